@@ -1,0 +1,53 @@
+// Flat ESLint config. The second block is the architectural fence: domain/ and engine/ are the
+// pure core shared by the browser, a Web Worker, the CLI and any backend, so they may not touch
+// React, the DOM, zustand, the network, timers, the wall clock or storage.
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const impureGlobals = [
+  'window', 'document', 'navigator', 'location', 'fetch', 'XMLHttpRequest', 'WebSocket',
+  'localStorage', 'sessionStorage', 'indexedDB', 'setTimeout', 'setInterval', 'setImmediate',
+  'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'performance', 'process',
+].map((name) => ({ name, message: `src/domain and src/engine are pure: "${name}" is not allowed here.` }));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'coverage', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts', 'src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*', '@dnd-kit/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'msw', 'msw/*'], message: 'domain/ and engine/ are pure: no UI or store libraries.' },
+          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'domain/ and engine/ are pure: no Node built-ins.' },
+          { group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/ui/**', '**/io/**', '**/cli/**'], message: 'Arrows point down only: domain/engine import nothing above them.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', ...impureGlobals],
+      'no-restricted-properties': ['error',
+        { object: 'Date', property: 'now', message: 'Time is injected: no Date.now() in domain/ or engine/.' },
+        { object: 'Math', property: 'random', message: 'The core is deterministic: no Math.random() in domain/ or engine/.' },
+      ],
+      'no-restricted-syntax': ['error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is injected: no new Date() without an argument in domain/ or engine/.' },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts', 'scripts/**/*.{ts,js,mjs}'],
+    rules: { 'no-console': 'off' },
+  },
+);

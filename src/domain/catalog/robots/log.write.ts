@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+import { quote } from '../summary';
+
+const settingsSchema = z.object({ text: z.string().min(1, 'Enter the text to write') });
+
+/** Write to log: records a rendered text in the order's log (useful for debugging a design). */
+export const logWrite = defineRobot({
+  kind: 'robot',
+  type: 'log.write',
+  title: 'Write to log',
+  group: 'employees',
+  description: 'Writes a text with order values into the automation log.',
+  icon: 'log',
+  fields: [{ key: 'text', label: 'Text', widget: 'textarea', required: true, template: true }],
+  settingsSchema,
+  defaults: { text: '' },
+  summary: (s) => (s.text ? quote(s.text) : 'No text yet'),
+  emits: [],
+  movesOrder: false,
+  outputKeys: ['text'],
+  effect: (settings, ctx) => ({ ok: true, output: { text: ctx.render(settings.text) } }),
+});

@@ -1,0 +1,14 @@
+/** Small wording helpers shared by the catalog's one-line summaries. */
+
+/** A text shortened for a card: the first line, at most `max` characters, in quotes. */
+export function quote(text: string, max = 48): string {
+  const firstLine = text.split('\n')[0]!.trim();
+  const short = firstLine.length > max ? `${firstLine.slice(0, max - 1)}…` : firstLine;
+  return `“${short}”`;
+}
+
+/** "1 day", "3 hours": an interval for people. */
+export function plural(value: number, unit: string): string {
+  const singular = unit.endsWith('s') ? unit.slice(0, -1) : unit;
+  return `${value} ${value === 1 ? singular : `${singular}s`}`;
+}
