@@ -53,5 +53,11 @@ export const DEFAULT_ENVIRONMENT: Environment = {
 
 /** The reference data of a run: each list the scenario gives replaces the default one (SPEC §5). */
 export function resolveEnvironment(given: Partial<Environment> | undefined): Environment {
-  return { ...DEFAULT_ENVIRONMENT, ...(given ?? {}) } as Environment;
+  const resolved: Environment = { ...DEFAULT_ENVIRONMENT };
+  if (!given) return resolved;
+  for (const key of Object.keys(DEFAULT_ENVIRONMENT) as (keyof Environment)[]) {
+    // A key that is present but undefined keeps the default: only given lists replace.
+    if (given[key] !== undefined) (resolved as Record<string, unknown>)[key] = given[key];
+  }
+  return resolved;
 }
