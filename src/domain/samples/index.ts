@@ -1,0 +1,2 @@
+export { DEFAULT_FLOW } from './defaultFlow';
+export { SAMPLE_SCENARIOS, type SampleScenario } from './scenarios';
