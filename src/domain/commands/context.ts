@@ -1,0 +1,61 @@
+import type { Flow } from '../flow';
+import type { CommandReport, RefusalCode } from './types';
+
+/** Thrown inside the immer recipe to abandon the draft; apply.ts turns it into a refusal result. */
+export class Refusal extends Error {
+  constructor(
+    readonly code: RefusalCode,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+export function refuse(code: RefusalCode, reason: string): never {
+  throw new Refusal(code, reason);
+}
+
+/** Checks a rule's answer and refuses with its reason. */
+export function requireOk(result: { ok: true } | { ok: false; code: RefusalCode; reason: string }): void {
+  if (!result.ok) refuse(result.code, result.reason);
+}
+
+/** Validates an edited entity with its schema; the first issue becomes the refusal sentence. */
+export function requireValid(
+  schema: {
+    safeParse(v: unknown): {
+      success: boolean;
+      error?: { issues: { message: string; path: PropertyKey[] }[] };
+    };
+  },
+  value: unknown,
+  what: string,
+): void {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return;
+  const issue = parsed.error?.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
+  refuse('invalid', `The ${what} is not valid${where}: ${issue?.message ?? 'unknown problem'}.`);
+}
+
+/** Node ids share one namespace because layout positions are keyed by id. */
+export function idTaken(flow: Flow, id: string): boolean {
+  return (
+    flow.robots.some((r) => r.id === id) ||
+    flow.triggers.some((t) => t.id === id) ||
+    flow.statuses.some((s) => s.id === id)
+  );
+}
+
+/** Forgets the layout position of removed or relocated cards. */
+export function dropPositions(flow: Flow, ids: readonly string[]): void {
+  const positions = flow.layout?.positions;
+  if (!positions) return;
+  for (const id of ids) delete positions[id];
+}
+
+export const emptyReport = (): CommandReport => ({ removedRobots: [], removedTriggers: [], reattached: [] });
+
+/** Clamps an insertion index into [0, length]; undefined appends. */
+export const clampIndex = (index: number | undefined, length: number): number =>
+  index === undefined ? length : Math.max(0, Math.min(length, Math.trunc(index)));

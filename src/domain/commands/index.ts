@@ -1,0 +1,12 @@
+export { applyCommand } from './apply';
+export { MAX_STATUSES } from './status';
+export type {
+  Command,
+  CommandReport,
+  CommandResult,
+  CommandType,
+  RefusalCode,
+  RobotChanges,
+  StatusChanges,
+  TriggerChanges,
+} from './types';

@@ -1,0 +1,80 @@
+import { robotSchema } from '../flow';
+import type { Flow, Robot } from '../flow';
+import type { RobotId } from '../ids';
+import { canConnect, canMove } from '../rules';
+import { clampIndex, dropPositions, idTaken, refuse, requireOk, requireValid } from './context';
+import type { Command, CommandReport } from './types';
+
+type Of<T extends Command['type']> = Extract<Command, { type: T }>;
+
+function findRobot(flow: Flow, id: RobotId): Robot {
+  return flow.robots.find((r) => r.id === id) ?? refuse('unknown-robot', `There is no robot “${id}”.`);
+}
+
+/**
+ * Takes `robot` out of its chain: robots that ran after it now run after its own previous robot.
+ * A user who removes one step of a sequence expects the steps around it to stay in sequence (as in
+ * Bitrix24's list, where "after previous" always means the card above); turning the rest of the
+ * chain parallel would silently change when those robots run.
+ */
+function healChainAround(flow: Flow, robot: Robot, report: CommandReport): void {
+  for (const other of flow.robots) {
+    if (other.after === robot.id && other.id !== robot.id) {
+      other.after = robot.after;
+      report.reattached.push(other.id);
+    }
+  }
+}
+
+export function addRobot(flow: Flow, cmd: Of<'robot.add'>): void {
+  requireValid(robotSchema, cmd.robot, 'robot');
+  if (idTaken(flow, cmd.robot.id)) refuse('duplicate-id', `The id “${cmd.robot.id}” is already used.`);
+  if (!flow.statuses.some((s) => s.id === cmd.robot.status))
+    refuse('unknown-status', `There is no status “${cmd.robot.status}”.`);
+  const robot: Robot = { ...cmd.robot, after: null };
+  flow.robots.splice(clampIndex(cmd.index, flow.robots.length), 0, robot);
+  // The edge goes through the same rule as a drawn connection.
+  if (cmd.robot.after !== null) connect(flow, { type: 'edge.connect', from: cmd.robot.after, to: robot.id });
+}
+
+export function updateRobot(flow: Flow, cmd: Of<'robot.update'>): void {
+  const robot = findRobot(flow, cmd.id);
+  for (const [key, value] of Object.entries(cmd.changes)) {
+    if (value === undefined) continue;
+    if (value === null) delete (robot as Record<string, unknown>)[key];
+    else (robot as Record<string, unknown>)[key] = value;
+  }
+  requireValid(robotSchema, robot, 'robot');
+}
+
+export function moveRobot(flow: Flow, cmd: Of<'robot.move'>, report: CommandReport): void {
+  requireOk(canMove(flow, cmd.id, cmd.toStatus));
+  const robot = findRobot(flow, cmd.id);
+  // Edges never cross statuses (SPEC §1): the robot leaves its chain, which closes behind it, and
+  // starts as a parallel robot in the new status unless the caller chains it there.
+  healChainAround(flow, robot, report);
+  robot.after = null;
+  robot.status = cmd.toStatus;
+  // Its position was inside the old lane; the new lane lays it out afresh.
+  dropPositions(flow, [robot.id]);
+  if (cmd.after) connect(flow, { type: 'edge.connect', from: cmd.after, to: robot.id });
+}
+
+export function deleteRobot(flow: Flow, cmd: Of<'robot.delete'>, report: CommandReport): void {
+  const robot = findRobot(flow, cmd.id);
+  healChainAround(flow, robot, report);
+  flow.robots.splice(flow.robots.indexOf(robot), 1);
+  dropPositions(flow, [robot.id]);
+}
+
+export function connect(flow: Flow, cmd: Of<'edge.connect'>): void {
+  requireOk(canConnect(flow, cmd.from, cmd.to));
+  findRobot(flow, cmd.to).after = cmd.from;
+}
+
+export function disconnect(flow: Flow, cmd: Of<'edge.disconnect'>): void {
+  const robot = findRobot(flow, cmd.to);
+  if (robot.after === null)
+    refuse('no-previous', 'This robot already runs in parallel: it has no previous robot.');
+  robot.after = null;
+}

@@ -1,0 +1,18 @@
+import type { Flow } from '../flow';
+import type { RobotId, StatusId } from '../ids';
+import type { RuleResult } from './connect';
+
+/**
+ * May the robot move to status `toStatus`? The robot and the status must exist and the status must
+ * differ (a move within the lane is not a move). Its edges are not a reason to refuse: the move
+ * command detaches them (see commands/robot.ts), and the canvas tells the user.
+ */
+export function canMove(flow: Flow, robotId: RobotId, toStatus: StatusId): RuleResult {
+  const robot = flow.robots.find((r) => r.id === robotId);
+  if (!robot) return { ok: false, code: 'unknown-robot', reason: `There is no robot “${robotId}”.` };
+  if (!flow.statuses.some((s) => s.id === toStatus))
+    return { ok: false, code: 'unknown-status', reason: `There is no status “${toStatus}”.` };
+  if (robot.status === toStatus)
+    return { ok: false, code: 'same-status', reason: 'The robot is already in this status.' };
+  return { ok: true };
+}
