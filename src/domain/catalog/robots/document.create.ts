@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+
+const settingsSchema = z.object({
+  templateId: z.string('Choose the document template').min(1, 'Choose the document template'),
+  publicLink: z.boolean().optional(),
+});
+export type DocumentCreateSettings = z.infer<typeof settingsSchema>;
+
+/** Where simulated documents "live": a fixed host, so timelines stay deterministic. */
+const DOCUMENT_BASE_URL = 'https://documents.orderflow.example/';
+
+/** Create document: fills a document template for the order, optionally with a public link. */
+export const documentCreate = defineRobot({
+  kind: 'robot',
+  type: 'document.create',
+  title: 'Create document',
+  group: 'employees',
+  description: 'Creates a document (invoice, waybill, …) from a template, optionally with a public link.',
+  icon: 'document',
+  fields: [
+    {
+      key: 'templateId',
+      label: 'Template',
+      widget: 'select',
+      required: true,
+      reference: 'documentTemplates',
+    },
+    { key: 'publicLink', label: 'Create a public link', widget: 'checkbox' },
+  ],
+  settingsSchema,
+  defaults: { templateId: '', publicLink: false },
+  summary: (s) =>
+    s.templateId
+      ? `Create document ${s.templateId}${s.publicLink ? ' with a public link' : ''}`
+      : 'No template chosen yet',
+  emits: ['document.created'],
+  movesOrder: false,
+  outputKeys: ['documentId', 'name', 'url'],
+  effect: (settings, ctx) => {
+    const template = ctx.env.documentTemplates.find((t) => t.id === settings.templateId);
+    if (!template) return { ok: false, error: 'Document template is not found' };
+    const documentId = ctx.nextObjectId('document');
+    const output: Record<string, unknown> = { documentId, name: template.name };
+    if (settings.publicLink) output.url = `${DOCUMENT_BASE_URL}${documentId}`;
+    return { ok: true, output, emit: [{ type: 'document.created', data: { templateId: template.id } }] };
+  },
+});

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+import { quote } from '../summary';
+import { resolveEmployee, unresolvedRecipient } from './shared/employees';
+import { RESPONSIBLE_OPTION, SUPERVISOR_OPTION } from './shared/options';
+
+const settingsSchema = z.object({
+  recipients: z
+    .array(z.string().min(1, 'A recipient is empty'), 'Choose at least one recipient')
+    .min(1, 'Choose at least one recipient'),
+  message: z.string('Enter the message').min(1, 'Enter the message'),
+  sender: z.string().optional(),
+});
+export type EmployeeNotifySettings = z.infer<typeof settingsSchema>;
+
+/** Notify an employee: one rendered message to each recipient (responsible, supervisor or employee). */
+export const employeeNotify = defineRobot({
+  kind: 'robot',
+  type: 'employee.notify',
+  title: 'Notify an employee',
+  group: 'employees',
+  description: 'Sends a notification to the responsible person, their supervisor or other employees.',
+  icon: 'bell',
+  fields: [
+    {
+      key: 'recipients',
+      label: 'Recipients',
+      widget: 'multiselect',
+      required: true,
+      reference: 'employees',
+      options: [RESPONSIBLE_OPTION, SUPERVISOR_OPTION],
+    },
+    { key: 'message', label: 'Message', widget: 'textarea', required: true, template: true },
+    { key: 'sender', label: 'Sender', widget: 'select', reference: 'employees' },
+  ],
+  settingsSchema,
+  defaults: { recipients: ['responsible'], message: '' },
+  summary: (s) => {
+    const who = s.recipients?.length ? s.recipients.join(', ') : 'nobody yet';
+    return `Notify ${who}: ${s.message ? quote(s.message) : 'no message yet'}`;
+  },
+  emits: [],
+  movesOrder: false,
+  outputKeys: ['messages'],
+  effect: (settings, ctx) => {
+    // All or nothing: one unresolvable recipient fails the robot before any message is counted.
+    const text = ctx.render(settings.message ?? '');
+    const messages: { to: string; text: string }[] = [];
+    for (const ref of settings.recipients ?? []) {
+      const employee = resolveEmployee(ctx, ref);
+      if (!employee) return { ok: false, error: unresolvedRecipient(ref) };
+      messages.push({ to: employee.id, text });
+    }
+    return { ok: true, output: { messages } };
+  },
+});

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+
+/** Allow delivery: order.allowDelivery = true and the delivery status becomes `allowed`. */
+export const orderAllowDelivery = defineRobot({
+  kind: 'robot',
+  type: 'order.allowDelivery',
+  title: 'Allow delivery',
+  group: 'order',
+  description: 'Allows the order to be delivered.',
+  icon: 'truck-check',
+  fields: [],
+  settingsSchema: z.object({}).loose(),
+  defaults: {},
+  summary: () => 'Allow delivery of the order',
+  emits: ['shipment.allowed'],
+  movesOrder: false,
+  outputKeys: [],
+  effect: () => ({
+    ok: true,
+    output: {},
+    set: { 'order.allowDelivery': true, 'order.deliveryStatus': 'allowed' },
+    emit: [{ type: 'shipment.allowed' }],
+  }),
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+import { quote } from '../summary';
+
+const settingsSchema = z.object({ text: z.string('Enter the comment').min(1, 'Enter the comment') });
+export type OrderCommentSettings = z.infer<typeof settingsSchema>;
+
+/** Add comment: a rendered comment in the order's history, for the people working on it. */
+export const orderComment = defineRobot({
+  kind: 'robot',
+  type: 'order.comment',
+  title: 'Add comment',
+  group: 'employees',
+  description: 'Adds a comment with order values to the order history.',
+  icon: 'comment',
+  fields: [{ key: 'text', label: 'Comment', widget: 'textarea', required: true, template: true }],
+  settingsSchema,
+  defaults: { text: '' },
+  summary: (s) => (s.text ? `Comment ${quote(s.text)}` : 'No comment yet'),
+  emits: [],
+  movesOrder: false,
+  outputKeys: ['text'],
+  effect: (settings, ctx) => ({ ok: true, output: { text: ctx.render(settings.text ?? '') } }),
+});

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+
+/** Mark order paid: order.paid = true, as if the payment arrived. */
+export const orderPay = defineRobot({
+  kind: 'robot',
+  type: 'order.pay',
+  title: 'Mark order paid',
+  group: 'order',
+  description: 'Marks the order as paid.',
+  icon: 'payment',
+  fields: [],
+  settingsSchema: z.object({}).loose(),
+  defaults: {},
+  summary: () => 'Mark the order as paid',
+  emits: ['payment.received'],
+  movesOrder: false,
+  outputKeys: [],
+  effect: () => ({ ok: true, output: {}, set: { 'order.paid': true }, emit: [{ type: 'payment.received' }] }),
+});

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+
+const settingsSchema = z.object({
+  employeeId: z.string('Choose the new responsible person').min(1, 'Choose the new responsible person'),
+});
+export type OrderResponsibleSettings = z.infer<typeof settingsSchema>;
+
+/** Change responsible person: hands the order to another employee. */
+export const orderResponsible = defineRobot({
+  kind: 'robot',
+  type: 'order.responsible',
+  title: 'Change responsible person',
+  group: 'employees',
+  description: 'Makes another employee responsible for the order.',
+  icon: 'user',
+  fields: [
+    { key: 'employeeId', label: 'Employee', widget: 'select', required: true, reference: 'employees' },
+  ],
+  settingsSchema,
+  defaults: { employeeId: '' },
+  summary: (s) => (s.employeeId ? `Make ${s.employeeId} responsible` : 'No employee chosen yet'),
+  emits: ['order.responsibleChanged'],
+  movesOrder: false,
+  outputKeys: ['responsibleId'],
+  effect: (settings) => {
+    // Ids unknown to the reference data are a lint warning, not a run failure (SPEC lists none here).
+    const responsibleId = settings.employeeId ?? '';
+    return {
+      ok: true,
+      output: { responsibleId },
+      set: { 'order.responsibleId': responsibleId },
+      emit: [{ type: 'order.responsibleChanged' }],
+    };
+  },
+});

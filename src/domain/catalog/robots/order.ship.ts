@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+
+/** Mark order shipped: order.shipped = true and the delivery status becomes `shipped`. */
+export const orderShip = defineRobot({
+  kind: 'robot',
+  type: 'order.ship',
+  title: 'Mark order shipped',
+  group: 'order',
+  description: 'Marks the order as shipped.',
+  icon: 'truck',
+  fields: [],
+  settingsSchema: z.object({}).loose(),
+  defaults: {},
+  summary: () => 'Mark the order as shipped',
+  emits: ['shipment.shipped'],
+  movesOrder: false,
+  outputKeys: [],
+  effect: () => ({
+    ok: true,
+    output: {},
+    set: { 'order.shipped': true, 'order.deliveryStatus': 'shipped' },
+    emit: [{ type: 'shipment.shipped' }],
+  }),
+});

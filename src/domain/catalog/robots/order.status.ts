@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+
+const settingsSchema = z.object({
+  statusId: z.string('Choose the target status').min(1, 'Choose the target status'),
+});
+export type OrderStatusSettings = z.infer<typeof settingsSchema>;
+
+/** Change status: moves the order to another status, ending this robot's chain. */
+export const orderStatus = defineRobot({
+  kind: 'robot',
+  type: 'order.status',
+  title: 'Change status',
+  group: 'order',
+  description: 'Moves the order to another status.',
+  icon: 'status',
+  fields: [{ key: 'statusId', label: 'Status', widget: 'select', required: true, reference: 'statuses' }],
+  settingsSchema,
+  defaults: { statusId: '' },
+  summary: (s) => (s.statusId ? `Move the order to ${s.statusId}` : 'No status chosen yet'),
+  emits: [],
+  movesOrder: true,
+  outputKeys: ['statusId'],
+  effect: (settings, ctx) => {
+    const statusId = settings.statusId ?? '';
+    if (!ctx.statuses.some((s) => s.id === statusId))
+      return { ok: false, error: `Unknown status "${statusId}"` };
+    return { ok: true, output: { statusId }, moveTo: statusId };
+  },
+});

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { defineRobot } from '../types';
+import { quote } from '../summary';
+import { pickContactPoint } from './shared/contactPoints';
+import { resolveEmployee, unresolvedRecipient } from './shared/employees';
+import {
+  NO_PHONE,
+  PHONE_TYPE_OPTIONS,
+  PHONE_TYPE_VALUES,
+  RESPONSIBLE_OPTION,
+  TEXT_LIMIT,
+  TEXT_TOO_LONG,
+  typeWord,
+} from './shared/options';
+
+const settingsSchema = z
+  .object({
+    text: z.string().min(1, 'Enter the SMS text'),
+    provider: z.string().min(1, 'Choose a provider or Default').optional(),
+    phoneType: z.enum(PHONE_TYPE_VALUES, 'Choose Auto select or a phone type').optional(),
+    recipient: z.enum(['client', 'employee'], 'The recipient is the client or an employee').optional(),
+    employeeId: z.string().optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.recipient === 'employee' && !s.employeeId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['employeeId'],
+        message: 'Choose the employee to send the SMS to',
+      });
+  });
+export type SmsSendSettings = z.infer<typeof settingsSchema>;
+
+/** Send SMS: a rendered text (at most 200 characters) to the client's or an employee's phone. */
+export const smsSend = defineRobot({
+  kind: 'robot',
+  type: 'sms.send',
+  title: 'Send SMS',
+  group: 'communications',
+  description: 'Sends a text message of up to 200 characters to the client or an employee.',
+  icon: 'sms',
+  fields: [
+    { key: 'text', label: 'Text', widget: 'textarea', required: true, template: true, maxLength: TEXT_LIMIT },
+    {
+      key: 'provider',
+      label: 'Provider',
+      widget: 'select',
+      reference: 'smsProviders',
+      options: [{ value: 'default', label: 'Default provider' }],
+    },
+    {
+      key: 'recipient',
+      label: 'Recipient',
+      widget: 'select',
+      options: [
+        { value: 'client', label: 'Client' },
+        { value: 'employee', label: 'Employee' },
+      ],
+    },
+    { key: 'phoneType', label: 'Phone', widget: 'select', options: PHONE_TYPE_OPTIONS },
+    {
+      key: 'employeeId',
+      label: 'Employee',
+      widget: 'select',
+      reference: 'employees',
+      options: [RESPONSIBLE_OPTION],
+      required: true,
+      visibleWhen: { key: 'recipient', equals: 'employee' },
+    },
+  ],
+  settingsSchema,
+  defaults: { text: '', provider: 'default', recipient: 'client', phoneType: 'auto' },
+  summary: (s) => {
+    const to =
+      s.recipient === 'employee' ? `employee ${s.employeeId || '(not chosen)'}` : typeWord(s.phoneType);
+    return `SMS to ${to}: ${s.text ? quote(s.text) : 'no text yet'}`;
+  },
+  emits: ['sms.sent'],
+  movesOrder: false,
+  outputKeys: ['to', 'provider', 'text'],
+  effect: (settings, ctx) => {
+    // Checks run in SPEC §4.1 order: provider, phone, length.
+    const providerId = settings.provider ?? 'default';
+    const providers = ctx.env.smsProviders;
+    if (providerId === 'default') {
+      if (!providers.some((p) => p.configured)) return { ok: false, error: 'No provider selected' };
+    }
+    const provider =
+      providerId === 'default'
+        ? providers.find((p) => p.configured)
+        : providers.find((p) => p.id === providerId);
+    if (!provider || !provider.configured) return { ok: false, error: 'Provider is not configured' };
+
+    let to: string | undefined;
+    if (settings.recipient === 'employee') {
+      const ref = settings.employeeId ?? '';
+      const employee = resolveEmployee(ctx, ref);
+      if (!employee) return { ok: false, error: unresolvedRecipient(ref) };
+      to = employee.phone || undefined;
+    } else {
+      to = pickContactPoint(ctx, 'phones', settings.phoneType);
+    }
+    if (to === undefined) return { ok: false, error: NO_PHONE };
+
+    const text = ctx.render(settings.text ?? '');
+    if (text.length > TEXT_LIMIT) return { ok: false, error: TEXT_TOO_LONG };
+    return { ok: true, output: { to, provider: provider.id, text }, emit: [{ type: 'sms.sent' }] };
+  },
+});

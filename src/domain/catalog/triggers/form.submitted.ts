@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { defineTrigger } from '../types';
+
+const settingsSchema = z.object({ formId: z.string().optional() });
+
+/** CRM form submitted: the client filled in a form. */
+export const formSubmitted = defineTrigger({
+  kind: 'trigger',
+  type: 'form.submitted',
+  title: 'CRM form submitted',
+  description: 'Moves the order when the client submits a CRM form.',
+  icon: 'form',
+  fields: [
+    { key: 'formId', label: 'Form', widget: 'select', reference: 'forms', help: 'Leave empty for any form.' },
+  ],
+  settingsSchema,
+  defaults: {},
+  summary: (s) =>
+    s.formId ? `When the client submits a form (form ${s.formId})` : 'When the client submits a form',
+});
