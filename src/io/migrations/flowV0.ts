@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import type { JsonObject } from '../json';
+import type { IoProblem } from '../problems';
+import { jsonPath } from '../problems';
+import { validateWith } from '../zodProblems';
+import type { Migration } from './types';
+
+/*
+ * Version 0 of the flow format is the flat list Bitrix24 itself shows: the robots of each status in
+ * list order, each with a boolean `afterPrevious` ("run after the previous robot"), meaning the robot
+ * listed just before it in the same status. Version 1 names that robot explicitly in `after`, which
+ * allows fan-out (several robots after one) and survives reordering on the canvas.
+ */
+
+/** Only what this step reads is checked here; the full document is validated after migrating. */
+const v0Robots = z.array(
+  z
+    .object({
+      id: z.string().min(1),
+      status: z.string().min(1),
+      afterPrevious: z.boolean().optional(),
+    })
+    .loose(),
+);
+
+export const flowV0ToV1: Migration = {
+  format: 'orderflow.flow',
+  from: 0,
+  description:
+    'Robots: the boolean "afterPrevious" becomes "after", the id of the previous robot of the same status.',
+  up(doc: JsonObject) {
+    const checked = validateWith(v0Robots.default([]), doc.robots);
+    if (!checked.ok) {
+      return {
+        ok: false,
+        errors: checked.errors.map((e) => ({ ...e, path: e.path.replace(/^\$/, '$.robots') })),
+      };
+    }
+    const warnings: IoProblem[] = [];
+    const lastInStatus = new Map<string, string>();
+    const robots = checked.value.map((robot, index) => {
+      const { afterPrevious, ...rest } = robot;
+      let after: string | null = null;
+      if (afterPrevious) {
+        after = lastInStatus.get(robot.status) ?? null;
+        if (after === null) {
+          warnings.push({
+            code: 'OF008',
+            path: jsonPath(['robots', index, 'afterPrevious']),
+            message: `Robot "${robot.id}" was set to run after the previous robot, but it is the first robot of its status; it now runs as soon as the status is entered.`,
+          });
+        }
+      }
+      lastInStatus.set(robot.status, robot.id);
+      return { ...rest, after };
+    });
+    return { ok: true, doc: { ...doc, version: 1, robots }, warnings };
+  },
+};

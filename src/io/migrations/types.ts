@@ -1,0 +1,18 @@
+import type { JsonObject } from '../json';
+import type { IoProblem } from '../problems';
+
+/** The three document kinds, by their `format` value. */
+export type DocumentFormat = 'orderflow.flow' | 'orderflow.scenario' | 'orderflow.timeline';
+
+export type MigrationResult =
+  { ok: true; doc: JsonObject; warnings: IoProblem[] } | { ok: false; errors: IoProblem[] };
+
+/** One step of a format's history: reads version `from`, writes version `from + 1`. */
+export interface Migration {
+  format: DocumentFormat;
+  from: number;
+  /** What changed, for people reading the warning on import and the migration list. */
+  description: string;
+  /** Pure: returns a new document (the input is not modified). */
+  up(doc: JsonObject): MigrationResult;
+}
