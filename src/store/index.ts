@@ -1,0 +1,14 @@
+export { createDesignerStore, canRedo, canUndo } from './createDesignerStore';
+export type { DesignerStore } from './createDesignerStore';
+export { DesignerStoreProvider, useDesigner, useDesignerStoreApi } from './context';
+export {
+  attachAutosave,
+  loadSavedFlow,
+  snapshotForSave,
+  FLOW_STORAGE_KEY,
+  AUTOSAVE_DELAY_MS,
+} from './persistence';
+export type { LoadedFlow } from './persistence';
+export { loadReference } from './reference';
+export { HISTORY_LIMIT } from './slices';
+export type { Capture, DesignerState, HistoryEntry, ReferenceState, Viewport } from './types';

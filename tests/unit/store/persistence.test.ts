@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
+import { attachAutosave, createDesignerStore, FLOW_STORAGE_KEY, loadSavedFlow } from '../../../src/store';
+import { sampleFlow } from '../commands/helpers';
+
+/** A Storage stand-in that counts writes. */
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    writes: 0,
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem(key: string, value: string) {
+      this.writes++;
+      data.set(key, value);
+    },
+  };
+}
+
+describe('loadSavedFlow', () => {
+  it('opens the embedded default when nothing is saved', () => {
+    expect(loadSavedFlow(memoryStorage())).toEqual({ flow: DEFAULT_FLOW, source: 'default' });
+    expect(loadSavedFlow(undefined).source).toBe('default');
+  });
+
+  it('opens the saved flow when it validates', () => {
+    const saved = { ...sampleFlow(), name: 'Mine' };
+    const loaded = loadSavedFlow(memoryStorage({ [FLOW_STORAGE_KEY]: JSON.stringify(saved) }));
+    expect(loaded.source).toBe('saved');
+    expect(loaded.flow.name).toBe('Mine');
+  });
+
+  it('falls back to the default, saying why, when the saved text is broken or invalid', () => {
+    const notJson = loadSavedFlow(memoryStorage({ [FLOW_STORAGE_KEY]: '{oops' }));
+    expect(notJson).toMatchObject({ source: 'default', problem: expect.stringMatching(/JSON/) });
+    const invalid = loadSavedFlow(
+      memoryStorage({ [FLOW_STORAGE_KEY]: JSON.stringify({ ...sampleFlow(), statuses: [] }) }),
+    );
+    expect(invalid).toMatchObject({ source: 'default', problem: expect.stringMatching(/statuses/) });
+    expect(invalid.flow).toBe(DEFAULT_FLOW);
+  });
+
+  it('survives a storage that throws', () => {
+    const blocked = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+    };
+    expect(loadSavedFlow(blocked).source).toBe('default');
+  });
+});
+
+describe('attachAutosave', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes once after a burst of changes, with the viewport, and the result loads again', () => {
+    const store = createDesignerStore(sampleFlow());
+    const storage = memoryStorage();
+    const stop = attachAutosave(store, storage, 300);
+    store.getState().dispatch({ type: 'flow.rename', name: 'One' });
+    store.getState().dispatch({ type: 'flow.rename', name: 'Two' });
+    store.getState().setViewport({ x: 5, y: 6, zoom: 1.25 });
+    expect(storage.writes).toBe(0);
+    vi.advanceTimersByTime(300);
+    expect(storage.writes).toBe(1);
+
+    const loaded = loadSavedFlow(storage);
+    expect(loaded.source).toBe('saved');
+    expect(loaded.flow.name).toBe('Two');
+    expect(loaded.flow.layout?.viewport).toEqual({ x: 5, y: 6, zoom: 1.25 });
+    stop();
+  });
+
+  it('does not save for selection changes, and flushes a pending save when stopped', () => {
+    const store = createDesignerStore(sampleFlow());
+    const storage = memoryStorage();
+    const stop = attachAutosave(store, storage, 300);
+    store.getState().select(['a1']);
+    vi.advanceTimersByTime(1000);
+    expect(storage.writes).toBe(0);
+    store.getState().dispatch({ type: 'flow.rename', name: 'Pending' });
+    stop();
+    expect(storage.writes).toBe(1);
+    expect(loadSavedFlow(storage).flow.name).toBe('Pending');
+  });
+});
