@@ -1,0 +1,111 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  FLOW_KIND,
+  MIGRATIONS,
+  SCENARIO_KIND,
+  TIMELINE_KIND,
+  loadDocument,
+  loadFlow,
+  migrateDocument,
+} from '../../../src/io';
+
+const fixture = (name: string) => resolve(import.meta.dirname, '../../fixtures/migrations', name);
+const NOUN = {
+  'orderflow.flow': 'flow',
+  'orderflow.scenario': 'scenario',
+  'orderflow.timeline': 'timeline',
+} as const;
+const KINDS = {
+  'orderflow.flow': FLOW_KIND,
+  'orderflow.scenario': SCENARIO_KIND,
+  'orderflow.timeline': TIMELINE_KIND,
+};
+
+describe('the migration list', () => {
+  for (const [format, migrations] of Object.entries(MIGRATIONS) as [
+    keyof typeof MIGRATIONS,
+    (typeof MIGRATIONS)['orderflow.flow'],
+  ][]) {
+    it(`${format}: versions start at 0, increase by one and end just below the current version`, () => {
+      migrations.forEach((m, i) => {
+        expect(m.format).toBe(format);
+        expect(m.from).toBe(i);
+      });
+      // Scenario and timeline began at version 1 and have no history yet; a list that exists must
+      // reach the current version exactly.
+      const last = migrations[migrations.length - 1];
+      if (last) expect(last.from + 1).toBe(KINDS[format].version);
+    });
+
+    for (const m of migrations) {
+      it(`${format}: the fixture of version ${m.from} exists and loads as the current version`, () => {
+        const path = fixture(`${NOUN[format]}.v${m.from}.json`);
+        expect(existsSync(path), `missing fixture ${path}`).toBe(true);
+        const result = loadDocument(readFileSync(path, 'utf8'), KINDS[format]);
+        expect(result.ok ? [] : result.errors).toEqual([]);
+        if (result.ok) {
+          expect(result.value.version).toBe(KINDS[format].version);
+          expect(result.warnings.map((w) => w.code)).toContain('OF005');
+        }
+      });
+    }
+  }
+});
+
+describe('flow version 0 → 1', () => {
+  const text = readFileSync(fixture('flow.v0.json'), 'utf8');
+
+  it('turns afterPrevious into the id of the robot listed before it in the same status', () => {
+    const result = loadFlow(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const after = Object.fromEntries(result.flow.robots.map((r) => [r.id, r.after]));
+    expect(after).toEqual({
+      code: null,
+      sms: 'code',
+      paid_mail: null, // first robot of P: nothing before it
+      reminder: null,
+      cancel: 'reminder', // the previous robot of N in list order, not the previous line of the file
+      log_paid: 'paid_mail',
+    });
+    expect(result.flow.robots.every((r) => !('afterPrevious' in r))).toBe(true);
+  });
+
+  it('warns where "after previous" had no previous robot', () => {
+    const result = loadFlow(text);
+    if (!result.ok) throw new Error('expected ok');
+    const judged = result.warnings.filter((w) => w.code === 'OF008');
+    expect(judged).toEqual([
+      expect.objectContaining({
+        path: '$.robots[2].afterPrevious',
+        message: expect.stringContaining('"paid_mail"'),
+      }),
+    ]);
+    expect(result.warnings[0]).toMatchObject({ code: 'OF005', path: '$.version' });
+  });
+
+  it('does not modify its input', () => {
+    const doc = JSON.parse(text) as Record<string, unknown>;
+    const before = JSON.stringify(doc);
+    const migrated = migrateDocument(doc, 'orderflow.flow', 1);
+    expect(migrated.ok).toBe(true);
+    expect(JSON.stringify(doc)).toBe(before);
+  });
+
+  it('reports a malformed version 0 robot list with its path', () => {
+    const doc = { ...JSON.parse(text), robots: [{ id: 'x', status: 'N', afterPrevious: 'yes' }] };
+    const result = migrateDocument(doc, 'orderflow.flow', 1);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors[0]).toMatchObject({ path: '$.robots[0].afterPrevious', code: 'OF004' });
+  });
+
+  it('refuses a version it cannot know', () => {
+    for (const version of [2, -1, 1.5, '1', undefined]) {
+      const result = migrateDocument({ format: 'orderflow.flow', version }, 'orderflow.flow', 1);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0]).toMatchObject({ code: 'OF003', path: '$.version' });
+    }
+  });
+});
