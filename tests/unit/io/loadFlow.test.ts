@@ -2,10 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FLOW } from '../../../src/domain/samples';
 import { loadFlow, serializeFlow } from '../../../src/io';
 
+/*
+ * Tests edit the exported JSON freely (that is the point: documents from outside are untyped), so
+ * the edited document is `any` here on purpose.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = Record<string, any>;
+
 /** The default flow as plain JSON, changed by `edit`. */
-function variant(edit: (doc: Record<string, any>) => void): string {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const doc = JSON.parse(serializeFlow(DEFAULT_FLOW)) as Record<string, any>;
+function variant(edit: (doc: Loose) => void): string {
+  const doc = JSON.parse(serializeFlow(DEFAULT_FLOW)) as Loose;
   edit(doc);
   return JSON.stringify(doc);
 }
