@@ -43,7 +43,7 @@ export const shipmentChanged = defineTrigger({
   summary: (s) => {
     const n = countLeaves(s.shipmentCondition);
     return n
-      ? `When the shipment changes and ${n} condition${n === 1 ? '' : 's'} hold`
+      ? `When the shipment changes and ${n === 1 ? '1 condition holds' : `${n} conditions hold`}`
       : 'When the shipment changes';
   },
 });
