@@ -1,0 +1,435 @@
+import type { EffectResult } from '../domain/catalog/types';
+import type { FieldTypeOf } from '../domain/conditions';
+import { catalogTypeOf, deepEqual, shipmentResolver } from '../domain/conditions';
+import type { Flow } from '../domain/flow';
+import { resolveEnvironment } from '../domain/reference/defaultEnvironment';
+import type { Environment, Scenario } from '../domain/scenario';
+import type { EndReason, TimelineEntry, TimelineEntryOf } from '../domain/timeline';
+import type { EventType } from '../domain/types';
+import type { CompiledFlow, CompiledRobot, CompiledTrigger, DefinitionLookup } from './compile';
+import { compileFlow } from './compile';
+import type { ContextCounters } from './context';
+import { EngineContext } from './context';
+import type { FieldSource, Json } from './fields';
+import { mergeEventData, readField, writeField } from './fields';
+import type { EventJob, EventSource, Job, RunJob } from './jobs';
+import { JobQueue } from './queue';
+import type { CompiledReaction } from './reactions';
+import { compileReactions, reactsTo } from './reactions';
+import type { RunTimeContext } from './runTime';
+import { cannotScheduleMessage, computeRunTime } from './runTime';
+import { formatInstant, parseInstant, resolveInstantOrDuration } from './time';
+
+/** SPEC §4 rule 11 defaults. */
+export const DEFAULT_MAX_TRANSITIONS = 100;
+export const DEFAULT_MAX_ENTRIES = 100_000;
+export const DEFAULT_UNTIL = 'P30D';
+
+/** Thrown (and caught by `step`) when an `end` entry was logged in the middle of a job. */
+const END_OF_RUN = { endOfRun: true };
+
+/** A flow or scenario the engine cannot start (the CLI reports it as an invalid document). */
+export class SimulationInputError extends Error {
+  constructor(
+    message: string,
+    readonly path: (string | number)[],
+  ) {
+    super(message);
+    this.name = 'SimulationInputError';
+  }
+}
+
+export type EntrySink = (entry: TimelineEntry) => void;
+
+export interface InterpreterOptions {
+  /** Robot definitions to use instead of the catalog's (tests). */
+  definitions?: DefinitionLookup;
+}
+
+type MoveReason = 'status.left' | 'order.canceled';
+
+const typeOfCache = new WeakMap<object, FieldTypeOf>();
+const shipmentTypes = catalogTypeOf();
+
+/**
+ * The interpreter of SPEC §4: one order walked through one flow. `step()` runs one job; entries go
+ * to the sink as they are logged. The state is plain data (see snapshot.ts) so a run can be paused,
+ * stored and resumed.
+ */
+export class Interpreter {
+  readonly cf: CompiledFlow;
+  readonly env: Environment;
+  readonly startMs: number;
+  readonly untilMs: number;
+  readonly maxTransitions: number;
+  readonly maxEntries: number;
+  readonly queue = new JobQueue<Job>();
+  readonly src: FieldSource;
+  readonly counters: ContextCounters = { codesGenerated: 0, previousMailboxId: undefined, objectIds: {} };
+
+  ins = 0;
+  seq = 0;
+  moves = 0;
+  clock: number;
+  lastLogged: number;
+  status: string;
+  /** Queued runs of the current entry, in insertion order (cancellation order, rule 6). */
+  currentRuns: RunJob[] = [];
+  ended = false;
+  endReason: EndReason | undefined;
+
+  private readonly ctx: EngineContext;
+  private readonly reactions: Map<string, CompiledReaction[]>;
+  private readonly typeOf: FieldTypeOf;
+  private readonly rt: RunTimeContext;
+  private readonly read = (path: string): unknown => readField(this.src, path);
+
+  constructor(
+    flow: Flow,
+    readonly scenario: Scenario,
+    public sink: EntrySink,
+    options: InterpreterOptions = {},
+  ) {
+    this.cf = compileFlow(flow, options.definitions);
+    const zone = this.cf.zone;
+    this.env = resolveEnvironment(scenario.environment as Partial<Environment> | undefined);
+    if (!this.cf.statusIndex.has(scenario.start.status)) {
+      throw new SimulationInputError(`Unknown start status "${scenario.start.status}"`, ['start', 'status']);
+    }
+    this.startMs = parseInstant(scenario.start.at) ?? Number.NaN;
+    if (Number.isNaN(this.startMs)) throw new SimulationInputError('Invalid start instant', ['start', 'at']);
+    // An `until` before the start would stamp the end before the start's entries: it is raised to the start.
+    this.untilMs = Math.max(
+      this.startMs,
+      resolveInstantOrDuration(scenario.until ?? DEFAULT_UNTIL, this.startMs, zone),
+    );
+    this.maxTransitions = scenario.limits?.maxTransitions ?? DEFAULT_MAX_TRANSITIONS;
+    this.maxEntries = scenario.limits?.maxEntries ?? DEFAULT_MAX_ENTRIES;
+    this.clock = this.lastLogged = this.startMs;
+    this.status = scenario.start.status;
+    this.src = {
+      order: structuredClone(scenario.order) as Json,
+      contact: structuredClone(scenario.contact) as Json,
+      company: scenario.company ? (structuredClone(scenario.company) as Json) : null,
+      employees: this.env.employees,
+      outputs: new Map(),
+    };
+    this.ctx = new EngineContext(zone, this.env, flow.statuses, this.src, this.counters);
+    this.reactions = compileReactions(scenario.reactions);
+    this.typeOf = typeOfFor(this.env.customFields);
+    this.rt = { zone, workTime: this.cf.workTime, read: this.read };
+  }
+
+  /** SPEC §4 rule 2: enter the start status, then queue the scenario's events in array order. */
+  begin(): void {
+    this.guard(() => {
+      this.enter(this.scenario.start.status, null, 'start', undefined);
+      for (const e of this.scenario.events) {
+        const at = resolveInstantOrDuration(e.at, this.startMs, this.cf.zone);
+        // An event dated before the start happens at the start.
+        this.queueEvent(Math.max(at, this.startMs), e.type, e.data, 'scenario', undefined);
+      }
+    });
+  }
+
+  /** Runs the next job (or logs the end); false once the run has ended. */
+  step(): boolean {
+    if (this.ended) return false;
+    this.guard(() => {
+      const job = this.queue.peek();
+      if (!job) return this.finish('idle', this.lastLogged);
+      if (job.time > this.untilMs) return this.finish('until', this.untilMs);
+      this.queue.pop();
+      this.clock = job.time;
+      if (job.kind === 'run') this.runRobot(job);
+      else this.runEvent(job);
+    });
+    return !this.ended;
+  }
+
+  /** Runs a queued robot now, ahead of its delay (the step API's skipDelay); false if none waits. */
+  runNow(robotId: string): boolean {
+    if (this.ended) return false;
+    const job = this.currentRuns.find((j) => j.queued && j.robot.id === robotId);
+    if (!job) return false;
+    this.queue.removeWhere((j) => j === job);
+    this.guard(() => this.runRobot(job));
+    return true;
+  }
+
+  /** The robot runs still queued, in queue order (`final.pending`). */
+  pending(): { robot: string; runAt: string }[] {
+    const out: { robot: string; runAt: string }[] = [];
+    for (const job of this.queue.ordered()) {
+      if (job.kind === 'run' && job.queued) out.push({ robot: job.robot.id, runAt: formatInstant(job.time) });
+    }
+    return out;
+  }
+
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch (e) {
+      if (e !== END_OF_RUN) throw e;
+    }
+  }
+
+  /** The next seq number; SPEC §4 rule 11: once maxEntries entries are logged, the next is `end`. */
+  private nextSeq(): number {
+    if (this.seq >= this.maxEntries) {
+      this.finish('limit', this.lastLogged);
+      throw END_OF_RUN;
+    }
+    this.lastLogged = this.clock;
+    return ++this.seq;
+  }
+
+  private finish(reason: EndReason, atMs: number): void {
+    this.ended = true;
+    this.endReason = reason;
+    this.sink({ seq: ++this.seq, at: formatInstant(atMs), kind: 'end', status: this.status, reason });
+  }
+
+  /** SPEC §4 rule 3. */
+  private enter(
+    target: string,
+    from: string | null,
+    cause: 'start' | 'trigger' | 'robot',
+    by: string | undefined,
+  ): void {
+    // The seq is taken first: when the entry limit ends the run here, the order never entered `target`.
+    const seq = this.nextSeq();
+    this.status = target;
+    this.currentRuns = [];
+    const at = formatInstant(this.clock);
+    this.sink(
+      by === undefined
+        ? { seq, at, kind: 'status.entered', status: target, from, cause }
+        : { seq, at, kind: 'status.entered', status: target, from, cause, by },
+    );
+    const roots = this.cf.roots.get(target);
+    if (roots) for (const robot of roots) this.reach(robot);
+  }
+
+  /** SPEC §4 rule 4. */
+  private reach(r: CompiledRobot): void {
+    if (r.robot.disabled) {
+      this.sink({
+        seq: this.nextSeq(),
+        at: formatInstant(this.clock),
+        kind: 'robot.skipped',
+        status: this.status,
+        robot: r.id,
+        reason: 'disabled',
+      });
+      for (const next of r.next) this.reach(next);
+      return;
+    }
+    const runTime = computeRunTime(r.robot.delay, this.clock, this.rt);
+    this.sink({
+      seq: this.nextSeq(),
+      at: formatInstant(this.clock),
+      kind: 'robot.scheduled',
+      status: this.status,
+      robot: r.id,
+      runAt: formatInstant(runTime.at),
+    });
+    const job: RunJob = {
+      kind: 'run',
+      time: runTime.at,
+      ins: ++this.ins,
+      robot: r,
+      failBasis: runTime.failBasis,
+      queued: true,
+    };
+    this.queue.push(job);
+    this.currentRuns.push(job);
+  }
+
+  /** SPEC §4 rule 5. */
+  private runRobot(job: RunJob): void {
+    job.queued = false;
+    const r = job.robot;
+    if (job.failBasis !== undefined) return this.failed(r, cannotScheduleMessage(job.failBasis));
+    if (r.condition && !r.condition(this.read, this.typeOf)) {
+      this.sink({
+        seq: this.nextSeq(),
+        at: formatInstant(this.clock),
+        kind: 'robot.skipped',
+        status: this.status,
+        robot: r.id,
+        reason: 'condition',
+      });
+      return this.reachNext(r);
+    }
+    if (!r.settings.ok) return this.failed(r, r.settings.error);
+    const result = this.effect(r, r.settings.value);
+    if (!result.ok) return this.failed(r, result.error);
+    if (result.moveTo !== undefined && !this.cf.statusIndex.has(result.moveTo)) {
+      return this.failed(r, `Unknown status "${result.moveTo}"`);
+    }
+    this.sink({
+      seq: this.nextSeq(),
+      at: formatInstant(this.clock),
+      kind: 'robot.done',
+      status: this.status,
+      robot: r.id,
+      output: result.output,
+    });
+    // Applied after robot.done is logged: when the entry limit ends the run there, nothing changed.
+    if (result.set) for (const path in result.set) writeField(this.src, path, result.set[path]);
+    (this.src.outputs as Map<string, Json>).set(r.id, result.output);
+    if (result.usedCodeSequence) this.counters.codesGenerated++;
+    if (result.mailboxId !== undefined) this.counters.previousMailboxId = result.mailboxId;
+    if (result.moveTo !== undefined) {
+      // The chain ends with the move.
+      this.move(result.moveTo, 'robot', r.id, result.cancels ? 'order.canceled' : 'status.left');
+    } else this.reachNext(r);
+    if (result.emit) for (const e of result.emit) this.queueEvent(this.clock, e.type, e.data, 'robot', r.id);
+  }
+
+  private effect(r: CompiledRobot, settings: unknown): EffectResult {
+    this.ctx.robotId = r.id;
+    this.ctx.now = formatInstant(this.clock);
+    try {
+      return r.def!.effect(settings, this.ctx);
+    } catch (e) {
+      // A defect in an effect must not take the whole simulation down: the robot fails visibly.
+      return { ok: false, error: `Robot failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` };
+    }
+  }
+
+  private failed(r: CompiledRobot, error: string): void {
+    this.sink({
+      seq: this.nextSeq(),
+      at: formatInstant(this.clock),
+      kind: 'robot.failed',
+      status: this.status,
+      robot: r.id,
+      error,
+    });
+    this.reachNext(r);
+  }
+
+  private reachNext(r: CompiledRobot): void {
+    for (const next of r.next) this.reach(next);
+  }
+
+  /** SPEC §4 rules 6 and 11 (loop guard). */
+  private move(target: string, cause: 'trigger' | 'robot', by: string, reason: MoveReason): void {
+    if (this.moves >= this.maxTransitions) {
+      this.finish('loop-guard', this.lastLogged);
+      throw END_OF_RUN;
+    }
+    this.moves++;
+    const from = this.status;
+    if (cause === 'trigger') {
+      this.sink({
+        seq: this.nextSeq(),
+        at: formatInstant(this.clock),
+        kind: 'trigger.fired',
+        status: from,
+        trigger: by,
+        from,
+        to: target,
+      });
+    }
+    this.leave(target, reason);
+    this.enter(target, from, cause, by);
+  }
+
+  private leave(target: string, reason: MoveReason): void {
+    let cancelled = false;
+    for (const job of this.currentRuns) {
+      if (!job.queued) continue;
+      this.sink({
+        seq: this.nextSeq(),
+        at: formatInstant(this.clock),
+        kind: 'robot.cancelled',
+        status: this.status,
+        robot: job.robot.id,
+        reason,
+      });
+      job.queued = false;
+      cancelled = true;
+    }
+    if (cancelled) this.queue.removeWhere((j) => j.kind === 'run' && !j.queued);
+    this.sink({
+      seq: this.nextSeq(),
+      at: formatInstant(this.clock),
+      kind: 'status.left',
+      status: this.status,
+      to: target,
+    });
+  }
+
+  private queueEvent(
+    time: number,
+    type: EventType,
+    data: Json | undefined,
+    source: EventSource,
+    emitter: string | undefined,
+  ): void {
+    const job: EventJob = { kind: 'event', time, ins: ++this.ins, type, data, source, emitter };
+    this.queue.push(job);
+  }
+
+  /** SPEC §4 rule 7. */
+  private runEvent(job: EventJob): void {
+    const seq = this.nextSeq();
+    const at = formatInstant(this.clock);
+    const entry: TimelineEntryOf<'event'> = {
+      seq,
+      at,
+      kind: 'event',
+      status: this.status,
+      event: job.type,
+      source: job.source,
+    };
+    if (job.emitter !== undefined) entry.robot = job.emitter;
+    if (job.data !== undefined) entry.data = job.data;
+    this.sink(entry);
+    mergeEventData(this.src, job.data);
+    const trigger = this.findTrigger(job.type, job.data);
+    if (trigger) this.move(trigger.trigger.status, 'trigger', trigger.trigger.id, 'status.left');
+    const reactions = this.reactions.get(job.type);
+    if (reactions) {
+      for (const r of reactions) {
+        if (reactsTo(r, job.source, job.emitter))
+          this.queueEvent(r.later(this.clock, this.cf.zone), r.type, r.data, 'reaction', undefined);
+      }
+    }
+  }
+
+  /** The walk of rule 7 / §4.1: pipeline order from the first status, the current status excluded. */
+  private findTrigger(type: EventType, data: Json | undefined): CompiledTrigger | undefined {
+    const candidates = this.cf.triggers.get(type);
+    if (!candidates) return undefined;
+    const current = this.cf.statusIndex.get(this.status)!;
+    for (const t of candidates) {
+      if (t.statusIndex === current) continue;
+      if (t.statusIndex < current && !t.trigger.allowBackward) continue;
+      if (!settingsMatch(t, data)) continue;
+      if (t.condition && !t.condition(this.read, this.typeOf)) continue;
+      return t;
+    }
+    return undefined;
+  }
+}
+
+/** SPEC §3.2: a set type-specific setting must equal the event data's field of the same name. */
+function settingsMatch(t: CompiledTrigger, data: Json | undefined): boolean {
+  if (t.firstOnly && data?.first !== true) return false;
+  for (const [key, value] of t.equal) if (!deepEqual(data?.[key], value)) return false;
+  if (t.shipment && !t.shipment(shipmentResolver(data?.shipment), shipmentTypes)) return false;
+  return true;
+}
+
+function typeOfFor(customFields: Environment['customFields']): FieldTypeOf {
+  let typeOf = typeOfCache.get(customFields);
+  if (!typeOf) {
+    typeOf = catalogTypeOf(customFields);
+    typeOfCache.set(customFields, typeOf);
+  }
+  return typeOf;
+}
