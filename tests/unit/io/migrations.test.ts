@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { DocumentKind } from '../../../src/io/load';
+import type { DocumentFormat } from '../../../src/io/migrations';
 import {
   FLOW_KIND,
   MIGRATIONS,
@@ -17,7 +20,7 @@ const NOUN = {
   'orderflow.scenario': 'scenario',
   'orderflow.timeline': 'timeline',
 } as const;
-const KINDS = {
+const KINDS: Record<DocumentFormat, DocumentKind<z.ZodObject>> = {
   'orderflow.flow': FLOW_KIND,
   'orderflow.scenario': SCENARIO_KIND,
   'orderflow.timeline': TIMELINE_KIND,
