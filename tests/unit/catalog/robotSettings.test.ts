@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROBOT_DEFINITIONS } from '../../../src/domain/catalog';
 import type { RobotType } from '../../../src/domain/types';
+import { fakeContext } from './fakeContext';
 
 /**
  * Per robot type: what a user fills in on top of the palette's draft, one bad value with the message
@@ -160,6 +161,24 @@ describe.each(Object.entries(CASES) as [RobotType, Case][])('%s settings', (type
     expect(issue.path.join('.')).toBe(c.bad.path);
     expect(issue.message.length).toBeGreaterThan(0);
     expect(issue.message).toContain(c.bad.message);
+  });
+
+  it('reports each setting its form marks required as missing when it is removed', () => {
+    for (const field of def.fields.filter((f) => f.required)) {
+      const { [field.key]: _removed, ...rest } = filled;
+      // A field shown only in one mode is required in that mode: keep the mode that shows it.
+      const settings = field.visibleWhen
+        ? { ...rest, [field.visibleWhen.key]: field.visibleWhen.equals }
+        : rest;
+      const paths = def.settingsSchema.safeParse(settings).error?.issues.map((i) => i.path.join('.'));
+      expect(paths, field.key).toContain(field.key);
+    }
+  });
+
+  it('runs its effect on the half-filled palette draft without throwing, deterministically', () => {
+    const first = def.effect(def.defaults, fakeContext());
+    expect(first.ok === true || first.error.length > 0).toBe(true);
+    expect(def.effect(def.defaults, fakeContext())).toEqual(first);
   });
 
   it('summarises the draft and the filled settings for the card', () => {

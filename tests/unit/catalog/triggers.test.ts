@@ -66,6 +66,14 @@ describe.each(entries)('trigger %s', (type, def) => {
     expect(def.settingsSchema.safeParse(filled).error?.issues ?? []).toEqual([]);
   });
 
+  it('reports each setting its form marks required as missing when it is removed', () => {
+    for (const field of def.fields.filter((f) => f.required)) {
+      const { [field.key]: _removed, ...rest } = filled;
+      const paths = def.settingsSchema.safeParse(rest).error?.issues.map((i) => i.path.join('.'));
+      expect(paths, field.key).toContain(field.key);
+    }
+  });
+
   it('summarises its settings for the card', () => {
     const summary = def.summary(filled);
     expect(summary).toMatch(/^When /);
