@@ -78,6 +78,8 @@ export class Interpreter {
   ended = false;
   endReason: EndReason | undefined;
 
+  /** The run being executed until its first entry is logged (see nextSeq). */
+  private running: RunJob | undefined;
   private readonly ctx: EngineContext;
   private readonly reactions: Map<string, CompiledReaction[]>;
   private readonly typeOf: FieldTypeOf;
@@ -177,9 +179,16 @@ export class Interpreter {
   /** The next seq number; SPEC §4 rule 11: once maxEntries entries are logged, the next is `end`. */
   private nextSeq(): number {
     if (this.seq >= this.maxEntries) {
+      // A run the end kept from logging its outcome is still pending (SPEC §4.1 "The end").
+      const kept = this.running;
+      if (kept) {
+        kept.queued = true;
+        this.queue.push(kept);
+      }
       this.finish('limit', this.lastLogged);
       throw END_OF_RUN;
     }
+    this.running = undefined;
     this.lastLogged = this.clock;
     return ++this.seq;
   }
@@ -249,6 +258,7 @@ export class Interpreter {
   /** SPEC §4 rule 5. */
   private runRobot(job: RunJob): void {
     job.queued = false;
+    this.running = job;
     const r = job.robot;
     if (job.failBasis !== undefined) return this.failed(r, cannotScheduleMessage(job.failBasis));
     if (r.condition && !r.condition(this.read, this.typeOf)) {
