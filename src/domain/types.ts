@@ -44,20 +44,18 @@ export const TRIGGER_TYPES = [
   'site.return',
   'chat.message',
   'document.created',
-] as const;
-export type TriggerType = (typeof TRIGGER_TYPES)[number];
-
-/**
- * Event types: every trigger type is an event type, plus the events robots emit that no trigger
- * listens to (they still show in the timeline and can drive scenario reactions).
- */
-export const EVENT_TYPES = [
-  ...TRIGGER_TYPES,
-  'task.created',
+  // Robot-emitted events (SPEC §3.1) have triggers too: conformance example ex3 fires a `chat.sent`
+  // trigger, and "where an example shows a detail the SPEC's prose does not spell out, the example is
+  // the specification". So every event type is a trigger type.
   'sms.sent',
   'call.outgoing',
   'chat.sent',
+  'task.created',
 ] as const;
+export type TriggerType = (typeof TRIGGER_TYPES)[number];
+
+/** Event types: what scenarios, reactions and robots emit; each one is also a trigger type. */
+export const EVENT_TYPES = TRIGGER_TYPES;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export type StatusSemantics = 'process' | 'success' | 'failure';

@@ -21,6 +21,10 @@ import { shipmentTrackingAdded } from './shipment.trackingAdded';
 import { siteReturn } from './site.return';
 import { siteVisit } from './site.visit';
 import { webhook } from './webhook';
+import { smsSent } from './sms.sent';
+import { callOutgoing } from './call.outgoing';
+import { chatSent } from './chat.sent';
+import { taskCreated } from './task.created';
 
 /** Every trigger type's declaration, keyed by its literal: a missing type is a compile error. */
 export const TRIGGER_DEFINITIONS: { [T in TriggerType]: AnyTriggerDefinition } = {
@@ -45,4 +49,8 @@ export const TRIGGER_DEFINITIONS: { [T in TriggerType]: AnyTriggerDefinition } =
   'site.return': siteReturn,
   'chat.message': chatMessage,
   'document.created': documentCreated,
+  'sms.sent': smsSent,
+  'call.outgoing': callOutgoing,
+  'chat.sent': chatSent,
+  'task.created': taskCreated,
 };

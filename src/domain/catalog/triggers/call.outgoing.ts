@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { defineTrigger } from '../types';
+
+/** Outgoing call made: reacts to the event a robot emits when it makes a robocall (the events of SPEC §3.1 that §3.2 does not list). */
+export const callOutgoing = defineTrigger({
+  kind: 'trigger',
+  type: 'call.outgoing',
+  title: 'Outgoing call made',
+  description: 'Moves the order when a robocall to the client has been made.',
+  icon: 'phone',
+  fields: [],
+  settingsSchema: z.object({}).loose(),
+  defaults: {},
+  summary: () => 'When a robocall has been made',
+});

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { defineTrigger } from '../types';
+
+/** Chat message sent: reacts to the event a robot emits when it posts to the client's chat (the events of SPEC §3.1 that §3.2 does not list). */
+export const chatSent = defineTrigger({
+  kind: 'trigger',
+  type: 'chat.sent',
+  title: 'Chat message sent',
+  description: "Moves the order when a message has been posted to the client's chat.",
+  icon: 'chat',
+  fields: [],
+  settingsSchema: z.object({}).loose(),
+  defaults: {},
+  summary: () => 'When a chat message has been sent',
+});

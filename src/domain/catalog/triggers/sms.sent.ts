@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { defineTrigger } from '../types';
+
+/** SMS has been sent: reacts to the event a robot emits when it sends an SMS (the events of SPEC §3.1 that §3.2 does not list). */
+export const smsSent = defineTrigger({
+  kind: 'trigger',
+  type: 'sms.sent',
+  title: 'SMS has been sent',
+  description: 'Moves the order when an SMS to the client has been sent.',
+  icon: 'sms',
+  fields: [],
+  settingsSchema: z.object({}).loose(),
+  defaults: {},
+  summary: () => 'When an SMS has been sent',
+});
