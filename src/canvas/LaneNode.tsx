@@ -1,0 +1,80 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import type { StatusSemantics } from '../domain/types';
+import { Badge, UiIcon } from '../ui';
+import type { LaneNode as LaneNodeType } from './types';
+
+const SEMANTICS_LABEL: Record<StatusSemantics, string> = {
+  process: 'In progress',
+  success: 'Success',
+  failure: 'Failure',
+};
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function Caption({ top, icon, children }: { top: number; icon: 'bolt' | 'clock'; children: string }) {
+  return (
+    <div
+      className="absolute inset-x-4 flex h-6 items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wider text-slate-400 dark:text-slate-500"
+      style={{ top }}
+    >
+      <UiIcon name={icon} size={11} />
+      {children}
+    </div>
+  );
+}
+
+function Placeholder({ top, children }: { top: number; children: string }) {
+  return (
+    <div
+      className="absolute inset-x-4 flex h-[46px] items-center justify-center rounded-lg border border-dashed border-slate-300 text-xs text-slate-400 dark:border-slate-700 dark:text-slate-500"
+      style={{ top }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** A status as a swimlane column: header (colour, name, semantics, counts) over its trigger and robot areas. */
+function LaneNodeComponent({ data }: NodeProps<LaneNodeType>) {
+  const { status, robotCount, triggerCount, triggersTop, robotsTop } = data;
+  return (
+    <div className="relative h-full w-full overflow-hidden rounded-xl border border-slate-200 bg-white/75 shadow-sm backdrop-blur-sm dark:border-slate-800 dark:bg-slate-900/70">
+      <div className="h-1.5" style={{ background: status.color }} />
+      <header className="border-b border-slate-100 px-4 pb-3 pt-2.5 dark:border-slate-800">
+        <div className="flex items-center gap-2">
+          <span
+            className="h-2.5 w-2.5 shrink-0 rounded-full"
+            style={{ background: status.color }}
+            aria-hidden="true"
+          />
+          <h2
+            className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100"
+            title={status.name}
+          >
+            {status.name}
+          </h2>
+          <span className="ml-auto font-mono text-[10px] text-slate-400" title="Status id">
+            {status.id}
+          </span>
+        </div>
+        <div className="mt-2 flex items-center gap-2">
+          <Badge tone={status.semantics}>{SEMANTICS_LABEL[status.semantics]}</Badge>
+          <span className="truncate text-xs text-slate-500 dark:text-slate-400">
+            {count(robotCount, 'robot')} · {count(triggerCount, 'trigger')}
+          </span>
+        </div>
+      </header>
+      <Caption top={triggersTop} icon="bolt">
+        Triggers
+      </Caption>
+      {triggerCount === 0 && <Placeholder top={triggersTop + 24}>No trigger moves orders here</Placeholder>}
+      <Caption top={robotsTop} icon="clock">
+        Robots — run on entering the status
+      </Caption>
+      {robotCount === 0 && <Placeholder top={robotsTop + 24}>No robots</Placeholder>}
+    </div>
+  );
+}
+
+export const LaneNode = memo(LaneNodeComponent);

@@ -1,0 +1,75 @@
+import { memo } from 'react';
+import { Handle, Position } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import type { RobotGroup } from '../domain/catalog';
+import { PALETTE_GROUP_TITLES } from '../domain/catalog';
+import { Chip, Icon } from '../ui';
+import type { RobotNode as RobotNodeType } from './types';
+
+/** Each palette group has its own colour, so a lane's mix of actions reads at a glance. */
+const GROUP_TONE: Record<RobotGroup, { tile: string; stripe: string }> = {
+  communications: {
+    tile: 'bg-sky-50 text-sky-700 dark:bg-sky-950 dark:text-sky-300',
+    stripe: 'before:bg-sky-500',
+  },
+  order: {
+    tile: 'bg-amber-50 text-amber-700 dark:bg-amber-950 dark:text-amber-300',
+    stripe: 'before:bg-amber-500',
+  },
+  employees: {
+    tile: 'bg-violet-50 text-violet-700 dark:bg-violet-950 dark:text-violet-300',
+    stripe: 'before:bg-violet-500',
+  },
+};
+
+/** A robot card: icon, name or title, the settings summary, and its delay and condition chips. */
+function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
+  const { robot, look, delay, condition } = data;
+  const tone = GROUP_TONE[look.group];
+  return (
+    <div
+      className={`relative flex h-full flex-col overflow-hidden rounded-lg border bg-white pl-1 shadow-sm transition-shadow before:absolute before:inset-y-0 before:left-0 before:w-1 hover:shadow-md dark:bg-slate-900 ${tone.stripe} ${
+        selected ? 'border-brand-500 ring-2 ring-brand-500/40' : 'border-slate-200 dark:border-slate-700'
+      } ${robot.disabled ? 'opacity-60' : ''}`}
+    >
+      <Handle type="target" position={Position.Top} isConnectable={false} className="of-handle" />
+      <div className="flex items-start gap-2.5 px-3 pt-2.5">
+        <div className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
+          <Icon name={look.icon} size={17} />
+        </div>
+        <div className="min-w-0 flex-1">
+          <div className="truncate text-[13px] font-semibold leading-5 text-slate-900 dark:text-slate-100">
+            {robot.name ?? look.title}
+          </div>
+          <div className="truncate text-[11px] leading-4 text-slate-500 dark:text-slate-400">
+            {robot.name ? look.title : PALETTE_GROUP_TITLES[look.group]}
+          </div>
+        </div>
+      </div>
+      <p
+        className="mt-1.5 truncate px-3 text-xs leading-4 text-slate-600 dark:text-slate-300"
+        title={look.summary || undefined}
+      >
+        {look.summary || <span className="italic text-slate-400">Not configured yet</span>}
+      </p>
+      <div className="mt-auto flex min-w-0 items-center gap-1 px-3 pb-2.5">
+        <Chip tone="time" icon="clock" title={`Runs ${delay}`}>
+          {delay}
+        </Chip>
+        {condition && (
+          <Chip tone="condition" icon="filter" title={`Only if ${condition}`}>
+            if {condition}
+          </Chip>
+        )}
+        {robot.disabled && (
+          <Chip tone="muted" icon="pause">
+            disabled
+          </Chip>
+        )}
+      </div>
+      <Handle type="source" position={Position.Bottom} isConnectable={false} className="of-handle" />
+    </div>
+  );
+}
+
+export const RobotNode = memo(RobotNodeComponent);

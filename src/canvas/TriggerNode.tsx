@@ -1,0 +1,39 @@
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { Badge, Icon } from '../ui';
+import type { TriggerNode as TriggerNodeType } from './types';
+
+/** A trigger chip at the top of its lane: the event that moves an order into this status. */
+function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
+  const { trigger, title, icon, summary, condition } = data;
+  const detail = condition ? `if ${condition}` : summary;
+  return (
+    <div
+      className={`flex h-full items-center gap-2.5 rounded-lg border bg-slate-50 px-2.5 dark:bg-slate-800/80 ${
+        selected ? 'border-brand-500 ring-2 ring-brand-500/40' : 'border-slate-200 dark:border-slate-700'
+      }`}
+    >
+      <div className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-emerald-100 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300">
+        <Icon name={icon} size={15} />
+      </div>
+      <div className="min-w-0 flex-1">
+        <div className="truncate text-[13px] font-semibold leading-4 text-slate-800 dark:text-slate-100">
+          {trigger.name && trigger.name !== title ? trigger.name : title}
+        </div>
+        {detail && (
+          <div className="truncate text-[11px] leading-4 text-slate-500 dark:text-slate-400" title={detail}>
+            {detail}
+          </div>
+        )}
+      </div>
+      {trigger.allowBackward && (
+        <span title="May move the order backwards" className="text-slate-500">
+          <Icon name="return" size={13} />
+        </span>
+      )}
+      <Badge tone="success">Trigger</Badge>
+    </div>
+  );
+}
+
+export const TriggerNode = memo(TriggerNodeComponent);

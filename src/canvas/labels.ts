@@ -1,0 +1,111 @@
+import { robotDefinition, triggerDefinition } from '../domain/catalog';
+import type { IconName, RobotGroup } from '../domain/catalog';
+import { plural } from '../domain/catalog/summary';
+import type { Condition, ConditionLeaf } from '../domain/condition';
+import { isLeaf } from '../domain/condition';
+import type { Delay } from '../domain/delay';
+import { findField } from '../domain/fields';
+import type { Robot, Status, Trigger } from '../domain/flow';
+
+/** A field's label for running text: "delivery date", keeping acronyms such as "order ID". */
+function fieldText(path: string): string {
+  const label = findField(path)?.label ?? path;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** The delay chip: "immediately", "after 3 days", "1 day before delivery date", "at payment due date, 09:00". */
+export function delayLabel(delay: Delay): string {
+  const base = (() => {
+    switch (delay.type) {
+      case 'immediate':
+        return 'immediately';
+      case 'after':
+        return delay.basis
+          ? `${plural(delay.value, delay.unit)} after ${fieldText(delay.basis)}`
+          : `after ${plural(delay.value, delay.unit)}`;
+      case 'before':
+        return `${plural(delay.value, delay.unit)} before ${fieldText(delay.basis)}`;
+      case 'at':
+        return `at ${fieldText(delay.basis)}${delay.time ? `, ${delay.time}` : ''}`;
+    }
+  })();
+  return delay.workTime ? `${base} · working hours` : base;
+}
+
+const OP_TEXT: Record<ConditionLeaf['op'], string> = {
+  eq: 'is',
+  ne: 'is not',
+  gt: '>',
+  gte: '≥',
+  lt: '<',
+  lte: '≤',
+  in: 'is one of',
+  notIn: 'is not one of',
+  contains: 'contains',
+  notContains: 'does not contain',
+  empty: 'is empty',
+  notEmpty: 'is not empty',
+};
+
+function valueText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(valueText).join(', ');
+  if (typeof value === 'string') return `“${value}”`;
+  return String(value);
+}
+
+function leafLabel(leaf: ConditionLeaf): string {
+  const label = findField(leaf.field)?.label ?? leaf.field;
+  // Booleans read as plain words on a card: "not Paid" rather than "Paid is false".
+  if (leaf.op === 'eq' && typeof leaf.value === 'boolean') return leaf.value ? label : `not ${label}`;
+  if (leaf.op === 'empty' || leaf.op === 'notEmpty') return `${label} ${OP_TEXT[leaf.op]}`;
+  return `${label} ${OP_TEXT[leaf.op]} ${valueText(leaf.value)}`;
+}
+
+/** The condition chip: one readable line, shortened for groups ("all of 3 conditions"). */
+export function conditionLabel(condition: Condition): string {
+  if (isLeaf(condition)) return leafLabel(condition);
+  if ('not' in condition) return `not (${conditionLabel(condition.not)})`;
+  const [list, word] = 'all' in condition ? [condition.all, 'all'] : [condition.any, 'any'];
+  if (list.length === 1) return conditionLabel(list[0]!);
+  return `${word} of ${list.length} conditions`;
+}
+
+/** What a card needs from the catalog, tolerant of a type whose module is missing. */
+export interface RobotLook {
+  title: string;
+  icon: IconName;
+  group: RobotGroup;
+  summary: string;
+}
+
+export function robotLook(robot: Robot): RobotLook {
+  const def = robotDefinition(robot.type) as ReturnType<typeof robotDefinition> | undefined;
+  if (!def) return { title: robot.type, icon: 'log', group: 'employees', summary: '' };
+  let summary = '';
+  try {
+    summary = def.summary(robot.settings);
+  } catch {
+    // A draft with settings the summary cannot read still shows its card; lint explains the problem.
+  }
+  return { title: def.title, icon: def.icon, group: def.group, summary };
+}
+
+export function triggerLook(trigger: Trigger): { title: string; icon: IconName; summary: string } {
+  const def = triggerDefinition(trigger.type) as ReturnType<typeof triggerDefinition> | undefined;
+  if (!def) return { title: trigger.type, icon: 'bell', summary: '' };
+  let summary = '';
+  try {
+    summary = def.summary(trigger.settings);
+  } catch {
+    // As for robots: a half-filled trigger keeps its chip.
+  }
+  return { title: def.title, icon: def.icon, summary };
+}
+
+/** Accessible names, also what the browser tests find the canvas by. */
+export const statusName = (status: Status) => `Status: ${status.name}`;
+/** "Robot: Send email — Payment reminder"; a name that only repeats the title is not said twice. */
+export const robotName = (robot: Robot, title: string) =>
+  `Robot: ${title}${robot.name && robot.name !== title ? ` — ${robot.name}` : ''}`;
+export const triggerName = (trigger: Trigger, title: string) =>
+  `Trigger: ${title}${trigger.name && trigger.name !== title ? ` — ${trigger.name}` : ''}`;

@@ -1,0 +1,137 @@
+import type { Flow, Robot, Trigger } from '../domain/flow';
+
+/** Sizes of the swimlane canvas, in flow units. Fixed so layout needs no DOM measuring. */
+export const SIZES = {
+  cardWidth: 252,
+  cardHeight: 118,
+  triggerHeight: 46,
+  columnGap: 16,
+  rowGap: 36,
+  lanePadding: 16,
+  laneGap: 28,
+  headerHeight: 84,
+  sectionLabel: 24,
+  triggerGap: 8,
+} as const;
+
+export type Point = { x: number; y: number };
+
+export interface LaneLayout {
+  x: number;
+  width: number;
+  columns: number;
+  /** Robot and trigger positions, relative to the lane's top-left corner. */
+  positions: Map<string, Point>;
+}
+
+export interface CanvasLayout {
+  lanes: Map<string, LaneLayout>;
+  height: number;
+  robotsTop: number;
+}
+
+/**
+ * Places robots in chain order: each root (a robot without a previous robot in this status) starts a
+ * column; a robot's first follower goes right below it and further followers (fan-out) in new columns
+ * to the right. So parallel chains stand side by side and a chain reads top to bottom.
+ */
+export function chainGrid(robots: readonly Robot[]): {
+  cells: Map<string, { col: number; row: number }>;
+  columns: number;
+  rows: number;
+} {
+  const ids = new Set(robots.map((r) => r.id as string));
+  const children = new Map<string, Robot[]>();
+  const roots: Robot[] = [];
+  for (const robot of robots) {
+    if (robot.after !== null && ids.has(robot.after)) {
+      const list = children.get(robot.after) ?? [];
+      list.push(robot);
+      children.set(robot.after, list);
+    } else roots.push(robot);
+  }
+  const cells = new Map<string, { col: number; row: number }>();
+  let rows = 0;
+  const place = (robot: Robot, col: number, row: number): number => {
+    if (cells.has(robot.id)) return 0; // a cycle in a broken document: lint reports it
+    cells.set(robot.id, { col, row });
+    rows = Math.max(rows, row + 1);
+    let next = col;
+    for (const child of children.get(robot.id) ?? []) next += place(child, next, row + 1);
+    return Math.max(1, next - col);
+  };
+  let column = 0;
+  for (const root of roots) column += place(root, column, 0);
+  // Robots caught in a cycle are never reached from a root; show them anyway, in their own columns.
+  for (const robot of robots) if (!cells.has(robot.id)) column += place(robot, column, 0);
+  return { cells, columns: Math.max(1, column), rows };
+}
+
+const {
+  cardWidth,
+  cardHeight,
+  triggerHeight,
+  columnGap,
+  rowGap,
+  lanePadding,
+  laneGap,
+  headerHeight,
+  sectionLabel,
+  triggerGap,
+} = SIZES;
+
+const columnX = (col: number) => lanePadding + col * (cardWidth + columnGap);
+
+/** Lays out every lane; positions the user saved in `layout.positions` win over the automatic ones. */
+export function layoutFlow(flow: Flow): CanvasLayout {
+  const saved = flow.layout?.positions ?? {};
+  const robotsBy = groupBy(flow.robots);
+  const triggersBy = groupBy(flow.triggers);
+
+  const grids = flow.statuses.map((s) => chainGrid(robotsBy.get(s.id) ?? []));
+  const triggerRows = flow.statuses.map((s, i) =>
+    Math.max(1, Math.ceil((triggersBy.get(s.id)?.length ?? 0) / grids[i]!.columns)),
+  );
+  // One trigger band height for all lanes, so robot rows line up across the board.
+  const triggerBand = Math.max(...triggerRows) * (triggerHeight + triggerGap);
+  const robotsTop = headerHeight + sectionLabel + triggerBand + sectionLabel;
+  const maxRows = Math.max(1, ...grids.map((g) => g.rows));
+  const height = robotsTop + maxRows * cardHeight + (maxRows - 1) * rowGap + lanePadding + 8;
+
+  const lanes = new Map<string, LaneLayout>();
+  let x = 0;
+  flow.statuses.forEach((status, i) => {
+    const grid = grids[i]!;
+    const width = lanePadding * 2 + grid.columns * cardWidth + (grid.columns - 1) * columnGap;
+    const positions = new Map<string, Point>();
+    (triggersBy.get(status.id) ?? []).forEach((t: Trigger, k) => {
+      const col = k % grid.columns;
+      const row = Math.floor(k / grid.columns);
+      positions.set(
+        t.id,
+        saved[t.id] ?? {
+          x: columnX(col),
+          y: headerHeight + sectionLabel + row * (triggerHeight + triggerGap),
+        },
+      );
+    });
+    for (const [id, cell] of grid.cells)
+      positions.set(
+        id,
+        saved[id] ?? { x: columnX(cell.col), y: robotsTop + cell.row * (cardHeight + rowGap) },
+      );
+    lanes.set(status.id, { x, width, columns: grid.columns, positions });
+    x += width + laneGap;
+  });
+  return { lanes, height, robotsTop };
+}
+
+function groupBy<T extends { status: string }>(items: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(item.status) ?? [];
+    list.push(item);
+    map.set(item.status, list);
+  }
+  return map;
+}

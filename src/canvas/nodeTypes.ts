@@ -1,0 +1,7 @@
+import type { NodeTypes } from '@xyflow/react';
+import { LaneNode } from './LaneNode';
+import { RobotNode } from './RobotNode';
+import { TriggerNode } from './TriggerNode';
+
+/** Module-level, so React Flow never sees a new object and never remounts the nodes. */
+export const nodeTypes: NodeTypes = { lane: LaneNode, robot: RobotNode, trigger: TriggerNode };

@@ -1,0 +1,34 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { Robot, Status, Trigger } from '../domain/flow';
+import type { IconName } from '../domain/catalog';
+import type { RobotLook } from './labels';
+
+export type LaneNodeData = {
+  status: Status;
+  robotCount: number;
+  triggerCount: number;
+  /** Where the "Triggers" and "Robots" captions sit inside the lane. */
+  triggersTop: number;
+  robotsTop: number;
+};
+
+export type RobotNodeData = {
+  robot: Robot;
+  look: RobotLook;
+  delay: string;
+  condition: string | null;
+};
+
+export type TriggerNodeData = {
+  trigger: Trigger;
+  title: string;
+  icon: IconName;
+  summary: string;
+  condition: string | null;
+};
+
+export type LaneNode = Node<LaneNodeData, 'lane'>;
+export type RobotNode = Node<RobotNodeData, 'robot'>;
+export type TriggerNode = Node<TriggerNodeData, 'trigger'>;
+export type CanvasNode = LaneNode | RobotNode | TriggerNode;
+export type CanvasEdge = Edge;

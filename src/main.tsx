@@ -1,0 +1,51 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './index.css';
+import { App } from './App';
+import { attachAutosave, createDesignerStore, loadReference, loadSavedFlow } from './store';
+
+/**
+ * Starts the mocked backend unless VITE_API_MOCK=off. Imported dynamically so msw stays out of the
+ * first bundle (and out of a build pointed at a real backend).
+ */
+async function startMockBackend(): Promise<void> {
+  if (import.meta.env.VITE_API_MOCK === 'off') return;
+  try {
+    const { worker } = await import('../mocks/browser');
+    await worker.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    });
+  } catch (error) {
+    // Without the worker the designer still works on its saved or default flow; the bar says why.
+    console.warn('Orderflow: the mocked backend could not start.', error);
+  }
+}
+
+async function main() {
+  await startMockBackend();
+  const storage = (() => {
+    try {
+      return window.localStorage;
+    } catch {
+      return undefined;
+    }
+  })();
+  const loaded = loadSavedFlow(storage);
+  const store = createDesignerStore(loaded.flow);
+  if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark');
+  if (storage) attachAutosave(store, storage);
+  const apiBase = import.meta.env.VITE_API_BASE_URL ?? window.location.origin;
+  void loadReference(store, apiBase);
+
+  const notice = loaded.problem ? `${loaded.problem} The default flow is shown instead.` : undefined;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App store={store} notice={notice} />
+    </StrictMode>,
+  );
+}
+
+void main();

@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import type { UiIconName } from './icons';
+import { UiIcon } from './icons';
+
+const TONES = {
+  neutral:
+    'bg-slate-100 text-slate-700 ring-slate-200 dark:bg-slate-800 dark:text-slate-300 dark:ring-slate-700',
+  time: 'bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950 dark:text-sky-300 dark:ring-sky-900',
+  condition:
+    'bg-amber-50 text-amber-800 ring-amber-200 dark:bg-amber-950 dark:text-amber-300 dark:ring-amber-900',
+  muted:
+    'bg-slate-50 text-slate-500 ring-slate-200 dark:bg-slate-900 dark:text-slate-400 dark:ring-slate-700',
+} as const;
+
+export type ChipTone = keyof typeof TONES;
+
+/** A small rounded label with an optional glyph: delays, conditions, markers. */
+export function Chip({
+  tone = 'neutral',
+  icon,
+  title,
+  children,
+}: {
+  tone?: ChipTone;
+  icon?: UiIconName;
+  title?: string;
+  children: ReactNode;
+}) {
+  return (
+    <span
+      title={title}
+      className={`inline-flex max-w-full min-w-0 items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-medium leading-4 ring-1 ring-inset ${TONES[tone]}`}
+    >
+      {icon && <UiIcon name={icon} size={12} className="shrink-0" />}
+      <span className="truncate">{children}</span>
+    </span>
+  );
+}

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import { robotDefinition, triggerDefinition } from '../../src/domain/catalog';
+import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
+
+/** The embedded default flow (SPEC §8) as a user finds it on the canvas, by accessible name. */
+const STATUSES = [
+  'Accepted, awaiting payment',
+  'Paid, preparing for shipment',
+  'Shipped',
+  'Completed',
+  'Canceled',
+];
+
+/**
+ * Expected names, written out from the default flow with the catalog's titles: "Robot: TITLE — NAME"
+ * (the name left out when it only repeats the title), "Trigger: TITLE".
+ */
+const expectedName = (kind: string, title: string, name?: string) =>
+  `${kind}: ${title}${name && name !== title ? ` — ${name}` : ''}`;
+const ROBOTS = DEFAULT_FLOW.robots.map((r) => expectedName('Robot', robotDefinition(r.type).title, r.name));
+const TRIGGERS_FROM_FLOW = DEFAULT_FLOW.triggers.map((t) =>
+  expectedName('Trigger', triggerDefinition(t.type).title, t.name),
+);
+
+// SPEC §8 by hand as well, so a change to the sample that loses one of these fails here.
+const TRIGGERS = ['Trigger: Payment', 'Trigger: Shipment', 'Trigger: Delivered', 'Trigger: Order canceled'];
+
+test.beforeEach(async ({ page }) => {
+  // A fresh browser profile per test already has empty storage; this guards a reused server origin.
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('of-e2e')) {
+      localStorage.clear();
+      sessionStorage.setItem('of-e2e', '1');
+    }
+  });
+});
+
+test('shows the five default statuses with their robots and triggers', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Orderflow');
+  await expect(page.getByRole('heading', { level: 1, name: 'Online store — default' })).toBeVisible();
+  for (const status of STATUSES) {
+    await expect(page.getByRole('region', { name: `Status: ${status}` })).toBeVisible();
+  }
+  expect(ROBOTS).toContain('Robot: Send email — Payment reminder');
+  expect(TRIGGERS_FROM_FLOW).toEqual(expect.arrayContaining(TRIGGERS));
+  for (const robot of ROBOTS) {
+    await expect(page.getByRole('group', { name: robot, exact: true })).toBeAttached();
+  }
+  for (const trigger of TRIGGERS_FROM_FLOW) {
+    await expect(page.getByRole('group', { name: trigger, exact: true })).toBeAttached();
+  }
+  // The mocked backend answered through the service worker.
+  await expect(page.getByRole('status').filter({ hasText: 'Reference data: 4 employees' })).toBeVisible();
+});
+
+test('remembers the viewport across a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Status: Shipped' })).toBeVisible();
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
+  await expect.poll(transform).not.toBeNull();
+  // Autosave is debounced; wait until the viewport has been written.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('orderflow.flow.v1')?.includes('viewport')))
+    .toBe(true);
+  const before = await transform();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Status: Shipped' })).toBeVisible();
+  expect(await transform()).toBe(before);
+});
+
+test('takes the README screenshot of the real app', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Status: Canceled' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Reference data' })).toBeVisible();
+  // Let fitView settle before the picture.
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});
