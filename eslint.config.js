@@ -7,9 +7,24 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const impureGlobals = [
-  'window', 'document', 'navigator', 'location', 'fetch', 'XMLHttpRequest', 'WebSocket',
-  'localStorage', 'sessionStorage', 'indexedDB', 'setTimeout', 'setInterval', 'setImmediate',
-  'clearTimeout', 'clearInterval', 'requestAnimationFrame', 'performance', 'process',
+  'window',
+  'document',
+  'navigator',
+  'location',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'clearInterval',
+  'requestAnimationFrame',
+  'performance',
+  'process',
 ].map((name) => ({ name, message: `src/domain and src/engine are pure: "${name}" is not allowed here.` }));
 
 export default tseslint.config(
@@ -29,20 +44,60 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts', 'src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xyflow/*', 'zustand', 'zustand/*', '@dnd-kit/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'msw', 'msw/*'], message: 'domain/ and engine/ are pure: no UI or store libraries.' },
-          { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https'], message: 'domain/ and engine/ are pure: no Node built-ins.' },
-          { group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/ui/**', '**/io/**', '**/cli/**'], message: 'Arrows point down only: domain/engine import nothing above them.' },
-        ],
-      }],
-      'no-restricted-globals': ['error', ...impureGlobals],
-      'no-restricted-properties': ['error',
-        { object: 'Date', property: 'now', message: 'Time is injected: no Date.now() in domain/ or engine/.' },
-        { object: 'Math', property: 'random', message: 'The core is deterministic: no Math.random() in domain/ or engine/.' },
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['fs', 'path', 'os', 'child_process', 'http', 'https', 'url'].map((name) => ({
+            name,
+            message: 'domain/ and engine/ are pure: no Node built-ins.',
+          })),
+          patterns: [
+            {
+              group: [
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+                '@xyflow/*',
+                'zustand',
+                'zustand/*',
+                '@dnd-kit/*',
+                'monaco-editor',
+                'monaco-editor/*',
+                '@monaco-editor/*',
+                'msw',
+                'msw/*',
+              ],
+              message: 'domain/ and engine/ are pure: no UI or store libraries.',
+            },
+            { group: ['node:*'], message: 'domain/ and engine/ are pure: no Node built-ins.' },
+            {
+              group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/ui/**', '**/io/**', '**/cli/**'],
+              message: 'Arrows point down only: domain/engine import nothing above them.',
+            },
+          ],
+        },
       ],
-      'no-restricted-syntax': ['error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is injected: no new Date() without an argument in domain/ or engine/.' },
+      'no-restricted-globals': ['error', ...impureGlobals],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Time is injected: no Date.now() in domain/ or engine/.',
+        },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'The core is deterministic: no Math.random() in domain/ or engine/.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time is injected: no new Date() without an argument in domain/ or engine/.',
+        },
       ],
     },
   },
