@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { IoProblem, PathSegment } from './problems';
-import { jsonPath } from './problems';
+import type { PathSegment } from './jsonPath';
 
 /*
  * zod's default messages ("Invalid input: expected string, received undefined") are for programmers.
@@ -132,20 +131,28 @@ function bestBranch(branches: { path: PathSegment[]; issue: Issue }[][], depth: 
   return best;
 }
 
-/** Validates with a zod schema; on failure returns problems with JSON paths and plain sentences. */
-export function validateWith<S extends z.ZodType>(
+export interface ZodProblem {
+  /** Relative to the validated value. */
+  path: PathSegment[];
+  message: string;
+}
+
+/**
+ * Validates with a zod schema (shared by import and lint); on failure, the problems with their
+ * paths and plain sentences, duplicates removed.
+ */
+export function checkWithSchema<S extends z.ZodType>(
   schema: S,
   value: unknown,
-): { ok: true; value: z.infer<S> } | { ok: false; errors: IoProblem[] } {
+): { ok: true; value: z.infer<S> } | { ok: false; problems: ZodProblem[] } {
   const result = schema.safeParse(value, { error: businessMessage, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const seen = new Set<string>();
-  const errors: IoProblem[] = [];
+  const problems: ZodProblem[] = [];
   for (const { path, issue } of flatten(result.error.issues, [])) {
-    const problem: IoProblem = { code: 'OF004', path: jsonPath(path), message: issue.message };
-    const key = `${problem.path} ${problem.message}`;
-    if (!seen.has(key)) errors.push(problem);
+    const key = `${JSON.stringify(path.map(String))} ${issue.message}`;
+    if (!seen.has(key)) problems.push({ path, message: issue.message });
     seen.add(key);
   }
-  return { ok: false, errors };
+  return { ok: false, problems };
 }

@@ -1,0 +1,142 @@
+/**
+ * The lint codes: stable identifiers a user can search for, each with its severity and a help text.
+ * Severity follows SPEC §6: an error makes the design impossible to run as drawn; a warning is
+ * suspicious or unused; an info is a hint. Codes are never reused for a different meaning.
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface CodeInfo {
+  severity: Severity;
+  title: string;
+  help: string;
+}
+
+export const LINT_CODES = {
+  OF101: {
+    severity: 'error',
+    title: 'Required setting missing',
+    help: 'A setting the robot or trigger cannot work without is empty. Settings shown only in some modes (e.g. the robocall text in text mode) are required only then.',
+  },
+  OF102: {
+    severity: 'error',
+    title: 'Invalid setting',
+    help: 'A setting has a value of the wrong kind or outside its allowed values, as the robot or trigger type declares.',
+  },
+  OF103: {
+    severity: 'error',
+    title: 'Text over its limit',
+    help: 'SMS and robocall texts may have at most 200 characters once the order values are inserted. Lint counts the literal text only (inserts excluded), so a text it accepts can still be too long for a long value.',
+  },
+  OF104: {
+    severity: 'error',
+    title: 'Audio link not usable',
+    help: 'A robocall in audio mode plays a recording from a public http(s) link to an .mp3 file; local, private or non-mp3 links cannot be played.',
+  },
+  OF201: {
+    severity: 'error',
+    title: 'Unknown template field',
+    help: 'A {{path}} insert names no field of the order (see the field catalog); it would always insert nothing.',
+  },
+  OF202: {
+    severity: 'warning',
+    title: 'Robot output used before it exists',
+    help: '{{robots.ID.KEY}} reads the output of robot ID, which is only there when ID ran earlier in the same chain: ID must come before this robot through "after previous" edges of the same status.',
+  },
+  OF203: {
+    severity: 'error',
+    title: 'Unknown robot output',
+    help: '{{robots.ID.KEY}} names a KEY that robot type does not output; it would always insert nothing.',
+  },
+  OF204: {
+    severity: 'error',
+    title: 'Unknown robot in template',
+    help: '{{robots.ID.KEY}} names a robot id that does not exist in this flow.',
+  },
+  OF205: {
+    severity: 'warning',
+    title: 'Custom field not in the reference data',
+    help: 'order.custom.NAME is used but the backend does not declare a custom field NAME; it may not exist in production.',
+  },
+  OF206: {
+    severity: 'error',
+    title: 'Unknown field to write',
+    help: 'A robot that writes order fields (Edit order fields, Generate order number) names a field that does not exist; it would fail when it runs.',
+  },
+  OF301: {
+    severity: 'error',
+    title: '"After previous" across statuses',
+    help: 'A robot can only run after a robot of its own status: the robots of a status start when the order enters it.',
+  },
+  OF302: {
+    severity: 'error',
+    title: '"After previous" robot missing',
+    help: 'The robot is set to run after a robot that does not exist (it was deleted or renamed), so it would never run.',
+  },
+  OF303: {
+    severity: 'error',
+    title: '"After previous" cycle',
+    help: 'Robots that wait for each other in a circle never run. Remove one of the edges.',
+  },
+  OF311: {
+    severity: 'warning',
+    title: 'Status cannot be reached',
+    help: 'The status is not the first one, and no trigger and no robot of a reachable status moves the order there, so its robots never run.',
+  },
+  OF312: {
+    severity: 'info',
+    title: 'Empty status',
+    help: 'The status has no robots and no triggers. That is fine for a resting stage; check it is intended.',
+  },
+  OF321: {
+    severity: 'warning',
+    title: 'Duplicate trigger',
+    help: 'Two triggers of the same type with the same settings on one status: only the first can fire, the second is redundant.',
+  },
+  OF322: {
+    severity: 'warning',
+    title: 'Trigger can never fire',
+    help: 'Triggers move an order forward only; a trigger on the first status can fire only when "allow moving back" is set.',
+  },
+  OF401: {
+    severity: 'error',
+    title: 'Cancel order to a non-failure status',
+    help: 'Cancel order must move the order to a status with failure semantics (such as Canceled); the robot fails otherwise.',
+  },
+  OF402: {
+    severity: 'error',
+    title: 'Move to an unknown status',
+    help: 'Change status or Cancel order names a status that is not in this flow.',
+  },
+  OF403: {
+    severity: 'error',
+    title: 'Attached to an unknown status',
+    help: 'A robot or trigger belongs to a status that is not in this flow.',
+  },
+  OF501: {
+    severity: 'error',
+    title: 'Delay basis is not a date field',
+    help: 'A delay before, after or at a date needs a date-and-time field of the order (such as order.dateInsert) as its basis.',
+  },
+  OF502: {
+    severity: 'error',
+    title: 'Condition on an unknown field',
+    help: 'A condition checks a field the order does not have (or, in a shipment condition, a field that is not shipment.*).',
+  },
+  OF503: {
+    severity: 'error',
+    title: 'Condition value of the wrong type',
+    help: 'The value compared does not fit the field (a number for a yes/no field, an unknown delivery status, a list where one value is expected), so the condition can never be true as intended.',
+  },
+  OF601: {
+    severity: 'warning',
+    title: 'Unknown reference id',
+    help: 'A mailbox, number, SMS provider, employee, workflow, form, open channel, document template or voice id is not in the reference data of this installation.',
+  },
+  OF701: {
+    severity: 'error',
+    title: 'Duplicate id',
+    help: 'Two statuses, or two robots/triggers, share an id; edges, moves and templates that use the id become ambiguous.',
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+export type LintCode = keyof typeof LINT_CODES;

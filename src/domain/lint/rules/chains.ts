@@ -1,0 +1,66 @@
+import type { Robot } from '../../flow';
+import { label, problem, robotPath } from '../problem';
+import type { LintProblem, LintRule } from '../types';
+
+/** OF301–OF303: "after previous" edges stay inside a status, point at a robot, and never loop. */
+export const chainsRule: LintRule = {
+  name: 'after-previous',
+  codes: ['OF301', 'OF302', 'OF303'],
+  check(ctx) {
+    const out: LintProblem[] = [];
+    for (const robot of ctx.flow.robots) {
+      if (robot.after === null) continue;
+      const at = [...robotPath(ctx, robot), 'after'];
+      const previous = ctx.robotById.get(robot.after);
+      if (!previous) {
+        out.push(
+          problem(
+            'OF302',
+            at,
+            `Robot ${label(robot)} runs after "${robot.after}", which is not a robot of this flow; it would never run.`,
+          ),
+        );
+      } else if (previous.status !== robot.status) {
+        out.push(
+          problem(
+            'OF301',
+            at,
+            `Robot ${label(robot)} of status "${robot.status}" runs after ${label(previous)} of status "${previous.status}"; "after previous" only links robots of the same status.`,
+          ),
+        );
+      }
+    }
+    // A cycle is reported once, at its robot that comes first in the document.
+    const reported = new Set<Robot>();
+    for (const robot of ctx.flow.robots) {
+      if (reported.has(robot)) continue;
+      const cycle = cycleFrom(ctx.robotById, robot);
+      if (!cycle) continue;
+      cycle.forEach((r) => reported.add(r));
+      const ids = cycle.map((r) => r.id);
+      out.push(
+        problem(
+          'OF303',
+          [...robotPath(ctx, robot), 'after'],
+          ids.length === 1
+            ? `Robot ${label(robot)} runs after itself, so it never runs.`
+            : `Robots ${ids.map((id) => `"${id}"`).join(' → ')} → "${ids[0]}" wait for each other in a circle, so none of them runs.`,
+        ),
+      );
+    }
+    return out;
+  },
+};
+
+/** The cycle `robot` lies on (starting with it), following `after`; undefined when it is on none. */
+function cycleFrom(byId: ReadonlyMap<string, Robot>, robot: Robot): Robot[] | undefined {
+  const path: Robot[] = [];
+  let current: Robot | undefined = robot;
+  while (current && !path.includes(current)) {
+    path.push(current);
+    current = current.after === null ? undefined : byId.get(current.after);
+  }
+  if (current !== robot) return undefined;
+  // `after` points backwards in time: show the cycle in running order.
+  return [robot, ...path.slice(1).reverse()];
+}

@@ -1,0 +1,71 @@
+import { conditionSchema } from '../../condition';
+import { parseTemplate } from '../../templates';
+import { isEmptySetting, isVisible, describeNode, lintNodes } from '../nodes';
+import { problem } from '../problem';
+import type { LintProblem, LintRule } from '../types';
+import { checkWithSchema } from '../zodIssues';
+
+/** OF101 required settings, OF102 values the type's settings schema rejects. */
+export const settingsRule: LintRule = {
+  name: 'settings',
+  codes: ['OF101', 'OF102'],
+  check(ctx) {
+    const out: LintProblem[] = [];
+    for (const n of lintNodes(ctx)) {
+      const settings = n.node.settings;
+      const missing = new Set<string>();
+      for (const field of n.def.fields) {
+        if (!field.required || !isVisible(field, settings) || !isEmptySetting(settings[field.key])) continue;
+        missing.add(field.key);
+        out.push(
+          problem(
+            'OF101',
+            [...n.path, 'settings', field.key],
+            `"${field.label}" is required for ${describeNode(n)}.`,
+          ),
+        );
+      }
+      const checked = checkWithSchema(n.def.settingsSchema, settings);
+      if (checked.ok) continue;
+      for (const p of checked.problems) {
+        const key = typeof p.path[0] === 'string' ? p.path[0] : undefined;
+        if (key !== undefined && missing.has(key)) continue; // already said, in friendlier words
+        // A well-formed condition setting is judged field by field by the conditions rule.
+        const widget = n.def.fields.find((f) => f.key === key)?.widget;
+        if (widget === 'condition' && key && conditionSchema.safeParse(settings[key]).success) continue;
+        out.push(problem('OF102', [...n.path, 'settings', ...p.path], `${describeNode(n)}: ${p.message}`));
+      }
+    }
+    return out;
+  },
+};
+
+/** OF103: literal text over the limit (SMS and robocall texts, 200 characters). */
+export const textLimitRule: LintRule = {
+  name: 'text-limit',
+  codes: ['OF103'],
+  check(ctx) {
+    const out: LintProblem[] = [];
+    for (const n of lintNodes(ctx)) {
+      for (const field of n.def.fields) {
+        const value = n.node.settings[field.key];
+        if (field.maxLength === undefined || typeof value !== 'string' || !isVisible(field, n.node.settings))
+          continue;
+        // Inserted values are unknown until the robot runs; the literal part alone is a lower bound.
+        const literal = parseTemplate(value).reduce(
+          (sum, part) => sum + (part.kind === 'text' ? part.value.length : 0),
+          0,
+        );
+        if (literal <= field.maxLength) continue;
+        out.push(
+          problem(
+            'OF103',
+            [...n.path, 'settings', field.key],
+            `The ${field.label.toLowerCase()} of ${describeNode(n)} has ${literal} characters without the inserted values; at most ${field.maxLength} are allowed after inserting them.`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};

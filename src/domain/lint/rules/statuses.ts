@@ -1,0 +1,122 @@
+import type { Robot } from '../../flow';
+import { label, problem, robotPath, triggerPath } from '../problem';
+import type { LintContext, LintProblem, LintRule } from '../types';
+
+const MOVERS = new Set<Robot['type']>(['order.status', 'order.cancel']);
+
+/** The status a Change status / Cancel order robot moves to, if it names one. */
+const moveTarget = (robot: Robot): string | undefined =>
+  MOVERS.has(robot.type) && typeof robot.settings.statusId === 'string' && robot.settings.statusId !== ''
+    ? robot.settings.statusId
+    : undefined;
+
+/** OF401–OF403: moves and attachments point at statuses that exist and fit. */
+export const statusTargetsRule: LintRule = {
+  name: 'status-targets',
+  codes: ['OF401', 'OF402', 'OF403'],
+  check(ctx) {
+    const out: LintProblem[] = [];
+    for (const robot of ctx.flow.robots) {
+      if (!ctx.statusById.has(robot.status)) {
+        out.push(
+          problem(
+            'OF403',
+            [...robotPath(ctx, robot), 'status'],
+            `Robot ${label(robot)} belongs to status "${robot.status}", which is not in this flow.`,
+          ),
+        );
+      }
+      const target = moveTarget(robot);
+      if (target === undefined) continue;
+      const at = [...robotPath(ctx, robot), 'settings', 'statusId'];
+      const status = ctx.statusById.get(target);
+      if (!status) {
+        out.push(
+          problem(
+            'OF402',
+            at,
+            `Robot ${label(robot)} moves the order to status "${target}", which is not in this flow.`,
+          ),
+        );
+      } else if (robot.type === 'order.cancel' && status.semantics !== 'failure') {
+        out.push(
+          problem(
+            'OF401',
+            at,
+            `Cancel order ${label(robot)} moves the order to "${status.name}", a ${status.semantics} status; choose a failure status such as Canceled.`,
+          ),
+        );
+      }
+    }
+    for (const trigger of ctx.flow.triggers) {
+      if (!ctx.statusById.has(trigger.status)) {
+        out.push(
+          problem(
+            'OF403',
+            [...triggerPath(ctx, trigger), 'status'],
+            `Trigger ${label(trigger)} belongs to status "${trigger.status}", which is not in this flow.`,
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+/** The statuses an order can get to from the first one, by triggers and by robots that move it. */
+export function reachableStatuses(ctx: LintContext): Set<string> {
+  const order = ctx.flow.statuses.map((s) => s.id as string);
+  const reachable = new Set<string>(order.slice(0, 1));
+  for (let grew = true; grew;) {
+    grew = false;
+    const add = (id: string) => {
+      if (!reachable.has(id) && ctx.statusById.has(id)) {
+        reachable.add(id);
+        grew = true;
+      }
+    };
+    for (const robot of ctx.flow.robots) {
+      const target = moveTarget(robot);
+      if (target && !robot.disabled && reachable.has(robot.status)) add(target);
+    }
+    for (const trigger of ctx.flow.triggers) {
+      // SPEC §4 rule 7: forward from any earlier status, backward only with allowBackward.
+      const index = order.indexOf(trigger.status);
+      const from = [...reachable].some(
+        (id) => id !== trigger.status && (order.indexOf(id) < index || trigger.allowBackward),
+      );
+      if (from) add(trigger.status);
+    }
+  }
+  return reachable;
+}
+
+/** OF311 unreachable statuses, OF312 empty ones. */
+export const statusUseRule: LintRule = {
+  name: 'status-use',
+  codes: ['OF311', 'OF312'],
+  check(ctx) {
+    const out: LintProblem[] = [];
+    const reachable = reachableStatuses(ctx);
+    ctx.flow.statuses.forEach((status, i) => {
+      const at = ['statuses', i];
+      if (!reachable.has(status.id)) {
+        out.push(
+          problem(
+            'OF311',
+            at,
+            `Nothing leads to status "${status.name}" (${status.id}): it is not the first status, and no trigger and no robot of a reachable status moves the order there.`,
+          ),
+        );
+      }
+      const used =
+        ctx.flow.robots.some((r) => r.status === status.id) ||
+        ctx.flow.triggers.some((t) => t.status === status.id);
+      if (!used)
+        out.push(
+          problem('OF312', at, `Status "${status.name}" (${status.id}) has no robots and no triggers.`),
+        );
+    });
+    return out;
+  },
+};

@@ -1,0 +1,137 @@
+import { robotDefinition } from '../../catalog';
+import { templatePaths } from '../../templates';
+import { ancestors } from '../context';
+import { didYouMean, lookupField } from '../fieldLookup';
+import type { LintNode } from '../nodes';
+import { describeNode, isVisible, lintNodes, textsIn } from '../nodes';
+import type { PathSegment } from '../jsonPath';
+import { problem } from '../problem';
+import type { LintContext, LintProblem, LintRule } from '../types';
+
+const ROBOT_OUTPUT = /^robots\.([^.]+)\.([^.]+)/;
+
+function checkRobotOutput(
+  ctx: LintContext,
+  n: LintNode,
+  insert: string,
+  at: PathSegment[],
+): LintProblem | undefined {
+  const m = ROBOT_OUTPUT.exec(insert);
+  if (!m)
+    return problem(
+      'OF201',
+      at,
+      `{{${insert}}} in ${describeNode(n)} does not say which robot output to insert; write {{robots.ROBOT_ID.KEY}}.`,
+    );
+  const [, id, key] = m as unknown as [string, string, string];
+  const source = ctx.robotById.get(id);
+  if (!source)
+    return problem(
+      'OF204',
+      at,
+      `{{${insert}}} in ${describeNode(n)} names robot "${id}", which is not in this flow.`,
+    );
+  const keys = robotDefinition(source.type).outputKeys;
+  if (!keys.includes(key)) {
+    const known = keys.length ? `it outputs ${keys.join(', ')}` : 'it has no outputs';
+    return problem(
+      'OF203',
+      at,
+      `{{${insert}}} in ${describeNode(n)}: robot "${id}" has no output "${key}"; ${known}.`,
+    );
+  }
+  const precedes = n.kind === 'robot' && ancestors(ctx, n.node).includes(source);
+  if (!precedes) {
+    return problem(
+      'OF202',
+      at,
+      `{{${insert}}} in ${describeNode(n)} uses robot "${id}", which does not run before it in its "after previous" chain; the value may be empty.`,
+    );
+  }
+  return undefined;
+}
+
+/** OF201–OF205: every {{path}} in template settings names a field or an earlier robot's output. */
+export const templatesRule: LintRule = {
+  name: 'templates',
+  codes: ['OF201', 'OF202', 'OF203', 'OF204', 'OF205'],
+  check(ctx) {
+    const out: LintProblem[] = [];
+    for (const n of lintNodes(ctx)) {
+      for (const field of n.def.fields) {
+        if (!field.template || !isVisible(field, n.node.settings)) continue;
+        for (const { text, path } of textsIn(n.node.settings[field.key])) {
+          const at = [...n.path, 'settings', field.key, ...path];
+          for (const { path: insert } of templatePaths(text)) {
+            if (insert === 'robots' || insert.startsWith('robots.')) {
+              const p = checkRobotOutput(ctx, n, insert, at);
+              if (p) out.push(p);
+              continue;
+            }
+            const found = lookupField(insert, ctx.env);
+            if (found.kind === 'unknown') {
+              out.push(
+                problem(
+                  'OF201',
+                  at,
+                  `{{${insert}}} in ${describeNode(n)} is not a field of the order.${didYouMean(found)}`,
+                ),
+              );
+            } else if (found.kind === 'undeclaredCustom') {
+              out.push(
+                problem(
+                  'OF205',
+                  at,
+                  `{{${insert}}} in ${describeNode(n)}: the custom field "${found.name}" is not declared in the reference data.`,
+                ),
+              );
+            }
+          }
+        }
+      }
+    }
+    return out;
+  },
+};
+
+/** OF206 (and OF205): robots that write a field must name one that exists. */
+export const writtenFieldsRule: LintRule = {
+  name: 'written-fields',
+  codes: ['OF205', 'OF206'],
+  check(ctx) {
+    const out: LintProblem[] = [];
+    for (const n of lintNodes(ctx)) {
+      const targets: { field: unknown; at: PathSegment[] }[] = [];
+      if (n.node.type === 'code.generate')
+        targets.push({ field: n.node.settings.field, at: [...n.path, 'settings', 'field'] });
+      if (n.node.type === 'order.update' && Array.isArray(n.node.settings.fields)) {
+        n.node.settings.fields.forEach((row: unknown, i) => {
+          if (row && typeof row === 'object' && 'field' in row) {
+            targets.push({ field: row.field, at: [...n.path, 'settings', 'fields', i, 'field'] });
+          }
+        });
+      }
+      for (const { field, at } of targets) {
+        if (typeof field !== 'string' || field === '') continue; // absent means the default; empty is OF101/OF102
+        const found = lookupField(field, ctx.env);
+        if (found.kind === 'unknown')
+          out.push(
+            problem(
+              'OF206',
+              at,
+              `${describeNode(n)} writes "${field}", which is not a field of the order.${didYouMean(found)}`,
+            ),
+          );
+        if (found.kind === 'undeclaredCustom')
+          out.push(
+            problem(
+              'OF205',
+              at,
+              `${describeNode(n)} writes the custom field "${found.name}", which is not declared in the reference data.`,
+            ),
+          );
+      }
+    }
+    return out;
+  },
+};

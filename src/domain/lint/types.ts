@@ -1,0 +1,29 @@
+import type { Flow, Robot, Status, Trigger } from '../flow';
+import type { Environment } from '../scenario';
+import type { LintCode, Severity } from './codes';
+
+/** One problem in a flow: a stable code, its severity, where (a JSON path) and a plain sentence. */
+export interface LintProblem {
+  code: LintCode;
+  severity: Severity;
+  path: string;
+  message: string;
+}
+
+/** What every rule sees: the flow, the reference data and indexes built once. */
+export interface LintContext {
+  flow: Flow;
+  env: Environment;
+  statusById: ReadonlyMap<string, Status>;
+  /** The first robot with each id (duplicates are a lint problem of their own). */
+  robotById: ReadonlyMap<string, Robot>;
+  robotIndex: ReadonlyMap<Robot, number>;
+  triggerIndex: ReadonlyMap<Trigger, number>;
+}
+
+/** A group of related checks; the registry runs them all. */
+export interface LintRule {
+  name: string;
+  codes: readonly LintCode[];
+  check(ctx: LintContext): LintProblem[];
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { checkWithSchema } from '../domain/lint/zodIssues';
+import type { IoProblem } from './problems';
+import { jsonPath } from './problems';
+
+export { describeValue } from '../domain/lint/zodIssues';
+
+/** Validates with a zod schema; on failure returns OF004 problems with JSON paths and plain sentences. */
+export function validateWith<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+): { ok: true; value: z.infer<S> } | { ok: false; errors: IoProblem[] } {
+  const result = checkWithSchema(schema, value);
+  if (result.ok) return result;
+  return {
+    ok: false,
+    errors: result.problems.map((p) => ({ code: 'OF004', path: jsonPath(p.path), message: p.message })),
+  };
+}
