@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import type { Node } from '@xyflow/react';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { flowToGraph } from './mapping';
 import { nodeTypes } from './nodeTypes';
+import { initialViewport } from './viewport';
 import type { CanvasNode } from './types';
 
 function minimapColor(node: Node): string {
@@ -23,8 +24,9 @@ export function FlowCanvas() {
   const selection = useDesigner((s) => s.selection);
   const theme = useDesigner((s) => s.theme);
   // Read once: after mounting, React Flow owns the live viewport and reports it back on move end.
-  const [initialViewport] = useState(() => store.getState().viewport);
+  const [savedViewport] = useState(() => store.getState().viewport);
   const { nodes, edges } = useMemo(() => flowToGraph(flow, selection), [flow, selection]);
+  const wrapper = useRef<HTMLDivElement>(null);
 
   return (
     <ReactFlow
@@ -33,9 +35,16 @@ export function FlowCanvas() {
       edges={edges}
       nodeTypes={nodeTypes}
       colorMode={theme}
-      defaultViewport={initialViewport ?? undefined}
-      fitView={initialViewport === null}
-      fitViewOptions={{ padding: 0.06, maxZoom: 1 }}
+      ref={wrapper}
+      defaultViewport={savedViewport ?? undefined}
+      onInit={(instance) => {
+        if (savedViewport || !wrapper.current) return;
+        const bounds = instance.getNodesBounds(instance.getNodes().filter((n) => n.type === 'lane'));
+        const { width, height } = wrapper.current.getBoundingClientRect();
+        if (bounds.width > 0 && width > 0 && height > 0)
+          void instance.setViewport(initialViewport(bounds, { width, height }));
+      }}
+      fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
       minZoom={0.15}
       maxZoom={2}
       nodesDraggable={false}

@@ -54,9 +54,6 @@ function LaneNodeComponent({ data }: NodeProps<LaneNodeType>) {
           >
             {status.name}
           </h2>
-          <span className="ml-auto font-mono text-[10px] text-slate-400" title="Status id">
-            {status.id}
-          </span>
         </div>
         <div className="mt-2 flex items-center gap-2">
           <Badge tone={status.semantics}>{SEMANTICS_LABEL[status.semantics]}</Badge>

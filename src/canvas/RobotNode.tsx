@@ -53,7 +53,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         {look.summary || <span className="italic text-slate-400">Not configured yet</span>}
       </p>
       <div className="mt-auto flex min-w-0 items-center gap-1 px-3 pb-2.5">
-        <Chip tone="time" icon="clock" title={`Runs ${delay}`}>
+        <Chip tone="time" icon="clock" title={`Runs ${delay}`} fixed>
           {delay}
         </Chip>
         {condition && (

@@ -12,6 +12,8 @@ export const SIZES = {
   headerHeight: 84,
   sectionLabel: 24,
   triggerGap: 8,
+  /** Lanes run down the screen like swimlanes even when a status holds few robots. */
+  minLaneHeight: 880,
 } as const;
 
 export type Point = { x: number; y: number };
@@ -96,7 +98,10 @@ export function layoutFlow(flow: Flow): CanvasLayout {
   const triggerBand = Math.max(...triggerRows) * (triggerHeight + triggerGap);
   const robotsTop = headerHeight + sectionLabel + triggerBand + sectionLabel;
   const maxRows = Math.max(1, ...grids.map((g) => g.rows));
-  const height = robotsTop + maxRows * cardHeight + (maxRows - 1) * rowGap + lanePadding + 8;
+  const height = Math.max(
+    SIZES.minLaneHeight,
+    robotsTop + maxRows * cardHeight + (maxRows - 1) * rowGap + lanePadding + 8,
+  );
 
   const lanes = new Map<string, LaneLayout>();
   let x = 0;

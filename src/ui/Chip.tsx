@@ -19,9 +19,12 @@ export function Chip({
   tone = 'neutral',
   icon,
   title,
+  fixed = false,
   children,
 }: {
   tone?: ChipTone;
+  /** Keep the whole text (e.g. a delay) and let neighbouring chips truncate instead. */
+  fixed?: boolean;
   icon?: UiIconName;
   title?: string;
   children: ReactNode;
@@ -29,7 +32,7 @@ export function Chip({
   return (
     <span
       title={title}
-      className={`inline-flex max-w-full min-w-0 items-center gap-1 rounded-full px-2 py-0.5 text-[11px] font-medium leading-4 ring-1 ring-inset ${TONES[tone]}`}
+      className={`inline-flex max-w-full items-center ${fixed ? 'shrink-0' : 'min-w-0'} gap-1 rounded-full px-2 py-0.5 text-[11px] font-medium leading-4 ring-1 ring-inset ${TONES[tone]}`}
     >
       {icon && <UiIcon name={icon} size={12} className="shrink-0" />}
       <span className="truncate">{children}</span>
