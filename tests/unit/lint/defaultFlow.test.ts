@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { LINT_CODES, LINT_RULES, lintFlow } from '../../../src/domain/lint';
+import { DEFAULT_FLOW } from '../../../src/domain/samples';
+
+describe('lint registry', () => {
+  it('lints the embedded default flow clean: no errors, no warnings, no infos', () => {
+    expect(lintFlow(DEFAULT_FLOW)).toEqual([]);
+  });
+
+  it('every code in the table belongs to a rule, and every rule code is in the table', () => {
+    const ruleCodes = new Set(LINT_RULES.flatMap((r) => r.codes));
+    expect([...ruleCodes].sort()).toEqual(Object.keys(LINT_CODES).sort());
+  });
+
+  it('every code has a severity, a title and a help text', () => {
+    for (const [code, info] of Object.entries(LINT_CODES)) {
+      expect(code).toMatch(/^OF[1-9]\d\d$/);
+      expect(['error', 'warning', 'info']).toContain(info.severity);
+      expect(info.title.length).toBeGreaterThan(5);
+      expect(info.help.length).toBeGreaterThan(20);
+    }
+  });
+});
