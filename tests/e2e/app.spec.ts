@@ -78,3 +78,18 @@ test('takes the README screenshot of the real app', async ({ page }) => {
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'docs/screenshot.png' });
 });
+
+test('loads without console errors and switches to dark mode', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Status: Completed' })).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await expect(page.getByRole('button', { name: 'Switch to light mode' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('dark.png') });
+  expect(errors).toEqual([]);
+});
