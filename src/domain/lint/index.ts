@@ -4,6 +4,7 @@ import type { Environment } from '../scenario';
 import { buildContext } from './context';
 import { LINT_RULES } from './registry';
 import type { LintProblem } from './types';
+import type { Severity } from './codes';
 
 export { LINT_CODES, type CodeInfo, type LintCode, type Severity } from './codes';
 export { LINT_RULES } from './registry';
@@ -32,7 +33,7 @@ export function lintFlow(flow: Flow, env: Environment = DEFAULT_ENVIRONMENT): Li
 }
 
 /** Counts by severity, e.g. for a status bar or the CLI's exit code. */
-export function countBySeverity(problems: readonly LintProblem[]): Record<LintProblem['severity'], number> {
+export function countBySeverity(problems: readonly { severity: Severity }[]): Record<Severity, number> {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const p of problems) counts[p.severity] += 1;
   return counts;

@@ -1,0 +1,49 @@
+import { CODES_USAGE, codesCommand } from './commands/codes';
+import { MIGRATE_USAGE, migrateCommand } from './commands/migrate';
+import { SCHEMA_USAGE, schemaCommand } from './commands/schema';
+import { simulateCommand } from './commands/simulate';
+import { VALIDATE_USAGE, validateCommand } from './commands/validate';
+import type { CliIo } from './io';
+
+/** One CLI command: its name, a one-line summary for --help, its usage, and what it runs. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  /** Returns the process exit code. */
+  run(args: readonly string[], io: CliIo): number;
+}
+
+/** The commands of SPEC §6 (export --to bpmn joins here once the BPMN export exists). */
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'validate',
+    summary: 'Check a flow: schema errors and lint problems, one per line (SEVERITY CODE PATH message).',
+    usage: VALIDATE_USAGE,
+    run: validateCommand,
+  },
+  {
+    name: 'simulate',
+    summary: 'Walk scenarios through a flow and print the timelines (JSON, or --format text).',
+    usage: 'usage: orderflow simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]',
+    run: simulateCommand,
+  },
+  {
+    name: 'schema',
+    summary: 'Print the JSON Schema of a document format.',
+    usage: SCHEMA_USAGE,
+    run: schemaCommand,
+  },
+  {
+    name: 'migrate',
+    summary: 'Print a flow, scenario or timeline upgraded to the current format version.',
+    usage: MIGRATE_USAGE,
+    run: migrateCommand,
+  },
+  {
+    name: 'codes',
+    summary: 'List every diagnostic code with its severity and help text.',
+    usage: CODES_USAGE,
+    run: codesCommand,
+  },
+];
