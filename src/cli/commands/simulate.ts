@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
-import type { Flow } from '../../domain/flow';
 import type { Scenario } from '../../domain/scenario';
 import { simulate, SimulationInputError } from '../../engine';
 import { formatTimelineText } from '../../engine/format';
-import { simulationFlowSchema } from '../../engine/inputs';
 import { FLOW_KIND, SCENARIO_KIND, jsonPath, loadDocument } from '../../io';
 import type { DocumentKind } from '../../io/load';
 import type { IoProblem } from '../../io';
@@ -24,12 +22,6 @@ const nodeIo: CliIo = {
 
 const USAGE = 'usage: orderflow simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]';
 
-/** The simulator's flow kind: the flow format with triggers on any event type (see engine/inputs.ts). */
-const SIMULATION_FLOW_KIND: DocumentKind<typeof simulationFlowSchema> = {
-  ...FLOW_KIND,
-  schema: simulationFlowSchema,
-};
-
 type Loaded<T> = { ok: true; value: T } | { ok: false; exit: 1 | 2 };
 
 /**
@@ -45,13 +37,12 @@ export function simulateCommand(args: readonly string[], io: CliIo = nodeIo): nu
     return 2;
   }
   const [flowFile, ...scenarioFiles] = parsed.files;
-  const flow = load(flowFile!, SIMULATION_FLOW_KIND, io);
+  const flow = load(flowFile!, FLOW_KIND, io);
   const scenarios = scenarioFiles.map((file) => ({ file, loaded: load(file, SCENARIO_KIND, io) }));
   const failures = [flow, ...scenarios.map((s) => s.loaded)].filter((l) => !l.ok);
   if (failures.length > 0) return Math.max(...failures.map((l) => (l.ok ? 0 : l.exit)));
   if (!flow.ok) return flow.exit;
-  // The simulation schema differs from Flow only in accepting more trigger types (strings to the engine).
-  const flowDoc = flow.value as unknown as Flow;
+  const flowDoc = flow.value;
 
   const outputs: string[] = [];
   for (const { file, loaded } of scenarios) {

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Flow } from '../../../src/domain/flow';
+import { flowSchema } from '../../../src/domain/flow';
 import { scenarioSchema } from '../../../src/domain/scenario';
 import { simulate } from '../../../src/engine';
-import { simulationFlowSchema } from '../../../src/engine/inputs';
 import { FIXTURES, readJson } from './helpers';
 
 /*
@@ -23,9 +22,7 @@ const EXAMPLES = [
 describe('SPEC §4 conformance examples', () => {
   for (const [flowName, scenarioName] of EXAMPLES) {
     it(`${scenarioName} gives the worked-out timeline entry by entry`, () => {
-      const flow = simulationFlowSchema.parse(
-        readJson(new URL(`${flowName}.flow.json`, FIXTURES)),
-      ) as unknown as Flow;
+      const flow = flowSchema.parse(readJson(new URL(`${flowName}.flow.json`, FIXTURES)));
       const scenario = scenarioSchema.parse(readJson(new URL(`${scenarioName}.scenario.json`, FIXTURES)));
       const expected = readJson(new URL(`${scenarioName}.timeline.json`, FIXTURES)) as {
         entries: unknown[];

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Flow } from '../../../src/domain/flow';
+import { flowSchema } from '../../../src/domain/flow';
 import type { Scenario } from '../../../src/domain/scenario';
 import { scenarioSchema } from '../../../src/domain/scenario';
 import type { Timeline, TimelineEntry } from '../../../src/domain/timeline';
-import { simulationFlowSchema } from '../../../src/engine/inputs';
 import { simulate } from '../../../src/engine';
 
 /** Tiny documents for rule tests: only what a test cares about needs to be written. */
@@ -27,7 +27,7 @@ export function flow(parts: {
     semantics: id.startsWith('X') ? 'failure' : 'process',
     color: '#000000',
   }));
-  return simulationFlowSchema.parse({
+  return flowSchema.parse({
     format: 'orderflow.flow',
     version: 1,
     id: 'test',
@@ -41,7 +41,7 @@ export function flow(parts: {
       ...r,
     })),
     triggers: (parts.triggers ?? []).map((t) => ({ allowBackward: false, settings: {}, ...t })),
-  }) as unknown as Flow;
+  });
 }
 
 /** A robot that logs its own id (log.write). */

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Flow } from '../../../src/domain/flow';
+import { flowSchema } from '../../../src/domain/flow';
 import { scenarioSchema } from '../../../src/domain/scenario';
 import type { TimelineEntry } from '../../../src/domain/timeline';
 import { createRun, simulate } from '../../../src/engine';
-import { simulationFlowSchema } from '../../../src/engine/inputs';
 import { FIXTURES, line, readJson } from './helpers';
 
 /* The step API the browser's simulator and a backend's paused runs use. */
 
 const load = (flowName: string, scenarioName: string) => ({
-  flow: simulationFlowSchema.parse(readJson(new URL(`${flowName}.flow.json`, FIXTURES))) as unknown as Flow,
+  flow: flowSchema.parse(readJson(new URL(`${flowName}.flow.json`, FIXTURES))),
   scenario: scenarioSchema.parse(readJson(new URL(`${scenarioName}.scenario.json`, FIXTURES))),
 });
 const ex1 = load('ex1-paid-shipped', 'ex1-paid-shipped');
