@@ -36,7 +36,11 @@ async function main() {
   const loaded = loadSavedFlow(storage);
   const store = createDesignerStore(loaded.flow);
   if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark');
-  if (storage) attachAutosave(store, storage);
+  if (storage) {
+    const autosave = attachAutosave(store, storage);
+    // The debounce must not lose the last change when the tab is closed or reloaded.
+    window.addEventListener('pagehide', () => autosave.flush());
+  }
   const apiBase = import.meta.env.VITE_API_BASE_URL ?? window.location.origin;
   void loadReference(store, apiBase);
 

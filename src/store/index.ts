@@ -8,7 +8,7 @@ export {
   FLOW_STORAGE_KEY,
   AUTOSAVE_DELAY_MS,
 } from './persistence';
-export type { LoadedFlow } from './persistence';
+export type { Autosave, LoadedFlow } from './persistence';
 export { loadReference } from './reference';
 export { HISTORY_LIMIT } from './slices';
 export type { Capture, DesignerState, HistoryEntry, ReferenceState, Viewport } from './types';

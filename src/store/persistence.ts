@@ -43,15 +43,21 @@ export function snapshotForSave(store: DesignerStore): Flow {
   return { ...flow, layout: { ...flow.layout, viewport } };
 }
 
+export interface Autosave {
+  /** Writes a pending change now (the page is being hidden or closed). */
+  flush(): void;
+  /** Stops autosaving, flushing a pending change first. */
+  stop(): void;
+}
+
 /**
  * Saves the flow (and viewport) whenever they change, debounced so a drag or a pan writes once.
- * Returns a function that stops autosaving and flushes a pending save.
  */
 export function attachAutosave(
   store: DesignerStore,
   storage: Pick<Storage, 'setItem'>,
   delayMs = AUTOSAVE_DELAY_MS,
-): () => void {
+): Autosave {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     timer = undefined;
@@ -62,16 +68,21 @@ export function attachAutosave(
       console.warn('Orderflow: could not save the design in this browser.', error);
     }
   };
+  const flush = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    save();
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.flow === previous.flow && state.viewport === previous.viewport) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(save, delayMs);
   });
-  return () => {
-    unsubscribe();
-    if (timer !== undefined) {
-      clearTimeout(timer);
-      save();
-    }
+  return {
+    flush,
+    stop() {
+      unsubscribe();
+      flush();
+    },
   };
 }

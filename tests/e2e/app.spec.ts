@@ -57,17 +57,23 @@ test('shows the five default statuses with their robots and triggers', async ({ 
 test('remembers the viewport across a reload', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Status: Shipped' })).toBeVisible();
+  const viewport = page.locator('.react-flow__viewport');
+  const initial = await viewport.getAttribute('style');
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  const transform = () => page.locator('.react-flow__viewport').getAttribute('style');
-  await expect.poll(transform).not.toBeNull();
-  // Autosave is debounced; wait until the viewport has been written.
+  // Wait for the zoom animation to end: the transform changes and then holds still.
+  await expect.poll(() => viewport.getAttribute('style')).not.toBe(initial);
+  let before = '';
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('orderflow.flow.v1')?.includes('viewport')))
+    .poll(async () => {
+      const now = (await viewport.getAttribute('style')) ?? '';
+      const settled = now === before;
+      before = now;
+      return settled;
+    })
     .toBe(true);
-  const before = await transform();
   await page.reload();
   await expect(page.getByRole('region', { name: 'Status: Shipped' })).toBeVisible();
-  expect(await transform()).toBe(before);
+  expect(await viewport.getAttribute('style')).toBe(before);
 });
 
 test('takes the README screenshot of the real app', async ({ page }) => {

@@ -56,7 +56,7 @@ describe('attachAutosave', () => {
   it('writes once after a burst of changes, with the viewport, and the result loads again', () => {
     const store = createDesignerStore(sampleFlow());
     const storage = memoryStorage();
-    const stop = attachAutosave(store, storage, 300);
+    const autosave = attachAutosave(store, storage, 300);
     store.getState().dispatch({ type: 'flow.rename', name: 'One' });
     store.getState().dispatch({ type: 'flow.rename', name: 'Two' });
     store.getState().setViewport({ x: 5, y: 6, zoom: 1.25 });
@@ -68,18 +68,32 @@ describe('attachAutosave', () => {
     expect(loaded.source).toBe('saved');
     expect(loaded.flow.name).toBe('Two');
     expect(loaded.flow.layout?.viewport).toEqual({ x: 5, y: 6, zoom: 1.25 });
-    stop();
+    autosave.stop();
+  });
+
+  it('flush writes a pending change at once, and only once', () => {
+    const store = createDesignerStore(sampleFlow());
+    const storage = memoryStorage();
+    const autosave = attachAutosave(store, storage, 300);
+    autosave.flush();
+    expect(storage.writes).toBe(0);
+    store.getState().dispatch({ type: 'flow.rename', name: 'Now' });
+    autosave.flush();
+    expect(storage.writes).toBe(1);
+    vi.advanceTimersByTime(1000);
+    expect(storage.writes).toBe(1);
+    autosave.stop();
   });
 
   it('does not save for selection changes, and flushes a pending save when stopped', () => {
     const store = createDesignerStore(sampleFlow());
     const storage = memoryStorage();
-    const stop = attachAutosave(store, storage, 300);
+    const autosave = attachAutosave(store, storage, 300);
     store.getState().select(['a1']);
     vi.advanceTimersByTime(1000);
     expect(storage.writes).toBe(0);
     store.getState().dispatch({ type: 'flow.rename', name: 'Pending' });
-    stop();
+    autosave.stop();
     expect(storage.writes).toBe(1);
     expect(loadSavedFlow(storage).flow.name).toBe('Pending');
   });
