@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { robotDefinition, triggerDefinition } from '../../src/domain/catalog';
 import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
@@ -82,7 +83,8 @@ test('takes the README screenshot of the real app', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Reference data' })).toBeVisible();
   // Let fitView settle before the picture.
   await page.waitForTimeout(400);
-  await page.screenshot({ path: 'docs/screenshot.png' });
+  // Resolved from this file, so the README's image lands in docs/ whatever the working directory.
+  await page.screenshot({ path: fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url)) });
 });
 
 test('loads without console errors and switches to dark mode', async ({ page }) => {
