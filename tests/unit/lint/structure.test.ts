@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { canConnect } from '../../../src/domain/rules/connect';
 import { DEFAULT_FLOW } from '../../../src/domain/samples';
 import { addRobot, flowWith, problemsOf, robot, trigger } from './helpers';
 
@@ -174,5 +175,27 @@ describe('OF701 duplicate ids', () => {
 
   it('is quiet for unique ids', () => {
     expect(problemsOf('OF701', DEFAULT_FLOW)).toEqual([]);
+  });
+});
+
+describe('lint and canConnect agree on "after previous" edges', () => {
+  it('an edge is flagged exactly when canConnect refuses to draw it', () => {
+    const flow = flowWith((d) => {
+      robot(d, 'p_task').after = 'n_code'; // other status
+      robot(d, 's_robocall').after = 'ghost'; // unknown robot
+      robot(d, 'n_code').after = 'n_sms'; // cycle n_code ⇄ n_sms
+      robot(d, 'd_notify').after = 'd_email_canceled'; // fine
+    });
+    const flagged = new Set(
+      ['OF301', 'OF302', 'OF303'].flatMap((code) => problemsOf(code as 'OF301', flow).map((p) => p.path)),
+    );
+    for (const [i, r] of flow.robots.entries()) {
+      if (r.after === null) continue;
+      const detached = { ...flow, robots: flow.robots.map((x) => (x === r ? { ...x, after: null } : x)) };
+      const refused = !canConnect(detached, r.after, r.id).ok;
+      // A cycle is reported once, at its first robot; its other edges are refused by canConnect too.
+      const inReportedCycle = r.id === 'n_sms';
+      expect(flagged.has(`$.robots[${i}].after`) || inReportedCycle, r.id).toBe(refused);
+    }
   });
 });

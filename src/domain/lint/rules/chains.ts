@@ -2,7 +2,12 @@ import type { Robot } from '../../flow';
 import { label, problem, robotPath } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
-/** OF301–OF303: "after previous" edges stay inside a status, point at a robot, and never loop. */
+/**
+ * OF301–OF303: "after previous" edges stay inside a status, point at a robot, and never loop.
+ * These are the refusals of `canConnect` (domain/rules/connect.ts) judged on a saved document; the
+ * linter walks the edges once instead of asking canConnect per edge (quadratic on 5,000-robot flows)
+ * and reports a cycle once rather than at each of its robots. A unit test keeps the two in agreement.
+ */
 export const chainsRule: LintRule = {
   name: 'after-previous',
   codes: ['OF301', 'OF302', 'OF303'],
