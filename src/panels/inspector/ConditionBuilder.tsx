@@ -1,0 +1,302 @@
+import { useId } from 'react';
+import type { Condition, ConditionLeaf, ConditionOp } from '../../domain/condition';
+import { isLeaf } from '../../domain/condition';
+import type { FieldInfo } from '../../domain/fields';
+import { buttonClass, labelClass, linkButtonClass, selectClass } from '../../ui/formStyles';
+import { changeField, changeOp, newLeaf, opLabel, opsFor, withValue } from './conditionOps';
+import { ConditionValueInput } from './ConditionValueInput';
+
+export interface ConditionBuilderProps {
+  value: Condition | undefined;
+  /** Undefined removes the condition (the robot or trigger then always applies). */
+  onChange: (condition: Condition | undefined) => void;
+  /** The fields a leaf may use: the order fields, or the shipment fields of a shipment condition. */
+  fields: readonly FieldInfo[];
+  label?: string;
+  /** What "no condition" means here, e.g. "The robot always runs." */
+  emptyText?: string;
+  help?: string | undefined;
+  /** Inline messages about the whole condition (a settings form passes its validation here). */
+  messages?: readonly string[];
+}
+
+interface NodeProps {
+  node: Condition;
+  /** "1", "1.2", …: numbers every node so controls have distinct accessible names. */
+  path: string;
+  fields: readonly FieldInfo[];
+  onChange: (node: Condition) => void;
+  onRemove: () => void;
+}
+
+const groupBox = 'space-y-2 rounded-md border border-slate-200 p-2 dark:border-slate-700';
+
+function FieldSelect({
+  leaf,
+  fields,
+  path,
+  onChange,
+}: { leaf: ConditionLeaf } & Omit<NodeProps, 'node' | 'onRemove'>) {
+  const groups = [...new Set(fields.map((f) => f.group))];
+  const known = fields.some((f) => f.path === leaf.field);
+  return (
+    <select
+      aria-label={`Field of condition ${path}`}
+      className={selectClass}
+      value={leaf.field}
+      onChange={(e) => {
+        const field = fields.find((f) => f.path === e.target.value);
+        if (field) onChange(changeField(leaf, field));
+      }}
+    >
+      {!known && <option value={leaf.field}>{leaf.field} (unknown field)</option>}
+      {groups.map((g) => (
+        <optgroup key={g} label={g.charAt(0).toUpperCase() + g.slice(1)}>
+          {fields
+            .filter((f) => f.group === g)
+            .map((f) => (
+              <option key={f.path} value={f.path}>
+                {f.label}
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </select>
+  );
+}
+
+function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node: ConditionLeaf }) {
+  const field = fields.find((f) => f.path === node.field);
+  const ops = opsFor(field);
+  return (
+    <div role="group" aria-label={`Condition ${path}`} className="space-y-1">
+      <FieldSelect leaf={node} fields={fields} path={path} onChange={onChange} />
+      <div className="flex items-center gap-1.5">
+        <select
+          aria-label={`Operator of condition ${path}`}
+          className={`${selectClass} w-40 shrink-0`}
+          value={node.op}
+          onChange={(e) => onChange(changeOp(node, field, e.target.value as ConditionOp))}
+        >
+          {!ops.includes(node.op) && (
+            <option value={node.op}>{opLabel(node.op, field?.type)} (does not fit)</option>
+          )}
+          {ops.map((op) => (
+            <option key={op} value={op}>
+              {opLabel(op, field?.type)}
+            </option>
+          ))}
+        </select>
+        <div className="min-w-0 flex-1">
+          <ConditionValueInput
+            leaf={node}
+            field={field}
+            label={`Value of condition ${path}`}
+            onChange={(v) => onChange(withValue(node, v))}
+          />
+        </div>
+      </div>
+      <div className="flex gap-1">
+        <button
+          type="button"
+          className={linkButtonClass}
+          aria-label={`Negate condition ${path}`}
+          onClick={() => onChange({ not: node })}
+        >
+          Negate
+        </button>
+        <button
+          type="button"
+          className={linkButtonClass}
+          aria-label={`Remove condition ${path}`}
+          onClick={onRemove}
+        >
+          Remove
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function GroupBox({
+  node,
+  path,
+  fields,
+  onChange,
+  onRemove,
+}: NodeProps & { node: { all: Condition[] } | { any: Condition[] } }) {
+  const mode = 'all' in node ? 'all' : 'any';
+  const children = 'all' in node ? node.all : node.any;
+  const set = (list: Condition[]) => onChange(mode === 'all' ? { all: list } : { any: list });
+  const first = fields[0];
+  return (
+    <div role="group" aria-label={`Group ${path}`} className={groupBox}>
+      <select
+        aria-label={`Group ${path} matches`}
+        className={`${selectClass} w-auto`}
+        value={mode}
+        onChange={(e) => onChange(e.target.value === 'all' ? { all: children } : { any: children })}
+      >
+        <option value="all">All of these hold</option>
+        <option value="any">Any of these holds</option>
+      </select>
+      {children.length === 0 && (
+        <p className="text-xs italic text-slate-500 dark:text-slate-400">
+          {mode === 'all' ? 'An empty “all” group always holds.' : 'An empty “any” group never holds.'}
+        </p>
+      )}
+      <div className="space-y-2 border-l-2 border-slate-200 pl-2 dark:border-slate-700">
+        {children.map((child, i) => (
+          <ConditionNode
+            key={i}
+            node={child}
+            path={`${path}.${i + 1}`}
+            fields={fields}
+            onChange={(c) => set(children.map((old, j) => (j === i ? c : old)))}
+            onRemove={() => set(children.filter((_, j) => j !== i))}
+          />
+        ))}
+      </div>
+      <div className="flex flex-wrap gap-1">
+        {first && (
+          <button
+            type="button"
+            className={buttonClass}
+            aria-label={`Add condition to group ${path}`}
+            onClick={() => set([...children, newLeaf(first)])}
+          >
+            + Condition
+          </button>
+        )}
+        {first && (
+          <button
+            type="button"
+            className={buttonClass}
+            aria-label={`Add group to group ${path}`}
+            onClick={() => set([...children, { any: [newLeaf(first)] }])}
+          >
+            + Group
+          </button>
+        )}
+        <button
+          type="button"
+          className={linkButtonClass}
+          aria-label={`Negate group ${path}`}
+          onClick={() => onChange({ not: node })}
+        >
+          Negate
+        </button>
+        <button
+          type="button"
+          className={linkButtonClass}
+          aria-label={`Remove group ${path}`}
+          onClick={onRemove}
+        >
+          Remove
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function NotBox({ node, path, fields, onChange, onRemove }: NodeProps & { node: { not: Condition } }) {
+  return (
+    <div role="group" aria-label={`Not ${path}`} className={`${groupBox} border-dashed`}>
+      <div className="flex items-center justify-between">
+        <span className="text-xs font-semibold uppercase text-rose-700 dark:text-rose-400">Not</span>
+        <span className="flex gap-1">
+          <button
+            type="button"
+            className={linkButtonClass}
+            aria-label={`Remove negation ${path}`}
+            onClick={() => onChange(node.not)}
+          >
+            Un-negate
+          </button>
+          <button type="button" className={linkButtonClass} aria-label={`Remove ${path}`} onClick={onRemove}>
+            Remove
+          </button>
+        </span>
+      </div>
+      <ConditionNode
+        node={node.not}
+        path={`${path}.1`}
+        fields={fields}
+        onChange={(c) => onChange({ not: c })}
+        onRemove={onRemove}
+      />
+    </div>
+  );
+}
+
+function ConditionNode(props: NodeProps) {
+  const { node } = props;
+  if (isLeaf(node)) return <LeafRow {...props} node={node} />;
+  if ('not' in node) return <NotBox {...props} node={node} />;
+  return <GroupBox {...props} node={node} />;
+}
+
+/**
+ * A condition as nested groups: all / any groups, negation, and leaves whose operators and value
+ * boxes fit the chosen field's type (SPEC §4 rule 9).
+ */
+export function ConditionBuilder({
+  value,
+  onChange,
+  fields,
+  label = 'Condition',
+  emptyText = 'No condition: it always applies.',
+  help,
+  messages = [],
+}: ConditionBuilderProps) {
+  const id = useId();
+  const first = fields[0];
+  const describedBy = [help ? `${id}-help` : '', messages.length ? `${id}-messages` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <fieldset
+      className="min-w-0 space-y-2"
+      aria-describedby={describedBy || undefined}
+      aria-invalid={messages.length > 0 || undefined}
+    >
+      <legend className={labelClass}>{label}</legend>
+      {help && (
+        <p id={`${id}-help`} className="text-[11px] leading-4 text-slate-500 dark:text-slate-400">
+          {help}
+        </p>
+      )}
+      {value ? (
+        <ConditionNode
+          node={value}
+          path="1"
+          fields={fields}
+          onChange={onChange}
+          onRemove={() => onChange(undefined)}
+        />
+      ) : (
+        <p className="text-xs text-slate-500 dark:text-slate-400">{emptyText}</p>
+      )}
+      {first && (!value || isLeaf(value) || 'not' in value) && (
+        <button
+          type="button"
+          className={buttonClass}
+          // A second leaf next to a single one needs a group to live in: "all" is the natural reading.
+          onClick={() => onChange(value ? { all: [value, newLeaf(first)] } : newLeaf(first))}
+        >
+          + Add condition
+        </button>
+      )}
+      {messages.length > 0 && (
+        <ul
+          id={`${id}-messages`}
+          className="space-y-0.5 text-[11px] leading-4 text-rose-700 dark:text-rose-400"
+        >
+          {messages.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

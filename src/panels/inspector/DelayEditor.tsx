@@ -1,0 +1,178 @@
+import { useId } from 'react';
+import type { Delay, DelayUnit } from '../../domain/delay';
+import { DELAY_UNITS } from '../../domain/delay';
+import type { CustomFieldDecl } from '../../domain/fields';
+import { datetimeFields } from '../../domain/fields';
+import { checkboxClass, inputClass, labelClass, selectClass } from '../../ui/formStyles';
+import { NumberInput } from '../../ui/NumberInput';
+
+export interface DelayEditorProps {
+  value: Delay;
+  onChange: (delay: Delay) => void;
+  /** Declared custom fields: datetime ones are offered as bases too. */
+  customFields?: readonly CustomFieldDecl[];
+}
+
+const KIND_LABELS: Record<Delay['type'], string> = {
+  immediate: 'Immediately',
+  after: 'After an interval',
+  before: 'Before a date',
+  at: 'At a date',
+};
+
+const UNIT_LABELS: Record<DelayUnit, string> = { minutes: 'minutes', hours: 'hours', days: 'days' };
+
+/** Every delay form of SPEC §5, with a value carried over where the forms share it. */
+function convert(delay: Delay, type: Delay['type'], firstBasis: string): Delay {
+  const workTime = delay.workTime ? { workTime: true } : {};
+  const value = 'value' in delay ? delay.value : 1;
+  const unit = 'unit' in delay ? delay.unit : 'days';
+  const basis = ('basis' in delay ? delay.basis : undefined) ?? firstBasis;
+  switch (type) {
+    case 'immediate':
+      return { type, ...workTime };
+    case 'after':
+      return { type, value, unit, ...workTime };
+    case 'before':
+      return { type, value, unit, basis, ...workTime };
+    case 'at':
+      return { type, basis, ...workTime };
+  }
+}
+
+/** Drops a key whose value is undefined, so the document never carries `"basis": null`-like gaps. */
+function withOptional<T extends object>(delay: T, key: string, value: unknown): T {
+  const next = { ...delay } as Record<string, unknown>;
+  if (value === undefined || value === '') delete next[key];
+  else next[key] = value;
+  return next as T;
+}
+
+/**
+ * "Run": immediately; after N minutes/hours/days (from when the robot is reached, or from a date
+ * field); N units before a date field; at a date field, optionally at a time of day; and, for
+ * every form, "move into working hours".
+ */
+export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorProps) {
+  const id = useId();
+  const bases = datetimeFields(customFields);
+  const firstBasis = bases[0]?.path ?? 'order.dateInsert';
+  const basisOptions = (current: string | undefined) => {
+    const known = bases.map((b) => (
+      <option key={b.path} value={b.path}>
+        {b.label}
+      </option>
+    ));
+    // An imported document may name a basis we do not know: keep it visible rather than lose it.
+    return current && !bases.some((b) => b.path === current)
+      ? [
+          ...known,
+          <option key={current} value={current}>
+            {current} (unknown field)
+          </option>,
+        ]
+      : known;
+  };
+
+  return (
+    <div className="space-y-2">
+      <div className="space-y-1">
+        <label htmlFor={`${id}-kind`} className={labelClass}>
+          Run
+        </label>
+        <select
+          id={`${id}-kind`}
+          className={selectClass}
+          value={value.type}
+          onChange={(e) => onChange(convert(value, e.target.value as Delay['type'], firstBasis))}
+        >
+          {(Object.keys(KIND_LABELS) as Delay['type'][]).map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {(value.type === 'after' || value.type === 'before') && (
+        <div className="flex items-center gap-2">
+          <NumberInput
+            aria-label="Delay amount"
+            min={0}
+            className="w-20"
+            value={value.value}
+            // An emptied box is a draft, not a zero: the delay keeps its value until a number is typed.
+            onValueChange={(n) => n !== undefined && onChange({ ...value, value: Math.max(0, n) })}
+          />
+          <select
+            aria-label="Delay unit"
+            className={`${selectClass} w-28`}
+            value={value.unit}
+            onChange={(e) => onChange({ ...value, unit: e.target.value as DelayUnit })}
+          >
+            {DELAY_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {UNIT_LABELS[u]}
+              </option>
+            ))}
+          </select>
+          <span className="text-sm text-slate-600 dark:text-slate-300">
+            {value.type === 'after' ? 'after' : 'before'}
+          </span>
+        </div>
+      )}
+
+      {value.type === 'after' && (
+        <select
+          aria-label="Counted from"
+          className={selectClass}
+          value={value.basis ?? ''}
+          onChange={(e) => onChange(withOptional(value, 'basis', e.target.value))}
+        >
+          <option value="">the time the robot is reached</option>
+          {basisOptions(value.basis)}
+        </select>
+      )}
+
+      {(value.type === 'before' || value.type === 'at') && (
+        <select
+          aria-label="Date field"
+          className={selectClass}
+          value={value.basis}
+          onChange={(e) => onChange({ ...value, basis: e.target.value })}
+        >
+          {basisOptions(value.basis)}
+        </select>
+      )}
+
+      {value.type === 'at' && (
+        <div className="flex items-center gap-2">
+          <label htmlFor={`${id}-time`} className="text-sm text-slate-600 dark:text-slate-300">
+            at time of day
+          </label>
+          <input
+            id={`${id}-time`}
+            type="time"
+            className={`${inputClass} w-32`}
+            value={value.time ?? ''}
+            onChange={(e) => onChange(withOptional(value, 'time', e.target.value.slice(0, 5)))}
+          />
+          <span className="text-[11px] text-slate-500 dark:text-slate-400">optional, flow time zone</span>
+        </div>
+      )}
+
+      <div className="flex items-center gap-2">
+        <input
+          id={`${id}-worktime`}
+          type="checkbox"
+          className={checkboxClass}
+          checked={value.workTime === true}
+          onChange={(e) => onChange(withOptional(value, 'workTime', e.target.checked || undefined))}
+        />
+        <label htmlFor={`${id}-worktime`} className="text-sm text-slate-700 dark:text-slate-200">
+          Only during working hours
+        </label>
+      </div>
+    </div>
+  );
+}

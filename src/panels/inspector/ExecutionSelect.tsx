@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import { robotDefinition } from '../../domain/catalog';
+import type { Command } from '../../domain/commands';
+import type { Flow, Robot } from '../../domain/flow';
+import { robotId } from '../../domain/ids';
+import { canConnect } from '../../domain/rules';
+import { labelClass, selectClass } from '../../ui/formStyles';
+import type { Dispatch } from './types';
+
+export interface ExecutionSelectProps {
+  flow: Flow;
+  robot: Robot;
+  dispatch: Dispatch;
+}
+
+const robotText = (r: Robot) => `${r.name ?? robotDefinition(r.type).title} (${r.id})`;
+
+/**
+ * The robots `robot` may run after: those canConnect allows once its current link is set aside
+ * (a robot has one previous robot, so every candidate would otherwise be refused as "has previous").
+ * The same rule serves the canvas's edge drag, so the two never disagree.
+ */
+export function allowedPrevious(flow: Flow, robot: Robot): Robot[] {
+  const detached: Flow = {
+    ...flow,
+    robots: flow.robots.map((r) => (r.id === robot.id ? { ...r, after: null } : r)),
+  };
+  return flow.robots.filter(
+    (r) => r.status === robot.status && r.id !== robot.id && canConnect(detached, r.id, robot.id).ok,
+  );
+}
+
+/** "Execution: in parallel / after …", editing the same "after previous" edge as the canvas. */
+export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps) {
+  const id = useId();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const candidates = allowedPrevious(flow, robot);
+  const current = robot.after;
+  const stranger = current !== null && !candidates.some((r) => r.id === current);
+
+  const choose = (to: string) => {
+    const commands: Command[] = [];
+    if (current !== null) commands.push({ type: 'edge.disconnect', to: robot.id });
+    if (to !== '') commands.push({ type: 'edge.connect', from: robotId(to), to: robot.id });
+    if (commands.length === 0) return;
+    // Re-pointing is disconnect + connect; a batch keeps it one undo step and all-or-nothing.
+    const result = dispatch(commands.length === 1 ? commands[0]! : { type: 'batch', commands });
+    setRefusal(result.ok ? null : result.reason);
+  };
+
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className={labelClass}>
+        Execution
+      </label>
+      <select
+        id={id}
+        className={selectClass}
+        value={current ?? ''}
+        aria-describedby={refusal ? `${id}-refusal` : undefined}
+        onChange={(e) => choose(e.target.value)}
+      >
+        <option value="">In parallel, when the status is entered</option>
+        {stranger && <option value={current}>After {current} (not allowed)</option>}
+        {candidates.map((r) => (
+          <option key={r.id} value={r.id}>
+            After {robotText(r)}
+          </option>
+        ))}
+      </select>
+      {refusal && (
+        <p id={`${id}-refusal`} role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+          {refusal}
+        </p>
+      )}
+      {candidates.length === 0 && current === null && (
+        <p className="text-[11px] text-slate-500 dark:text-slate-400">
+          No other robot of this status can run before it.
+        </p>
+      )}
+    </div>
+  );
+}

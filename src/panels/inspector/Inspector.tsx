@@ -1,0 +1,59 @@
+import type { Flow } from '../../domain/flow';
+import type { LintProblem } from '../../domain/lint';
+import type { Environment } from '../../domain/scenario';
+import { RobotInspector } from './RobotInspector';
+import type { SampleOrder } from './templateContext';
+import { defaultSampleOrder } from './templateContext';
+import { TriggerInspector } from './TriggerInspector';
+import type { Dispatch } from './types';
+
+export interface InspectorProps {
+  flow: Flow;
+  /** The selected robot or trigger id; null (or an id no longer in the flow) shows the empty state. */
+  selectedId: string | null;
+  /** Reference data: employees, mailboxes, numbers, providers, voices, workflows, forms, channels… */
+  environment: Environment;
+  /** The store's dispatch: every edit is a robot.update / trigger.update / edge.* command. */
+  dispatch: Dispatch;
+  /** Lint problems of the flow; this node's are shown next to the fields they concern. */
+  problems?: readonly LintProblem[];
+  /** The order template previews render with (default: the first sample scenario's). */
+  sample?: SampleOrder;
+  /** Base URL of the backend, for the webhook URL (default: this page's origin). */
+  apiBaseUrl?: string;
+}
+
+const NO_PROBLEMS: readonly LintProblem[] = [];
+const DEFAULT_SAMPLE = defaultSampleOrder();
+const pageOrigin = () => (typeof window === 'undefined' ? '' : window.location.origin);
+
+/** The right-hand panel: edits the selected robot or trigger through commands. */
+export function Inspector({
+  flow,
+  selectedId,
+  environment,
+  dispatch,
+  problems = NO_PROBLEMS,
+  sample = DEFAULT_SAMPLE,
+  apiBaseUrl = pageOrigin(),
+}: InspectorProps) {
+  const robot = selectedId === null ? undefined : flow.robots.find((r) => r.id === selectedId);
+  const trigger = selectedId === null || robot ? undefined : flow.triggers.find((t) => t.id === selectedId);
+  const shared = { flow, environment, dispatch, problems, sample, apiBaseUrl };
+
+  return (
+    <section aria-label="Inspector" className="space-y-3 p-3 text-sm text-slate-800 dark:text-slate-100">
+      {robot ? (
+        // Keyed by id: local drafts and refusals belong to one node and must not leak to the next.
+        <RobotInspector key={robot.id} robot={robot} {...shared} />
+      ) : trigger ? (
+        <TriggerInspector key={trigger.id} trigger={trigger} {...shared} />
+      ) : (
+        <div className="py-10 text-center text-slate-500 dark:text-slate-400">
+          <p className="font-medium">Nothing selected</p>
+          <p className="mt-1 text-xs">Select a robot or a trigger on the canvas to edit it here.</p>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import type { IconName } from '../../domain/catalog';
+import type { LintProblem } from '../../domain/lint';
+import { Icon } from '../../ui';
+
+const TONE: Record<LintProblem['severity'], string> = {
+  error: 'text-rose-700 dark:text-rose-400',
+  warning: 'text-amber-700 dark:text-amber-400',
+  info: 'text-slate-600 dark:text-slate-400',
+};
+
+/** Icon, type title and id of the selection, with its problems that no single field owns. */
+export function NodeHeader({
+  icon,
+  title,
+  kind,
+  id,
+  problems,
+  refusal,
+}: {
+  icon: IconName;
+  title: string;
+  kind: 'Robot' | 'Trigger';
+  id: string;
+  problems: readonly LintProblem[];
+  refusal: string | null;
+}) {
+  return (
+    <header className="space-y-2">
+      <div className="flex items-center gap-2">
+        <span className="flex h-8 w-8 items-center justify-center rounded-md bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+          <Icon name={icon} size={17} />
+        </span>
+        <div className="min-w-0">
+          <h2 className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h2>
+          <p className="text-[11px] text-slate-500 dark:text-slate-400">
+            {kind} · <span className="font-mono">{id}</span>
+          </p>
+        </div>
+      </div>
+      {refusal && (
+        <p role="alert" className="text-xs text-rose-700 dark:text-rose-400">
+          {refusal}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <ul aria-label="Problems" className="space-y-0.5 text-[11px] leading-4">
+          {problems.map((p) => (
+            <li key={`${p.code} ${p.path} ${p.message}`} className={TONE[p.severity]}>
+              <span className="font-mono">{p.code}</span> {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </header>
+  );
+}

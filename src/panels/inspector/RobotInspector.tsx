@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import { robotDefinition } from '../../domain/catalog';
+import type { RobotChanges } from '../../domain/commands';
+import { orderFields } from '../../domain/fields';
+import type { Flow, Robot } from '../../domain/flow';
+import type { LintProblem } from '../../domain/lint';
+import type { Environment } from '../../domain/scenario';
+import { checkboxClass, inputClass } from '../../ui/formStyles';
+import { Field } from '../../ui/Field';
+import { ConditionBuilder } from './ConditionBuilder';
+import { DelayEditor } from './DelayEditor';
+import { ExecutionSelect } from './ExecutionSelect';
+import { NodeHeader } from './NodeHeader';
+import { nodeProblems } from './nodeProblems';
+import { Section, useRun } from './Section';
+import { SettingsForm } from './SettingsForm';
+import type { SampleOrder } from './templateContext';
+import { buildTemplateContext } from './templateContext';
+import type { Dispatch } from './types';
+
+export interface RobotInspectorProps {
+  flow: Flow;
+  robot: Robot;
+  environment: Environment;
+  dispatch: Dispatch;
+  problems: readonly LintProblem[];
+  sample: SampleOrder;
+  apiBaseUrl: string;
+}
+
+/** Name, enabled, execution, run time, condition and the type's settings of one robot. */
+export function RobotInspector({
+  flow,
+  robot,
+  environment,
+  dispatch,
+  problems,
+  sample,
+  apiBaseUrl,
+}: RobotInspectorProps) {
+  const def = robotDefinition(robot.type);
+  const { run, refusal } = useRun(dispatch);
+  const update = (changes: RobotChanges) => run({ type: 'robot.update', id: robot.id, changes });
+  const template = useMemo(
+    () => buildTemplateContext(flow, robot, environment, sample),
+    [flow, robot, environment, sample],
+  );
+  const index = flow.robots.indexOf(robot);
+  const { inline, general } = nodeProblems(problems, `$.robots[${index}]`);
+  const fields = useMemo(() => orderFields(environment.customFields), [environment.customFields]);
+
+  return (
+    <div className="space-y-3">
+      <NodeHeader
+        icon={def.icon}
+        title={robot.name || def.title}
+        kind="Robot"
+        id={robot.id}
+        problems={general}
+        refusal={refusal}
+      />
+      <Field label="Name" help={robot.name ? def.title : undefined}>
+        {(control) => (
+          <input
+            type="text"
+            {...control}
+            className={inputClass}
+            placeholder={def.title}
+            value={robot.name ?? ''}
+            onChange={(e) => update({ name: e.target.value === '' ? null : e.target.value })}
+          />
+        )}
+      </Field>
+      <Field
+        label="Enabled"
+        layout="inline"
+        help={robot.disabled ? 'Skipped when reached; its chain continues.' : undefined}
+      >
+        {(control) => (
+          <input
+            type="checkbox"
+            {...control}
+            className={checkboxClass}
+            checked={!robot.disabled}
+            onChange={(e) => update({ disabled: e.target.checked ? null : true })}
+          />
+        )}
+      </Field>
+      <Section title="When">
+        <ExecutionSelect flow={flow} robot={robot} dispatch={dispatch} />
+        <DelayEditor
+          value={robot.delay}
+          customFields={environment.customFields}
+          onChange={(delay) => update({ delay })}
+        />
+      </Section>
+      <Section title="Only if">
+        <ConditionBuilder
+          value={robot.condition}
+          fields={fields}
+          emptyText="No condition: the robot always runs."
+          onChange={(condition) => update({ condition: condition ?? null })}
+          messages={inline.condition ?? []}
+        />
+      </Section>
+      <Section title="Settings">
+        <SettingsForm
+          definition={def}
+          settings={robot.settings}
+          onChange={(settings) => update({ settings })}
+          environment={environment}
+          statuses={flow.statuses}
+          template={template}
+          nodeId={robot.id}
+          apiBaseUrl={apiBaseUrl}
+          extraMessages={inline}
+        />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { useMemo } from 'react';
+import { triggerDefinition } from '../../domain/catalog';
+import type { TriggerChanges } from '../../domain/commands';
+import { orderFields } from '../../domain/fields';
+import type { Flow, Trigger } from '../../domain/flow';
+import type { LintProblem } from '../../domain/lint';
+import type { Environment } from '../../domain/scenario';
+import { checkboxClass, inputClass, selectClass } from '../../ui/formStyles';
+import { Field } from '../../ui/Field';
+import { ConditionBuilder } from './ConditionBuilder';
+import { NodeHeader } from './NodeHeader';
+import { nodeProblems } from './nodeProblems';
+import { Section, useRun } from './Section';
+import { SettingsForm } from './SettingsForm';
+import type { SampleOrder } from './templateContext';
+import { buildTemplateContext } from './templateContext';
+import type { Dispatch } from './types';
+
+export interface TriggerInspectorProps {
+  flow: Flow;
+  trigger: Trigger;
+  environment: Environment;
+  dispatch: Dispatch;
+  problems: readonly LintProblem[];
+  sample: SampleOrder;
+  apiBaseUrl: string;
+}
+
+/** Name, "may move backwards", author of the move, condition and the type's settings of a trigger. */
+export function TriggerInspector({
+  flow,
+  trigger,
+  environment,
+  dispatch,
+  problems,
+  sample,
+  apiBaseUrl,
+}: TriggerInspectorProps) {
+  const def = triggerDefinition(trigger.type);
+  const { run, refusal } = useRun(dispatch);
+  const update = (changes: TriggerChanges) => run({ type: 'trigger.update', id: trigger.id, changes });
+  const template = useMemo(
+    () => buildTemplateContext(flow, undefined, environment, sample),
+    [flow, environment, sample],
+  );
+  const index = flow.triggers.indexOf(trigger);
+  const { inline, general } = nodeProblems(problems, `$.triggers[${index}]`);
+  const fields = useMemo(() => orderFields(environment.customFields), [environment.customFields]);
+  const executeBy = trigger.executeBy ?? '';
+  const unknownEmployee = executeBy !== '' && !environment.employees.some((e) => e.id === executeBy);
+
+  return (
+    <div className="space-y-3">
+      <NodeHeader
+        icon={def.icon}
+        title={trigger.name || def.title}
+        kind="Trigger"
+        id={trigger.id}
+        problems={general}
+        refusal={refusal}
+      />
+      <Field label="Name">
+        {(control) => (
+          <input
+            type="text"
+            {...control}
+            className={inputClass}
+            placeholder={def.title}
+            value={trigger.name ?? ''}
+            onChange={(e) => update({ name: e.target.value === '' ? null : e.target.value })}
+          />
+        )}
+      </Field>
+      <Field
+        label="May move the order backwards"
+        layout="inline"
+        help="Otherwise the trigger only moves orders forward in pipeline order."
+      >
+        {(control) => (
+          <input
+            type="checkbox"
+            {...control}
+            className={checkboxClass}
+            checked={trigger.allowBackward}
+            onChange={(e) => update({ allowBackward: e.target.checked })}
+          />
+        )}
+      </Field>
+      <Field label="Executed by" help="The employee recorded as the author of the status change.">
+        {(control) => (
+          <select
+            {...control}
+            className={selectClass}
+            value={executeBy}
+            onChange={(e) => update({ executeBy: e.target.value === '' ? null : e.target.value })}
+          >
+            <option value="">Not set</option>
+            {unknownEmployee && <option value={executeBy}>{executeBy} (not in the reference data)</option>}
+            {environment.employees.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Section title="Only if">
+        <ConditionBuilder
+          value={trigger.condition}
+          fields={fields}
+          emptyText="No condition: the event alone fires the trigger."
+          onChange={(condition) => update({ condition: condition ?? null })}
+          messages={inline.condition ?? []}
+        />
+      </Section>
+      <Section title="Settings">
+        <SettingsForm
+          definition={def}
+          settings={trigger.settings}
+          onChange={(settings) => update({ settings })}
+          environment={environment}
+          statuses={flow.statuses}
+          template={template}
+          nodeId={trigger.id}
+          apiBaseUrl={apiBaseUrl}
+          extraMessages={inline}
+        />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ConditionLeaf, ConditionOp } from '../../domain/condition';
+import type { FieldInfo, FieldType } from '../../domain/fields';
+
+/**
+ * The operators that make sense for each field type (SPEC §4 rule 9 and §4.1): ordering only on
+ * numbers and datetimes, `contains` on texts and lists, `in`/`notIn` on texts, enums and numbers,
+ * empty/notEmpty on everything.
+ */
+export const OPS_BY_TYPE: Record<FieldType, readonly ConditionOp[]> = {
+  string: ['eq', 'ne', 'contains', 'notContains', 'in', 'notIn', 'empty', 'notEmpty'],
+  number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'in', 'notIn', 'empty', 'notEmpty'],
+  boolean: ['eq', 'ne', 'empty', 'notEmpty'],
+  datetime: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'empty', 'notEmpty'],
+  enum: ['eq', 'ne', 'in', 'notIn', 'empty', 'notEmpty'],
+  phones: ['contains', 'notContains', 'empty', 'notEmpty'],
+  emails: ['contains', 'notContains', 'empty', 'notEmpty'],
+};
+
+const LABELS: Record<ConditionOp, string> = {
+  eq: 'is',
+  ne: 'is not',
+  gt: 'is greater than',
+  gte: 'is at least',
+  lt: 'is less than',
+  lte: 'is at most',
+  in: 'is one of',
+  notIn: 'is none of',
+  contains: 'contains',
+  notContains: 'does not contain',
+  empty: 'is empty',
+  notEmpty: 'is not empty',
+};
+
+const DATE_LABELS: Partial<Record<ConditionOp, string>> = {
+  gt: 'is after',
+  gte: 'is on or after',
+  lt: 'is before',
+  lte: 'is on or before',
+};
+
+export const opLabel = (op: ConditionOp, type: FieldType | undefined): string =>
+  (type === 'datetime' ? DATE_LABELS[op] : undefined) ?? LABELS[op];
+
+/** Operators offered for a field; an unknown field (imported) gets them all so nothing is hidden. */
+export const opsFor = (field: FieldInfo | undefined): readonly ConditionOp[] =>
+  field ? OPS_BY_TYPE[field.type] : (Object.keys(LABELS) as ConditionOp[]);
+
+/** A fresh value for a leaf, typed for its field and operator. */
+export function defaultValue(field: FieldInfo | undefined, op: ConditionOp): unknown {
+  if (op === 'empty' || op === 'notEmpty') return undefined;
+  if (op === 'in' || op === 'notIn') return [];
+  switch (field?.type) {
+    case 'boolean':
+      return true;
+    case 'number':
+      return 0;
+    case 'enum':
+      return field.enumValues?.[0] ?? '';
+    default:
+      return '';
+  }
+}
+
+/** A new leaf on `field` with its first fitting operator and a typed value. */
+export function newLeaf(field: FieldInfo): ConditionLeaf {
+  const op = OPS_BY_TYPE[field.type][0]!;
+  return withValue({ field: field.path, op }, defaultValue(field, op));
+}
+
+/** Sets or removes `value` (unary operators carry none). */
+export function withValue(leaf: ConditionLeaf, value: unknown): ConditionLeaf {
+  const { value: _old, ...rest } = leaf;
+  return value === undefined ? rest : { ...rest, value };
+}
+
+/** Changing the field keeps the operator when it still fits and resets the value to the new type. */
+export function changeField(leaf: ConditionLeaf, field: FieldInfo): ConditionLeaf {
+  const ops = OPS_BY_TYPE[field.type];
+  const op = ops.includes(leaf.op) ? leaf.op : ops[0]!;
+  return withValue({ field: field.path, op }, defaultValue(field, op));
+}
+
+/** Changing the operator keeps a value that still fits (a single value stays single, a list a list). */
+export function changeOp(leaf: ConditionLeaf, field: FieldInfo | undefined, op: ConditionOp): ConditionLeaf {
+  const wantsList = op === 'in' || op === 'notIn';
+  const unary = op === 'empty' || op === 'notEmpty';
+  const fits = !unary && leaf.value !== undefined && Array.isArray(leaf.value) === wantsList;
+  return withValue({ ...leaf, op }, fits ? leaf.value : defaultValue(field, op));
+}

@@ -1,0 +1,15 @@
+export { Inspector } from './Inspector';
+export type { InspectorProps } from './Inspector';
+export { SettingsForm } from './SettingsForm';
+export type { SettingsFormProps } from './SettingsForm';
+export { TemplateInput } from './TemplateInput';
+export type { TemplateInputProps } from './TemplateInput';
+export { DelayEditor } from './DelayEditor';
+export type { DelayEditorProps } from './DelayEditor';
+export { ConditionBuilder } from './ConditionBuilder';
+export type { ConditionBuilderProps } from './ConditionBuilder';
+export { ExecutionSelect, allowedPrevious } from './ExecutionSelect';
+export { buildTemplateContext, defaultSampleOrder, templateSuggestions } from './templateContext';
+export type { SampleOrder } from './templateContext';
+export type { Dispatch, TemplateContext, TemplateSuggestion } from './types';
+export { webhookCodeFor, webhookUrl } from './widgets';

@@ -1,0 +1,100 @@
+import { robotDefinition } from '../../domain/catalog';
+import type { FieldInfo } from '../../domain/fields';
+import { orderFields } from '../../domain/fields';
+import type { Flow, Robot } from '../../domain/flow';
+import type { Company, Contact, Environment, OrderFields } from '../../domain/scenario';
+import { SAMPLE_SCENARIOS } from '../../domain/samples';
+import { readField } from '../../engine/fields';
+import type { Json } from '../../engine/fields';
+import type { TemplateContext, TemplateSuggestion } from './types';
+
+/** The order the live previews render with: by default the first sample scenario's. */
+export interface SampleOrder {
+  order: OrderFields;
+  contact: Contact;
+  company?: Company | undefined;
+}
+
+export function defaultSampleOrder(): SampleOrder {
+  const { order, contact, company } = SAMPLE_SCENARIOS[0]!.scenario;
+  return { order, contact, company };
+}
+
+const GROUP_TITLES: Record<FieldInfo['group'], string> = {
+  order: 'Order',
+  contact: 'Contact',
+  company: 'Company',
+  responsible: 'Responsible person',
+  shipment: 'Shipment',
+  custom: 'Custom fields',
+};
+
+/** The robots `robot` runs after, nearest first; a loop in an imported document stops the walk. */
+export function precedingRobots(flow: Flow, robot: Robot): Robot[] {
+  const byId = new Map(flow.robots.map((r) => [r.id, r]));
+  const chain: Robot[] = [];
+  const seen = new Set<string>([robot.id]);
+  let current = robot.after === null ? undefined : byId.get(robot.after);
+  while (current && !seen.has(current.id)) {
+    chain.push(current);
+    seen.add(current.id);
+    current = current.after === null ? undefined : byId.get(current.after);
+  }
+  return chain;
+}
+
+/**
+ * What `{{` offers: every order field (with the declared custom ones) and the outputs of the robots
+ * that run before this one in its chain — only those have a value when it runs (SPEC §3.1).
+ */
+export function templateSuggestions(
+  flow: Flow,
+  robot: Robot | undefined,
+  env: Environment,
+): TemplateSuggestion[] {
+  const fields = orderFields(env.customFields).map((f) => ({
+    path: f.path,
+    label: f.label,
+    group: GROUP_TITLES[f.group],
+  }));
+  const outputs = robot
+    ? precedingRobots(flow, robot).flatMap((r) => {
+        const def = robotDefinition(r.type);
+        return def.outputKeys.map((key) => ({
+          path: `robots.${r.id}.${key}`,
+          label: `${key} of ${r.name ?? def.title}`,
+          group: 'Earlier robots',
+        }));
+      })
+    : [];
+  return [...fields, ...outputs];
+}
+
+/**
+ * Reads paths from the sample order the way the simulator does. Robot outputs exist only during a
+ * run, so the preview shows a marker naming the output instead of an empty gap.
+ */
+export function sampleResolver(sample: SampleOrder, env: Environment) {
+  const source = {
+    order: sample.order as Json,
+    contact: sample.contact as Json,
+    company: (sample.company ?? null) as Json | null,
+    employees: env.employees,
+    outputs: new Map<string, Json>(),
+  };
+  return (path: string): unknown =>
+    path.startsWith('robots.') ? `‹${path.slice('robots.'.length)}›` : readField(source, path);
+}
+
+export function buildTemplateContext(
+  flow: Flow,
+  robot: Robot | undefined,
+  env: Environment,
+  sample: SampleOrder,
+): TemplateContext {
+  return {
+    suggestions: templateSuggestions(flow, robot, env),
+    resolve: sampleResolver(sample, env),
+    sampleLabel: sample.contact.name ? `${sample.contact.name}'s sample order` : 'the sample order',
+  };
+}

@@ -1,0 +1,52 @@
+import { buttonClass, inputClass } from '../../../ui/formStyles';
+import type { WidgetProps } from './types';
+import { asString } from './types';
+
+/**
+ * A code derived from the trigger id: the same trigger always gets the same code (so a regenerated
+ * design keeps its URL), and ids that differ get different codes. FNV-1a keeps it short.
+ */
+export function webhookCodeFor(nodeId: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < nodeId.length; i++) {
+    hash ^= nodeId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  const slug = nodeId.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 24);
+  return `${slug}-${hash.toString(36)}`;
+}
+
+/** The URL another system calls to fire the webhook trigger. */
+export const webhookUrl = (base: string, code: string): string =>
+  `${base.replace(/\/+$/, '')}/api/hooks/${encodeURIComponent(code)}`;
+
+export function WebhookCodeWidget({ field, value, onChange, control, ctx }: WidgetProps) {
+  const code = asString(value);
+  return (
+    <div className="space-y-1.5">
+      <div className="flex items-center gap-1.5">
+        <input
+          type="text"
+          {...control}
+          aria-required={field.required || undefined}
+          className={`${inputClass} font-mono`}
+          value={code}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        {code.trim() === '' && (
+          <button type="button" className={buttonClass} onClick={() => onChange(webhookCodeFor(ctx.nodeId))}>
+            Generate
+          </button>
+        )}
+      </div>
+      {code.trim() !== '' && (
+        <p className="text-[11px] text-slate-600 dark:text-slate-300">
+          A system calls{' '}
+          <code className="break-all rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">
+            {webhookUrl(ctx.apiBaseUrl, code)}
+          </code>
+        </p>
+      )}
+    </div>
+  );
+}
