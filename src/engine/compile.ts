@@ -15,7 +15,14 @@ import type { RobotType } from '../domain/types';
 
 export type DefinitionLookup = (type: RobotType) => AnyRobotDefinition | undefined;
 
-export type ParsedSettings = { ok: true; value: unknown } | { ok: false; error: string };
+/**
+ * A robot's settings as its catalog schema judged them. When the schema rejects them, `raw` keeps
+ * the document's settings so the run can still let the effect name the failure the SPEC gives (a
+ * robocall without `from` fails "Origination number is not specified"); `error` is the plain
+ * sentence used when the effect has nothing to say.
+ */
+export type ParsedSettings =
+  { ok: true; value: unknown } | { ok: false; error: string; raw?: Readonly<Record<string, unknown>> };
 
 export interface CompiledRobot {
   readonly id: string;
@@ -106,9 +113,39 @@ function parseSettings(robot: Robot, def: AnyRobotDefinition | undefined): Parse
   if (!def) return { ok: false, error: `Robot type "${robot.type}" is not available` };
   const parsed = def.settingsSchema.safeParse(robot.settings);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'settings';
-  return { ok: false, error: `Invalid settings: ${where}: ${issue?.message ?? 'invalid value'}` };
+  return {
+    ok: false,
+    error: settingsMessage(def, robot.settings, parsed.error.issues[0]),
+    raw: robot.settings,
+  };
+}
+
+interface SchemaIssue {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+const isBlank = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/**
+ * The failure of a robot whose settings the schema rejects, as a user reads it: the setting's label
+ * from the catalog form (`Setting "Origination number" is required`), not a JSON path.
+ */
+export function settingsMessage(
+  def: AnyRobotDefinition,
+  settings: Readonly<Record<string, unknown>>,
+  issue: SchemaIssue | undefined,
+): string {
+  const message = issue?.message ?? 'invalid value';
+  const [key, ...rest] = issue?.path ?? [];
+  if (key === undefined) return `Invalid settings: ${message}`;
+  const name = String(key);
+  const label = def.fields.find((f) => f.key === name)?.label ?? name;
+  if (rest.length === 0 && isBlank(settings[name])) return `Setting "${label}" is required`;
+  // A nested problem (one row of a list) keeps the rest of its path so the user can find the row.
+  const where = rest.length > 0 ? ` (${rest.map(String).join('.')})` : '';
+  return `Setting "${label}"${where}: ${message}`;
 }
 
 /** Keys of a trigger's settings that are common settings, not event filters. */

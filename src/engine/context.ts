@@ -35,6 +35,8 @@ function parsed(text: string): TemplatePart[] {
 export class EngineContext implements EffectContext {
   robotId = '';
   now = '';
+  /** Object kinds numbered by the current effect, so a failed or discarded effect can give them back. */
+  private readonly allocated: string[] = [];
 
   constructor(
     readonly timezone: string,
@@ -73,7 +75,21 @@ export class EngineContext implements EffectContext {
   nextObjectId(kind: string): string {
     const n = (this.counters.objectIds[kind] ?? 0) + 1;
     this.counters.objectIds[kind] = n;
+    this.allocated.push(kind);
     return `${kind}-${n}`;
+  }
+
+  /** Prepares the context for one effect call. */
+  beginEffect(robotId: string, now: string): void {
+    this.robotId = robotId;
+    this.now = now;
+    this.allocated.length = 0;
+  }
+
+  /** Undoes the object numbers the current effect took: a failed robot changes nothing (rule 5). */
+  rollback(): void {
+    for (const kind of this.allocated) this.counters.objectIds[kind]!--;
+    this.allocated.length = 0;
   }
 
   addInterval(instant: string, interval: Interval): string {

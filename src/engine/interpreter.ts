@@ -6,7 +6,13 @@ import { resolveEnvironment } from '../domain/reference/defaultEnvironment';
 import type { Environment, Scenario } from '../domain/scenario';
 import type { EndReason, TimelineEntry, TimelineEntryOf } from '../domain/timeline';
 import type { EventType } from '../domain/types';
-import type { CompiledFlow, CompiledRobot, CompiledTrigger, DefinitionLookup } from './compile';
+import type {
+  CompiledFlow,
+  CompiledRobot,
+  CompiledTrigger,
+  DefinitionLookup,
+  ParsedSettings,
+} from './compile';
 import { compileFlow } from './compile';
 import type { ContextCounters } from './context';
 import { EngineContext } from './context';
@@ -272,10 +278,14 @@ export class Interpreter {
       });
       return this.reachNext(r);
     }
-    if (!r.settings.ok) return this.failed(r, r.settings.error);
+    if (!r.settings.ok) return this.failed(r, this.settingsFailure(r, r.settings));
     const result = this.effect(r, r.settings.value);
-    if (!result.ok) return this.failed(r, result.error);
+    if (!result.ok) {
+      this.ctx.rollback();
+      return this.failed(r, result.error);
+    }
     if (result.moveTo !== undefined && !this.cf.statusIndex.has(result.moveTo)) {
+      this.ctx.rollback();
       return this.failed(r, `Unknown status "${result.moveTo}"`);
     }
     this.sink({
@@ -298,14 +308,36 @@ export class Interpreter {
     if (result.emit) for (const e of result.emit) this.queueEvent(this.clock, e.type, e.data, 'robot', r.id);
   }
 
+  /**
+   * The failure of a robot whose settings its schema rejects. The effect still runs on the raw
+   * settings, because the SPEC's own messages are what users expect where they apply (an email with
+   * no sender fails "The message sender is not specified"); when the effect fails, that is the
+   * error. When it succeeds or throws on settings it was never meant to see, its result is dropped
+   * and the robot fails with the setting's plain-language problem.
+   */
+  private settingsFailure(r: CompiledRobot, settings: Extract<ParsedSettings, { ok: false }>): string {
+    if (!r.def || settings.raw === undefined) return settings.error;
+    const result = this.tryEffect(r, settings.raw);
+    this.ctx.rollback();
+    return result === undefined || result.ok ? settings.error : result.error;
+  }
+
   private effect(r: CompiledRobot, settings: unknown): EffectResult {
-    this.ctx.robotId = r.id;
-    this.ctx.now = formatInstant(this.clock);
+    return this.tryEffect(r, settings) ?? { ok: false, error: this.thrown };
+  }
+
+  /** The last message an effect threw (see tryEffect). */
+  private thrown = '';
+
+  /** Calls the effect; undefined when it threw (its message is kept in `thrown`). */
+  private tryEffect(r: CompiledRobot, settings: unknown): EffectResult | undefined {
+    this.ctx.beginEffect(r.id, formatInstant(this.clock));
     try {
       return r.def!.effect(settings, this.ctx);
     } catch (e) {
       // A defect in an effect must not take the whole simulation down: the robot fails visibly.
-      return { ok: false, error: `Robot failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` };
+      this.thrown = `Robot failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`;
+      return undefined;
     }
   }
 

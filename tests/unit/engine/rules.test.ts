@@ -125,7 +125,7 @@ describe('SPEC §4 rules', () => {
       'robot.skipped skip condition',
       `robot.scheduled afterSkip ${T0}`,
       // invalid settings: the robot fails with a clear message, and the chain continues
-      'robot.failed bad Invalid settings: text: Enter the text to write',
+      'robot.failed bad Setting "Text" is required',
       `robot.scheduled afterBad ${T0}`,
       'robot.done chat',
       `robot.scheduled afterChat ${T0}`,
