@@ -1,0 +1,116 @@
+import { memo, useId } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import type { PaletteItem as CatalogItem } from '../../domain/catalog';
+import { Icon } from '../../ui';
+import type { PaletteAddArgs, PaletteDragData } from './dnd';
+import { paletteDraggableId } from './dnd';
+import { Highlight } from './Highlight';
+import { GROUP_TILE, groupOf } from './tones';
+
+export type PaletteNavigation = 'next' | 'previous' | 'first' | 'last';
+
+interface Props {
+  item: CatalogItem;
+  words: readonly string[];
+  /** The one item of the palette in the tab order (roving tabindex). */
+  tabbable: boolean;
+  onAdd: (...args: PaletteAddArgs) => void;
+  onNavigate: (from: string, to: PaletteNavigation) => void;
+  onFocusItem: (key: string) => void;
+  registerRef: (key: string, el: HTMLButtonElement | null) => void;
+  itemKey: string;
+  hint?: string;
+}
+
+const NAV_KEYS: Record<string, PaletteNavigation> = {
+  ArrowDown: 'next',
+  ArrowUp: 'previous',
+  Home: 'first',
+  End: 'last',
+};
+
+function dragData(item: CatalogItem): PaletteDragData {
+  return item.kind === 'robot'
+    ? { source: 'palette', kind: 'robot', type: item.def.type }
+    : { source: 'palette', kind: 'trigger', type: item.def.type };
+}
+
+/** One catalog entry: a button named by its title that adds on click/Enter and drags onto a lane. */
+function PaletteItemComponent({
+  item,
+  words,
+  tabbable,
+  onAdd,
+  onNavigate,
+  onFocusItem,
+  registerRef,
+  itemKey,
+  hint,
+}: Props) {
+  const descriptionId = useId();
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
+    id: paletteDraggableId(item.kind, item.def.type),
+    data: dragData(item),
+  });
+  const add = () => (item.kind === 'robot' ? onAdd('robot', item.def.type) : onAdd('trigger', item.def.type));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    // While a keyboard drag runs, its sensor owns the keys (arrows move, Enter/Space drop).
+    if (!isDragging) {
+      if (event.key === 'Enter') {
+        // Enter adds; Space is left to dnd-kit's keyboard sensor to pick the item up.
+        event.preventDefault();
+        add();
+        return;
+      }
+      const nav = NAV_KEYS[event.key];
+      if (nav) {
+        event.preventDefault();
+        onNavigate(itemKey, nav);
+        return;
+      }
+    }
+    // dnd-kit types its listeners loosely (Function); the keyboard sensor's handler takes the event.
+    (listeners?.onKeyDown as ((e: KeyboardEvent<HTMLButtonElement>) => void) | undefined)?.(event);
+  };
+
+  return (
+    <button
+      type="button"
+      ref={(el) => {
+        setNodeRef(el);
+        registerRef(itemKey, el);
+      }}
+      aria-label={item.def.title}
+      aria-describedby={[descriptionId, attributes['aria-describedby']].filter(Boolean).join(' ')}
+      aria-roledescription={attributes['aria-roledescription']}
+      aria-pressed={attributes['aria-pressed']}
+      tabIndex={tabbable ? 0 : -1}
+      title={hint}
+      {...listeners}
+      onKeyDown={onKeyDown}
+      onFocus={() => onFocusItem(itemKey)}
+      onClick={add}
+      className={`group flex w-full cursor-grab touch-none items-start gap-2.5 rounded-md px-2 py-1.5 text-left transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-brand-500 active:cursor-grabbing dark:hover:bg-slate-800 ${
+        isDragging ? 'opacity-40' : ''
+      }`}
+    >
+      <span
+        className={`mt-0.5 flex h-7 w-7 shrink-0 items-center justify-center rounded-md ${GROUP_TILE[groupOf(item)]}`}
+      >
+        <Icon name={item.def.icon} size={16} />
+      </span>
+      <span className="min-w-0 flex-1">
+        <span className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100">
+          <Highlight text={item.def.title} words={words} />
+        </span>
+        <span id={descriptionId} className="block text-xs leading-4 text-slate-500 dark:text-slate-400">
+          <Highlight text={item.def.description} words={words} />
+        </span>
+      </span>
+    </button>
+  );
+}
+
+export const PaletteItemButton = memo(PaletteItemComponent);

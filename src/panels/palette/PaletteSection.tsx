@@ -1,0 +1,79 @@
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+import { PALETTE_GROUP_TITLES } from '../../domain/catalog';
+import type { PaletteGroup } from '../../domain/catalog';
+
+interface Props {
+  group: PaletteGroup;
+  count: number;
+  expanded: boolean;
+  /** Absent while searching: results are always shown, so there is nothing to collapse. */
+  onToggle?: () => void;
+  children: ReactNode;
+}
+
+function Chevron({ open }: { open: boolean }) {
+  return (
+    <svg
+      width="12"
+      height="12"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.5"
+      aria-hidden="true"
+      className={`shrink-0 transition-transform ${open ? 'rotate-90' : ''}`}
+    >
+      <path d="M9 6l6 6-6 6" />
+    </svg>
+  );
+}
+
+/** A labelled, collapsible group of the palette ("For employees", …) with its item count. */
+export function PaletteSection({ group, count, expanded, onToggle, children }: Props) {
+  const titleId = useId();
+  const countId = useId();
+  const listId = useId();
+  const title = <span id={titleId}>{PALETTE_GROUP_TITLES[group]}</span>;
+  const countBadge = (
+    <span className="ml-auto rounded-full bg-slate-100 px-1.5 text-[10px] font-semibold text-slate-500 tabular-nums dark:bg-slate-800 dark:text-slate-400">
+      <span aria-hidden="true">{count}</span>
+      <span id={countId} className="sr-only">
+        {`${count} ${count === 1 ? 'item' : 'items'}`}
+      </span>
+    </span>
+  );
+  const headerClass =
+    'flex w-full items-center gap-1.5 px-2 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400';
+  return (
+    <div role="group" aria-labelledby={titleId} className="py-1">
+      <h3 className="m-0">
+        {onToggle ? (
+          <button
+            type="button"
+            aria-labelledby={titleId}
+            aria-describedby={countId}
+            aria-expanded={expanded}
+            aria-controls={listId}
+            onClick={onToggle}
+            className={`${headerClass} rounded-md hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:bg-slate-800 dark:hover:text-slate-200`}
+          >
+            <Chevron open={expanded} />
+            {title}
+            {countBadge}
+          </button>
+        ) : (
+          <span className={headerClass}>
+            {title}
+            {countBadge}
+          </span>
+        )}
+      </h3>
+      {expanded && (
+        <ul id={listId} className="m-0 list-none space-y-px p-0">
+          {children}
+        </ul>
+      )}
+    </div>
+  );
+}
