@@ -1,10 +1,12 @@
 import { countBySeverity, lintFlow } from '../../domain/lint';
 import type { Severity } from '../../domain/lint';
-import { loadFlow } from '../../io';
+import { resolveEnvironment } from '../../domain/reference/defaultEnvironment';
+import type { Environment } from '../../domain/scenario';
+import { loadFlow, loadScenario } from '../../io';
 import type { CliIo } from '../io';
 import { EXIT, nodeIo, readInput } from '../io';
 
-export const VALIDATE_USAGE = 'usage: orderflow validate FLOW.json [--json]';
+export const VALIDATE_USAGE = 'usage: orderflow validate FLOW.json [--json] [--env SCENARIO.json]';
 
 interface Line {
   severity: Severity;
@@ -22,12 +24,16 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  */
 export function validateCommand(args: readonly string[], io: CliIo = nodeIo): number {
   const json = args.includes('--json');
-  const rest = args.filter((a) => a !== '--json');
+  const envAt = args.indexOf('--env');
+  const envFile = envAt === -1 ? undefined : args[envAt + 1];
+  const rest = args.filter((a, i) => a !== '--json' && (envAt === -1 || (i !== envAt && i !== envAt + 1)));
   const unknownOption = rest.find((a) => a.startsWith('-'));
-  if (rest.length !== 1 || unknownOption) {
+  if (rest.length !== 1 || unknownOption || (envAt !== -1 && !envFile)) {
     io.stderr(`${unknownOption ? `Unknown option ${unknownOption}\n` : ''}${VALIDATE_USAGE}\n`);
     return EXIT.unreadable;
   }
+  const env = envFile === undefined ? resolveEnvironment(undefined) : readEnvironment(envFile, io);
+  if (!env) return EXIT.unreadable;
   const file = rest[0]!;
   const input = readInput(file, io);
   if (!input.ok) return EXIT.unreadable;
@@ -37,7 +43,7 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
     ? [
         ...loaded.warnings.map((w): Line => ({ severity: 'warning', ...w })),
         // Lint judges a document that loaded; an invalid one has nothing sound to lint.
-        ...lintFlow(loaded.flow),
+        ...lintFlow(loaded.flow, env),
       ]
     : loaded.errors.map((e): Line => ({ severity: 'error', ...e }));
 
@@ -50,4 +56,19 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
   );
   if (!loaded.ok && loaded.errors.some((e) => e.code === 'OF001')) return EXIT.unreadable;
   return counts.error > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/**
+ * Reference data to lint against: a scenario's `environment` (each list it gives replaces the
+ * built-in one), so a backend can check a flow against its own mailboxes, numbers and employees.
+ */
+function readEnvironment(file: string, io: CliIo): Environment | undefined {
+  const input = readInput(file, io);
+  if (!input.ok) return undefined;
+  const loaded = loadScenario(input.text);
+  if (!loaded.ok) {
+    for (const e of loaded.errors) io.stderr(`${file}: error ${e.code} ${e.path} ${e.message}\n`);
+    return undefined;
+  }
+  return resolveEnvironment(loaded.scenario.environment);
 }

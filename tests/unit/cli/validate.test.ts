@@ -90,3 +90,31 @@ describe('orderflow validate', () => {
     }
   });
 });
+
+describe('orderflow validate --env', () => {
+  const scenario = (environment: unknown) =>
+    JSON.stringify({
+      format: 'orderflow.scenario',
+      version: 1,
+      start: { status: 'N', at: '2025-03-03T17:00:00Z' },
+      environment,
+    });
+
+  it('lints against the reference data of a scenario', () => {
+    const env = scenario({ mailboxes: [{ id: 'mb-other', address: 'x@shop.example', name: 'Other' }] });
+    const r = cli(['validate', 'f.json', '--env', 'env.json'], { 'f.json': flowText, 'env.json': env });
+    expect(r.code).toBe(0);
+    expect(r.lines.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'warning OF601 $.robots[2].settings.from',
+      'warning OF601 $.robots[3].settings.from',
+    ]);
+  });
+
+  it('exits 2 when the environment file is missing, unusable, or not given', () => {
+    expect(cli(['validate', 'f.json', '--env', 'none.json'], { 'f.json': flowText }).code).toBe(2);
+    expect(cli(['validate', 'f.json', '--env', 'e.json'], { 'f.json': flowText, 'e.json': '{}' }).code).toBe(
+      2,
+    );
+    expect(cli(['validate', 'f.json', '--env'], { 'f.json': flowText }).code).toBe(2);
+  });
+});
