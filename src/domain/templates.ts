@@ -4,10 +4,11 @@
  */
 
 export type TemplatePart =
-  | { kind: 'text'; value: string }
-  | { kind: 'path'; path: string; start: number; end: number };
+  { kind: 'text'; value: string } | { kind: 'path'; path: string; start: number; end: number };
 
-const PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*$/;
+// Segments after the first may hold hyphens: robot ids made by the designer read `email-send-3`,
+// and `{{robots.email-send-3.code}}` must be an insert, not literal text.
+const PATH = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_-]+)*$/;
 
 /** Splits a template into literal text and `{{path}}` inserts (with their offsets, for editors and lint). */
 export function parseTemplate(text: string): TemplatePart[] {
@@ -40,7 +41,9 @@ export function parseTemplate(text: string): TemplatePart[] {
 
 /** The `{{path}}` inserts of a template, in order. */
 export function templatePaths(text: string): { path: string; start: number; end: number }[] {
-  return parseTemplate(text).flatMap((p) => (p.kind === 'path' ? [{ path: p.path, start: p.start, end: p.end }] : []));
+  return parseTemplate(text).flatMap((p) =>
+    p.kind === 'path' ? [{ path: p.path, start: p.start, end: p.end }] : [],
+  );
 }
 
 /** SPEC §4.1: numbers as plain decimals, booleans as true/false, lists as their values joined by ", ". */
@@ -51,7 +54,11 @@ export function formatTemplateValue(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (Array.isArray(value)) {
     return value
-      .map((item) => (item && typeof item === 'object' && 'value' in item ? formatTemplateValue((item as { value: unknown }).value) : formatTemplateValue(item)))
+      .map((item) =>
+        item && typeof item === 'object' && 'value' in item
+          ? formatTemplateValue((item as { value: unknown }).value)
+          : formatTemplateValue(item),
+      )
       .join(', ');
   }
   return JSON.stringify(value);
@@ -67,7 +74,8 @@ function plainDecimal(n: number): string {
 /** Renders a template with `resolve(path)`; a missing value renders as an empty string. */
 export function renderTemplate(text: string, resolve: (path: string) => unknown): string {
   let out = '';
-  for (const part of parseTemplate(text)) out += part.kind === 'text' ? part.value : formatTemplateValue(resolve(part.path));
+  for (const part of parseTemplate(text))
+    out += part.kind === 'text' ? part.value : formatTemplateValue(resolve(part.path));
   return out;
 }
 
