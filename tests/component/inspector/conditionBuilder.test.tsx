@@ -1,0 +1,122 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import type { Condition } from '../../../src/domain/condition';
+import { conditionSchema } from '../../../src/domain/condition';
+import { orderFields, SHIPMENT_FIELDS } from '../../../src/domain/fields';
+import type { FieldInfo } from '../../../src/domain/fields';
+import { ConditionBuilder } from '../../../src/panels/inspector';
+
+function setup(initial?: Condition, fields: readonly FieldInfo[] = orderFields()) {
+  let current: Condition | undefined = initial;
+  function Harness() {
+    const [value, setValue] = useState(initial);
+    return (
+      <ConditionBuilder
+        value={value}
+        fields={fields}
+        onChange={(c) => {
+          current = c;
+          setValue(c);
+        }}
+      />
+    );
+  }
+  render(<Harness />);
+  return { user: userEvent.setup(), value: () => current };
+}
+
+const optionNames = (select: HTMLElement) =>
+  within(select)
+    .getAllByRole('option')
+    .map((o) => o.textContent);
+
+describe('ConditionBuilder', () => {
+  it('builds a nested all/any/not condition', async () => {
+    const { user, value } = setup();
+    expect(screen.getByText(/always applies/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '+ Add condition' }));
+    await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Paid');
+    expect(value()).toEqual({ field: 'order.paid', op: 'eq', value: true });
+    await user.click(screen.getByLabelText('Value of condition 1'));
+    expect(value()).toEqual({ field: 'order.paid', op: 'eq', value: false });
+
+    // A second condition wraps the first in an "all" group.
+    await user.click(screen.getByRole('button', { name: '+ Add condition' }));
+    expect(screen.getByRole('group', { name: 'Group 1' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add group to group 1' }));
+    await user.selectOptions(screen.getByLabelText('Field of condition 1.3.1'), 'Order amount');
+    await user.selectOptions(screen.getByLabelText('Operator of condition 1.3.1'), 'is greater than');
+    const amount = screen.getByLabelText('Value of condition 1.3.1');
+    await user.clear(amount);
+    await user.type(amount, '100');
+    await user.click(screen.getByRole('button', { name: 'Add condition to group 1.3' }));
+    await user.selectOptions(screen.getByLabelText('Field of condition 1.3.2'), 'Contact chat id');
+    await user.selectOptions(screen.getByLabelText('Operator of condition 1.3.2'), 'is not empty');
+    await user.click(screen.getByRole('button', { name: 'Negate condition 1.3.2' }));
+    await user.click(screen.getByRole('button', { name: 'Remove condition 1.2' }));
+
+    const result = value();
+    expect(result).toEqual({
+      all: [
+        { field: 'order.paid', op: 'eq', value: false },
+        {
+          any: [
+            { field: 'order.price', op: 'gt', value: 100 },
+            { not: { field: 'contact.chat', op: 'notEmpty' } },
+          ],
+        },
+      ],
+    });
+    expect(conditionSchema.safeParse(result).success).toBe(true);
+
+    await user.selectOptions(screen.getByLabelText('Group 1 matches'), 'Any of these holds');
+    expect(value()).toMatchObject({ any: [{ field: 'order.paid' }, { any: expect.any(Array) }] });
+    await user.click(screen.getByRole('button', { name: 'Remove group 1' }));
+    expect(value()).toBeUndefined();
+  });
+
+  it('offers only the operators that fit the field type', async () => {
+    const { user } = setup({ field: 'order.paid', op: 'eq', value: true });
+    const op = () => screen.getByLabelText('Operator of condition 1');
+    expect(optionNames(op())).toEqual(['is', 'is not', 'is empty', 'is not empty']);
+
+    await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Order amount');
+    expect(optionNames(op())).toEqual(expect.arrayContaining(['is greater than', 'is one of']));
+    expect(optionNames(op())).not.toContain('contains');
+
+    await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Contact phones');
+    expect(optionNames(op())).toEqual(['contains', 'does not contain', 'is empty', 'is not empty']);
+
+    await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Shop title');
+    expect(optionNames(op())).toEqual(expect.arrayContaining(['contains', 'is one of', 'is empty']));
+    expect(optionNames(op())).not.toContain('is greater than');
+
+    await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Created on');
+    expect(optionNames(op())).toEqual(expect.arrayContaining(['is after', 'is before']));
+    expect(optionNames(op())).not.toContain('is one of');
+  });
+
+  it('types the value box: enum select, comma list, datetime as ISO', async () => {
+    const { user, value } = setup({ field: 'order.deliveryStatus', op: 'eq', value: 'none' });
+    await user.selectOptions(screen.getByLabelText('Value of condition 1'), 'shipped');
+    expect(value()).toEqual({ field: 'order.deliveryStatus', op: 'eq', value: 'shipped' });
+
+    await user.selectOptions(screen.getByLabelText('Operator of condition 1'), 'is one of');
+    await user.type(screen.getByLabelText('Value of condition 1 (comma-separated)'), 'allowed, shipped');
+    expect(value()).toEqual({ field: 'order.deliveryStatus', op: 'in', value: ['allowed', 'shipped'] });
+
+    await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Payment due date');
+    await user.selectOptions(screen.getByLabelText('Operator of condition 1'), 'is before');
+    await user.type(screen.getByLabelText('Value of condition 1 (UTC)'), '2025-03-10T12:30');
+    expect(value()).toEqual({ field: 'order.paymentDueDate', op: 'lt', value: '2025-03-10T12:30:00.000Z' });
+  });
+
+  it('lists only the fields it is given (shipment fields for a shipment condition)', async () => {
+    const { user } = setup(undefined, SHIPMENT_FIELDS);
+    await user.click(screen.getByRole('button', { name: '+ Add condition' }));
+    const names = optionNames(screen.getByLabelText('Field of condition 1'));
+    expect(names).toEqual(SHIPMENT_FIELDS.map((f) => f.label));
+  });
+});

@@ -1,0 +1,113 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnvironment';
+import { DEFAULT_FLOW } from '../../../src/domain/samples';
+import { TemplateInput, buildTemplateContext, defaultSampleOrder } from '../../../src/panels/inspector';
+import { literal, renderInspector } from './harness';
+
+const context = buildTemplateContext(DEFAULT_FLOW, undefined, DEFAULT_ENVIRONMENT, defaultSampleOrder());
+
+function Controlled({ initial = '', maxLength }: { initial?: string; maxLength?: number }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <>
+      <TemplateInput
+        aria-label="Message"
+        value={value}
+        onChange={setValue}
+        context={context}
+        maxLength={maxLength}
+      />
+      <output data-testid="value">{value}</output>
+    </>
+  );
+}
+
+const setup = (props: { initial?: string; maxLength?: number } = {}) => {
+  const user = userEvent.setup();
+  render(<Controlled {...props} />);
+  return { user, box: screen.getByRole('combobox', { name: 'Message' }) };
+};
+
+describe('TemplateInput', () => {
+  it('opens field suggestions on {{ and inserts the first with Enter', async () => {
+    const { user, box } = setup();
+    await user.type(box, literal('Hello {{contact.n'));
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    const list = screen.getByRole('listbox');
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('contact.name');
+    expect(list).toBeVisible();
+    await user.keyboard('{Enter}');
+    expect(box).toHaveValue('Hello {{contact.name}}');
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    await user.type(box, '!');
+    expect(box).toHaveValue('Hello {{contact.name}}!');
+  });
+
+  it('moves through suggestions with the arrow keys (aria-activedescendant) and inserts the chosen one', async () => {
+    const { user, box } = setup();
+    await user.type(box, literal('{{order.pa'));
+    const options = screen.getAllByRole('option').map((o) => o.textContent ?? '');
+    expect(options[0]).toMatch(/^order\.paid/);
+    expect(options[1]).toMatch(/^order\.paymentDueDate/);
+    expect(box.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[0]!.id);
+    await user.keyboard('{ArrowDown}');
+    const active = screen.getAllByRole('option')[1]!;
+    expect(box).toHaveAttribute('aria-activedescendant', active.id);
+    expect(active).toHaveAttribute('aria-selected', 'true');
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(box).toHaveAttribute('aria-activedescendant', screen.getAllByRole('option').at(-1)!.id);
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    expect(box).toHaveValue('{{order.paymentDueDate}}');
+  });
+
+  it('closes the list with Escape without changing the text', async () => {
+    const { user, box } = setup();
+    await user.type(box, literal('Dear {{'));
+    expect(screen.getByRole('listbox')).toBeVisible();
+    await user.keyboard('{Escape}');
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('option')).not.toBeInTheDocument();
+    expect(box).toHaveValue('Dear {{');
+  });
+
+  it('offers nothing after the {{{{ escape', async () => {
+    const { user, box } = setup();
+    await user.type(box, literal('{{{{'));
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('counts the literal text against the limit and says so', async () => {
+    const { user, box } = setup({ maxLength: 20 });
+    expect(screen.getByText('0 / 20 characters')).toBeInTheDocument();
+    await user.type(box, literal('Order {{order.id}} ok'));
+    const counter = screen.getByText('9 / 20 characters');
+    expect(counter).toHaveAttribute('title', expect.stringContaining('without the values'));
+    expect(box).toHaveAccessibleDescription(/9 \/ 20 characters/);
+    await user.type(box, ' and more text here');
+    expect(screen.getByText('28 / 20 characters')).toHaveClass('text-rose-700');
+  });
+
+  it('previews the text rendered with the sample order', async () => {
+    const { user, box } = setup();
+    await user.type(box, literal('Hi {{contact.name}}, order {{order.id}} of {{order.price}}'));
+    expect(screen.getByTestId('template-preview')).toHaveTextContent('Hi Emma Wilson, order 1001 of 129.9');
+    expect(screen.getByText(/Preview with Emma Wilson's sample order/)).toBeInTheDocument();
+  });
+
+  it('in a robot, offers outputs of the robots before it in its chain only', async () => {
+    const { user } = renderInspector(DEFAULT_FLOW, 'n_sms');
+    const text = screen.getByRole('combobox', { name: 'Text' });
+    await user.clear(text);
+    await user.type(text, literal('Code {{robots.'));
+    const options = within(screen.getByRole('listbox'))
+      .getAllByRole('option')
+      .map((o) => o.textContent ?? '');
+    expect(options.some((o) => o.startsWith('robots.n_code.code'))).toBe(true);
+    expect(options.some((o) => o.includes('n_email_new'))).toBe(false);
+    await user.keyboard('{Enter}');
+    expect(text).toHaveValue('Code {{robots.n_code.code}}');
+  });
+});
