@@ -1,0 +1,48 @@
+import type { Severity } from '../../domain/lint';
+import { SeverityIcon } from '../../ui/SeverityIcon';
+
+export type SeverityFilterValue = Severity | 'all';
+
+export const SEVERITY_PLURAL: Record<Severity, string> = {
+  error: 'Errors',
+  warning: 'Warnings',
+  info: 'Info',
+};
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+interface Props {
+  value: SeverityFilterValue;
+  counts: Record<Severity, number>;
+  onChange: (value: SeverityFilterValue) => void;
+}
+
+/** Toggle buttons "All / Errors / Warnings / Info", each with its count. */
+export function SeverityFilter({ value, counts, onChange }: Props) {
+  const total = counts.error + counts.warning + counts.info;
+  const options: { value: SeverityFilterValue; label: string; count: number }[] = [
+    { value: 'all', label: 'All', count: total },
+    ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_PLURAL[s], count: counts[s] })),
+  ];
+  return (
+    <div role="group" aria-label="Show problems" className="flex flex-wrap gap-1">
+      {options.map((o) => (
+        <button
+          key={o.value}
+          type="button"
+          aria-pressed={value === o.value}
+          aria-label={`${o.label} (${o.count})`}
+          onClick={() => onChange(o.value)}
+          className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-brand-500 ${
+            value === o.value
+              ? 'bg-slate-900 text-white ring-slate-900 dark:bg-slate-100 dark:text-slate-900 dark:ring-slate-100'
+              : 'bg-white text-slate-600 ring-slate-200 hover:bg-slate-50 dark:bg-slate-900 dark:text-slate-300 dark:ring-slate-700 dark:hover:bg-slate-800'
+          }`}
+        >
+          {o.value !== 'all' && <SeverityIcon severity={o.value} size={12} />}
+          {o.label}
+          <span className="tabular-nums opacity-70">{o.count}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

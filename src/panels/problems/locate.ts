@@ -1,0 +1,113 @@
+import { robotDefinition, triggerDefinition } from '../../domain/catalog';
+import type { SettingField } from '../../domain/catalog';
+import type { Flow } from '../../domain/flow';
+import type { LintProblem } from '../../domain/lint';
+
+/** Where a problem sits, in the words of the designer, plus what the app needs to reveal it. */
+export interface ProblemLocation {
+  kind: 'robot' | 'trigger' | 'status' | 'flow';
+  /** The robot, trigger or status id; absent for the flow itself or an index the flow no longer has. */
+  nodeId?: string;
+  /** The node's name, else its catalog title (robots, triggers) or status name. */
+  nodeLabel: string;
+  /** The catalog title, when `nodeLabel` is the user's own name for the node. */
+  typeTitle?: string;
+  /** The part of the node: settings, delay, condition, after, status, name, … */
+  part?: string;
+  /** The setting key under `settings`, for the inspector to focus (e.g. `text`). */
+  settingKey?: string;
+  /** How the inspector labels that part or setting ("Subject", "Run", "Condition"). */
+  fieldLabel?: string;
+}
+
+/** `$.robots[3].settings["a b"]` → ['robots', 3, 'settings', 'a b']: the inverse of lint's jsonPath. */
+export function parseJsonPath(path: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  const token = /\.([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  let m: RegExpExecArray | null;
+  token.lastIndex = path.startsWith('$') ? 1 : 0;
+  while ((m = token.exec(path))) {
+    if (m[1] !== undefined) out.push(m[1]);
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else out.push(JSON.parse(m[3]!) as string);
+  }
+  return out;
+}
+
+/** Labels of a node's own parts, as the inspector shows them. */
+const PART_LABELS: Record<string, string> = {
+  id: 'Id',
+  type: 'Type',
+  name: 'Name',
+  status: 'Status',
+  after: 'Execution',
+  delay: 'Run',
+  condition: 'Condition',
+  disabled: 'Enabled',
+  allowBackward: 'Allow moving back',
+  executeBy: 'Executed by',
+  semantics: 'Semantics',
+  color: 'Colour',
+};
+
+const FLOW_LABELS: Record<string, string> = {
+  name: 'Flow name',
+  settings: 'Flow settings',
+  timezone: 'Time zone',
+  workTime: 'Working hours',
+  statuses: 'Statuses',
+};
+
+function partOf(
+  rest: readonly (string | number)[],
+  fields: readonly SettingField[],
+): Pick<ProblemLocation, 'part' | 'settingKey' | 'fieldLabel'> {
+  const [part, key] = rest;
+  if (typeof part !== 'string') return {};
+  if (part === 'settings' && typeof key === 'string') {
+    return { part, settingKey: key, fieldLabel: fields.find((f) => f.key === key)?.label ?? key };
+  }
+  return { part, fieldLabel: PART_LABELS[part] ?? part };
+}
+
+/** Resolves a problem's JSON path against the flow: which node, which part, which setting. */
+export function locateProblem(flow: Flow, problem: Pick<LintProblem, 'path'>): ProblemLocation {
+  const [section, index, ...rest] = parseJsonPath(problem.path);
+  if (section === 'robots' && typeof index === 'number') {
+    const robot = flow.robots[index];
+    if (!robot) return { kind: 'robot', nodeLabel: `Robot ${index + 1}` };
+    const def = robotDefinition(robot.type);
+    return {
+      kind: 'robot',
+      nodeId: robot.id,
+      nodeLabel: robot.name || def.title,
+      ...(robot.name ? { typeTitle: def.title } : {}),
+      ...partOf(rest, def.fields),
+    };
+  }
+  if (section === 'triggers' && typeof index === 'number') {
+    const trigger = flow.triggers[index];
+    if (!trigger) return { kind: 'trigger', nodeLabel: `Trigger ${index + 1}` };
+    const def = triggerDefinition(trigger.type);
+    return {
+      kind: 'trigger',
+      nodeId: trigger.id,
+      nodeLabel: trigger.name || def.title,
+      ...(trigger.name ? { typeTitle: def.title } : {}),
+      ...partOf(rest, def.fields),
+    };
+  }
+  if (section === 'statuses' && typeof index === 'number') {
+    const status = flow.statuses[index];
+    if (!status) return { kind: 'status', nodeLabel: `Status ${index + 1}` };
+    return { kind: 'status', nodeId: status.id, nodeLabel: status.name || status.id, ...partOf(rest, []) };
+  }
+  // Flow-level: `$.name`, `$.settings.timezone`, or the document itself.
+  const last = [section, index, ...rest].filter((s): s is string => typeof s === 'string').at(-1);
+  return {
+    kind: 'flow',
+    nodeLabel: flow.name || 'Flow',
+    ...(typeof section === 'string' ? { part: section } : {}),
+    ...(last ? { fieldLabel: FLOW_LABELS[last] ?? last } : {}),
+  };
+}

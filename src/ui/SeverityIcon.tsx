@@ -1,0 +1,50 @@
+import type { Severity } from '../domain/lint/codes';
+
+const TONE: Record<Severity, string> = {
+  error: 'text-rose-600 dark:text-rose-400',
+  warning: 'text-amber-600 dark:text-amber-400',
+  info: 'text-sky-600 dark:text-sky-400',
+};
+
+const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** The word a screen reader hears for a severity (the icon alone is only colour and shape). */
+export const severityLabel = (severity: Severity): string => LABEL[severity];
+
+/** A lint severity glyph: a circled cross, a triangle, a circled "i". Decorative; pair it with text. */
+export function SeverityIcon({ severity, size = 16 }: { severity: Severity; size?: number }) {
+  return (
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      className={`shrink-0 ${TONE[severity]}`}
+    >
+      {severity === 'error' && (
+        <>
+          <circle cx="12" cy="12" r="9" />
+          <path d="M9 9l6 6M15 9l-6 6" />
+        </>
+      )}
+      {severity === 'warning' && (
+        <>
+          <path d="M12 3.5L2.5 20h19L12 3.5z" />
+          <path d="M12 10v4.5M12 17.5h.01" />
+        </>
+      )}
+      {severity === 'info' && (
+        <>
+          <circle cx="12" cy="12" r="9" />
+          <path d="M12 11v5.5M12 7.5h.01" />
+        </>
+      )}
+    </svg>
+  );
+}
