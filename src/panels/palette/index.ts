@@ -1,5 +1,21 @@
+/*
+ * Wiring, in the app shell:
+ *
+ *   const sensors = usePaletteSensors();
+ *   <DndContext sensors={sensors} onDragStart={…} onDragEnd={({ active, over }) => {
+ *     const data = active.data.current;
+ *     if (isPaletteDragData(data) && over) add(data.kind, data.type, laneOf(over));
+ *   }}>
+ *     <Palette onAdd={(kind, type) => add(kind, type, selectedLane)} targetName={selectedLaneName} />
+ *     …lanes as useDroppable…
+ *     <DragOverlay>{dragged && <PaletteDragPreview {...dragged} />}</DragOverlay>
+ *   </DndContext>
+ *
+ * where `add` dispatches robot.add / trigger.add with createRobot / createTrigger (domain/factory).
+ */
 export { Palette, type PaletteProps } from './Palette';
 export { PaletteDragPreview } from './PaletteDragPreview';
+export { usePaletteSensors } from './sensors';
 export {
   isPaletteDragData,
   paletteDraggableId,
@@ -8,4 +24,3 @@ export {
   type PaletteKind,
   type PaletteNodeRef,
 } from './dnd';
-export { usePaletteSensors } from './sensors';

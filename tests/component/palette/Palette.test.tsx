@@ -2,6 +2,9 @@ import { DndContext } from '@dnd-kit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { createRobot, createTrigger } from '../../../src/domain/factory';
+import { statusId } from '../../../src/domain/ids';
+import { DEFAULT_FLOW } from '../../../src/domain/samples';
 import { ROBOT_TYPES, TRIGGER_TYPES } from '../../../src/domain/types';
 import {
   Palette,
@@ -164,6 +167,35 @@ describe('Palette', () => {
     const robocall = screen.getByRole('button', { name: 'Robocall' });
     expect(robocall).toHaveAttribute('tabindex', '0');
     expect(screen.getByRole('button', { name: 'Send SMS' })).toHaveAttribute('tabindex', '-1');
+  });
+});
+
+describe('Palette outside a DndContext', () => {
+  it("still adds on click (dragging needs the app's DndContext)", async () => {
+    const onAdd = vi.fn();
+    const user = userEvent.setup();
+    render(<Palette onAdd={onAdd} />);
+    await user.click(screen.getByRole('button', { name: 'Mark order paid' }));
+    expect(onAdd).toHaveBeenCalledExactlyOnceWith('robot', 'order.pay');
+  });
+});
+
+describe('Palette with the node factory', () => {
+  it("hands the factory a kind and a type it accepts, as the app's add does", async () => {
+    const placed: string[] = [];
+    const user = userEvent.setup();
+    const onAdd: PaletteProps['onAdd'] = (kind, type) => {
+      // `kind` narrows `type`: a robot type for createRobot, a trigger type for createTrigger.
+      const node =
+        kind === 'robot'
+          ? createRobot(DEFAULT_FLOW, type, statusId('N'))
+          : createTrigger(DEFAULT_FLOW, type, statusId('N'));
+      placed.push(node.id);
+    };
+    render(<Palette onAdd={onAdd} />);
+    await user.click(screen.getByRole('button', { name: 'Send email' }));
+    await user.click(screen.getByRole('button', { name: 'Webhook' }));
+    expect(placed).toEqual(['email-send-1', 'webhook-1']);
   });
 });
 
