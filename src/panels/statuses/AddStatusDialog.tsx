@@ -1,0 +1,128 @@
+import { useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { MAX_STATUSES } from '../../domain/commands';
+import type { Flow, Status } from '../../domain/flow';
+import type { StatusSemantics } from '../../domain/types';
+import { nextId, statusId as asStatusId } from '../../domain/ids';
+import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
+import { buttonClass, inputClass, labelClass } from '../../ui/formStyles';
+import type { Dispatch } from './options';
+import { nextFreeColor } from './options';
+import { ColorPicker, SemanticsPicker } from './Pickers';
+
+export interface AddStatusProps {
+  flow: Flow;
+  dispatch: Dispatch;
+  /** Where the new status goes in the pipeline; at the end when absent. */
+  index?: number;
+  /** Called with the new status's id, e.g. to select and reveal its lane. */
+  onAdded?: (statusId: string) => void;
+}
+
+/**
+ * A readable id from the name ("awaiting-pickup-1"), unique across statuses, robots and triggers,
+ * which share one id space in the layout.
+ */
+export function newStatusId(flow: Flow, name: string): string {
+  const taken = [...flow.statuses, ...flow.robots, ...flow.triggers].map((x) => x.id as string);
+  return nextId(name.toLowerCase() || 'status', taken);
+}
+
+/** The "new status" form in a dialog: name, meaning and a colour no other lane uses yet. */
+export function AddStatusDialog({
+  flow,
+  dispatch,
+  index,
+  onAdded,
+  onClose,
+}: AddStatusProps & { onClose: () => void }) {
+  const nameId = useId();
+  const errorId = useId();
+  const nameRef = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState('');
+  const [semantics, setSemantics] = useState<StatusSemantics>('process');
+  const [color, setColor] = useState(() => nextFreeColor(flow));
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = name.trim();
+    if (trimmed === '') {
+      setError('Enter a name for the status.');
+      nameRef.current?.focus();
+      return;
+    }
+    const status: Status = { id: asStatusId(newStatusId(flow, trimmed)), name: trimmed, semantics, color };
+    const result = dispatch({ type: 'status.add', status, ...(index === undefined ? {} : { index }) });
+    if (!result.ok) {
+      setError(result.reason);
+      return;
+    }
+    onClose();
+    onAdded?.(status.id);
+  };
+
+  return (
+    <ModalDialog title="Add status" onClose={onClose} initialFocus={nameRef}>
+      <form className="space-y-3" onSubmit={submit} noValidate>
+        <div className="space-y-1">
+          <label htmlFor={nameId} className={labelClass}>
+            Status name
+          </label>
+          <input
+            ref={nameRef}
+            id={nameId}
+            className={inputClass}
+            value={name}
+            maxLength={120}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(e) => {
+              setName(e.target.value);
+              setError(null);
+            }}
+          />
+          {error && (
+            <p id={errorId} role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+              {error}
+            </p>
+          )}
+        </div>
+        <SemanticsPicker value={semantics} onChange={setSemantics} />
+        <ColorPicker value={color} onChange={setColor} />
+        <div className="flex justify-end gap-2 pt-2">
+          <button type="button" className={buttonClass} onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className={primaryButtonClass}>
+            Add status
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}
+
+/** A button that opens the add-status form; disabled at the 50-status limit (SPEC §1). */
+export function AddStatusButton({
+  className = buttonClass,
+  label = 'Add status',
+  ...props
+}: AddStatusProps & { className?: string; label?: string }) {
+  const [open, setOpen] = useState(false);
+  const full = props.flow.statuses.length >= MAX_STATUSES;
+  return (
+    <>
+      <button
+        type="button"
+        className={`${className} disabled:opacity-50`}
+        disabled={full}
+        title={full ? `A flow has at most ${MAX_STATUSES} statuses.` : undefined}
+        onClick={() => setOpen(true)}
+      >
+        {label}
+      </button>
+      {open && <AddStatusDialog {...props} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

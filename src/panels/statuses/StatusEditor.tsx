@@ -1,0 +1,99 @@
+import { useId, useState } from 'react';
+import type { Flow } from '../../domain/flow';
+import type { StatusChanges } from '../../domain/commands';
+import { buttonClass, labelClass } from '../../ui/formStyles';
+import { DeleteStatusDialog } from './DeleteStatusDialog';
+import { NameInput } from './NameInput';
+import type { Dispatch } from './options';
+import { findStatus } from './options';
+import { ColorPicker, SemanticsPicker } from './Pickers';
+
+export interface StatusEditorProps {
+  flow: Flow;
+  statusId: string;
+  dispatch: Dispatch;
+  /** Called once the status is deleted (the editor then has nothing to show). */
+  onDeleted?: (statusId: string) => void;
+}
+
+/**
+ * Every property of one status: name, meaning, colour, position in the pipeline, and deletion.
+ * Each change is one dispatched command, so each is one undo step.
+ */
+export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEditorProps) {
+  const nameId = useId();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const status = findStatus(flow, statusId);
+  if (!status) return null;
+  const index = flow.statuses.indexOf(status);
+  const last = flow.statuses.length - 1;
+
+  const update = (changes: StatusChanges) => {
+    const result = dispatch({ type: 'status.update', id: status.id, changes });
+    setRefusal(result.ok ? null : result.reason);
+  };
+  const move = (toIndex: number) => {
+    const result = dispatch({ type: 'status.move', id: status.id, toIndex });
+    setRefusal(result.ok ? null : result.reason);
+  };
+
+  return (
+    <div className="space-y-3">
+      <div className="space-y-1">
+        <label htmlFor={nameId} className={labelClass}>
+          Status name
+        </label>
+        <NameInput id={nameId} value={status.name} onCommit={(name) => update({ name })} />
+      </div>
+      <SemanticsPicker value={status.semantics} onChange={(semantics) => update({ semantics })} />
+      <ColorPicker value={status.color} onChange={(color) => update({ color })} />
+      <div className="flex flex-wrap items-center gap-2">
+        <span className={labelClass}>
+          Position {index + 1} of {flow.statuses.length}
+        </span>
+        <button
+          type="button"
+          className={`${buttonClass} disabled:opacity-50`}
+          disabled={index === 0}
+          onClick={() => move(index - 1)}
+        >
+          Move left
+        </button>
+        <button
+          type="button"
+          className={`${buttonClass} disabled:opacity-50`}
+          disabled={index === last}
+          onClick={() => move(index + 1)}
+        >
+          Move right
+        </button>
+      </div>
+      <div className="border-t border-slate-200 pt-3 dark:border-slate-700">
+        <button
+          type="button"
+          className={`${buttonClass} text-rose-700 disabled:opacity-50 dark:text-rose-300`}
+          disabled={flow.statuses.length === 1}
+          title={flow.statuses.length === 1 ? 'A flow needs at least one status.' : undefined}
+          onClick={() => setConfirming(true)}
+        >
+          Delete status…
+        </button>
+      </div>
+      {refusal && (
+        <p role="alert" className="text-xs text-rose-700 dark:text-rose-400">
+          {refusal}
+        </p>
+      )}
+      {confirming && (
+        <DeleteStatusDialog
+          flow={flow}
+          statusId={status.id}
+          dispatch={dispatch}
+          onClose={() => setConfirming(false)}
+          onDeleted={onDeleted}
+        />
+      )}
+    </div>
+  );
+}

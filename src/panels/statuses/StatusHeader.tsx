@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { Flow } from '../../domain/flow';
+import { Badge } from '../../ui/Badge';
+import { handleStatusReorderKey } from './keys';
+import { NameInput } from './NameInput';
+import type { Dispatch } from './options';
+import { SEMANTICS, findStatus } from './options';
+import { StatusHeaderMenu } from './StatusHeaderMenu';
+
+export interface StatusHeaderProps {
+  flow: Flow;
+  statusId: string;
+  dispatch: Dispatch;
+  onAdded?: (statusId: string) => void;
+  /** Extra content under the name, e.g. the lane's robot and trigger counts. */
+  children?: ReactNode;
+  className?: string;
+}
+
+/**
+ * A lane header the keyboard can work: focus it and press Alt+←/→ to move the status, F2 (or
+ * double-click the name) to rename inline, or open its options menu. Self-contained: it reads the
+ * status from `flow` and edits only through `dispatch`.
+ */
+export function StatusHeader({
+  flow,
+  statusId,
+  dispatch,
+  onAdded,
+  children,
+  className = '',
+}: StatusHeaderProps) {
+  const [renaming, setRenaming] = useState(false);
+  const status = findStatus(flow, statusId);
+  if (!status) return null;
+  const position = flow.statuses.indexOf(status) + 1;
+  const semantics = SEMANTICS.find((s) => s.value === status.semantics)!;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Only keys aimed at the header itself; the rename box and the menu button handle their own.
+    if (event.target !== event.currentTarget) return;
+    if (handleStatusReorderKey(event, flow, status.id, dispatch)) return;
+    if (event.key === 'F2') {
+      event.preventDefault();
+      setRenaming(true);
+    }
+  };
+
+  return (
+    <div
+      role="group"
+      tabIndex={0}
+      aria-label={`Status ${status.name}, ${position} of ${flow.statuses.length}`}
+      aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight F2"
+      aria-roledescription="status header"
+      onKeyDown={onKeyDown}
+      className={`rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 ${className}`}
+    >
+      <div className="flex items-center gap-2">
+        <span
+          className="h-2.5 w-2.5 shrink-0 rounded-full"
+          style={{ background: status.color }}
+          aria-hidden="true"
+        />
+        <div className="min-w-0 flex-1">
+          {renaming ? (
+            <NameInput
+              value={status.name}
+              label={`Rename status ${status.name}`}
+              autoFocus
+              onCommit={(name) => dispatch({ type: 'status.update', id: status.id, changes: { name } })}
+              onDone={() => setRenaming(false)}
+            />
+          ) : (
+            <h2
+              className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100"
+              title={`${status.name} — double-click to rename`}
+              onDoubleClick={() => setRenaming(true)}
+            >
+              {status.name}
+            </h2>
+          )}
+        </div>
+        <StatusHeaderMenu
+          flow={flow}
+          statusId={status.id}
+          dispatch={dispatch}
+          onAdded={onAdded}
+          onRename={() => setRenaming(true)}
+        />
+      </div>
+      <div className="mt-2 flex items-center gap-2">
+        <Badge tone={status.semantics}>{semantics.label}</Badge>
+        {children}
+      </div>
+    </div>
+  );
+}

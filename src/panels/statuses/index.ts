@@ -1,0 +1,14 @@
+export { StatusHeader } from './StatusHeader';
+export type { StatusHeaderProps } from './StatusHeader';
+export { StatusHeaderMenu } from './StatusHeaderMenu';
+export type { StatusHeaderMenuProps } from './StatusHeaderMenu';
+export { StatusEditor } from './StatusEditor';
+export type { StatusEditorProps } from './StatusEditor';
+export { AddStatusButton, AddStatusDialog, newStatusId } from './AddStatusDialog';
+export type { AddStatusProps } from './AddStatusDialog';
+export { DeleteStatusDialog } from './DeleteStatusDialog';
+export { handleStatusReorderKey } from './keys';
+export { statusDeletionImpact } from './impact';
+export type { StatusImpact } from './impact';
+export { STATUS_COLORS, nextFreeColor } from './options';
+export type { Dispatch } from './options';
