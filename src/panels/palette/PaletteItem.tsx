@@ -87,7 +87,8 @@ function PaletteItemComponent({
       aria-roledescription={attributes['aria-roledescription']}
       aria-pressed={attributes['aria-pressed']}
       tabIndex={tabbable ? 0 : -1}
-      title={hint}
+      // The description shows on one line; the tooltip holds all of it and how to place the item.
+      title={hint ? `${item.def.description}\n${hint}` : item.def.description}
       {...listeners}
       onKeyDown={onKeyDown}
       onFocus={() => onFocusItem(itemKey)}
@@ -105,7 +106,11 @@ function PaletteItemComponent({
         <span className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100">
           <Highlight text={item.def.title} words={words} />
         </span>
-        <span id={descriptionId} className="block text-xs leading-4 text-slate-500 dark:text-slate-400">
+        {/* Whole while searching, so a match late in the sentence stays visible. */}
+        <span
+          id={descriptionId}
+          className={`block text-xs leading-4 text-slate-500 dark:text-slate-400 ${words.length ? '' : 'truncate'}`}
+        >
           <Highlight text={item.def.description} words={words} />
         </span>
       </span>
