@@ -49,6 +49,11 @@ export function Menu({ label, anchor, items, onClose }: MenuProps) {
     onClose();
     anchor.current?.focus();
   };
+  // Focus goes back to the button before the chosen action runs, so a dialog it opens returns there.
+  const done = () => {
+    anchor.current?.focus();
+    onClose();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // The menu's keys are its own: the designer's shortcuts must not also act on them.
@@ -86,7 +91,7 @@ export function Menu({ label, anchor, items, onClose }: MenuProps) {
       className="fixed z-40 min-w-48 rounded-lg bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-700"
     >
       {items.map((item) => (
-        <MenuEntry key={item.label} item={item} onDone={onClose} />
+        <MenuEntry key={item.label} item={item} onDone={done} />
       ))}
     </div>,
     document.body,
