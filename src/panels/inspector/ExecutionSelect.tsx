@@ -30,11 +30,26 @@ export function allowedPrevious(flow: Flow, robot: Robot): Robot[] {
   );
 }
 
+/*
+ * canConnect walks the whole document per candidate, so a lane of hundreds of robots would cost a
+ * noticeable pause on every keystroke elsewhere in the panel. The answer depends only on the lane's
+ * ids, links and labels, so the last answer is kept for as long as those stay the same.
+ */
+let cached: { key: string; robots: Robot[] } | undefined;
+function allowedPreviousCached(flow: Flow, robot: Robot): Robot[] {
+  const key = `${robot.id}\n${flow.robots
+    .filter((r) => r.status === robot.status)
+    .map((r) => `${r.id}>${r.after ?? ''}:${r.type}:${r.name ?? ''}`)
+    .join('\n')}`;
+  if (cached?.key !== key) cached = { key, robots: allowedPrevious(flow, robot) };
+  return cached.robots;
+}
+
 /** "Execution: in parallel / after …", editing the same "after previous" edge as the canvas. */
 export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps) {
   const id = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const candidates = allowedPrevious(flow, robot);
+  const candidates = allowedPreviousCached(flow, robot);
   const current = robot.after;
   const stranger = current !== null && !candidates.some((r) => r.id === current);
 

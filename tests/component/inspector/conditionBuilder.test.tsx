@@ -70,7 +70,15 @@ describe('ConditionBuilder', () => {
       ],
     });
     expect(conditionSchema.safeParse(result).success).toBe(true);
+  });
 
+  it('switches a group between all and any, and removes the whole condition', async () => {
+    const { user, value } = setup({
+      all: [
+        { field: 'order.paid', op: 'eq', value: false },
+        { any: [{ field: 'order.price', op: 'gt', value: 1 }] },
+      ],
+    });
     await user.selectOptions(screen.getByLabelText('Group 1 matches'), 'Any of these holds');
     expect(value()).toMatchObject({ any: [{ field: 'order.paid' }, { any: expect.any(Array) }] });
     await user.click(screen.getByRole('button', { name: 'Remove group 1' }));

@@ -42,15 +42,18 @@ describe('Inspector', () => {
     expect(robot(flow(), 'n_sms').disabled).toBe(true);
     await user.click(screen.getByLabelText('Enabled'));
     expect(robot(flow(), 'n_sms').disabled).toBeUndefined();
+  });
 
+  it('edits settings, run time and condition of a robot', async () => {
+    const { user, log, flow } = renderInspector(DEFAULT_FLOW, 'n_sms');
     const text = screen.getByRole('combobox', { name: 'Text' });
     await user.clear(text);
     expect(text).toHaveAccessibleDescription(/Enter the SMS text/);
-    await user.type(text, literal('Paid: {{order.id}}'));
+    await user.type(text, literal('{{order.id}}'));
     expect(log.at(-1)!.command).toMatchObject({
       type: 'robot.update',
       id: 'n_sms',
-      changes: { settings: { text: 'Paid: {{order.id}}', provider: 'default' } },
+      changes: { settings: { text: '{{order.id}}', provider: 'default' } },
     });
     expect(text).not.toHaveAttribute('aria-invalid');
 
