@@ -1,0 +1,150 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { deleteSelectionCommand } from '../domain/clipboard';
+import { neighbourCard } from '../domain/navigation';
+import type { Direction } from '../domain/navigation';
+import { useDesignerStoreApi } from '../store';
+import type { DesignerStore } from '../store';
+import { createClipboardActions, systemClipboard } from '../store/clipboard';
+import type { ClipboardAccess, ClipboardActions } from '../store/clipboard';
+
+export interface ShortcutOptions {
+  /** `?` pressed: show (or hide) the shortcuts help. */
+  onShowHelp?: () => void;
+  /** A sentence for the user: a paste of invalid content, a refused edit. */
+  onMessage?: (message: string) => void;
+  /** The arrow keys selected this card: reveal it (and focus it, if the canvas wants). */
+  onSelectionMoved?: (id: string) => void;
+  /** Where copy and paste go; the system clipboard with an in-memory fallback by default. */
+  clipboard?: ClipboardAccess;
+  /** False while something else owns the keyboard (e.g. the simulator). */
+  enabled?: boolean;
+}
+
+/** Typing belongs to the text box: never take its keys (undo in an input is the input's undo). */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  if (
+    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], .monaco-editor')
+  )
+    return true;
+  return target instanceof HTMLElement && target.isContentEditable;
+}
+
+/** Dialogs and menus handle their own keys; the designer behind them must not react. */
+const insideOverlay = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest('[aria-modal="true"], [role="menu"]') !== null;
+
+/** Widgets where arrows already mean something (radio groups, lists, sliders…). */
+const ownsArrows = (target: EventTarget | null): boolean =>
+  target instanceof Element &&
+  target.closest(
+    '[role="listbox"], [role="tree"], [role="grid"], [role="tablist"], [role="radiogroup"], [role="slider"]',
+  ) !== null;
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+/** The designer's shortcuts as a function of one key press; true when it handled the key. */
+export function handleShortcut(
+  event: KeyboardEvent,
+  store: DesignerStore,
+  actions: ClipboardActions,
+  options: ShortcutOptions,
+): boolean {
+  const state = store.getState();
+  const tell = (outcome: { ok: boolean; message?: string }) => {
+    if (!outcome.ok && outcome.message) options.onMessage?.(outcome.message);
+  };
+  const mod = event.ctrlKey || event.metaKey;
+  const key = event.key.toLowerCase();
+
+  if (mod && !event.altKey) {
+    const hasCards = deleteSelectionCommand(state.flow, state.selection) !== null;
+    switch (key) {
+      case 'z':
+        if (event.shiftKey) state.redo();
+        else state.undo();
+        return true;
+      case 'y':
+        state.redo();
+        return true;
+      case 'c':
+      case 'x':
+        // With no card selected, leave the browser's own copy (of selected text) alone.
+        if (!hasCards || hasTextSelection()) return false;
+        void (key === 'c' ? actions.copy() : actions.cut()).then(tell);
+        return true;
+      case 'v':
+        void actions.paste().then(tell);
+        return true;
+      case 'd':
+        // Always ours: the browser's Ctrl+D would bookmark the page.
+        if (hasCards) tell(actions.duplicate());
+        return true;
+    }
+    return false;
+  }
+  if (mod || event.altKey) return false;
+
+  if (event.key === 'Delete' || event.key === 'Backspace') {
+    const command = deleteSelectionCommand(state.flow, state.selection);
+    if (!command) return false;
+    const result = state.dispatch(command);
+    if (result.ok) state.clearSelection();
+    else options.onMessage?.(result.reason);
+    return true;
+  }
+  const direction = ARROWS[event.key];
+  if (direction && !event.shiftKey) {
+    if (ownsArrows(event.target)) return false;
+    const next = neighbourCard(state.flow, state.selection.at(-1) ?? null, direction);
+    if (next === null) return false;
+    state.select([next]);
+    options.onSelectionMoved?.(next);
+    return true;
+  }
+  if (event.key === '?') {
+    options.onShowHelp?.();
+    return true;
+  }
+  return false;
+}
+
+function hasTextSelection(): boolean {
+  const selection = typeof window !== 'undefined' ? window.getSelection() : null;
+  return !!selection && !selection.isCollapsed && selection.toString().length > 0;
+}
+
+/**
+ * Installs the designer's keyboard shortcuts on the document for the store of the enclosing
+ * DesignerStoreProvider. Keys typed into text boxes, dialogs and menus are left to them, and a key
+ * a component already handled (preventDefault) is not handled twice.
+ */
+export function useShortcuts(options: ShortcutOptions = {}): void {
+  const store = useDesignerStoreApi();
+  const { clipboard, enabled = true } = options;
+  const actions = useMemo(
+    () => createClipboardActions(store, clipboard ?? systemClipboard()),
+    [store, clipboard],
+  );
+  // Callbacks change every render; the listener reads the latest without being reinstalled.
+  const latest = useRef(options);
+  useLayoutEffect(() => {
+    latest.current = options;
+  });
+
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      if (isTyping(event.target) || insideOverlay(event.target)) return;
+      if (handleShortcut(event, store, actions, latest.current)) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [store, actions, enabled]);
+}
