@@ -92,6 +92,14 @@ describe('clipboard: paste', () => {
     ).toEqual(['A', 'A']);
   });
 
+  it('drops a hand-edited link that would cross lanes, since edges never cross statuses', () => {
+    const flow = sampleFlow();
+    const doc = JSON.parse(copyText(flow, ['a1', 'b1']));
+    doc.robots[1].after = 'a1';
+    const { flow: next, ids } = paste(flow, JSON.stringify(doc));
+    expect(robot(next, ids[1]!)).toMatchObject({ status: 'B', after: null });
+  });
+
   it('points {{robots.ID.KEY}} templates at the pasted copies', () => {
     const flow = sampleFlow();
     const withRef = applyCommand(flow, {
