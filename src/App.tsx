@@ -1,5 +1,14 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
+import { DesignerDnd } from './app/DesignerDnd';
+import { HistoryButtons } from './app/HistoryButtons';
+import { InspectorPanel } from './app/InspectorPanel';
+import { PalettePanel } from './app/PalettePanel';
+import { ProblemCounts } from './app/ProblemCounts';
+import { ProblemsDock } from './app/ProblemsDock';
+import { SaveStatus } from './app/SaveStatus';
+import { Toasts } from './app/Toasts';
+import { useLeaveGuard } from './app/useLeaveGuard';
 import { FlowCanvas } from './canvas';
 import { Notice } from './panels/Notice';
 import { TopBar } from './panels/TopBar';
@@ -15,23 +24,45 @@ function ThemeClass() {
   return null;
 }
 
+function LeaveGuard() {
+  useLeaveGuard();
+  return null;
+}
+
 /**
- * The designer shell. It receives its store instead of creating one, so the entry point decides where
- * the flow comes from (saved or default) and each test mounts an independent designer.
+ * The designer: top bar; palette, canvas and inspector side by side; problems under the canvas. It
+ * receives its store instead of creating one, so the entry point decides where the flow comes from
+ * (saved or default) and each test mounts an independent designer.
  */
 export function App({ store, notice }: { store: DesignerStore; notice?: string }) {
   return (
     <DesignerStoreProvider store={store}>
       <ThemeClass />
-      <div className="flex h-full flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-        <TopBar />
-        {notice && <Notice>{notice}</Notice>}
-        <main className="relative min-h-0 flex-1">
-          <ReactFlowProvider>
-            <FlowCanvas />
-          </ReactFlowProvider>
-        </main>
-      </div>
+      <LeaveGuard />
+      {/* One React Flow instance for the whole layout: the palette and problems panel reveal nodes. */}
+      <ReactFlowProvider>
+        <div className="flex h-full flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+          <TopBar>
+            <HistoryButtons />
+            <SaveStatus />
+            <ProblemCounts />
+          </TopBar>
+          {notice && <Notice>{notice}</Notice>}
+          <DesignerDnd>
+            <div className="flex min-h-0 flex-1">
+              <PalettePanel />
+              <div className="flex min-w-0 flex-1 flex-col">
+                <main className="relative min-h-0 flex-1">
+                  <FlowCanvas />
+                </main>
+                <ProblemsDock />
+              </div>
+              <InspectorPanel />
+            </div>
+          </DesignerDnd>
+          <Toasts />
+        </div>
+      </ReactFlowProvider>
     </DesignerStoreProvider>
   );
 }

@@ -38,7 +38,9 @@ async function main() {
   if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark');
   if (storage) {
     const autosave = attachAutosave(store, storage);
-    // The debounce must not lose the last change when the tab is closed or reloaded.
+    // The debounce must not lose the last change when the tab is closed or reloaded. Registered
+    // before the app's leave-page guard, so the guard sees what the flush achieved.
+    window.addEventListener('beforeunload', () => autosave.flush());
     window.addEventListener('pagehide', () => autosave.flush());
   }
   const apiBase = import.meta.env.VITE_API_BASE_URL ?? window.location.origin;

@@ -1,22 +1,36 @@
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
-import type { Node } from '@xyflow/react';
+import type { EdgeChange, Node, NodeChange, OnConnectEnd, OnNodeDrag, XYPosition } from '@xyflow/react';
 import { useDesigner, useDesignerStoreApi } from '../store';
-import { flowToGraph } from './mapping';
+import { ConnectionHint } from './ConnectionHint';
+import { createCanvasEditing, laneAt, laneRects } from './editing';
+import type { DroppedCard } from './editing';
+import { SIZES } from './layout';
+import { documentGraph, laneNodeId, selectionIdOf, statusOfLaneNode, withSelection } from './mapping';
 import { nodeTypes } from './nodeTypes';
 import { initialViewport } from './viewport';
-import type { CanvasNode } from './types';
+import type { CanvasEdge, CanvasNode } from './types';
+import './canvas.css';
+
+/** Above this many nodes, drawing only what is on screen beats the cost of computing what is. */
+const CULL_ABOVE = 400;
 
 function minimapColor(node: Node): string {
   const n = node as CanvasNode;
   if (n.type === 'lane') return `${n.data.status.color}33`;
   if (n.type === 'trigger') return '#34d399';
-  return '#94a3b8';
+  return n.data.unconfigured ? '#fbbf24' : '#94a3b8';
 }
 
+/** Where an in-flight drag has put cards (not yet in the document) and the lane it would land on. */
+type DragState = { positions: Map<string, XYPosition>; overLane: string | null };
+
+const laneOf = (node: Node) => (node.parentId ? statusOfLaneNode(node.parentId) : undefined);
+
 /**
- * The swimlane canvas, read-only for now: pan, zoom, fit view, minimap and selection work; the
- * viewport goes to the store (never to history) and is saved with the design.
+ * The swimlane canvas. React Flow's gestures are translated into document commands (editing.ts):
+ * a drag is shown from local state while it runs and committed once, on release, as one undo step;
+ * selection goes to the store, never to history.
  */
 export function FlowCanvas() {
   const store = useDesignerStoreApi();
@@ -25,11 +39,118 @@ export function FlowCanvas() {
   const theme = useDesigner((s) => s.theme);
   // Read once: after mounting, React Flow owns the live viewport and reports it back on move end.
   const [savedViewport] = useState(() => store.getState().viewport);
-  const { nodes, edges } = useMemo(() => flowToGraph(flow, selection), [flow, selection]);
+  const editing = useMemo(() => createCanvasEditing(store), [store]);
+  const graph = useMemo(() => documentGraph(flow), [flow]);
+  const lanes = useMemo(() => laneRects(graph.nodes), [graph]);
+  const [drag, setDrag] = useState<DragState | null>(null);
+  const dragging = useRef(false);
+  const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
   const wrapper = useRef<HTMLDivElement>(null);
 
+  const nodes = useMemo(() => {
+    const selected = withSelection(graph.nodes, selection);
+    if (!drag) return selected;
+    const target = drag.overLane === null ? null : laneNodeId(drag.overLane);
+    return selected.map((node) => {
+      const moved = drag.positions.get(node.id);
+      if (moved) return { ...node, position: moved } as CanvasNode;
+      if (node.id === target) return { ...node, className: 'of-lane-target' } as CanvasNode;
+      return node;
+    });
+  }, [graph, selection, drag]);
+
+  const edges = useMemo<CanvasEdge[]>(
+    () =>
+      selectedEdges.size === 0
+        ? graph.edges
+        : graph.edges.map((e) => (selectedEdges.has(e.id) ? { ...e, selected: true } : e)),
+    [graph, selectedEdges],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => {
+      const picked = new Set(store.getState().selection);
+      let selectionChanged = false;
+      const positions = new Map<string, XYPosition>();
+      for (const change of changes) {
+        if (change.type === 'select') {
+          selectionChanged = true;
+          if (change.selected) picked.add(selectionIdOf(change.id));
+          else picked.delete(selectionIdOf(change.id));
+        } else if (change.type === 'position' && change.position) {
+          if (dragging.current) positions.set(change.id, change.position);
+          else {
+            // Not a pointer drag: React Flow moved a focused, selected card with the arrow keys.
+            const node = graph.nodes.find((n) => n.id === change.id);
+            const lane = node && laneOf(node);
+            if (lane) editing.nudge(change.id, lane, change.position, lanes);
+          }
+        }
+      }
+      if (selectionChanged) store.getState().select([...picked]);
+      if (positions.size > 0)
+        setDrag((d) => ({
+          overLane: d?.overLane ?? null,
+          positions: new Map([...(d?.positions ?? []), ...positions]),
+        }));
+    },
+    [store, editing, graph, lanes],
+  );
+
+  const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
+    const selects = changes.filter((c) => c.type === 'select');
+    if (selects.length === 0) return;
+    setSelectedEdges((current) => {
+      const next = new Set(current);
+      for (const c of selects) {
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      return next;
+    });
+  }, []);
+
+  const onNodeDrag: OnNodeDrag<CanvasNode> = useCallback(
+    (_event, node) => {
+      const from = lanes.find((l) => l.statusId === laneOf(node));
+      if (!from) return;
+      const height = node.type === 'trigger' ? SIZES.triggerHeight : SIZES.cardHeight;
+      const over = laneAt(lanes, {
+        x: from.x + node.position.x + SIZES.cardWidth / 2,
+        y: node.position.y + height / 2,
+      });
+      const overLane = over && over.statusId !== from.statusId ? over.statusId : null;
+      setDrag((d) => (d && d.overLane !== overLane ? { ...d, overLane } : d));
+    },
+    [lanes],
+  );
+
+  const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
+    (_event, _node, dragged) => {
+      dragging.current = false;
+      const cards: DroppedCard[] = [];
+      for (const n of dragged) {
+        const lane = laneOf(n);
+        if (lane && (n.type === 'robot' || n.type === 'trigger'))
+          cards.push({ id: n.id, kind: n.type, laneStatusId: lane, position: n.position });
+      }
+      editing.dropCards(cards, lanes);
+      setDrag(null);
+    },
+    [editing, lanes],
+  );
+
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (_event, state) => {
+      // Let go over a robot's handle that the rule refused: the hint said why; keep the reason on screen.
+      if (state.isValid === false && state.fromNode && state.toNode)
+        editing.onConnectRefused(state.fromNode.id, state.toNode.id);
+    },
+    [editing],
+  );
+
   return (
-    <ReactFlow
+    <ReactFlow<CanvasNode, CanvasEdge>
       aria-label="Flow canvas"
       nodes={nodes}
       edges={edges}
@@ -47,14 +168,32 @@ export function FlowCanvas() {
       fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
       minZoom={0.15}
       maxZoom={2}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      edgesFocusable={false}
-      onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
-      onNodeClick={(_event, node) => {
-        if (node.type !== 'lane') store.getState().select([node.id]);
+      onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
+      elevateNodesOnSelect
+      connectionRadius={28}
+      deleteKeyCode={['Delete', 'Backspace']}
+      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onNodeDragStart={() => {
+        dragging.current = true;
+        setDrag({ positions: new Map(), overLane: null });
       }}
-      onPaneClick={() => store.getState().clearSelection()}
+      onNodeDrag={onNodeDrag}
+      onNodeDragStop={onNodeDragStop}
+      isValidConnection={(c) => editing.isValidConnection(c)}
+      onConnect={(c) => editing.onConnect(c)}
+      onConnectEnd={onConnectEnd}
+      onBeforeDelete={async ({ nodes: gone, edges: cut }) => {
+        // React Flow also offers the edges of deleted cards; only edges the user selected are cut.
+        editing.deleteSelection(
+          gone.map((n) => n.id),
+          cut.filter((e) => e.selected).map((e) => e.target),
+        );
+        setSelectedEdges(new Set());
+        return false; // the document changed through commands; React Flow must not remove anything
+      }}
+      onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
       <MiniMap
@@ -65,6 +204,7 @@ export function FlowCanvas() {
         ariaLabel="Minimap of the flow"
       />
       <Controls showInteractive={false} />
+      <ConnectionHint editing={editing} />
     </ReactFlow>
   );
 }

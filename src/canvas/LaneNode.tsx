@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useDroppable } from '@dnd-kit/core';
 import type { NodeProps } from '@xyflow/react';
 import type { StatusSemantics } from '../domain/types';
 import { Badge, UiIcon } from '../ui';
@@ -36,10 +37,23 @@ function Placeholder({ top, children }: { top: number; children: string }) {
 }
 
 /** A status as a swimlane column: header (colour, name, semantics, counts) over its trigger and robot areas. */
-function LaneNodeComponent({ data }: NodeProps<LaneNodeType>) {
+/** What a palette drop on this lane carries to the app's onDragEnd. */
+export type LaneDropData = { statusId: string };
+
+function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
   const { status, robotCount, triggerCount, triggersTop, robotsTop } = data;
+  // Each lane is a drop target for palette items (the app's DndContext decides what a drop adds).
+  const { setNodeRef, isOver } = useDroppable({ id, data: { statusId: status.id } satisfies LaneDropData });
+  const frame = isOver
+    ? 'border-brand-500 ring-4 ring-brand-500/25 bg-brand-50/80 dark:bg-slate-800/80'
+    : selected
+      ? 'border-brand-500 ring-2 ring-brand-500/30 bg-white/75 dark:bg-slate-900/70'
+      : 'border-slate-200 bg-white/75 dark:border-slate-800 dark:bg-slate-900/70';
   return (
-    <div className="relative h-full w-full overflow-hidden rounded-xl border border-slate-200 bg-white/75 shadow-sm backdrop-blur-sm dark:border-slate-800 dark:bg-slate-900/70">
+    <div
+      ref={setNodeRef}
+      className={`of-lane relative h-full w-full overflow-hidden rounded-xl border shadow-sm backdrop-blur-sm transition-colors ${frame}`}
+    >
       <div className="h-1.5" style={{ background: status.color }} />
       <header className="border-b border-slate-100 px-4 pb-3 pt-2.5 dark:border-slate-800">
         <div className="flex items-center gap-2">

@@ -4,6 +4,7 @@ import type { NodeProps } from '@xyflow/react';
 import type { RobotGroup } from '../domain/catalog';
 import { PALETTE_GROUP_TITLES } from '../domain/catalog';
 import { Chip, Icon } from '../ui';
+import { NeedsSettings } from './NeedsSettings';
 import type { RobotNode as RobotNodeType } from './types';
 
 /** Each palette group has its own colour, so a lane's mix of actions reads at a glance. */
@@ -24,15 +25,20 @@ const GROUP_TONE: Record<RobotGroup, { tile: string; stripe: string }> = {
 
 /** A robot card: icon, name or title, the settings summary, and its delay and condition chips. */
 function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
-  const { robot, look, delay, condition } = data;
+  const { robot, look, delay, condition, unconfigured } = data;
   const tone = GROUP_TONE[look.group];
+  // Bitrix24 paints a rule that still needs settings yellow; so do we, until lint's OF101 is satisfied.
+  const surface = unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-white dark:bg-slate-900';
+  const border = selected
+    ? 'border-brand-500 ring-2 ring-brand-500/40'
+    : unconfigured
+      ? 'border-amber-400 dark:border-amber-600'
+      : 'border-slate-200 dark:border-slate-700';
   return (
     <div
-      className={`relative flex h-full flex-col overflow-hidden rounded-lg border bg-white pl-1 shadow-sm transition-shadow before:absolute before:inset-y-0 before:left-0 before:w-1 hover:shadow-md dark:bg-slate-900 ${tone.stripe} ${
-        selected ? 'border-brand-500 ring-2 ring-brand-500/40' : 'border-slate-200 dark:border-slate-700'
-      } ${robot.disabled ? 'opacity-60' : ''}`}
+      className={`relative flex h-full flex-col overflow-hidden rounded-lg border pl-1 shadow-sm transition-shadow before:absolute before:inset-y-0 before:left-0 before:w-1 hover:shadow-md ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`}
     >
-      <Handle type="target" position={Position.Top} isConnectable={false} className="of-handle" />
+      <Handle type="target" position={Position.Top} className="of-handle of-handle-target" />
       <div className="flex items-start gap-2.5 px-3 pt-2.5">
         <div className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
           <Icon name={look.icon} size={17} />
@@ -50,7 +56,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         className="mt-1.5 truncate px-3 text-xs leading-4 text-slate-600 dark:text-slate-300"
         title={look.summary || undefined}
       >
-        {look.summary || <span className="italic text-slate-400">Not configured yet</span>}
+        {look.summary || <span className="italic text-slate-400">No settings to show</span>}
       </p>
       <div className="mt-auto flex min-w-0 items-center gap-1 px-3 pb-2.5">
         <Chip tone="time" icon="clock" title={`Runs ${delay}`} fixed>
@@ -61,13 +67,19 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
             if {condition}
           </Chip>
         )}
+        {unconfigured && <NeedsSettings />}
         {robot.disabled && (
           <Chip tone="muted" icon="pause">
             disabled
           </Chip>
         )}
       </div>
-      <Handle type="source" position={Position.Bottom} isConnectable={false} className="of-handle" />
+      <Handle
+        type="source"
+        position={Position.Bottom}
+        className="of-handle of-handle-source"
+        title="Drag to a robot of this status to run it after this one"
+      />
     </div>
   );
 }

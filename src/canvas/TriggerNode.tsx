@@ -1,16 +1,22 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { Badge, Icon } from '../ui';
+import { NeedsSettings } from './NeedsSettings';
 import type { TriggerNode as TriggerNodeType } from './types';
 
 /** A trigger chip at the top of its lane: the event that moves an order into this status. */
 function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
-  const { trigger, title, icon, summary, condition } = data;
+  const { trigger, title, icon, summary, condition, unconfigured } = data;
   const detail = condition ? `if ${condition}` : summary;
+  const look = selected
+    ? 'border-brand-500 ring-2 ring-brand-500/40'
+    : unconfigured
+      ? 'border-amber-400 dark:border-amber-600'
+      : 'border-slate-200 dark:border-slate-700';
   return (
     <div
-      className={`flex h-full items-center gap-2.5 rounded-lg border bg-slate-50 px-2.5 dark:bg-slate-800/80 ${
-        selected ? 'border-brand-500 ring-2 ring-brand-500/40' : 'border-slate-200 dark:border-slate-700'
+      className={`flex h-full items-center gap-2.5 rounded-lg border px-2.5 ${look} ${
+        unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-slate-50 dark:bg-slate-800/80'
       }`}
     >
       <div className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-emerald-100 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300">
@@ -31,7 +37,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
           <Icon name="return" size={13} />
         </span>
       )}
-      <Badge tone="success">Trigger</Badge>
+      {unconfigured ? <NeedsSettings /> : <Badge tone="success">Trigger</Badge>}
     </div>
   );
 }

@@ -102,10 +102,24 @@ export function triggerLook(trigger: Trigger): { title: string; icon: IconName; 
   return { title: def.title, icon: def.icon, summary };
 }
 
-/** Accessible names, also what the browser tests find the canvas by. */
-export const statusName = (status: Status) => `Status: ${status.name}`;
-/** "Robot: Send email — Payment reminder"; a name that only repeats the title is not said twice. */
-export const robotName = (robot: Robot, title: string) =>
-  `Robot: ${title}${robot.name && robot.name !== title ? ` — ${robot.name}` : ''}`;
-export const triggerName = (trigger: Trigger, title: string) =>
-  `Trigger: ${title}${trigger.name && trigger.name !== title ? ` — ${trigger.name}` : ''}`;
+/*
+ * Accessible names, also what the browser tests find the canvas by. A node's name starts with what
+ * the user called it (its name, else its catalog title), so screen-reader users hear the word they
+ * see first and can jump by typing it.
+ */
+export const statusName = (status: Status) => status.name;
+
+const named = (name: string | undefined, title: string) => (name && name !== title ? name : undefined);
+
+/** "Payment reminder — Send email, after 3 days"; "Send SMS, immediately, needs settings". */
+export function robotName(robot: Robot, title: string, delay: string, unconfigured = false): string {
+  const name = named(robot.name, title);
+  const head = name ? `${name} — ${title}` : title;
+  return `${head}, ${delay}${unconfigured ? ', needs settings' : ''}${robot.disabled ? ', disabled' : ''}`;
+}
+
+/** "Payment — Trigger"; a named one: "Paid online — Payment trigger". */
+export function triggerName(trigger: Trigger, title: string, unconfigured = false): string {
+  const name = named(trigger.name, title);
+  return `${name ? `${name} — ${title} trigger` : `${title} — Trigger`}${unconfigured ? ', needs settings' : ''}`;
+}

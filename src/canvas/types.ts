@@ -17,6 +17,8 @@ export type RobotNodeData = {
   look: RobotLook;
   delay: string;
   condition: string | null;
+  /** A required setting is still empty: the card is highlighted until it is filled. */
+  unconfigured: boolean;
 };
 
 export type TriggerNodeData = {
@@ -25,6 +27,7 @@ export type TriggerNodeData = {
   icon: IconName;
   summary: string;
   condition: string | null;
+  unconfigured: boolean;
 };
 
 export type LaneNode = Node<LaneNodeData, 'lane'>;

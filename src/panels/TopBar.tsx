@@ -1,4 +1,5 @@
-import { Badge, IconButton, UiIcon } from '../ui';
+import type { ReactNode } from 'react';
+import { IconButton, UiIcon } from '../ui';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import type { ReferenceState } from '../store';
 
@@ -31,8 +32,11 @@ function backendText(reference: ReferenceState): { text: string; tone: string } 
   }
 }
 
-/** The app bar: product name, the flow's name, what the design holds, backend state and theme. */
-export function TopBar() {
+/**
+ * The app bar: product name, the flow's name, what the design holds, backend state and theme. The
+ * editing controls (history, save state, problem counts) come in as children, composed by the app.
+ */
+export function TopBar({ children }: { children?: ReactNode }) {
   const store = useDesignerStoreApi();
   const name = useDesigner((s) => s.flow.name);
   const counts = useDesigner(
@@ -55,16 +59,17 @@ export function TopBar() {
       <h1 className="min-w-0 truncate text-sm font-medium text-slate-800 dark:text-slate-200" title={name}>
         {name}
       </h1>
-      <Badge tone="brand">Read-only preview</Badge>
+      {children}
       <div className="ml-auto flex items-center gap-4">
-        <span className="hidden text-xs text-slate-500 md:inline dark:text-slate-400">{counts}</span>
+        <span className="hidden text-xs text-slate-500 xl:inline dark:text-slate-400">{counts}</span>
         <span
           role="status"
-          className="hidden items-center gap-1.5 rounded-full border border-slate-200 px-2.5 py-1 text-xs text-slate-600 lg:inline-flex dark:border-slate-800 dark:text-slate-300"
+          title={backend.text}
+          className="hidden min-w-0 items-center gap-1.5 rounded-full border border-slate-200 px-2.5 py-1 text-xs text-slate-600 lg:inline-flex dark:border-slate-800 dark:text-slate-300"
         >
           <UiIcon name="server" size={13} />
           <span className={`h-1.5 w-1.5 rounded-full ${backend.tone}`} aria-hidden="true" />
-          {backend.text}
+          <span className="max-w-[16rem] truncate">{backend.text}</span>
         </span>
         <IconButton
           icon={theme === 'dark' ? 'sun' : 'moon'}

@@ -23,3 +23,5 @@ export function createDesignerStore(initialFlow: Flow) {
 
 export const canUndo = (s: DesignerState) => s.past.length > 0;
 export const canRedo = (s: DesignerState) => s.future.length > 0;
+/** Changes not yet written to the browser (a pending autosave, or a save that failed). */
+export const isDirty = (s: DesignerState) => s.flow !== s.savedFlow || s.saveError !== null;

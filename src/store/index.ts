@@ -1,4 +1,4 @@
-export { createDesignerStore, canRedo, canUndo } from './createDesignerStore';
+export { createDesignerStore, canRedo, canUndo, isDirty } from './createDesignerStore';
 export type { DesignerStore } from './createDesignerStore';
 export { DesignerStoreProvider, useDesigner, useDesignerStoreApi } from './context';
 export {
@@ -11,4 +11,13 @@ export {
 export type { Autosave, LoadedFlow } from './persistence';
 export { loadReference } from './reference';
 export { HISTORY_LIMIT } from './slices';
-export type { Capture, DesignerState, HistoryEntry, ReferenceState, Viewport } from './types';
+export { editMergeKey } from './mergeKey';
+export type {
+  Capture,
+  DesignerState,
+  DispatchOptions,
+  HistoryEntry,
+  ReferenceState,
+  Toast,
+  Viewport,
+} from './types';

@@ -46,6 +46,8 @@ export function snapshotForSave(store: DesignerStore): Flow {
 export interface Autosave {
   /** Writes a pending change now (the page is being hidden or closed). */
   flush(): void;
+  /** True while a change waits for the debounce. */
+  pending(): boolean;
   /** Stops autosaving, flushing a pending change first. */
   stop(): void;
 }
@@ -61,11 +63,15 @@ export function attachAutosave(
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     timer = undefined;
+    const flow = store.getState().flow;
     try {
       storage.setItem(FLOW_STORAGE_KEY, JSON.stringify(snapshotForSave(store)));
+      store.getState().markSaved(flow);
     } catch (error) {
-      // A full or blocked storage must not break editing; the design stays in memory.
+      // A full or blocked storage must not break editing; the design stays in memory, the top bar
+      // keeps saying "Unsaved changes" and the leave-page guard stays armed.
       console.warn('Orderflow: could not save the design in this browser.', error);
+      store.getState().markSaveFailed(error instanceof Error ? error.message : String(error));
     }
   };
   const flush = () => {
@@ -74,12 +80,14 @@ export function attachAutosave(
     save();
   };
   const unsubscribe = store.subscribe((state, previous) => {
+    // savedFlow changes only because of a save (or a revert to it): never a reason to save again.
     if (state.flow === previous.flow && state.viewport === previous.viewport) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(save, delayMs);
   });
   return {
     flush,
+    pending: () => timer !== undefined,
     stop() {
       unsubscribe();
       flush();

@@ -1,4 +1,5 @@
 import { environmentSchema } from '../domain/scenario';
+import { resolveEnvironment } from '../domain/reference/defaultEnvironment';
 import type { DesignerStore } from './createDesignerStore';
 
 /**
@@ -26,6 +27,7 @@ export async function loadReference(
         mailboxes: data.mailboxes?.length ?? 0,
         numbers: data.numbers?.length ?? 0,
       },
+      environment: resolveEnvironment(data),
     });
   } catch (error) {
     setReference({ state: 'error', message: error instanceof Error ? error.message : String(error) });

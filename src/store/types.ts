@@ -1,14 +1,17 @@
 import type { Patch } from 'immer';
 import type { Command, CommandResult } from '../domain/commands';
 import type { Flow } from '../domain/flow';
+import type { Environment } from '../domain/scenario';
 
 export type Viewport = { x: number; y: number; zoom: number };
 
 /** One undo step: what redoes it and what undoes it. */
 export interface HistoryEntry {
-  label: Command['type'];
+  label: Command['type'] | 'revert';
   patches: Patch[];
   inversePatches: Patch[];
+  /** Set when later commands of the same key may still be squashed into this step (see dispatch). */
+  mergeKey?: string;
 }
 
 /**
@@ -17,19 +20,41 @@ export interface HistoryEntry {
  */
 export type Capture = 'record' | 'ignore';
 
+export interface DispatchOptions {
+  capture?: Capture;
+  /**
+   * Squash policy: a command with the same `merge` key as the previous undo step joins that step
+   * instead of making a new one, until `mark()` closes it. A burst of typing in one field, or a run
+   * of arrow-key nudges of one card, is then one undo step (tldraw's marks, excalidraw's capture).
+   */
+  merge?: string;
+}
+
 export interface DocumentSlice {
   flow: Flow;
   /** The last refused command's reason, for the UI to show; cleared by the next accepted command. */
   lastRefusal: { code: string; reason: string } | null;
   /** The ONLY writer of the document. */
-  dispatch(command: Command, options?: { capture?: Capture }): CommandResult;
+  dispatch(command: Command, options?: DispatchOptions): CommandResult;
+  /** The flow as last written to the browser: what "revert" returns to and "dirty" compares with. */
+  savedFlow: Flow;
+  /** Why the last save failed (storage full or blocked); null when it worked. */
+  saveError: string | null;
+  markSaved(flow: Flow): void;
+  markSaveFailed(message: string): void;
+  /** Replaces the document with the saved version, as one undo step (so a revert can be undone). */
+  revertToSaved(): boolean;
 }
 
 export interface HistorySlice {
   past: HistoryEntry[];
   future: HistoryEntry[];
+  /** The merge key the last step still accepts, or null once a mark closed it. */
+  openMerge: string | null;
   undo(): boolean;
   redo(): boolean;
+  /** Ends the current squash: the next command starts a new undo step whatever its merge key. */
+  mark(): void;
 }
 
 /** Never recorded in history: selecting is not editing. */
@@ -42,7 +67,12 @@ export interface SelectionSlice {
 export type ReferenceState =
   | { state: 'idle' }
   | { state: 'loading' }
-  | { state: 'ready'; counts: { employees: number; mailboxes: number; numbers: number } }
+  | {
+      state: 'ready';
+      counts: { employees: number; mailboxes: number; numbers: number };
+      /** The backend's lists with the built-in defaults filled in for what it did not send. */
+      environment: Environment;
+    }
   | { state: 'error'; message: string };
 
 /** View state: never recorded in history; the viewport is saved alongside the flow. */
@@ -53,6 +83,19 @@ export interface UiSlice {
   setTheme(theme: 'light' | 'dark'): void;
   reference: ReferenceState;
   setReference(reference: ReferenceState): void;
+  /** Whether the problems panel under the canvas is open. */
+  problemsOpen: boolean;
+  setProblemsOpen(open: boolean): void;
+  /** Short messages for the user (a refused connection, edges removed by a move); newest last. */
+  toasts: Toast[];
+  notify(message: string, tone?: Toast['tone']): void;
+  dismissToast(id: number): void;
+}
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
 }
 
 export type DesignerState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice;

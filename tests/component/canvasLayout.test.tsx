@@ -63,13 +63,14 @@ describe('layoutFlow and flowToGraph', () => {
     const { nodes, edges } = flowToGraph(sampleFlow(), ['a1']);
     expect(nodes.find((n) => n.id === 'lane:A')).toMatchObject({
       ariaRole: 'region',
-      ariaLabel: 'Status: Accepted',
+      ariaLabel: 'Accepted',
     });
+    // A node's name starts with the user's name for it, else its title; then what matters at a glance.
     expect(nodes.find((n) => n.id === 'a1')).toMatchObject({
-      ariaLabel: 'Robot: Write to log',
+      ariaLabel: 'Write to log, immediately',
       selected: true,
     });
-    expect(nodes.find((n) => n.id === 'tPay')).toMatchObject({ ariaLabel: 'Trigger: Payment' });
+    expect(nodes.find((n) => n.id === 'tPay')).toMatchObject({ ariaLabel: 'Payment — Trigger' });
     expect(edges.map((e) => `${e.source}→${e.target}`)).toEqual(['a1→a2', 'a2→a3', 'a1→a4']);
   });
 });

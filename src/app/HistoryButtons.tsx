@@ -1,0 +1,61 @@
+import { canRedo, canUndo, useDesigner, useDesignerStoreApi } from '../store';
+import { Glyph } from './glyphs';
+import type { GlyphName } from './glyphs';
+import { shortcutText } from './shortcutText';
+
+function ToolButton({
+  glyph,
+  label,
+  shortcut,
+  keys,
+  disabled,
+  onClick,
+}: {
+  glyph: GlyphName;
+  label: string;
+  shortcut: string;
+  keys: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      aria-keyshortcuts={keys}
+      title={`${label} (${shortcut})`}
+      disabled={disabled}
+      onClick={onClick}
+      className="inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-600 transition hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-default disabled:opacity-35 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+    >
+      <Glyph name={glyph} size={18} />
+    </button>
+  );
+}
+
+/** Undo and redo, with the keyboard shortcuts (handled by useShortcuts) in their tooltips. */
+export function HistoryButtons() {
+  const store = useDesignerStoreApi();
+  const undoable = useDesigner(canUndo);
+  const redoable = useDesigner(canRedo);
+  return (
+    <div className="flex items-center" role="group" aria-label="History">
+      <ToolButton
+        glyph="undo"
+        label="Undo"
+        shortcut={shortcutText('Z')}
+        keys="Control+Z Meta+Z"
+        disabled={!undoable}
+        onClick={() => store.getState().undo()}
+      />
+      <ToolButton
+        glyph="redo"
+        label="Redo"
+        shortcut={shortcutText('Z', { shift: true })}
+        keys="Control+Shift+Z Meta+Shift+Z Control+Y"
+        disabled={!redoable}
+        onClick={() => store.getState().redo()}
+      />
+    </div>
+  );
+}

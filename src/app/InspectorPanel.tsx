@@ -1,0 +1,42 @@
+import { useCallback } from 'react';
+import type { Command } from '../domain/commands';
+import { Inspector } from '../panels/inspector';
+import { editMergeKey, useDesigner, useDesignerStoreApi } from '../store';
+import { useEnvironment, useProblems } from './problems';
+
+const apiBase = () => import.meta.env.VITE_API_BASE_URL ?? window.location.origin;
+
+/**
+ * The inspector on the right, for the selected card. Its edits go through the store's dispatch with
+ * the squash policy: typing in one field is one undo step; focusing another field starts a new one.
+ */
+export function InspectorPanel() {
+  const store = useDesignerStoreApi();
+  const flow = useDesigner((s) => s.flow);
+  const selectedId = useDesigner((s) => (s.selection.length === 1 ? s.selection[0]! : null));
+  const environment = useEnvironment();
+  const problems = useProblems();
+  const dispatch = useCallback(
+    (command: Command) => {
+      return store.getState().dispatch(command, { merge: editMergeKey(command) });
+    },
+    [store],
+  );
+
+  return (
+    <div
+      // A new field means a new undo step: marks close the squash of the previous field's typing.
+      onFocusCapture={() => store.getState().mark()}
+      className="flex h-full min-h-0 w-[22rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+    >
+      <Inspector
+        flow={flow}
+        selectedId={selectedId}
+        environment={environment}
+        dispatch={dispatch}
+        problems={problems}
+        apiBaseUrl={apiBase()}
+      />
+    </div>
+  );
+}

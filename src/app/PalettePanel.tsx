@@ -1,0 +1,26 @@
+import { useCallback } from 'react';
+import { Palette } from '../panels/palette';
+import type { PaletteAddArgs } from '../panels/palette';
+import { useDesigner, useDesignerStoreApi } from '../store';
+import { addFromPalette, targetStatusId } from './addNode';
+import { useReveal } from './useReveal';
+
+/** The palette on the left; click or Enter adds to the selected lane (see targetStatusId). */
+export function PalettePanel() {
+  const store = useDesignerStoreApi();
+  const reveal = useReveal();
+  const targetName = useDesigner((s) => {
+    const id = targetStatusId(s);
+    return s.flow.statuses.find((st) => st.id === id)?.name;
+  });
+  const onAdd = useCallback(
+    (...args: PaletteAddArgs) => {
+      const status = targetStatusId(store.getState());
+      if (status === undefined) return;
+      const id = addFromPalette(store, status, ...args);
+      if (id) reveal(id, { onlyIfHidden: true });
+    },
+    [store, reveal],
+  );
+  return <Palette onAdd={onAdd} targetName={targetName} className="w-64 shrink-0" />;
+}

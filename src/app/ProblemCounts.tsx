@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { countBySeverity } from '../domain/lint';
+import { useDesigner, useDesignerStoreApi } from '../store';
+import { Glyph } from './glyphs';
+import { PROBLEMS_PANEL_ID } from './ProblemsDock';
+import { useProblems } from './problems';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The lint counts in the top bar; a button that opens and closes the problems panel. */
+export function ProblemCounts() {
+  const store = useDesignerStoreApi();
+  const problems = useProblems();
+  const open = useDesigner((s) => s.problemsOpen);
+  const counts = useMemo(() => countBySeverity(problems), [problems]);
+  const text =
+    problems.length === 0
+      ? 'No problems'
+      : [
+          counts.error > 0 && plural(counts.error, 'error'),
+          counts.warning > 0 && plural(counts.warning, 'warning'),
+          counts.info > 0 && `${counts.info} info`,
+        ]
+          .filter(Boolean)
+          .join(' · ');
+  const tone =
+    counts.error > 0
+      ? 'text-rose-700 dark:text-rose-300'
+      : counts.warning > 0
+        ? 'text-amber-700 dark:text-amber-300'
+        : 'text-emerald-700 dark:text-emerald-400';
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={PROBLEMS_PANEL_ID}
+      title={open ? 'Hide the problems panel' : 'Show the problems panel'}
+      onClick={() => store.getState().setProblemsOpen(!open)}
+      className={`inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900 ${tone}`}
+    >
+      <Glyph name={problems.length === 0 ? 'check' : 'alert'} size={14} />
+      {text}
+    </button>
+  );
+}

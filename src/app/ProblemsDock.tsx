@@ -1,0 +1,56 @@
+import { useCallback } from 'react';
+import type { LintProblem } from '../domain/lint';
+import { ProblemsPanel } from '../panels/problems';
+import type { ProblemLocation } from '../panels/problems';
+import { useDesigner, useDesignerStoreApi } from '../store';
+import { Glyph } from './glyphs';
+import { focusInspectorField } from './focusInspectorField';
+import { useProblems } from './problems';
+import { useReveal } from './useReveal';
+
+export const PROBLEMS_PANEL_ID = 'of-problems-panel';
+
+/** The problems panel docked under the canvas; collapsible, opened from the top bar's counts too. */
+export function ProblemsDock() {
+  const store = useDesignerStoreApi();
+  const open = useDesigner((s) => s.problemsOpen);
+  const flow = useDesigner((s) => s.flow);
+  const problems = useProblems();
+  const reveal = useReveal();
+
+  const onReveal = useCallback(
+    (_problem: LintProblem, location: ProblemLocation) => {
+      if (!location.nodeId) return;
+      store.getState().select([location.nodeId]);
+      reveal(location.nodeId);
+      if (location.fieldLabel) focusInspectorField(location.fieldLabel);
+    },
+    [store, reveal],
+  );
+
+  return (
+    <section
+      id={PROBLEMS_PANEL_ID}
+      aria-label="Problems"
+      className="flex min-h-0 shrink-0 flex-col border-t border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+    >
+      <button
+        type="button"
+        aria-expanded={open}
+        onClick={() => store.getState().setProblemsOpen(!open)}
+        className="flex h-8 shrink-0 items-center gap-2 px-3 text-xs font-semibold uppercase tracking-wide text-slate-500 hover:text-slate-800 dark:text-slate-400 dark:hover:text-slate-100"
+      >
+        <Glyph name="chevron" size={14} className={open ? '' : '-rotate-90'} />
+        Problems
+        <span className="rounded-full bg-slate-100 px-1.5 text-[11px] font-medium normal-case tracking-normal text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+          {problems.length}
+        </span>
+      </button>
+      {open && (
+        <div className="max-h-56 min-h-0 overflow-y-auto">
+          <ProblemsPanel problems={problems} flow={flow} onReveal={onReveal} />
+        </div>
+      )}
+    </section>
+  );
+}

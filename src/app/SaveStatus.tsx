@@ -1,0 +1,41 @@
+import { isDirty, useDesigner, useDesignerStoreApi } from '../store';
+import { Glyph } from './glyphs';
+
+/**
+ * Whether the design is in the browser's storage, and a way back to that version. Autosave writes
+ * a moment after each change, so "Unsaved changes" normally lasts a blink; it stays when saving fails.
+ */
+export function SaveStatus() {
+  const store = useDesignerStoreApi();
+  const dirty = useDesigner(isDirty);
+  const error = useDesigner((s) => s.saveError);
+  return (
+    <div className="flex items-center gap-1.5">
+      <span
+        role="status"
+        title={error ? `Could not save in this browser: ${error}` : undefined}
+        className={`inline-flex min-w-[9.5rem] items-center gap-1.5 text-xs ${
+          dirty ? 'text-amber-700 dark:text-amber-300' : 'text-slate-500 dark:text-slate-400'
+        }`}
+      >
+        {dirty ? (
+          <span className="h-2 w-2 rounded-full bg-amber-500" aria-hidden="true" />
+        ) : (
+          <Glyph name="check" size={14} className="text-emerald-600 dark:text-emerald-400" />
+        )}
+        {dirty ? 'Unsaved changes' : 'Saved in this browser'}
+      </span>
+      {/* Always there (disabled when clean), so the bar does not jump while autosave catches up. */}
+      <button
+        type="button"
+        title="Revert to the last saved version (undoable)"
+        disabled={!dirty}
+        onClick={() => store.getState().revertToSaved()}
+        className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800"
+      >
+        <Glyph name="revert" size={13} />
+        Revert
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import { useReactFlow } from '@xyflow/react';
+
+const MAX_TRIES = 5;
+
+/**
+ * Brings a card (or a lane, by status id) into view. A node added a moment ago is not measured yet,
+ * so the lookup is retried over a few frames. With `onlyIfHidden`, a card already on screen stays put
+ * (panning on every drop would be disorienting).
+ */
+export function useReveal() {
+  const flow = useReactFlow();
+  return useCallback(
+    (id: string, options: { onlyIfHidden?: boolean } = {}) => {
+      let tries = 0;
+      const attempt = () => {
+        const node = flow.getInternalNode(id) ?? flow.getInternalNode(`lane:${id}`);
+        if (!node) {
+          if (++tries < MAX_TRIES) requestAnimationFrame(attempt);
+          return;
+        }
+        const { x, y } = node.internals.positionAbsolute;
+        const width = node.width ?? node.measured.width ?? 0;
+        const height = node.height ?? node.measured.height ?? 0;
+        const { zoom } = flow.getViewport();
+        const topLeft = flow.flowToScreenPosition({ x, y });
+        const bottomRight = flow.flowToScreenPosition({ x: x + width, y: y + height });
+        const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+        const visible =
+          !!pane &&
+          topLeft.x >= pane.left &&
+          topLeft.y >= pane.top &&
+          bottomRight.x <= pane.right &&
+          bottomRight.y <= pane.bottom;
+        if (options.onlyIfHidden && visible) return;
+        // Lanes are tall: show a lane's header rather than its middle.
+        const centerY = id.startsWith('lane:') || height > 400 ? y + 200 : y + height / 2;
+        void flow.setCenter(x + width / 2, centerY, { zoom, duration: 250 });
+      };
+      attempt();
+    },
+    [flow],
+  );
+}

@@ -1,0 +1,23 @@
+/** The "needs settings" marker of a card whose required settings are still empty. */
+export function NeedsSettings() {
+  return (
+    <span
+      title="Required settings are missing: select the card to fill them in"
+      className="inline-flex shrink-0 items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-[11px] font-medium leading-4 text-amber-900 ring-1 ring-inset ring-amber-300 dark:bg-amber-900 dark:text-amber-100 dark:ring-amber-700"
+    >
+      <svg
+        width="12"
+        height="12"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={2}
+        aria-hidden="true"
+      >
+        <path d="M12 3l10 18H2L12 3z" strokeLinejoin="round" />
+        <path d="M12 10v5M12 18h.01" strokeLinecap="round" />
+      </svg>
+      needs settings
+    </span>
+  );
+}
