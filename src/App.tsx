@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
+import { AddStatus } from './app/AddStatus';
 import { DesignerDnd } from './app/DesignerDnd';
 import { HistoryButtons } from './app/HistoryButtons';
-import { InspectorPanel } from './app/InspectorPanel';
 import { PalettePanel } from './app/PalettePanel';
 import { ProblemCounts } from './app/ProblemCounts';
 import { ProblemsDock } from './app/ProblemsDock';
 import { SaveStatus } from './app/SaveStatus';
+import { SelectionDetails } from './app/SelectionDetails';
+import { Shortcuts } from './app/Shortcuts';
 import { Toasts } from './app/Toasts';
 import { useLeaveGuard } from './app/useLeaveGuard';
 import { FlowCanvas } from './canvas';
@@ -53,14 +55,17 @@ export function App({ store, notice }: { store: DesignerStore; notice?: string }
               <PalettePanel />
               <div className="flex min-w-0 flex-1 flex-col">
                 <main className="relative min-h-0 flex-1">
-                  <FlowCanvas />
+                  <FlowCanvas>
+                    <AddStatus />
+                  </FlowCanvas>
                 </main>
                 <ProblemsDock />
               </div>
-              <InspectorPanel />
+              <SelectionDetails />
             </div>
           </DesignerDnd>
           <Toasts />
+          <Shortcuts />
         </div>
       </ReactFlowProvider>
     </DesignerStoreProvider>

@@ -1,27 +1,20 @@
-import { useCallback } from 'react';
-import type { Command } from '../domain/commands';
 import { Inspector } from '../panels/inspector';
-import { editMergeKey, useDesigner, useDesignerStoreApi } from '../store';
+import type { Dispatch } from '../panels/inspector';
+import { useDesigner, useDesignerStoreApi } from '../store';
 import { useEnvironment, useProblems } from './problems';
 
 const apiBase = () => import.meta.env.VITE_API_BASE_URL ?? window.location.origin;
 
 /**
- * The inspector on the right, for the selected card. Its edits go through the store's dispatch with
- * the squash policy: typing in one field is one undo step; focusing another field starts a new one.
+ * The inspector of the selected card. Its edits come through `dispatch` with the squash policy:
+ * typing in one field is one undo step; focusing another field starts a new one.
  */
-export function InspectorPanel() {
+export function InspectorPanel({ dispatch }: { dispatch: Dispatch }) {
   const store = useDesignerStoreApi();
   const flow = useDesigner((s) => s.flow);
   const selectedId = useDesigner((s) => (s.selection.length === 1 ? s.selection[0]! : null));
   const environment = useEnvironment();
   const problems = useProblems();
-  const dispatch = useCallback(
-    (command: Command) => {
-      return store.getState().dispatch(command, { merge: editMergeKey(command) });
-    },
-    [store],
-  );
 
   return (
     <div

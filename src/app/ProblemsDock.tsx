@@ -28,29 +28,40 @@ export function ProblemsDock() {
     [store, reveal],
   );
 
+  const toggle = () => store.getState().setProblemsOpen(!open);
+  // The panel has its own header; the dock adds a way to fold it down to one line.
   return (
-    <section
+    <div
       id={PROBLEMS_PANEL_ID}
-      aria-label="Problems"
-      className="flex min-h-0 shrink-0 flex-col border-t border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+      className="relative flex min-h-0 shrink-0 flex-col border-t border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
     >
-      <button
-        type="button"
-        aria-expanded={open}
-        onClick={() => store.getState().setProblemsOpen(!open)}
-        className="flex h-8 shrink-0 items-center gap-2 px-3 text-xs font-semibold uppercase tracking-wide text-slate-500 hover:text-slate-800 dark:text-slate-400 dark:hover:text-slate-100"
-      >
-        <Glyph name="chevron" size={14} className={open ? '' : '-rotate-90'} />
-        Problems
-        <span className="rounded-full bg-slate-100 px-1.5 text-[11px] font-medium normal-case tracking-normal text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-          {problems.length}
-        </span>
-      </button>
-      {open && (
-        <div className="max-h-56 min-h-0 overflow-y-auto">
-          <ProblemsPanel problems={problems} flow={flow} onReveal={onReveal} />
-        </div>
+      {open ? (
+        <>
+          <ProblemsPanel problems={problems} flow={flow} onReveal={onReveal} className="max-h-56" />
+          <button
+            type="button"
+            aria-label="Hide problems"
+            title="Hide problems"
+            onClick={toggle}
+            className="absolute right-2 top-1.5 inline-flex h-7 w-7 items-center justify-center rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-800 dark:hover:text-white"
+          >
+            <Glyph name="chevron" size={16} />
+          </button>
+        </>
+      ) : (
+        <button
+          type="button"
+          aria-expanded={false}
+          onClick={toggle}
+          className="flex h-8 shrink-0 items-center gap-2 px-3 text-xs font-semibold text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
+        >
+          <Glyph name="chevron" size={14} className="rotate-180" />
+          Show problems
+          <span className="rounded-full bg-slate-100 px-1.5 text-[11px] font-medium text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+            {problems.length}
+          </span>
+        </button>
       )}
-    </section>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import type { ReactNode } from 'react';
 import type { EdgeChange, Node, NodeChange, OnConnectEnd, OnNodeDrag, XYPosition } from '@xyflow/react';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { ConnectionHint } from './ConnectionHint';
@@ -25,14 +26,17 @@ function minimapColor(node: Node): string {
 /** Where an in-flight drag has put cards (not yet in the document) and the lane it would land on. */
 type DragState = { positions: Map<string, XYPosition>; overLane: string | null };
 
+const isTextEntry = (target: EventTarget | null) =>
+  target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
+
 const laneOf = (node: Node) => (node.parentId ? statusOfLaneNode(node.parentId) : undefined);
 
 /**
  * The swimlane canvas. React Flow's gestures are translated into document commands (editing.ts):
  * a drag is shown from local state while it runs and committed once, on release, as one undo step;
- * selection goes to the store, never to history.
+ * selection goes to the store, never to history. `children` are overlays (panels) the app adds.
  */
-export function FlowCanvas() {
+export function FlowCanvas({ children }: { children?: ReactNode }) {
   const store = useDesignerStoreApi();
   const flow = useDesigner((s) => s.flow);
   const selection = useDesigner((s) => s.selection);
@@ -77,14 +81,8 @@ export function FlowCanvas() {
           selectionChanged = true;
           if (change.selected) picked.add(selectionIdOf(change.id));
           else picked.delete(selectionIdOf(change.id));
-        } else if (change.type === 'position' && change.position) {
-          if (dragging.current) positions.set(change.id, change.position);
-          else {
-            // Not a pointer drag: React Flow moved a focused, selected card with the arrow keys.
-            const node = graph.nodes.find((n) => n.id === change.id);
-            const lane = node && laneOf(node);
-            if (lane) editing.nudge(change.id, lane, change.position, lanes);
-          }
+        } else if (change.type === 'position' && change.position && dragging.current) {
+          positions.set(change.id, change.position);
         }
       }
       if (selectionChanged) store.getState().select([...picked]);
@@ -94,7 +92,7 @@ export function FlowCanvas() {
           positions: new Map([...(d?.positions ?? []), ...positions]),
         }));
     },
-    [store, editing, graph, lanes],
+    [store],
   );
 
   const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => {
@@ -149,6 +147,22 @@ export function FlowCanvas() {
     [editing],
   );
 
+  // Delete with an edge selected cuts it. Capture phase, so it runs before the app's shortcuts (which
+  // delete the selected cards) and the two never handle one key press twice.
+  useEffect(() => {
+    if (selectedEdges.size === 0) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Delete' && event.key !== 'Backspace') return;
+      if (isTextEntry(event.target)) return;
+      const targets = graph.edges.filter((e) => selectedEdges.has(e.id)).map((e) => e.target);
+      editing.deleteSelection(store.getState().selection, targets);
+      setSelectedEdges(new Set());
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+    return () => document.removeEventListener('keydown', onKeyDown, true);
+  }, [editing, graph, store, selectedEdges]);
+
   return (
     <ReactFlow<CanvasNode, CanvasEdge>
       aria-label="Flow canvas"
@@ -171,8 +185,18 @@ export function FlowCanvas() {
       onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
       elevateNodesOnSelect
       connectionRadius={28}
-      deleteKeyCode={['Delete', 'Backspace']}
+      // Keys belong to the app's shortcuts: arrows move the selection between cards (React Flow's
+      // would nudge the card) and Delete goes through one command (see the effect above).
+      disableKeyboardA11y
+      deleteKeyCode={null}
       multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      onFocus={(event) => {
+        // Tabbing onto a card or lane selects it, as a click does: the inspector follows the keyboard.
+        const el = event.target as HTMLElement;
+        if (!el.classList.contains('react-flow__node') || !el.dataset.id) return;
+        if (!el.matches(':focus-visible')) return;
+        store.getState().select([selectionIdOf(el.dataset.id)]);
+      }}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
       onNodeDragStart={() => {
@@ -184,15 +208,6 @@ export function FlowCanvas() {
       isValidConnection={(c) => editing.isValidConnection(c)}
       onConnect={(c) => editing.onConnect(c)}
       onConnectEnd={onConnectEnd}
-      onBeforeDelete={async ({ nodes: gone, edges: cut }) => {
-        // React Flow also offers the edges of deleted cards; only edges the user selected are cut.
-        editing.deleteSelection(
-          gone.map((n) => n.id),
-          cut.filter((e) => e.selected).map((e) => e.target),
-        );
-        setSelectedEdges(new Set());
-        return false; // the document changed through commands; React Flow must not remove anything
-      }}
       onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
@@ -205,6 +220,7 @@ export function FlowCanvas() {
       />
       <Controls showInteractive={false} />
       <ConnectionHint editing={editing} />
+      {children}
     </ReactFlow>
   );
 }

@@ -151,17 +151,6 @@ export function createCanvasEditing(store: DesignerStore) {
         );
       }
     },
-
-    /** A card moved with the arrow keys: repeated nudges of one card are one undo step. */
-    nudge(id: string, laneStatusId: string, position: Point, lanes: readonly LaneRect[]): void {
-      const lane = lanes.find((l) => l.statusId === laneStatusId);
-      if (!lane) return;
-      const kind = state().flow.triggers.some((t) => t.id === id) ? 'trigger' : 'robot';
-      run(
-        { type: 'layout.setPosition', id, position: clampIntoLane(position, lane, kind) },
-        { merge: `nudge:${id}` },
-      );
-    },
   };
 }
 

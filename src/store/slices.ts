@@ -178,7 +178,8 @@ export const createUiSlice =
         s.reference = reference;
       });
     },
-    problemsOpen: true,
+    // Folded at first: the canvas gets the room; the top bar's counts say when to look.
+    problemsOpen: false,
     setProblemsOpen(open) {
       set((s) => {
         s.problemsOpen = open;

@@ -1,0 +1,28 @@
+import { useState } from 'react';
+import { ShortcutsHelp } from '../panels/ShortcutsHelp';
+import { useDesignerStoreApi } from '../store';
+import { useReveal } from './useReveal';
+import { useShortcuts } from './useShortcuts';
+
+/** Puts the keyboard focus on a card, so screen readers follow the arrow-key selection. */
+function focusCard(id: string) {
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus(),
+  );
+}
+
+/** The designer's keyboard shortcuts and their `?` help, with messages going to the toasts. */
+export function Shortcuts() {
+  const store = useDesignerStoreApi();
+  const reveal = useReveal();
+  const [help, setHelp] = useState(false);
+  useShortcuts({
+    onShowHelp: () => setHelp((open) => !open),
+    onMessage: (message) => store.getState().notify(message, 'error'),
+    onSelectionMoved: (id) => {
+      reveal(id, { onlyIfHidden: true });
+      focusCard(id);
+    },
+  });
+  return help ? <ShortcutsHelp onClose={() => setHelp(false)} /> : null;
+}
