@@ -62,15 +62,19 @@ export class EngineContext implements EffectContext {
     return this.env.codeSequence + this.counters.codesGenerated;
   }
 
-  get = (path: string): unknown => readField(this.src, path);
+  // Methods, not arrow-function fields: one context is built per simulated order, and per-instance
+  // closures cost an allocation each (and a name definition under tsx). Effects call them as methods.
+  get(path: string): unknown {
+    return readField(this.src, path);
+  }
 
-  render = (template: string): string => {
+  render(template: string): string {
     const parts = parsed(template);
     let out = '';
     for (const part of parts)
-      out += part.kind === 'text' ? part.value : formatTemplateValue(this.get(part.path));
+      out += part.kind === 'text' ? part.value : formatTemplateValue(readField(this.src, part.path));
     return out;
-  };
+  }
 
   nextObjectId(kind: string): string {
     const n = (this.counters.objectIds[kind] ?? 0) + 1;
@@ -79,11 +83,21 @@ export class EngineContext implements EffectContext {
     return `${kind}-${n}`;
   }
 
+  /** The run instant as epoch ms, so effects asking for `now`'s calendar need not parse it back. */
+  private nowMs = Number.NaN;
+
   /** Prepares the context for one effect call. */
-  beginEffect(robotId: string, now: string): void {
+  beginEffect(robotId: string, now: string, nowMs: number): void {
     this.robotId = robotId;
     this.now = now;
+    this.nowMs = nowMs;
     this.allocated.length = 0;
+  }
+
+  private millis(instant: string): number {
+    const ms = instant === this.now ? this.nowMs : parseInstant(instant);
+    if (ms === undefined || Number.isNaN(ms)) throw new Error(`Not an instant: "${instant}"`);
+    return ms;
   }
 
   /** Undoes the object numbers the current effect took: a failed robot changes nothing (rule 5). */
@@ -93,15 +107,11 @@ export class EngineContext implements EffectContext {
   }
 
   addInterval(instant: string, interval: Interval): string {
-    const ms = parseInstant(instant);
-    if (ms === undefined) throw new Error(`Not an instant: "${instant}"`);
-    return formatInstant(addUnits(ms, interval.value, interval.unit, this.timezone));
+    return formatInstant(addUnits(this.millis(instant), interval.value, interval.unit, this.timezone));
   }
 
   calendar(instant: string) {
-    const ms = parseInstant(instant);
-    if (ms === undefined) throw new Error(`Not an instant: "${instant}"`);
-    return calendarParts(ms, this.timezone);
+    return calendarParts(this.millis(instant), this.timezone);
   }
 }
 

@@ -17,7 +17,7 @@ import { compileFlow } from './compile';
 import type { ContextCounters } from './context';
 import { EngineContext } from './context';
 import type { FieldSource, Json } from './fields';
-import { mergeEventData, readField, writeField } from './fields';
+import { cloneJson, mergeEventData, readField, writeField } from './fields';
 import type { EventJob, EventSource, Job, RunJob } from './jobs';
 import { JobQueue } from './queue';
 import type { CompiledReaction } from './reactions';
@@ -90,7 +90,8 @@ export class Interpreter {
   private readonly reactions: Map<string, CompiledReaction[]>;
   private readonly typeOf: FieldTypeOf;
   private readonly rt: RunTimeContext;
-  private readonly read = (path: string): unknown => readField(this.src, path);
+  /** Reads a field of this run (conditions, delays); bound once, as conditions take it as a callback. */
+  private readonly read: (path: string) => unknown;
 
   constructor(
     flow: Flow,
@@ -116,12 +117,13 @@ export class Interpreter {
     this.clock = this.lastLogged = this.startMs;
     this.status = scenario.start.status;
     this.src = {
-      order: structuredClone(scenario.order) as Json,
-      contact: structuredClone(scenario.contact) as Json,
-      company: scenario.company ? (structuredClone(scenario.company) as Json) : null,
+      order: cloneJson(scenario.order) as Json,
+      contact: cloneJson(scenario.contact) as Json,
+      company: scenario.company ? (cloneJson(scenario.company) as Json) : null,
       employees: this.env.employees,
       outputs: new Map(),
     };
+    this.read = readField.bind(null, this.src);
     this.ctx = new EngineContext(zone, this.env, flow.statuses, this.src, this.counters);
     this.reactions = compileReactions(scenario.reactions);
     this.typeOf = typeOfFor(this.env.customFields);
@@ -130,28 +132,35 @@ export class Interpreter {
 
   /** SPEC §4 rule 2: enter the start status, then queue the scenario's events in array order. */
   begin(): void {
-    this.guard(() => {
+    try {
       this.enter(this.scenario.start.status, null, 'start', undefined);
       for (const e of this.scenario.events) {
         const at = resolveInstantOrDuration(e.at, this.startMs, this.cf.zone);
         // An event dated before the start happens at the start.
         this.queueEvent(Math.max(at, this.startMs), e.type, e.data, 'scenario', undefined);
       }
-    });
+    } catch (e) {
+      if (e !== END_OF_RUN) throw e;
+    }
   }
 
   /** Runs the next job (or logs the end); false once the run has ended. */
   step(): boolean {
     if (this.ended) return false;
-    this.guard(() => {
+    // try/catch inline rather than through guard(): no closure per job on the hot path.
+    try {
       const job = this.queue.peek();
-      if (!job) return this.finish('idle', this.lastLogged);
-      if (job.time > this.untilMs) return this.finish('until', this.untilMs);
-      this.queue.pop();
-      this.clock = job.time;
-      if (job.kind === 'run') this.runRobot(job);
-      else this.runEvent(job);
-    });
+      if (!job) this.finish('idle', this.lastLogged);
+      else if (job.time > this.untilMs) this.finish('until', this.untilMs);
+      else {
+        this.queue.pop();
+        this.clock = job.time;
+        if (job.kind === 'run') this.runRobot(job);
+        else this.runEvent(job);
+      }
+    } catch (e) {
+      if (e !== END_OF_RUN) throw e;
+    }
     return !this.ended;
   }
 
@@ -172,6 +181,17 @@ export class Interpreter {
       if (job.kind === 'run' && job.queued) out.push({ robot: job.robot.id, runAt: formatInstant(job.time) });
     }
     return out;
+  }
+
+  private clockIsoMs = Number.NaN;
+  private clockIso = '';
+  /** The clock as the timeline writes it, kept while the clock stands still (most entries share it). */
+  private nowIso(): string {
+    if (this.clock !== this.clockIsoMs) {
+      this.clockIsoMs = this.clock;
+      this.clockIso = formatInstant(this.clock);
+    }
+    return this.clockIso;
   }
 
   private guard(work: () => void): void {
@@ -216,7 +236,7 @@ export class Interpreter {
     const seq = this.nextSeq();
     this.status = target;
     this.currentRuns = [];
-    const at = formatInstant(this.clock);
+    const at = this.nowIso();
     this.sink(
       by === undefined
         ? { seq, at, kind: 'status.entered', status: target, from, cause }
@@ -231,7 +251,7 @@ export class Interpreter {
     if (r.robot.disabled) {
       this.sink({
         seq: this.nextSeq(),
-        at: formatInstant(this.clock),
+        at: this.nowIso(),
         kind: 'robot.skipped',
         status: this.status,
         robot: r.id,
@@ -243,7 +263,7 @@ export class Interpreter {
     const runTime = computeRunTime(r.robot.delay, this.clock, this.rt);
     this.sink({
       seq: this.nextSeq(),
-      at: formatInstant(this.clock),
+      at: this.nowIso(),
       kind: 'robot.scheduled',
       status: this.status,
       robot: r.id,
@@ -270,7 +290,7 @@ export class Interpreter {
     if (r.condition && !r.condition(this.read, this.typeOf)) {
       this.sink({
         seq: this.nextSeq(),
-        at: formatInstant(this.clock),
+        at: this.nowIso(),
         kind: 'robot.skipped',
         status: this.status,
         robot: r.id,
@@ -290,7 +310,7 @@ export class Interpreter {
     }
     this.sink({
       seq: this.nextSeq(),
-      at: formatInstant(this.clock),
+      at: this.nowIso(),
       kind: 'robot.done',
       status: this.status,
       robot: r.id,
@@ -331,7 +351,7 @@ export class Interpreter {
 
   /** Calls the effect; undefined when it threw (its message is kept in `thrown`). */
   private tryEffect(r: CompiledRobot, settings: unknown): EffectResult | undefined {
-    this.ctx.beginEffect(r.id, formatInstant(this.clock));
+    this.ctx.beginEffect(r.id, this.nowIso(), this.clock);
     try {
       return r.def!.effect(settings, this.ctx);
     } catch (e) {
@@ -344,7 +364,7 @@ export class Interpreter {
   private failed(r: CompiledRobot, error: string): void {
     this.sink({
       seq: this.nextSeq(),
-      at: formatInstant(this.clock),
+      at: this.nowIso(),
       kind: 'robot.failed',
       status: this.status,
       robot: r.id,
@@ -368,7 +388,7 @@ export class Interpreter {
     if (cause === 'trigger') {
       this.sink({
         seq: this.nextSeq(),
-        at: formatInstant(this.clock),
+        at: this.nowIso(),
         kind: 'trigger.fired',
         status: from,
         trigger: by,
@@ -386,7 +406,7 @@ export class Interpreter {
       if (!job.queued) continue;
       this.sink({
         seq: this.nextSeq(),
-        at: formatInstant(this.clock),
+        at: this.nowIso(),
         kind: 'robot.cancelled',
         status: this.status,
         robot: job.robot.id,
@@ -398,7 +418,7 @@ export class Interpreter {
     if (cancelled) this.queue.removeWhere((j) => j.kind === 'run' && !j.queued);
     this.sink({
       seq: this.nextSeq(),
-      at: formatInstant(this.clock),
+      at: this.nowIso(),
       kind: 'status.left',
       status: this.status,
       to: target,
@@ -419,7 +439,7 @@ export class Interpreter {
   /** SPEC §4 rule 7. */
   private runEvent(job: EventJob): void {
     const seq = this.nextSeq();
-    const at = formatInstant(this.clock);
+    const at = this.nowIso();
     const entry: TimelineEntryOf<'event'> = {
       seq,
       at,

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import type { WorkTime } from '../domain/flow';
+import { atLocalTime, civilFromDays, daysFromCivil, localParts, plusCalendar } from './zone';
 
 /**
  * Working hours (SPEC §4 rule 8): a time outside them moves to the next start of working time.
@@ -8,6 +8,7 @@ import type { WorkTime } from '../domain/flow';
  * - end earlier than start is a night shift: [start, 24:00) and [00:00, end) of each working day;
  * - start equal to end, or no working day within two years, leaves the time as it is (there is no
  *   working time to move to, and a user would rather see the robot run than never).
+ * Calendar work goes through zone.ts, which follows luxon's day starts and DST handling exactly.
  */
 
 const minutesOf = (hhmm: string): number => {
@@ -17,36 +18,63 @@ const minutesOf = (hhmm: string): number => {
 
 const SEARCH_DAYS = 366 * 2;
 
+/** Working hours prepared once per settings object: minutes, weekdays, holidays as day numbers. */
+interface Prepared {
+  start: number;
+  end: number;
+  days: ReadonlySet<number>;
+  holidays: ReadonlySet<number>;
+}
+
+const prepared = new WeakMap<WorkTime, Prepared>();
+
+function prepare(workTime: WorkTime): Prepared {
+  let p = prepared.get(workTime);
+  if (!p) {
+    const holidays = new Set<number>();
+    for (const date of workTime.holidays ?? []) {
+      const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+      const dayNumber = daysFromCivil(y, m, d);
+      const back = civilFromDays(dayNumber);
+      // Only a real calendar date can match a day (2024-02-30 never does).
+      if (/^\d{4}-\d{2}-\d{2}$/.test(date) && back.year === y && back.month === m && back.day === d)
+        holidays.add(dayNumber);
+    }
+    p = {
+      start: minutesOf(workTime.start),
+      end: minutesOf(workTime.end),
+      days: new Set(workTime.days),
+      holidays,
+    };
+    prepared.set(workTime, p);
+  }
+  return p;
+}
+
 /** The first instant ≥ ms inside working time. */
 export function nextWorkingTime(ms: number, workTime: WorkTime, zone: string): number {
-  const start = minutesOf(workTime.start);
-  const end = minutesOf(workTime.end);
-  if (start === end || workTime.days.length === 0) return ms;
-  const days = new Set(workTime.days);
-  const holidays = new Set(workTime.holidays ?? []);
-  const local = DateTime.fromMillis(ms, { zone });
-  const isWorkDay = (dt: DateTime) => days.has(dt.weekday) && !holidays.has(dt.toISODate() ?? '');
+  const { start, end, days, holidays } = prepare(workTime);
+  if (start === end || days.size === 0) return ms;
+  const isWorkDay = (weekday: number, dayNumber: number) => days.has(weekday) && !holidays.has(dayNumber);
+  const local = localParts(ms, zone);
   const minute = local.hour * 60 + local.minute + (local.second * 1000 + local.millisecond) / 60_000;
 
-  if (isWorkDay(local)) {
+  if (isWorkDay(local.weekday, local.dayNumber)) {
     const inside = start < end ? minute >= start && minute < end : minute >= start || minute < end;
     if (inside) return ms;
     // Before today's start: today's start.
-    if (minute < start && (start < end || minute >= end)) return startOf(local, start);
+    if (minute < start && (start < end || minute >= end))
+      return atLocalTime(ms, zone, Math.floor(start / 60), start % 60);
   }
-  let day = local.startOf('day');
+  // The start of the local day, then one calendar day at a time (luxon's startOf('day') and plus).
+  let day = atLocalTime(ms, zone, 0, 0);
   for (let i = 0; i < SEARCH_DAYS; i++) {
-    day = day.plus({ days: 1 });
-    if (isWorkDay(day)) {
+    day = plusCalendar(day, zone, 0, 0, 1);
+    const parts = localParts(day, zone);
+    if (isWorkDay(parts.weekday, parts.dayNumber)) {
       // A night shift's first working minute of a day is midnight, when [00:00, end) is not empty.
-      return start > end && end > 0 ? day.toMillis() : startOf(day, start);
+      return start > end && end > 0 ? day : atLocalTime(day, zone, Math.floor(start / 60), start % 60);
     }
   }
   return ms;
-}
-
-function startOf(day: DateTime, minutes: number): number {
-  return day
-    .set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 })
-    .toMillis();
 }
