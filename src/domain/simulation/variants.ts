@@ -1,0 +1,169 @@
+import type { EmailType, PhoneType } from './contactTypes';
+import { resolveEnvironment } from '../reference/defaultEnvironment';
+import type { Scenario } from '../scenario';
+import { sampleIndices, seededRandom } from './random';
+
+/**
+ * The what-if dimensions (issue 5): which of the scenario's events happen, which phone and email
+ * types the client has, paid or not at the start, SMS providers configured or not. Every
+ * combination of the chosen dimensions is one variant of the base scenario.
+ */
+export interface BatchDimensions {
+  /** Indices into the base scenario's events: each one happens or not. */
+  events?: readonly number[];
+  /** Phone types to vary: the client has every subset of them (other types stay as in the base). */
+  phoneTypes?: readonly PhoneType[];
+  /** Email types to vary, as phone types. */
+  emailTypes?: readonly EmailType[];
+  /** Try the order unpaid and paid at the start. */
+  paid?: boolean;
+  /** Try the SMS providers as given and with none of them configured. */
+  smsProvider?: boolean;
+}
+
+/** How many combinations to run: the first `cap`, or `random` of them picked with a seed. */
+export type VariantSelection = { cap: number } | { random: number; seed: number };
+
+/** One combination: which choice was made on each dimension, and the scenario it gives. */
+export interface Variant {
+  /** The combination's number among all of them (stable for the same base and dimensions). */
+  index: number;
+  /** The choices in words, e.g. "Phones: WORK · Not paid at start". */
+  label: string;
+  choices: string[];
+  scenario: Scenario;
+}
+
+export interface VariantSet {
+  variants: Variant[];
+  /** How many combinations the dimensions make. */
+  total: number;
+  /** True when fewer than all combinations were taken. */
+  truncated: boolean;
+}
+
+interface Choice {
+  label: string;
+  apply: (s: Scenario) => void;
+}
+
+/** A placeholder address for a contact point type the base scenario does not have. */
+const placeholderPhone = (type: PhoneType) =>
+  `+1 555 01${String(['MOBILE', 'WORK', 'HOME', 'OTHER'].indexOf(type)).padStart(2, '0')}`;
+const placeholderEmail = (type: EmailType) => `${type.toLowerCase()}@client.example`;
+
+function subsets<T>(items: readonly T[]): T[][] {
+  return Array.from({ length: 2 ** items.length }, (_, mask) => items.filter((_, i) => mask & (1 << i)));
+}
+
+function listAxis<T extends string, E extends { type: T; value: string }>(
+  noun: string,
+  types: readonly T[],
+  list: (s: Scenario) => E[],
+  set: (s: Scenario, items: E[]) => void,
+  placeholder: (type: T) => string,
+): Choice[] {
+  return subsets(types).map((chosen) => ({
+    label: chosen.length ? `${noun}: ${chosen.join(' + ')}` : `${noun}: none of ${types.join(', ')}`,
+    apply: (s) => {
+      const base = list(s);
+      const kept = base.filter((e) => !types.includes(e.type));
+      const added = chosen.flatMap((type) => {
+        const own = base.filter((e) => e.type === type);
+        return own.length ? own : [{ type, value: placeholder(type) } as E];
+      });
+      set(s, [...added, ...kept]);
+    },
+  }));
+}
+
+/** The dimensions as lists of choices, in a fixed order so variant numbers stay stable. */
+function axes(base: Scenario, dims: BatchDimensions): Choice[][] {
+  const out: Choice[][] = [];
+  for (const index of [...new Set(dims.events ?? [])].sort((a, b) => a - b)) {
+    const event = base.events[index];
+    if (!event) continue;
+    const name = `${event.type} at ${event.at}`;
+    out.push([
+      { label: `${name} happens`, apply: () => undefined },
+      // Dropped events are marked, then removed together so indices of the others stay valid.
+      { label: `${name} does not happen`, apply: (s) => void (s.events[index] = undefined as never) },
+    ]);
+  }
+  if (dims.phoneTypes?.length)
+    out.push(
+      listAxis(
+        'Phones',
+        dims.phoneTypes,
+        (s) => s.contact.phones,
+        (s, p) => (s.contact.phones = p),
+        placeholderPhone,
+      ),
+    );
+  if (dims.emailTypes?.length)
+    out.push(
+      listAxis(
+        'Emails',
+        dims.emailTypes,
+        (s) => s.contact.emails,
+        (s, e) => (s.contact.emails = e),
+        placeholderEmail,
+      ),
+    );
+  if (dims.paid)
+    out.push([
+      { label: 'Not paid at start', apply: (s) => void (s.order.paid = false) },
+      { label: 'Paid at start', apply: (s) => void (s.order.paid = true) },
+    ]);
+  if (dims.smsProvider)
+    out.push([
+      { label: 'SMS providers as given', apply: () => undefined },
+      {
+        label: 'No SMS provider configured',
+        apply: (s) => {
+          const providers = resolveEnvironment(s.environment).smsProviders;
+          s.environment = {
+            ...s.environment,
+            smsProviders: providers.map((p) => ({ ...p, configured: false })),
+          };
+        },
+      },
+    ]);
+  return out;
+}
+
+/** The number of combinations the dimensions make (1: the base scenario alone). */
+export function countVariants(base: Scenario, dims: BatchDimensions): number {
+  return axes(base, dims).reduce((n, axis) => n * axis.length, 1);
+}
+
+function build(base: Scenario, all: Choice[][], index: number): Variant {
+  const scenario = structuredClone(base);
+  const choices: Choice[] = [];
+  // Mixed-radix digits of the index, first dimension fastest.
+  let rest = index;
+  for (const axis of all) {
+    choices.push(axis[rest % axis.length]!);
+    rest = Math.floor(rest / axis.length);
+  }
+  for (const c of choices) c.apply(scenario);
+  scenario.events = scenario.events.filter((e) => e !== undefined);
+  const label = choices.map((c) => c.label).join(' · ') || 'As given';
+  scenario.name = `${base.name || 'Scenario'} — ${label}`;
+  return { index, label, choices: choices.map((c) => c.label), scenario };
+}
+
+/** The variants of a base scenario over the chosen dimensions: the first `cap`, or N seeded-random ones. */
+export function enumerateVariants(
+  base: Scenario,
+  dims: BatchDimensions,
+  selection: VariantSelection,
+): VariantSet {
+  const all = axes(base, dims);
+  const total = all.reduce((n, axis) => n * axis.length, 1);
+  const indices =
+    'cap' in selection
+      ? Array.from({ length: Math.min(total, Math.max(0, Math.floor(selection.cap))) }, (_, i) => i)
+      : sampleIndices(total, Math.max(0, Math.floor(selection.random)), seededRandom(selection.seed));
+  return { variants: indices.map((i) => build(base, all, i)), total, truncated: indices.length < total };
+}

@@ -1,0 +1,147 @@
+import type { BatchDimensions, VariantSelection } from '../domain/simulation';
+import type { Flow } from '../domain/flow';
+import type { Scenario } from '../domain/scenario';
+import type { Timeline } from '../domain/timeline';
+import { createRequestHandler } from './handler';
+import type { BatchOutcome, SimulationRequest, SimulationResponse } from './protocol';
+
+/** How a job ended. Cancelling settles at once; a failure carries the engine's message. */
+export type TaskOutcome<T> =
+  { status: 'done'; value: T } | { status: 'cancelled' } | { status: 'failed'; message: string };
+
+/** A running job: its outcome, and a way to stop it. */
+export interface SimulationTask<T> {
+  result: Promise<TaskOutcome<T>>;
+  cancel(): void;
+}
+
+export interface SimulationClient {
+  /** Where the engine runs: a Web Worker, or this thread when Worker is unavailable (tests, old browsers). */
+  readonly mode: 'worker' | 'in-thread';
+  run(flow: Flow, scenario: Scenario): SimulationTask<Timeline>;
+  batch(
+    flow: Flow,
+    base: Scenario,
+    dimensions: BatchDimensions,
+    selection: VariantSelection,
+    onProgress?: (done: number, total: number) => void,
+  ): SimulationTask<BatchOutcome>;
+  /** Stops every job and the worker. */
+  dispose(): void;
+}
+
+/** The part of a Worker the client uses, so tests can hand in a fake one. */
+export interface WorkerLike {
+  postMessage(message: SimulationRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<SimulationResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+function defaultWorker(): WorkerLike | undefined {
+  if (typeof Worker === 'undefined') return undefined;
+  try {
+    return new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Pending {
+  settle: (response: SimulationResponse) => void;
+  progress?: (done: number, total: number) => void;
+}
+
+/**
+ * The simulator's entry point for the UI: runs and batches in a Web Worker, or in this thread (in
+ * time slices, so the page still repaints) when no worker can be made.
+ */
+export function createSimulationClient(
+  options: { worker?: () => WorkerLike | undefined } = {},
+): SimulationClient {
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+
+  const receive = (response: SimulationResponse) => {
+    const job = pending.get(response.id);
+    if (!job) return; // cancelled or disposed: late answers are dropped
+    if (response.type === 'progress') job.progress?.(response.done, response.total);
+    else {
+      pending.delete(response.id);
+      job.settle(response);
+    }
+  };
+
+  const worker = (options.worker ?? defaultWorker)();
+  let send: (request: SimulationRequest) => void;
+  if (worker) {
+    worker.onmessage = (event) => receive(event.data);
+    worker.onerror = (event) => {
+      // A crashed worker cannot finish anything it was given.
+      for (const [id, job] of [...pending]) {
+        pending.delete(id);
+        job.settle({ type: 'error', id, message: event.message || 'The simulation worker stopped' });
+      }
+    };
+    send = (request) => worker.postMessage(request);
+  } else {
+    // Answers are delivered as a microtask later, like worker messages: never inside the caller.
+    const handle = createRequestHandler((response) => queueMicrotask(() => receive(response)));
+    send = (request) => handle(structuredClone(request));
+  }
+
+  function start<T>(
+    request: (id: number) => SimulationRequest,
+    unwrap: (response: SimulationResponse) => T | undefined,
+    progress?: (done: number, total: number) => void,
+  ): SimulationTask<T> {
+    const id = nextId++;
+    let settleOutcome!: (outcome: TaskOutcome<T>) => void;
+    const result = new Promise<TaskOutcome<T>>((resolve) => (settleOutcome = resolve));
+    pending.set(id, {
+      progress,
+      settle: (response) => {
+        if (response.type === 'cancelled') return settleOutcome({ status: 'cancelled' });
+        if (response.type === 'error') return settleOutcome({ status: 'failed', message: response.message });
+        const value = unwrap(response);
+        settleOutcome(
+          value === undefined
+            ? { status: 'failed', message: 'Unexpected answer' }
+            : { status: 'done', value },
+        );
+      },
+    });
+    send(request(id));
+    return {
+      result,
+      cancel() {
+        if (!pending.has(id)) return;
+        pending.delete(id);
+        send({ type: 'cancel', id });
+        settleOutcome({ status: 'cancelled' });
+      },
+    };
+  }
+
+  return {
+    mode: worker ? 'worker' : 'in-thread',
+    run: (flow, scenario) =>
+      start(
+        (id) => ({ type: 'run', id, flow, scenario }),
+        (r) => (r.type === 'timeline' ? r.timeline : undefined),
+      ),
+    batch: (flow, base, dimensions, selection, onProgress) =>
+      start(
+        (id) => ({ type: 'batch', id, flow, base, dimensions, selection }),
+        (r) => (r.type === 'batch' ? r.outcome : undefined),
+        onProgress,
+      ),
+    dispose() {
+      for (const [id, job] of [...pending]) {
+        pending.delete(id);
+        job.settle({ type: 'cancelled', id });
+      }
+      worker?.terminate();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { addRun, emptyCoverage, enumerateVariants } from '../domain/simulation';
+import type { Flow } from '../domain/flow';
+import type { Scenario } from '../domain/scenario';
+import type { Timeline } from '../domain/timeline';
+import { createRun, simulate } from '../engine';
+import type { SimulationRequest, SimulationResponse } from './protocol';
+
+/** How long a job computes before it lets messages (a cancel) through. */
+const SLICE_MS = 16;
+/** Entries computed between two clock checks of a single run. */
+const ENTRIES_PER_CHECK = 500;
+
+const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+class Cancelled extends Error {}
+
+/**
+ * Runs simulation requests in time slices, so a cancel message is seen between slices. The worker
+ * and the in-thread fallback share it: the same messages, whichever side computes.
+ */
+export function createRequestHandler(post: (response: SimulationResponse) => void) {
+  const cancelled = new Set<number>();
+  let sliceStart = clock();
+  /** Yields to the event loop once the slice is used up; throws once the job is cancelled. */
+  const checkpoint = async (id: number) => {
+    if (clock() - sliceStart >= SLICE_MS) {
+      await yieldToEvents();
+      sliceStart = clock();
+    }
+    if (cancelled.has(id)) throw new Cancelled();
+  };
+
+  async function runOne(id: number, flow: Flow, scenario: Scenario): Promise<Timeline> {
+    const run = createRun(flow, scenario);
+    for (let n = 1; run.next(); n++) if (n % ENTRIES_PER_CHECK === 0) await checkpoint(id);
+    return run.timeline();
+  }
+
+  async function handle(
+    request: Exclude<SimulationRequest, { type: 'cancel' }>,
+  ): Promise<SimulationResponse> {
+    const { id } = request;
+    sliceStart = clock();
+    if (request.type === 'run') {
+      return { type: 'timeline', id, timeline: await runOne(id, request.flow, request.scenario) };
+    }
+    const { variants, total, truncated } = enumerateVariants(
+      request.base,
+      request.dimensions,
+      request.selection,
+    );
+    const cov = emptyCoverage(request.flow);
+    const every = Math.max(1, Math.floor(variants.length / 50));
+    post({ type: 'progress', id, done: 0, total: variants.length });
+    for (const [i, variant] of variants.entries()) {
+      await checkpoint(id);
+      addRun(cov, { variant, timeline: simulate(request.flow, variant.scenario) });
+      if ((i + 1) % every === 0 || i + 1 === variants.length)
+        post({ type: 'progress', id, done: i + 1, total: variants.length });
+    }
+    return { type: 'batch', id, outcome: { coverage: cov, total, truncated } };
+  }
+
+  return (request: SimulationRequest): void => {
+    if (request.type === 'cancel') {
+      cancelled.add(request.id);
+      return;
+    }
+    handle(request)
+      .catch((error: unknown): SimulationResponse =>
+        error instanceof Cancelled
+          ? { type: 'cancelled', id: request.id }
+          : {
+              type: 'error',
+              id: request.id,
+              message: error instanceof Error ? error.message : String(error),
+            },
+      )
+      .then((response) => {
+        cancelled.delete(request.id);
+        post(response);
+      });
+  };
+}

@@ -1,0 +1,11 @@
+/** The simulator's runtime side: worker client, playback, skip pause. Pure views live in domain/simulation. */
+export {
+  createSimulationClient,
+  type SimulationClient,
+  type SimulationTask,
+  type TaskOutcome,
+  type WorkerLike,
+} from './client';
+export type { BatchOutcome, SimulationRequest, SimulationResponse } from './protocol';
+export * from './playback';
+export { skipPause } from './skipPause';

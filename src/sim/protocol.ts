@@ -1,0 +1,32 @@
+import type { BatchDimensions, Coverage, VariantSelection } from '../domain/simulation';
+import type { Flow } from '../domain/flow';
+import type { Scenario } from '../domain/scenario';
+import type { Timeline } from '../domain/timeline';
+
+/** Messages to the simulation worker. Every job has an id; `cancel` names the job to stop. */
+export type SimulationRequest =
+  | { type: 'run'; id: number; flow: Flow; scenario: Scenario }
+  | {
+      type: 'batch';
+      id: number;
+      flow: Flow;
+      base: Scenario;
+      dimensions: BatchDimensions;
+      selection: VariantSelection;
+    }
+  | { type: 'cancel'; id: number };
+
+/** What a batch hands back: the tally, and how many of all the combinations were run. */
+export interface BatchOutcome {
+  coverage: Coverage;
+  total: number;
+  truncated: boolean;
+}
+
+/** Messages from the worker; each job ends with exactly one of timeline, batch, cancelled or error. */
+export type SimulationResponse =
+  | { type: 'timeline'; id: number; timeline: Timeline }
+  | { type: 'progress'; id: number; done: number; total: number }
+  | { type: 'batch'; id: number; outcome: BatchOutcome }
+  | { type: 'cancelled'; id: number }
+  | { type: 'error'; id: number; message: string };
