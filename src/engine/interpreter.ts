@@ -123,7 +123,10 @@ export class Interpreter {
       employees: this.env.employees,
       outputs: new Map(),
     };
-    this.read = readField.bind(null, this.src);
+    // A member assignment, not bind() or a class field: under tsx both of those redefine the
+    // function's name per order, which showed up in profiles.
+    const src = this.src;
+    this.read = (path) => readField(src, path);
     this.ctx = new EngineContext(zone, this.env, flow.statuses, this.src, this.counters);
     this.reactions = compileReactions(scenario.reactions);
     this.typeOf = typeOfFor(this.env.customFields);
