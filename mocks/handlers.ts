@@ -1,12 +1,12 @@
-import { http, HttpResponse } from 'msw';
-import { DEFAULT_ENVIRONMENT } from '../src/domain/reference/defaultEnvironment';
-import { environmentSchema } from '../src/domain/scenario';
+import { db } from './db';
+import { createHandlers } from './handlers/index';
 
 /**
- * The mocked backend (SPEC §7), shared by the dev server's service worker and the tests' node server.
- * Fixtures are parsed through the same zod schema the client validates with, so the mock can never
- * serve a shape the real API would not. The full API (flows, revisions, 409) comes with its issue.
+ * The mocked backend (SPEC §7, docs/openapi.json), shared by the dev server's service worker and the
+ * tests' node server. State lives in `db` (mocks/db.ts): `db.reset()` between tests,
+ * `db.setFaults({...})` to make the API slow, failing, offline or conflicting.
  */
-const reference = environmentSchema.parse(DEFAULT_ENVIRONMENT);
+export const handlers = createHandlers(db);
 
-export const handlers = [http.get('/api/reference', () => HttpResponse.json(reference))];
+export { db } from './db';
+export { createHandlers } from './handlers/index';

@@ -1,0 +1,154 @@
+import type { Flow } from '../../domain/flow';
+import type { EnvironmentInput } from '../../domain/scenario';
+import type { ApiResult } from './errors';
+import { conflictError, httpError } from './errors';
+import type { TransportOptions } from './http';
+import { request } from './http';
+import { routePath } from './routes';
+import type { FlowRecord, FlowSummary, PublishResult, SaveResult } from './schemas';
+import {
+  conflictResponseSchema,
+  flowListResponseSchema,
+  flowRecordSchema,
+  problemsResponseSchema,
+  publishResponseSchema,
+  referenceResponseSchema,
+  saveResponseSchema,
+} from './schemas';
+
+export interface ApiClientOptions {
+  /** Where the API lives; default `VITE_API_URL`, else the page's own origin. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Per attempt; default 10 s. */
+  timeoutMs?: number;
+  /** Extra attempts for reads; default 2. */
+  retries?: number;
+  /** First retry delay; default 300 ms, doubling. */
+  backoffMs?: number;
+}
+
+/** Every call an Orderflow front end makes to its backend (SPEC §7; docs/openapi.json). */
+export interface ApiClient {
+  /** GET /api/reference: employees, mailboxes, numbers, SMS providers, voices and the other lists. */
+  getReference(signal?: AbortSignal): Promise<ApiResult<EnvironmentInput>>;
+  /** GET /api/flows: the flows screen's list. */
+  listFlows(signal?: AbortSignal): Promise<ApiResult<FlowSummary[]>>;
+  /** GET /api/flows/{id}: the latest revision and what is published. */
+  getFlow(id: string, signal?: AbortSignal): Promise<ApiResult<FlowRecord>>;
+  /** PUT /api/flows/{id}: saves over `baseRevision`; a stale one fails with kind `conflict`. */
+  saveFlow(flow: Flow, baseRevision: number): Promise<ApiResult<SaveResult>>;
+  /** POST /api/flows: a new flow, from `flow` or (without it) from the server's default. */
+  createFlow(flow?: Flow): Promise<ApiResult<FlowRecord>>;
+  /** POST /api/flows/{id}/duplicate: a copy under a new id and name. */
+  duplicateFlow(id: string): Promise<ApiResult<FlowRecord>>;
+  /** DELETE /api/flows/{id}. */
+  deleteFlow(id: string): Promise<ApiResult<void>>;
+  /** POST /api/flows/{id}/publish: refused (http 422 with `problems`) while the design has errors. */
+  publishFlow(id: string, revision: number): Promise<ApiResult<PublishResult>>;
+}
+
+function defaultBaseUrl(): string {
+  const configured = import.meta.env?.VITE_API_URL as string | undefined;
+  if (configured) return configured;
+  // Same origin. Node's fetch cannot resolve a bare path, so use the page's origin when there is one.
+  return typeof location !== 'undefined' && location.origin !== 'null' ? location.origin : '';
+}
+
+/** Builds a client; every method resolves to `{ok: true, value}` or `{ok: false, error}`, never throws. */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const transport: TransportOptions = {
+    baseUrl: options.baseUrl ?? defaultBaseUrl(),
+    // Bound late so test doubles installed on globalThis after creation (msw) are still used.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retries: options.retries ?? 2,
+    backoffMs: options.backoffMs ?? 300,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  };
+
+  return {
+    getReference: (signal) =>
+      request(transport, {
+        method: 'GET',
+        path: routePath('reference'),
+        schema: referenceResponseSchema,
+        ...(signal ? { signal } : {}),
+      }),
+
+    listFlows: async (signal) => {
+      const r = await request(transport, {
+        method: 'GET',
+        path: routePath('listFlows'),
+        schema: flowListResponseSchema,
+        ...(signal ? { signal } : {}),
+      });
+      return r.ok ? { ok: true, value: r.value.flows } : r;
+    },
+
+    getFlow: (id, signal) =>
+      request(transport, {
+        method: 'GET',
+        path: routePath('getFlow', { id }),
+        schema: flowRecordSchema,
+        ...(signal ? { signal } : {}),
+      }),
+
+    saveFlow: (flow, baseRevision) =>
+      request(transport, {
+        method: 'PUT',
+        path: routePath('saveFlow', { id: flow.id }),
+        body: { flow, baseRevision },
+        schema: saveResponseSchema,
+        onError: (status, body) => {
+          if (status !== 409) return undefined;
+          const parsed = conflictResponseSchema.safeParse(body);
+          // A 409 without a readable current version still must not look like a plain failure.
+          return parsed.success
+            ? conflictError(parsed.data.current)
+            : httpError(409, 'Conflict without a current version.');
+        },
+      }),
+
+    createFlow: (flow) =>
+      request(transport, {
+        method: 'POST',
+        path: routePath('createFlow'),
+        body: flow ? { flow } : {},
+        schema: flowRecordSchema,
+      }),
+
+    duplicateFlow: (id) =>
+      request(transport, {
+        method: 'POST',
+        path: routePath('duplicateFlow', { id }),
+        schema: flowRecordSchema,
+      }),
+
+    deleteFlow: async (id) => {
+      const r = await request(transport, {
+        method: 'DELETE',
+        path: routePath('deleteFlow', { id }),
+        schema: null,
+      });
+      return r.ok ? { ok: true, value: undefined } : r;
+    },
+
+    publishFlow: (id, revision) =>
+      request(transport, {
+        method: 'POST',
+        path: routePath('publishFlow', { id }),
+        body: { revision },
+        schema: publishResponseSchema,
+        onError: (status, body) => {
+          if (status === 409) {
+            const parsed = conflictResponseSchema.safeParse(body);
+            if (parsed.success) return conflictError(parsed.data.current);
+          }
+          if (status !== 422) return undefined;
+          const parsed = problemsResponseSchema.safeParse(body);
+          return httpError(422, undefined, parsed.success ? parsed.data.problems : []);
+        },
+      }),
+  };
+}

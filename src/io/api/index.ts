@@ -1,0 +1,6 @@
+export { createApiClient } from './client';
+export type { ApiClient, ApiClientOptions } from './client';
+export type { ApiError, ApiErrorKind, ApiResult, RemoteProblem, ServerFlowVersion } from './errors';
+export type { FlowRecord, FlowSummary, PublishResult, SaveResult } from './schemas';
+export { API_ROUTES } from './routes';
+export type { ApiRouteName } from './routes';
