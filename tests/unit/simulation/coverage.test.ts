@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, enumerateVariants } from '../../../src/domain/simulation';
 import type { Flow } from '../../../src/domain/flow';
+import { robotId, statusId } from '../../../src/domain/ids';
 import { simulate } from '../../../src/engine';
 import { flow, sample } from './helpers';
 
@@ -55,9 +56,9 @@ describe('coverage', () => {
     // A Change status robot on N moving the order back to N forever.
     const looping: Flow = structuredClone(flow);
     looping.robots.push({
-      id: 'n_loop',
+      id: robotId('n_loop'),
       type: 'order.status',
-      status: 'N',
+      status: statusId('N'),
       after: null,
       delay: { type: 'after', value: 1, unit: 'hours' },
       settings: { statusId: 'N' },
