@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 
-/**
- * Where a command reads and writes. Structurally the same as the simulate command's `CliIo`, so one
- * object serves every command; tests pass an in-memory one.
- */
+/** Where a command reads and writes: one object serves every command; tests pass an in-memory one. */
 export interface CliIo {
   readFile(path: string): string;
   stdout(text: string): void;

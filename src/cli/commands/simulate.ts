@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import type { Scenario } from '../../domain/scenario';
 import { simulate, SimulationInputError } from '../../engine';
@@ -6,19 +5,8 @@ import { formatTimelineText } from '../../engine/format';
 import { FLOW_KIND, SCENARIO_KIND, jsonPath, loadDocument } from '../../io';
 import type { DocumentKind } from '../../io/load';
 import type { IoProblem } from '../../io';
-
-/** Where the command reads and writes; tests pass their own. */
-export interface CliIo {
-  readFile(path: string): string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const nodeIo: CliIo = {
-  readFile: (path) => readFileSync(path, 'utf8'),
-  stdout: (text) => void process.stdout.write(text),
-  stderr: (text) => void process.stderr.write(text),
-};
+import type { CliIo } from '../io';
+import { nodeIo } from '../io';
 
 const USAGE = 'usage: orderflow simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]';
 

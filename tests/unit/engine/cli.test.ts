@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/cli/commands/simulate';
+import type { CliIo } from '../../../src/cli/io';
 import { simulateCommand } from '../../../src/cli/commands/simulate';
 import { FIXTURES, readJson } from './helpers';
 
