@@ -11,6 +11,7 @@ import { SelectionDetails } from './app/SelectionDetails';
 import { Shortcuts } from './app/Shortcuts';
 import { Toasts } from './app/Toasts';
 import { useLeaveGuard } from './app/useLeaveGuard';
+import { usePaneCycling } from './app/usePaneCycling';
 import { FlowCanvas } from './canvas';
 import { Notice } from './panels/Notice';
 import { TopBar } from './panels/TopBar';
@@ -26,8 +27,10 @@ function ThemeClass() {
   return null;
 }
 
-function LeaveGuard() {
+/** Page-level behaviour with no UI of its own: the leave-page guard and F6 between panes. */
+function PageBehaviour() {
   useLeaveGuard();
+  usePaneCycling();
   return null;
 }
 
@@ -40,7 +43,7 @@ export function App({ store, notice }: { store: DesignerStore; notice?: string }
   return (
     <DesignerStoreProvider store={store}>
       <ThemeClass />
-      <LeaveGuard />
+      <PageBehaviour />
       {/* One React Flow instance for the whole layout: the palette and problems panel reveal nodes. */}
       <ReactFlowProvider>
         <div className="flex h-full flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
@@ -54,7 +57,7 @@ export function App({ store, notice }: { store: DesignerStore; notice?: string }
             <div className="flex min-h-0 flex-1">
               <PalettePanel />
               <div className="flex min-w-0 flex-1 flex-col">
-                <main className="relative min-h-0 flex-1">
+                <main data-pane="canvas" className="relative min-h-0 flex-1">
                   <FlowCanvas>
                     <AddStatus />
                   </FlowCanvas>

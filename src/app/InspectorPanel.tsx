@@ -18,6 +18,7 @@ export function InspectorPanel({ dispatch }: { dispatch: Dispatch }) {
 
   return (
     <div
+      data-pane="details"
       // A new field means a new undo step: marks close the squash of the previous field's typing.
       onFocusCapture={() => store.getState().mark()}
       className="flex h-full min-h-0 w-[22rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"

@@ -22,5 +22,9 @@ export function PalettePanel() {
     },
     [store, reveal],
   );
-  return <Palette onAdd={onAdd} targetName={targetName} className="w-64 shrink-0" />;
+  return (
+    <div data-pane="palette" className="flex h-full min-h-0 w-64 shrink-0 flex-col">
+      <Palette onAdd={onAdd} targetName={targetName} className="flex-1" />
+    </div>
+  );
 }

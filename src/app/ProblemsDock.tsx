@@ -33,6 +33,7 @@ export function ProblemsDock() {
   return (
     <div
       id={PROBLEMS_PANEL_ID}
+      data-pane="problems"
       className="relative flex min-h-0 shrink-0 flex-col border-t border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
     >
       {open ? (

@@ -34,46 +34,49 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
     : unconfigured
       ? 'border-amber-400 dark:border-amber-600'
       : 'border-slate-200 dark:border-slate-700';
+  // Handles sit outside the clipped card, so they can overhang its edges and be grabbed whole.
   return (
-    <div
-      className={`relative flex h-full flex-col overflow-hidden rounded-lg border pl-1 shadow-sm transition-shadow before:absolute before:inset-y-0 before:left-0 before:w-1 hover:shadow-md ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`}
-    >
-      <Handle type="target" position={Position.Top} className="of-handle of-handle-target" />
-      <div className="flex items-start gap-2.5 px-3 pt-2.5">
-        <div className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
-          <Icon name={look.icon} size={17} />
-        </div>
-        <div className="min-w-0 flex-1">
-          <div className="truncate text-[13px] font-semibold leading-5 text-slate-900 dark:text-slate-100">
-            {robot.name ?? look.title}
-          </div>
-          <div className="truncate text-[11px] leading-4 text-slate-500 dark:text-slate-400">
-            {robot.name ? look.title : PALETTE_GROUP_TITLES[look.group]}
-          </div>
-        </div>
-      </div>
-      <p
-        className="mt-1.5 truncate px-3 text-xs leading-4 text-slate-600 dark:text-slate-300"
-        title={look.summary || undefined}
+    <div className="relative h-full">
+      <div
+        className={`relative flex h-full flex-col overflow-hidden rounded-lg border pl-1 shadow-sm transition-shadow before:absolute before:inset-y-0 before:left-0 before:w-1 hover:shadow-md ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`}
       >
-        {look.summary || <span className="italic text-slate-400">No settings to show</span>}
-      </p>
-      <div className="mt-auto flex min-w-0 items-center gap-1 px-3 pb-2.5">
-        <Chip tone="time" icon="clock" title={`Runs ${delay}`} fixed>
-          {delay}
-        </Chip>
-        {condition && (
-          <Chip tone="condition" icon="filter" title={`Only if ${condition}`}>
-            if {condition}
+        <div className="flex items-start gap-2.5 px-3 pt-2.5">
+          <div className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
+            <Icon name={look.icon} size={17} />
+          </div>
+          <div className="min-w-0 flex-1">
+            <div className="truncate text-[13px] font-semibold leading-5 text-slate-900 dark:text-slate-100">
+              {robot.name ?? look.title}
+            </div>
+            <div className="truncate text-[11px] leading-4 text-slate-500 dark:text-slate-400">
+              {robot.name ? look.title : PALETTE_GROUP_TITLES[look.group]}
+            </div>
+          </div>
+        </div>
+        <p
+          className="mt-1.5 truncate px-3 text-xs leading-4 text-slate-600 dark:text-slate-300"
+          title={look.summary || undefined}
+        >
+          {look.summary || <span className="italic text-slate-400">No settings to show</span>}
+        </p>
+        <div className="mt-auto flex min-w-0 items-center gap-1 px-3 pb-2.5">
+          <Chip tone="time" icon="clock" title={`Runs ${delay}`} fixed>
+            {delay}
           </Chip>
-        )}
-        {unconfigured && <NeedsSettings />}
-        {robot.disabled && (
-          <Chip tone="muted" icon="pause">
-            disabled
-          </Chip>
-        )}
+          {condition && (
+            <Chip tone="condition" icon="filter" title={`Only if ${condition}`}>
+              if {condition}
+            </Chip>
+          )}
+          {unconfigured && <NeedsSettings />}
+          {robot.disabled && (
+            <Chip tone="muted" icon="pause">
+              disabled
+            </Chip>
+          )}
+        </div>
       </div>
+      <Handle type="target" position={Position.Top} className="of-handle of-handle-target" />
       <Handle
         type="source"
         position={Position.Bottom}

@@ -1,0 +1,212 @@
+import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+/*
+ * The designer as a user drives it, in a real browser: drags with the mouse (palette items through
+ * @dnd-kit, cards and edges through React Flow), the keyboard alone, undo/redo and a reload.
+ */
+
+// Wide enough that the first lanes of the default flow are on screen at a readable zoom.
+test.use({ viewport: { width: 2400, height: 1100 } });
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('of-e2e')) {
+      localStorage.clear();
+      sessionStorage.setItem('of-e2e', '1');
+    }
+  });
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Accepted, awaiting payment', exact: true })).toBeVisible();
+});
+
+const lane = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
+const card = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+
+async function center(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on screen');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Press, travel in steps (dnd-kit and React Flow both need real pointer moves), release. */
+async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 20 });
+  await page.mouse.up();
+}
+
+/** The lane's own empty space near its bottom, where nothing else catches the drop. */
+async function emptySpotIn(locator: Locator) {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height - 120 };
+}
+
+test('drags a palette item onto a lane: the card appears there, with its summary, highlighted', async ({
+  page,
+}) => {
+  const shipped = lane(page, 'Shipped');
+  await expect(shipped.getByText('2 robots · 1 trigger')).toBeVisible();
+  await dragBetween(
+    page,
+    await center(page.getByRole('button', { name: 'Mark order shipped' })),
+    await emptySpotIn(shipped),
+  );
+  const added = page.getByRole('group', { name: /^Mark order shipped, immediately/ });
+  await expect(added).toBeVisible();
+  await expect(added.getByText('Mark the order as shipped')).toBeVisible();
+  await expect(shipped.getByText('3 robots · 1 trigger')).toBeVisible();
+  // Selected, so the inspector opens on it.
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'Mark order shipped' }),
+  ).toBeVisible();
+
+  // A robot with required settings is marked until they are filled.
+  await dragBetween(
+    page,
+    await center(page.getByRole('button', { name: 'Send email' })),
+    await emptySpotIn(shipped),
+  );
+  const email = page.getByRole('group', { name: /^Send email, immediately, needs settings$/ });
+  await expect(email).toBeVisible();
+  await expect(email.getByText('needs settings')).toBeVisible();
+});
+
+test('connects two robots of one status by dragging from handle to handle', async ({ page }) => {
+  const from = card(page, 'n_email_new').locator('.react-flow__handle.source');
+  const to = card(page, 'n_email_reminder').locator('.react-flow__handle.target');
+  await card(page, 'n_email_new').hover();
+  await dragBetween(page, await center(from), await center(to));
+  await expect(page.locator('[data-id="after:n_email_reminder"]')).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+});
+
+test('refuses a connection across statuses and says why', async ({ page }) => {
+  const from = card(page, 'n_email_new').locator('.react-flow__handle.source');
+  const to = card(page, 'p_allow_delivery').locator('.react-flow__handle.target');
+  await card(page, 'n_email_new').hover();
+  await dragBetween(page, await center(from), await center(to));
+  await expect(page.getByRole('alert')).toContainText(
+    'Robots can only run after a robot of the same status.',
+  );
+  await expect(page.locator('[data-id="after:p_allow_delivery"]')).toHaveCount(0);
+});
+
+test('moves a robot to another lane, tells what happened to its links, and undo/redo it', async ({
+  page,
+}) => {
+  const accepted = lane(page, 'Accepted, awaiting payment');
+  const paid = lane(page, 'Paid, preparing for shipment');
+  await expect(paid.getByText('3 robots · 1 trigger')).toBeVisible();
+  // The order-number robot heads a chain (the SMS runs after it).
+  await dragBetween(
+    page,
+    await center(card(page, 'n_code').getByText('Generate order number').first()),
+    await emptySpotIn(paid),
+  );
+  await expect(paid.getByText('4 robots · 1 trigger')).toBeVisible();
+  await expect(accepted.getByText('4 robots · 0 triggers')).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'moved to “Paid, preparing for shipment”' }),
+  ).toBeVisible();
+  await expect(page.locator('[data-id="after:n_sms"]')).toHaveCount(0);
+
+  // One undo step brings back the robot, its lane and its link.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(paid.getByText('3 robots · 1 trigger')).toBeVisible();
+  await expect(accepted.getByText('5 robots · 0 triggers')).toBeVisible();
+  await expect(page.locator('[data-id="after:n_sms"]')).toBeAttached();
+  await page.getByRole('button', { name: 'Redo' }).click();
+  await expect(paid.getByText('4 robots · 1 trigger')).toBeVisible();
+
+  // The keyboard shortcuts do the same.
+  await page.keyboard.press('Control+z');
+  await expect(paid.getByText('3 robots · 1 trigger')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(paid.getByText('4 robots · 1 trigger')).toBeVisible();
+});
+
+test('a card dragged within its lane stays where it was put, also after a reload', async ({ page }) => {
+  const reminder = card(page, 'n_email_reminder');
+  const before = (await reminder.boundingBox())!;
+  const start = await center(reminder.getByText('Payment reminder').first());
+  await dragBetween(page, start, { x: start.x + 10, y: start.y + 260 });
+  await expect.poll(async () => (await reminder.boundingBox())!.y).toBeGreaterThan(before.y + 150);
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+  const moved = (await reminder.boundingBox())!;
+  await page.reload();
+  await expect(reminder).toBeVisible();
+  const after = (await reminder.boundingBox())!;
+  expect(Math.round(after.y)).toBe(Math.round(moved.y));
+});
+
+test('reloads and finds the edited design intact', async ({ page }) => {
+  await dragBetween(
+    page,
+    await center(page.getByRole('button', { name: 'Mark order paid' })),
+    await emptySpotIn(lane(page, 'Accepted, awaiting payment')),
+  );
+  await expect(page.getByRole('group', { name: /^Mark order paid, immediately/ })).toBeVisible();
+  await card(page, 'n_cancel').click();
+  await page.keyboard.press('Delete');
+  await expect(card(page, 'n_cancel')).toHaveCount(0);
+  await expect(page.getByText('Saved in this browser')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('group', { name: /^Mark order paid, immediately/ })).toBeVisible();
+  await expect(card(page, 'n_cancel')).toHaveCount(0);
+  await expect(lane(page, 'Accepted, awaiting payment').getByText('5 robots · 0 triggers')).toBeVisible();
+});
+
+test('adds a robot and fills it in with the keyboard alone', async ({ page }) => {
+  // Tab from the top of the page to the palette's search box.
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    if (
+      await page
+        .getByRole('searchbox', { name: 'Search rules and triggers' })
+        .evaluate((el) => el === document.activeElement)
+    )
+      break;
+  }
+  await page.keyboard.type('comment');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: 'Add comment' })).toBeFocused();
+  await page.keyboard.press('Enter');
+
+  // Nothing was selected, so it went to the first lane, selected and highlighted until configured.
+  const added = page.getByRole('group', { name: 'Add comment, immediately, needs settings' });
+  await expect(added).toBeVisible();
+  await expect(lane(page, 'Accepted, awaiting payment').getByText('6 robots · 0 triggers')).toBeVisible();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await expect(inspector.getByRole('heading', { name: 'Add comment' })).toBeVisible();
+  // F6 jumps to the canvas (the new card), F6 again to its inspector; Tab on to the comment box.
+  await page.keyboard.press('F6');
+  await expect(added).toBeFocused();
+  await page.keyboard.press('F6');
+  const comment = inspector.getByRole('combobox', { name: 'Comment' });
+  for (let i = 0; i < 15; i++) {
+    if (await comment.evaluate((el) => el === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(comment).toBeFocused();
+  await page.keyboard.type('Called the client');
+  const configured = page.getByRole('group', { name: 'Add comment, immediately' });
+  await expect(configured).toBeVisible();
+  await expect(configured.getByText('Comment “Called the client”')).toBeVisible();
+});
+
+test('deletes a selected edge with the Delete key, as one undo step', async ({ page }) => {
+  const edge = page.locator('[data-id="after:n_sms"]');
+  await expect(edge).toBeAttached();
+  // Click the edge halfway between the two cards it links.
+  const above = (await card(page, 'n_code').boundingBox())!;
+  const below = (await card(page, 'n_sms').boundingBox())!;
+  await page.mouse.click(above.x + above.width / 2, (above.y + above.height + below.y) / 2);
+  await page.keyboard.press('Delete');
+  await expect(edge).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(edge).toBeAttached();
+});
