@@ -1,0 +1,62 @@
+import type { Environment } from '../../domain/scenario';
+import type { TimelineEntry } from '../../domain/timeline';
+import type { FlowNames } from './format';
+import { describeEntry, formatWhen, offsetFrom, TONE_TEXT } from './format';
+import { RobotOutput } from './RobotOutput';
+
+interface Props {
+  entry: TimelineEntry;
+  names: FlowNames;
+  startAt: string;
+  timezone: string;
+  environment: Environment;
+  current: boolean;
+  /** Entries after the playback position are dimmed: they have not happened yet. */
+  future: boolean;
+  onSelect: (entry: TimelineEntry) => void;
+}
+
+/** One numbered log line as in Bitrix24's test mode, with the robot's rendered output under it. */
+export function LogRow({ entry, names, startAt, timezone, environment, current, future, onSelect }: Props) {
+  const { kind, node, result, tone } = describeEntry(entry, names, startAt);
+  const when = formatWhen(entry.at, timezone);
+  const offset = offsetFrom(startAt, entry.at);
+  return (
+    <li
+      aria-current={current ? 'step' : undefined}
+      data-kind={entry.kind}
+      className={`border-b border-slate-100 px-2 py-1 dark:border-slate-800 ${
+        current ? 'bg-brand-50 dark:bg-slate-800' : ''
+      } ${future ? 'opacity-50' : ''}`}
+    >
+      <button
+        type="button"
+        onClick={() => onSelect(entry)}
+        aria-label={`${entry.seq}. ${offset} ${kind}${node ? ` ${node}` : ''}: ${result}`}
+        className="grid w-full grid-cols-[2.5rem_9rem_6.5rem_1fr] items-baseline gap-2 text-left text-xs focus-visible:outline-2 focus-visible:outline-brand-500"
+      >
+        <span className="tabular-nums text-slate-400">{entry.seq}</span>
+        <span className="tabular-nums">
+          <span className="block text-slate-800 dark:text-slate-200">{offset}</span>
+          <span className="block text-[10px] text-slate-500 dark:text-slate-400">{when}</span>
+        </span>
+        <span className={`font-medium ${TONE_TEXT[tone]}`}>{kind}</span>
+        <span className="min-w-0">
+          {node && <span className="font-medium text-slate-900 dark:text-slate-100">{node} </span>}
+          <span className={TONE_TEXT[tone]}>{result}</span>
+        </span>
+      </button>
+      {entry.kind === 'robot.done' && (
+        <div className="ml-[12rem] mt-1">
+          <RobotOutput
+            type={names.robotType(entry.robot)}
+            output={entry.output}
+            names={names}
+            environment={environment}
+            timezone={timezone}
+          />
+        </div>
+      )}
+    </li>
+  );
+}

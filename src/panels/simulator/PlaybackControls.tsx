@@ -1,0 +1,88 @@
+import type { Timeline } from '../../domain/timeline';
+import type { PlaybackController } from '../../sim/playback';
+import { PLAYBACK_SPEEDS } from '../../sim/playback';
+import { buttonClass, selectClass } from '../../ui/formStyles';
+import { offsetFrom } from './format';
+import { usePlaybackState } from './usePlayback';
+
+interface Props {
+  controller: PlaybackController;
+  timeline: Timeline;
+}
+
+/** Play/pause, step, scrub, speed and "next event" over a run's log. */
+export function PlaybackControls({ controller, timeline }: Props) {
+  const state = usePlaybackState(controller);
+  const entries = timeline.entries;
+  const startAt = entries[0]?.at ?? '';
+  const current = entries[state.position];
+  const empty = state.length === 0;
+  return (
+    <div
+      role="toolbar"
+      aria-label="Playback"
+      className="flex flex-wrap items-center gap-2 text-xs text-slate-700 dark:text-slate-200"
+    >
+      <button
+        type="button"
+        className={buttonClass}
+        aria-label="Step back"
+        disabled={empty || state.position <= 0}
+        onClick={() => controller.step(-1)}
+      >
+        <span aria-hidden="true">⏮</span>
+      </button>
+      <button
+        type="button"
+        className={buttonClass}
+        aria-label={state.playing ? 'Pause' : 'Play'}
+        disabled={empty}
+        onClick={() => controller.toggle()}
+      >
+        <span aria-hidden="true">{state.playing ? '⏸' : '▶'}</span>
+      </button>
+      <button
+        type="button"
+        className={buttonClass}
+        aria-label="Step forward"
+        disabled={empty || state.position >= state.length - 1}
+        onClick={() => controller.step(1)}
+      >
+        <span aria-hidden="true">⏭</span>
+      </button>
+      <button type="button" className={buttonClass} disabled={empty} onClick={() => controller.nextEvent()}>
+        Next event
+      </button>
+      <input
+        type="range"
+        aria-label="Position in the log"
+        aria-valuetext={
+          current ? `Entry ${current.seq} of ${state.length}, ${offsetFrom(startAt, current.at)}` : 'Empty'
+        }
+        min={0}
+        max={Math.max(0, state.length - 1)}
+        value={Math.max(0, state.position)}
+        disabled={empty}
+        onChange={(e) => controller.seek(Number(e.target.value))}
+        className="min-w-32 flex-1 accent-brand-600"
+      />
+      <span className="tabular-nums" aria-live="polite">
+        {current ? `${current.seq}/${state.length} · ${offsetFrom(startAt, current.at)}` : '—'}
+      </span>
+      <label className="flex items-center gap-1">
+        Speed
+        <select
+          className={`${selectClass} w-auto`}
+          value={state.speed}
+          onChange={(e) => controller.setSpeed(Number(e.target.value))}
+        >
+          {PLAYBACK_SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { produce } from 'immer';
+import { useMemo } from 'react';
+import type { Flow } from '../../domain/flow';
+import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
+import type { Environment, Scenario } from '../../domain/scenario';
+import { EnvironmentSection } from './editor/EnvironmentSection';
+import { EventsSection } from './editor/EventsSection';
+import { OrderSection } from './editor/OrderSection';
+import { PartySection } from './editor/PartySection';
+import { ReactionsSection } from './editor/ReactionsSection';
+import { StartSection } from './editor/StartSection';
+import { describePath, scenarioMessages } from './editor/validation';
+
+export interface ScenarioEditorProps {
+  flow: Flow;
+  scenario: Scenario;
+  /** Every edit, as a new scenario (it may be invalid while typing; the messages say why). */
+  onChange: (scenario: Scenario) => void;
+  /** The backend's reference data (default: the built-in lists); the scenario's overrides go on top. */
+  environment?: Environment | undefined;
+}
+
+/** One hypothetical order: start, fields, contact and company, reference data, events, reactions, limits. */
+export function ScenarioEditor({
+  flow,
+  scenario,
+  onChange,
+  environment = DEFAULT_ENVIRONMENT,
+}: ScenarioEditorProps) {
+  const messages = useMemo(() => scenarioMessages(flow, scenario), [flow, scenario]);
+  const edit = (recipe: (draft: Scenario) => void) => onChange(produce(scenario, recipe));
+  const declared = { ...environment, ...scenario.environment } as Environment;
+  const shared = { scenario, edit, messages };
+  const problems = [...messages].flatMap(([path, list]) => list.map((message) => ({ path, message })));
+  return (
+    <form
+      aria-label="Scenario"
+      className="space-y-2 text-slate-900 dark:text-slate-100"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      {problems.length > 0 && (
+        <div
+          role="alert"
+          className="rounded border border-rose-300 bg-rose-50 p-2 text-xs text-rose-800 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-300"
+        >
+          <p className="font-semibold">
+            {problems.length === 1 ? '1 problem' : `${problems.length} problems`} to fix before running
+          </p>
+          <ul className="list-disc pl-4">
+            {problems.map((p) => (
+              <li key={`${p.path}:${p.message}`}>
+                {describePath(p.path)}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <StartSection flow={flow} {...shared} />
+      <OrderSection environment={declared} {...shared} />
+      <PartySection {...shared} />
+      <EnvironmentSection environment={environment} {...shared} />
+      <EventsSection {...shared} />
+      <ReactionsSection flow={flow} {...shared} />
+    </form>
+  );
+}
+
+/** True when the scenario can be run: the editor shows no problem. */
+export function isRunnable(flow: Flow, scenario: Scenario): boolean {
+  return scenarioMessages(flow, scenario).size === 0;
+}

@@ -1,0 +1,77 @@
+import { useEffect, useMemo } from 'react';
+import type { Flow } from '../../domain/flow';
+import type { NodeStates } from '../../domain/simulation';
+import { nodeStates } from '../../domain/simulation';
+import type { Environment } from '../../domain/scenario';
+import type { Timeline, TimelineEntry } from '../../domain/timeline';
+import { buttonClass } from '../../ui/formStyles';
+import { flowNames, formatDuration } from './format';
+import { PlaybackControls } from './PlaybackControls';
+import { TimelinePanel } from './TimelinePanel';
+import { usePlayback, usePlaybackState } from './usePlayback';
+
+interface Props {
+  flow: Flow;
+  timeline: Timeline;
+  environment?: Environment | undefined;
+  onSelectEntry?: ((entry: TimelineEntry) => void) | undefined;
+  onNodeStates?: ((states: NodeStates) => void) | undefined;
+  /** "Skip pause" on a robot waiting at the position. */
+  onSkipPause?: ((robotId: string, position: number) => void) | undefined;
+}
+
+/** A finished run with playback: controls, the waiting robots, the timeline at the playback position. */
+export function SinglePlayback({
+  flow,
+  timeline,
+  environment,
+  onSelectEntry,
+  onNodeStates,
+  onSkipPause,
+}: Props) {
+  const controller = usePlayback(timeline);
+  const { position } = usePlaybackState(controller);
+  const states = useMemo(() => nodeStates(flow, timeline, position), [flow, timeline, position]);
+  useEffect(() => onNodeStates?.(states), [states, onNodeStates]);
+  const names = flowNames(flow);
+  const waiting = Object.entries(states.robots).flatMap(([id, s]) =>
+    s.state === 'waiting' ? [{ id, left: s.timeLeftMs }] : [],
+  );
+  return (
+    <div className="flex min-h-0 flex-col gap-2">
+      <PlaybackControls controller={controller} timeline={timeline} />
+      <p className="text-xs text-slate-700 dark:text-slate-300">
+        Order is in <strong>{names.status(states.status)}</strong>
+        {states.ended ? ' · the run has ended' : ''}
+      </p>
+      {waiting.length > 0 && (
+        <ul
+          aria-label="Waiting robots"
+          className="flex flex-wrap gap-2 text-xs text-slate-700 dark:text-slate-300"
+        >
+          {waiting.map((w) => (
+            <li key={w.id} className="flex items-center gap-1">
+              <span aria-hidden="true">○</span>
+              {names.robot(w.id)} — {formatDuration(w.left)} left
+              {onSkipPause && w.left > 0 && (
+                <button type="button" className={buttonClass} onClick={() => onSkipPause(w.id, position)}>
+                  Skip pause: {names.robot(w.id)}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <TimelinePanel
+        flow={flow}
+        timeline={timeline}
+        position={position}
+        environment={environment}
+        onSelectEntry={(entry) => {
+          controller.seek(timeline.entries.indexOf(entry));
+          onSelectEntry?.(entry);
+        }}
+      />
+    </div>
+  );
+}

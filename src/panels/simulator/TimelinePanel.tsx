@@ -1,0 +1,90 @@
+import { useMemo, useState } from 'react';
+import type { Flow } from '../../domain/flow';
+import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
+import type { Environment } from '../../domain/scenario';
+import type { Timeline, TimelineEntry } from '../../domain/timeline';
+import type { KindFilter } from './format';
+import { filterOf, flowNames, KIND_FILTERS } from './format';
+import { LogRow } from './LogRow';
+import { TimeAxis } from './TimeAxis';
+
+export interface TimelinePanelProps {
+  flow: Flow;
+  timeline: Timeline;
+  /** The playback position (entry index); the whole run when absent. */
+  position?: number | undefined;
+  /** Choosing a log row or a mark; the app selects the entry's node and moves playback there. */
+  onSelectEntry: (entry: TimelineEntry) => void;
+  /** Reference data of the run, to name employees and providers (default: the built-in lists). */
+  environment?: Environment | undefined;
+}
+
+/** The run's time axis and its numbered log, filterable by kind. */
+export function TimelinePanel({ flow, timeline, position, onSelectEntry, environment }: TimelinePanelProps) {
+  const names = useMemo(() => flowNames(flow), [flow]);
+  const [hidden, setHidden] = useState<ReadonlySet<KindFilter>>(new Set());
+  const startAt = timeline.entries[0]?.at ?? '';
+  const timezone = flow.settings.timezone;
+  const env = environment ?? DEFAULT_ENVIRONMENT;
+  const visible = timeline.entries
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => !hidden.has(filterOf(entry.kind)));
+  const counts = useMemo(() => {
+    const c = new Map<KindFilter, number>();
+    for (const e of timeline.entries) c.set(filterOf(e.kind), (c.get(filterOf(e.kind)) ?? 0) + 1);
+    return c;
+  }, [timeline]);
+
+  const toggle = (key: KindFilter) =>
+    setHidden((prev) => {
+      const next = new Set(prev);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  return (
+    <section aria-label="Timeline" className="flex min-h-0 flex-col gap-2 text-slate-900 dark:text-slate-100">
+      <TimeAxis timeline={timeline} names={names} position={position} onSelectEntry={onSelectEntry} />
+      <div role="group" aria-label="Show entries of kind" className="flex flex-wrap gap-1">
+        {KIND_FILTERS.map((f) => (
+          <button
+            key={f.key}
+            type="button"
+            aria-pressed={!hidden.has(f.key)}
+            onClick={() => toggle(f.key)}
+            className="rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-500 aria-pressed:border-brand-500 aria-pressed:bg-brand-50 aria-pressed:text-brand-700 dark:border-slate-600 dark:text-slate-400 dark:aria-pressed:bg-slate-800 dark:aria-pressed:text-brand-100"
+          >
+            {f.label} ({counts.get(f.key) ?? 0})
+          </button>
+        ))}
+      </div>
+      <ol
+        aria-label="Log"
+        className="min-h-0 flex-1 overflow-auto rounded border border-slate-200 dark:border-slate-700"
+      >
+        {visible.map(({ entry, index }) => (
+          <LogRow
+            key={entry.seq}
+            entry={entry}
+            names={names}
+            startAt={startAt}
+            timezone={timezone}
+            environment={env}
+            current={position === index}
+            future={position !== undefined && index > position}
+            onSelect={onSelectEntry}
+          />
+        ))}
+        {visible.length === 0 && (
+          <li className="p-3 text-xs text-slate-500 dark:text-slate-400">No entries of the chosen kinds.</li>
+        )}
+      </ol>
+      {timeline.final.pending.length > 0 && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Still waiting at the end: {timeline.final.pending.map((p) => names.robot(p.robot)).join(', ')}
+        </p>
+      )}
+    </section>
+  );
+}

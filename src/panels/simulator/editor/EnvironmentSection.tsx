@@ -1,0 +1,110 @@
+import type { Environment } from '../../../domain/scenario';
+import { Field } from '../../../ui/Field';
+import { NumberInput } from '../../../ui/NumberInput';
+import { checkboxClass, linkButtonClass } from '../../../ui/formStyles';
+import { Section } from './Section';
+import type { SectionProps } from './types';
+
+/**
+ * Reference-data overrides: the lists a run uses instead of the backend's (each key given replaces
+ * that list, SPEC §5). The common what-ifs are one click: an SMS provider not configured, no mailbox.
+ */
+export function EnvironmentSection({
+  scenario,
+  edit,
+  messages,
+  environment,
+}: SectionProps & { environment: Environment }) {
+  const given = scenario.environment ?? {};
+  const providers = given.smsProviders ?? environment.smsProviders;
+  const overridden = Object.keys(given).length > 0;
+  return (
+    <Section title="Reference data">
+      <fieldset className="space-y-1">
+        <legend className="text-xs font-medium text-slate-700 dark:text-slate-300">
+          SMS providers configured
+        </legend>
+        {providers.map((p, i) => (
+          <label key={p.id} className="flex items-center gap-1.5 text-xs text-slate-700 dark:text-slate-200">
+            <input
+              type="checkbox"
+              className={checkboxClass}
+              checked={p.configured}
+              onChange={(e) =>
+                edit((d) => {
+                  const list = providers.map((x, j) =>
+                    j === i ? { ...x, configured: e.target.checked } : x,
+                  );
+                  d.environment = { ...d.environment, smsProviders: list };
+                })
+              }
+            />
+            {p.name} is configured
+          </label>
+        ))}
+      </fieldset>
+      <Field label="No mailboxes (emails fail: no sender)" layout="inline">
+        {(c) => (
+          <input
+            {...c}
+            type="checkbox"
+            className={checkboxClass}
+            checked={given.mailboxes !== undefined && given.mailboxes.length === 0}
+            onChange={(e) =>
+              edit((d) => {
+                const env = { ...d.environment };
+                if (e.target.checked) env.mailboxes = [];
+                else delete env.mailboxes;
+                d.environment = env;
+              })
+            }
+          />
+        )}
+      </Field>
+      <Field label="No origination numbers (robocalls fail)" layout="inline">
+        {(c) => (
+          <input
+            {...c}
+            type="checkbox"
+            className={checkboxClass}
+            checked={given.numbers !== undefined && given.numbers.length === 0}
+            onChange={(e) =>
+              edit((d) => {
+                const env = { ...d.environment };
+                if (e.target.checked) env.numbers = [];
+                else delete env.numbers;
+                d.environment = env;
+              })
+            }
+          />
+        )}
+      </Field>
+      <Field label="First order number in the sequence" messages={messages.get('environment.codeSequence')}>
+        {(c) => (
+          <NumberInput
+            {...c}
+            min={0}
+            value={given.codeSequence ?? environment.codeSequence}
+            onValueChange={(v) =>
+              edit((d) => {
+                const env = { ...d.environment };
+                if (v === undefined) delete env.codeSequence;
+                else env.codeSequence = v;
+                d.environment = env;
+              })
+            }
+          />
+        )}
+      </Field>
+      {overridden && (
+        <button
+          type="button"
+          className={linkButtonClass}
+          onClick={() => edit((d) => void delete d.environment)}
+        >
+          Use the default reference data
+        </button>
+      )}
+    </Section>
+  );
+}
