@@ -26,8 +26,9 @@ export function useReveal() {
         const topLeft = flow.flowToScreenPosition({ x, y });
         const bottomRight = flow.flowToScreenPosition({ x: x + width, y: y + height });
         const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+        // No pane on screen (collapsed, or no layout at all): nothing to scroll.
+        if (!pane || pane.width === 0 || pane.height === 0) return;
         const visible =
-          !!pane &&
           topLeft.x >= pane.left &&
           topLeft.y >= pane.top &&
           bottomRight.x <= pane.right &&
