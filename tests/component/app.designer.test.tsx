@@ -30,7 +30,7 @@ const inspector = () => screen.getByRole('region', { name: 'Inspector' });
 
 describe('the designer', () => {
   it('shows the selected card in the inspector', async () => {
-    const { user, store } = await renderDesigner();
+    const { store } = await renderDesigner();
     expect(within(inspector()).getByText('Nothing selected')).toBeInTheDocument();
     clickCard(screen.getByRole('group', { name: /^Payment reminder — Send email/ }));
     expect(store.getState().selection).toEqual(['n_email_reminder']);
