@@ -4,7 +4,7 @@ import { instantMs } from '../../domain/simulation';
 import type { TimelineEntry } from '../../domain/timeline';
 import { formatOffset } from '../../engine/format';
 
-/** An instant as a person reads it, in the flow's time zone: "Mon 3 Mar 2025, 09:00". */
+/** An instant as a person reads it, in the flow's time zone: "Mon, 3 Mar 2025, 09:00". */
 export function formatWhen(iso: string, timezone: string): string {
   const ms = instantMs(iso);
   if (ms === undefined) return iso;

@@ -46,7 +46,7 @@ export function ContactPoints<T extends string>({ noun, owner, types, items, onC
             <button
               type="button"
               className={linkButtonClass}
-              aria-label={`Remove ${name}`}
+              aria-label={`Remove ${owner.toLowerCase()} ${lower} ${i + 1}`}
               onClick={() => onChange(items.filter((_, j) => j !== i))}
             >
               Remove
