@@ -1,0 +1,41 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { SimulatorPanel } from '../../../src/panels/simulator';
+import { createSimulationClient } from '../../../src/sim';
+import { flow } from './harness';
+
+describe('SimulatorPanel', () => {
+  it('runs the first sample, reports node states and steps back through playback', async () => {
+    const onNodeStates = vi.fn();
+    const user = userEvent.setup();
+    render(
+      <SimulatorPanel
+        flow={flow}
+        client={createSimulationClient({ worker: () => undefined })}
+        onNodeStates={onNodeStates}
+      />,
+    );
+    expect(
+      within(screen.getByRole('listbox', { name: 'Scenario' }))
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Paid and delivered', 'Never paid', 'Client without a mobile phone']);
+    await user.click(screen.getByRole('button', { name: 'Run scenario' }));
+    expect(await screen.findByText(/Order is in/)).toHaveTextContent(
+      'Order is in Completed · the run has ended',
+    );
+    expect(screen.getAllByText(/Your order number is ORD-2025-00001/).length).toBeGreaterThan(0);
+    expect(onNodeStates).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'F', ended: 'idle' }));
+    await user.click(screen.getByRole('button', { name: /Trigger fired Payment/ }));
+    expect(screen.getByText(/Order is in/)).toHaveTextContent('Order is in Accepted, awaiting payment');
+    await user.click(screen.getByRole('button', { name: 'Step forward' }));
+    expect(onNodeStates).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        robots: expect.objectContaining({
+          n_email_reminder: expect.objectContaining({ state: 'cancelled' }),
+        }),
+      }),
+    );
+  });
+});
