@@ -1,0 +1,42 @@
+import type { TextProblem } from './checkFlowText';
+
+const TONE = {
+  error: 'text-rose-700 dark:text-rose-300',
+  warning: 'text-amber-700 dark:text-amber-300',
+  info: 'text-sky-700 dark:text-sky-300',
+} as const;
+
+/** The problems of the JSON text; each one jumps to its place in the editor. */
+export function ProblemList({
+  problems,
+  onReveal,
+}: {
+  problems: readonly TextProblem[];
+  onReveal(problem: TextProblem): void;
+}) {
+  if (problems.length === 0) return null;
+  return (
+    <ul
+      aria-label="Problems in the JSON"
+      className="max-h-40 overflow-auto border-t border-slate-200 text-xs dark:border-slate-700"
+    >
+      {problems.map((p, i) => (
+        <li key={`${p.code}-${p.path}-${i}`}>
+          <button
+            type="button"
+            onClick={() => onReveal(p)}
+            aria-label={`${p.severity} on line ${p.startLine}: ${p.message}`}
+            className="flex w-full gap-2 px-3 py-1 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
+          >
+            <span className={`shrink-0 font-semibold ${TONE[p.severity]}`}>{p.code}</span>
+            <span className="shrink-0 text-slate-500 tabular-nums dark:text-slate-400">
+              line {p.startLine}
+            </span>
+            <span className="text-slate-800 dark:text-slate-200">{p.message}</span>
+            <code className="ml-auto shrink-0 text-slate-500 dark:text-slate-400">{p.path}</code>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
