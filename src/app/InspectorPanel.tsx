@@ -21,7 +21,7 @@ export function InspectorPanel({ dispatch }: { dispatch: Dispatch }) {
       data-pane="details"
       // A new field means a new undo step: marks close the squash of the previous field's typing.
       onFocusCapture={() => store.getState().mark()}
-      className="flex h-full min-h-0 w-[22rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+      className="flex h-full min-h-0 w-[24rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
     >
       <Inspector
         flow={flow}

@@ -24,7 +24,7 @@ export function SelectionDetails() {
     <div
       data-pane="details"
       onFocusCapture={() => store.getState().mark()}
-      className="flex h-full min-h-0 w-[22rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-950"
+      className="flex h-full min-h-0 w-[24rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-950"
     >
       <StatusEditor
         flow={flow}

@@ -89,6 +89,11 @@ test('takes the README screenshot of the real app', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Canceled', exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Reference data' })).toBeVisible();
+  // The full designer: palette, canvas, and the inspector open on a selected robot.
+  await page.locator('.react-flow__node[data-id="n_email_reminder"]').click();
+  await expect(
+    page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'Payment reminder' }),
+  ).toBeVisible();
   // Let fitView settle before the picture.
   await page.waitForTimeout(400);
   // Resolved from this file, so the README's image lands in docs/ whatever the working directory.
