@@ -4,3 +4,5 @@ export type { ApiError, ApiErrorKind, ApiResult, RemoteProblem, ServerFlowVersio
 export type { FlowRecord, FlowSummary, PublishResult, SaveResult } from './schemas';
 export { API_ROUTES } from './routes';
 export type { ApiRouteName } from './routes';
+export { conflictChanges, resolveConflict } from './conflict';
+export type { ConflictChoice, Resolved } from './conflict';
