@@ -8,6 +8,7 @@ import { ProblemCounts } from './app/ProblemCounts';
 import { ProblemsDock } from './app/ProblemsDock';
 import { SaveStatus } from './app/SaveStatus';
 import { SelectionDetails } from './app/SelectionDetails';
+import { DesignOnly, LockedNotice, SimulateToggle, SimulatorPane } from './app/SimulateMode';
 import { Shortcuts } from './app/Shortcuts';
 import { Toasts } from './app/Toasts';
 import { useLeaveGuard } from './app/useLeaveGuard';
@@ -48,23 +49,31 @@ export function App({ store, notice }: { store: DesignerStore; notice?: string }
       <ReactFlowProvider>
         <div className="flex h-full flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
           <TopBar>
+            <SimulateToggle />
             <HistoryButtons />
             <SaveStatus />
             <ProblemCounts />
           </TopBar>
           {notice && <Notice>{notice}</Notice>}
+          <LockedNotice />
           <DesignerDnd>
             <div className="flex min-h-0 flex-1">
-              <PalettePanel />
+              <DesignOnly>
+                <PalettePanel />
+              </DesignOnly>
               <div className="flex min-w-0 flex-1 flex-col">
                 <main data-pane="canvas" className="relative min-h-0 flex-1">
                   <FlowCanvas>
-                    <AddStatus />
+                    <DesignOnly>
+                      <AddStatus />
+                    </DesignOnly>
                   </FlowCanvas>
                 </main>
                 <ProblemsDock />
               </div>
-              <SelectionDetails />
+              <DesignOnly simulating={<SimulatorPane />}>
+                <SelectionDetails />
+              </DesignOnly>
             </div>
           </DesignerDnd>
           <Toasts />

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ShortcutsHelp } from '../panels/ShortcutsHelp';
-import { useDesignerStoreApi } from '../store';
+import { useDesigner, useDesignerStoreApi } from '../store';
 import { useReveal } from './useReveal';
 import { useShortcuts } from './useShortcuts';
 
@@ -16,7 +16,10 @@ export function Shortcuts() {
   const store = useDesignerStoreApi();
   const reveal = useReveal();
   const [help, setHelp] = useState(false);
+  // Simulate mode locks the design: no editing keys (the simulator's own controls keep theirs).
+  const simulating = useDesigner((s) => s.simulation.active);
   useShortcuts({
+    enabled: !simulating,
     onShowHelp: () => setHelp((open) => !open),
     onMessage: (message) => store.getState().notify(message, 'error'),
     onSelectionMoved: (id) => {

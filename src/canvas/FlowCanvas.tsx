@@ -41,6 +41,8 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   const flow = useDesigner((s) => s.flow);
   const selection = useDesigner((s) => s.selection);
   const theme = useDesigner((s) => s.theme);
+  // Simulate mode: cards can be selected (to follow a run) but not moved, connected or deleted.
+  const locked = useDesigner((s) => s.simulation.active);
   // Read once: after mounting, React Flow owns the live viewport and reports it back on move end.
   const [savedViewport] = useState(() => store.getState().viewport);
   const editing = useMemo(() => createCanvasEditing(store), [store]);
@@ -150,7 +152,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   // Delete with an edge selected cuts it. Capture phase, so it runs before the app's shortcuts (which
   // delete the selected cards) and the two never handle one key press twice.
   useEffect(() => {
-    if (selectedEdges.size === 0) return;
+    if (selectedEdges.size === 0 || locked) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Delete' && event.key !== 'Backspace') return;
       if (isTextEntry(event.target)) return;
@@ -161,7 +163,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
     };
     document.addEventListener('keydown', onKeyDown, true);
     return () => document.removeEventListener('keydown', onKeyDown, true);
-  }, [editing, graph, store, selectedEdges]);
+  }, [editing, graph, store, selectedEdges, locked]);
 
   return (
     <ReactFlow<CanvasNode, CanvasEdge>
@@ -184,6 +186,8 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       maxZoom={2}
       onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
       elevateNodesOnSelect
+      nodesDraggable={!locked}
+      nodesConnectable={!locked}
       connectionRadius={28}
       // Keys belong to the app's shortcuts: arrows move the selection between cards (React Flow's
       // would nudge the card) and Delete goes through one command (see the effect above).

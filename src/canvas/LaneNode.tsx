@@ -3,6 +3,7 @@ import { useDroppable } from '@dnd-kit/core';
 import type { NodeProps } from '@xyflow/react';
 import type { StatusSemantics } from '../domain/types';
 import { Badge, UiIcon } from '../ui';
+import { LaneRunState } from './RunState';
 import type { LaneNode as LaneNodeType } from './types';
 
 const SEMANTICS_LABEL: Record<StatusSemantics, string> = {
@@ -84,6 +85,7 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
         Robots — run on entering the status
       </Caption>
       {robotCount === 0 && <Placeholder top={robotsTop + 24}>No robots</Placeholder>}
+      <LaneRunState statusId={status.id} />
     </div>
   );
 }

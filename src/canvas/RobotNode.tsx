@@ -5,6 +5,7 @@ import type { RobotGroup } from '../domain/catalog';
 import { PALETTE_GROUP_TITLES } from '../domain/catalog';
 import { Chip, Icon } from '../ui';
 import { NeedsSettings } from './NeedsSettings';
+import { RobotRunState } from './RunState';
 import type { RobotNode as RobotNodeType } from './types';
 
 /** Each palette group has its own colour, so a lane's mix of actions reads at a glance. */
@@ -76,6 +77,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           )}
         </div>
       </div>
+      <RobotRunState robotId={robot.id} />
       <Handle type="target" position={Position.Top} className="of-handle of-handle-target" />
       <Handle
         type="source"

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { Badge, Icon } from '../ui';
 import { NeedsSettings } from './NeedsSettings';
+import { TriggerRunState } from './RunState';
 import type { TriggerNode as TriggerNodeType } from './types';
 
 /** A trigger chip at the top of its lane: the event that moves an order into this status. */
@@ -38,6 +39,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
         </span>
       )}
       {unconfigured ? <NeedsSettings /> : <Badge tone="success">Trigger</Badge>}
+      <TriggerRunState triggerId={trigger.id} />
     </div>
   );
 }

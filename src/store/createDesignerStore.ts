@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import type { Flow } from '../domain/flow';
+import { createSimulationSlice, lockedRefusal } from './simulation';
 import { createDocumentSlice, createHistorySlice, createSelectionSlice, createUiSlice } from './slices';
 import type { DesignerState } from './types';
 
@@ -12,12 +13,24 @@ export type DesignerStore = ReturnType<typeof createDesignerStore>;
  */
 export function createDesignerStore(initialFlow: Flow) {
   return createStore<DesignerState>()(
-    immer((...a) => ({
-      ...createDocumentSlice(initialFlow)(...a),
-      ...createHistorySlice(...a),
-      ...createSelectionSlice(...a),
-      ...createUiSlice(initialFlow)(...a),
-    })),
+    immer((...a) => {
+      const document = createDocumentSlice(initialFlow)(...a);
+      const history = createHistorySlice(...a);
+      const locked = () => a[1]().simulation.active;
+      return {
+        ...document,
+        ...history,
+        ...createSelectionSlice(...a),
+        ...createUiSlice(initialFlow)(...a),
+        ...createSimulationSlice(...a),
+        // Simulate mode locks the design: whatever issues an edit (canvas, palette, inspector, keys,
+        // a menu), the document's writers refuse it.
+        dispatch: (command, options) => (locked() ? lockedRefusal() : document.dispatch(command, options)),
+        undo: () => !locked() && history.undo(),
+        redo: () => !locked() && history.redo(),
+        revertToSaved: () => !locked() && document.revertToSaved(),
+      };
+    }),
   );
 }
 

@@ -21,3 +21,6 @@ export type {
   Toast,
   Viewport,
 } from './types';
+export { isSimulating, LOCKED_REASON } from './simulation';
+export type { SimulationSlice, SimulationView } from './simulation';
+export { loadScenarios, saveScenarios, scenariosStorageKey } from './scenarios';

@@ -2,6 +2,7 @@ import type { Patch } from 'immer';
 import type { Command, CommandResult } from '../domain/commands';
 import type { Flow } from '../domain/flow';
 import type { Environment } from '../domain/scenario';
+import type { SimulationSlice } from './simulation';
 
 export type Viewport = { x: number; y: number; zoom: number };
 
@@ -98,4 +99,4 @@ export interface Toast {
   tone: 'info' | 'error';
 }
 
-export type DesignerState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice;
+export type DesignerState = DocumentSlice & HistorySlice & SelectionSlice & UiSlice & SimulationSlice;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
 import type { Coverage, NodeStates } from '../../domain/simulation';
@@ -27,6 +27,8 @@ export interface SimulatorPanelProps {
   onNodeStates?: (states: NodeStates | undefined) => void;
   /** A batch's coverage, for the canvas; undefined when none is shown. */
   onCoverage?: (coverage: Coverage | undefined) => void;
+  /** "Skip pause" for a robot waiting at the playback position, while a run is shown (else undefined). */
+  onSkipPauseChange?: (skip: ((robotId: string) => void) | undefined) => void;
 }
 
 type RunState =
@@ -37,7 +39,7 @@ type RunState =
 
 /** The whole simulator: scenarios, the editor, a single run with playback, and the what-if batch. */
 export function SimulatorPanel(props: SimulatorPanelProps) {
-  const { flow, environment = DEFAULT_ENVIRONMENT, onNodeStates } = props;
+  const { flow, environment = DEFAULT_ENVIRONMENT, onNodeStates, onSkipPauseChange } = props;
   const [own, setOwn] = useState<Scenario[]>(sampleScenarios);
   const scenarios = props.scenarios ?? own;
   const setScenarios = (next: Scenario[]) => (props.onScenariosChange ?? setOwn)(next);
@@ -47,9 +49,19 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const [client] = useState(() => props.client ?? createSimulationClient());
   const task = useRef<SimulationTask<Timeline> | undefined>(undefined);
   useEffect(() => () => (props.client ? undefined : client.dispose()), [client, props.client]);
+  // The canvas shows node states only while the single run is on screen.
   useEffect(() => {
-    if (run.kind !== 'shown') onNodeStates?.(undefined);
-  }, [run.kind, onNodeStates]);
+    if (run.kind !== 'shown' || tab !== 'single') onNodeStates?.(undefined);
+  }, [run.kind, tab, onNodeStates]);
+
+  const onSkipPause = useCallback(
+    (robotId: string, position: number) => {
+      if (run.kind !== 'shown') return;
+      const skipped = skipPause(flow, run.scenario, position, robotId);
+      if (skipped) setRun({ ...run, timeline: skipped.timeline });
+    },
+    [flow, run],
+  );
 
   const scenario = scenarios[Math.min(selected, scenarios.length - 1)];
   const runnable = scenario !== undefined && isRunnable(flow, scenario);
@@ -138,10 +150,8 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
               environment={environment}
               onSelectEntry={props.onSelectEntry}
               onNodeStates={onNodeStates}
-              onSkipPause={(robotId, position) => {
-                const skipped = skipPause(flow, run.scenario, position, robotId);
-                if (skipped) setRun({ ...run, timeline: skipped.timeline });
-              }}
+              onSkipPause={onSkipPause}
+              onSkipPauseReady={onSkipPauseChange}
             />
           )}
         </div>

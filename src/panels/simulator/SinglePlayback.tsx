@@ -18,6 +18,8 @@ interface Props {
   onNodeStates?: ((states: NodeStates) => void) | undefined;
   /** "Skip pause" on a robot waiting at the position. */
   onSkipPause?: ((robotId: string, position: number) => void) | undefined;
+  /** Hands out "skip pause at the current position" (for the canvas's waiting cards); undefined on unmount. */
+  onSkipPauseReady?: ((skip: ((robotId: string) => void) | undefined) => void) | undefined;
 }
 
 /** A finished run with playback: controls, the waiting robots, the timeline at the playback position. */
@@ -28,11 +30,17 @@ export function SinglePlayback({
   onSelectEntry,
   onNodeStates,
   onSkipPause,
+  onSkipPauseReady,
 }: Props) {
   const controller = usePlayback(timeline);
   const { position } = usePlaybackState(controller);
   const states = useMemo(() => nodeStates(flow, timeline, position), [flow, timeline, position]);
   useEffect(() => onNodeStates?.(states), [states, onNodeStates]);
+  useEffect(() => {
+    if (!onSkipPauseReady || !onSkipPause) return;
+    onSkipPauseReady((robotId) => onSkipPause(robotId, position));
+    return () => onSkipPauseReady(undefined);
+  }, [onSkipPauseReady, onSkipPause, position]);
   const names = flowNames(flow);
   const waiting = Object.entries(states.robots).flatMap(([id, s]) =>
     s.state === 'waiting' ? [{ id, left: s.timeLeftMs }] : [],

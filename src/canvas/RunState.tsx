@@ -1,0 +1,198 @@
+import type { ReactNode } from 'react';
+import type { RobotCoverage } from '../domain/simulation';
+import { formatDuration } from '../panels/simulator/format';
+import { useDesigner } from '../store';
+
+/*
+ * What a simulation shows on the canvas, as in Bitrix24's per-order view: each card's state at the
+ * playback position, the order's lane, and after a what-if batch the coverage counts. Overlays drawn
+ * over the designer's cards; they read the store's simulation slice and draw nothing outside a run.
+ */
+
+const PILL =
+  'inline-flex max-w-full items-center gap-1 truncate rounded-full px-2 py-0.5 text-[11px] font-semibold shadow-sm';
+
+function Pill({ tone, title, children }: { tone: string; title?: string; children: ReactNode }) {
+  return (
+    <span className={`${PILL} ${tone}`} title={title}>
+      {children}
+    </span>
+  );
+}
+
+/** Over a card: a tinted frame, and a pill on the card's top edge. */
+function Overlay({ state, frame, children }: { state: string; frame: string; children: ReactNode }) {
+  return (
+    <>
+      <div
+        aria-hidden="true"
+        data-run-state={state}
+        className={`pointer-events-none absolute inset-0 rounded-lg ${frame}`}
+      />
+      <div className="nodrag nopan absolute -top-2.5 right-2 flex max-w-[85%] items-center gap-1">
+        {children}
+      </div>
+    </>
+  );
+}
+
+function SkipPauseButton({ robotId }: { robotId: string }) {
+  const skip = useDesigner((s) => s.simulation.skipPause);
+  if (!skip) return null;
+  return (
+    <button
+      type="button"
+      onClick={(event) => {
+        event.stopPropagation();
+        skip(robotId);
+      }}
+      className={`${PILL} border border-slate-300 bg-white text-brand-700 hover:bg-brand-50 dark:border-slate-600 dark:bg-slate-800 dark:text-brand-100`}
+    >
+      Skip pause
+    </button>
+  );
+}
+
+const coverageText = (c: RobotCoverage) =>
+  `Coverage: done in ${c.done}, skipped in ${c.skipped}, failed in ${c.failed}, never reached in ${c.neverReached} runs`;
+
+function RobotCoverageBadges({ coverage }: { coverage: RobotCoverage }) {
+  const parts: [string, number, string][] = [
+    ['✓', coverage.done, 'text-emerald-700 dark:text-emerald-300'],
+    ['↷', coverage.skipped, 'text-orange-700 dark:text-orange-300'],
+    ['✗', coverage.failed, 'text-rose-700 dark:text-rose-300'],
+    ['∅', coverage.neverReached, 'text-slate-500 dark:text-slate-400'],
+  ];
+  const frame =
+    coverage.failed > 0 ? 'ring-2 ring-rose-400' : coverage.neverReached > 0 ? 'ring-2 ring-slate-300' : '';
+  return (
+    <Overlay state="coverage" frame={frame}>
+      <span
+        role="img"
+        aria-label={coverageText(coverage)}
+        title={coverageText(coverage)}
+        className={`${PILL} gap-1.5 border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900`}
+      >
+        {parts.map(([glyph, n, tone]) => (
+          <span key={glyph} className={tone}>
+            {glyph} {n}
+          </span>
+        ))}
+      </span>
+    </Overlay>
+  );
+}
+
+/** A robot card's state in the run shown (or its coverage after a batch). */
+export function RobotRunState({ robotId }: { robotId: string }) {
+  const state = useDesigner((s) => s.simulation.nodeStates?.robots[robotId]);
+  const coverage = useDesigner((s) =>
+    s.simulation.nodeStates ? undefined : s.simulation.coverage?.robots[robotId],
+  );
+  if (!state) return coverage ? <RobotCoverageBadges coverage={coverage} /> : null;
+  switch (state.state) {
+    case 'idle':
+      return null;
+    case 'done':
+      return (
+        <Overlay state="done" frame="ring-2 ring-emerald-500 bg-emerald-400/10">
+          <Pill tone="bg-emerald-600 text-white">✓ Done</Pill>
+        </Overlay>
+      );
+    case 'failed':
+      return (
+        <Overlay state="failed" frame="ring-2 ring-rose-500 bg-rose-400/15">
+          <Pill tone="bg-rose-600 text-white" title={state.error}>
+            ✗ Failed<span className="sr-only">: {state.error}</span>
+          </Pill>
+        </Overlay>
+      );
+    case 'waiting':
+      return (
+        <Overlay state="waiting" frame="ring-2 ring-slate-400 bg-white/40 dark:bg-slate-900/40">
+          <Pill tone="border border-slate-300 bg-white text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200">
+            <span aria-hidden="true">○</span> Waiting · {formatDuration(state.timeLeftMs)} left
+          </Pill>
+          {state.timeLeftMs > 0 && <SkipPauseButton robotId={robotId} />}
+        </Overlay>
+      );
+    case 'skipped':
+      return (
+        <Overlay state="skipped" frame="ring-2 ring-orange-400 bg-orange-300/15">
+          <Pill
+            tone="bg-orange-500 text-white"
+            title={state.reason === 'condition' ? 'Its condition was false' : 'The robot is disabled'}
+          >
+            ↷ Skipped{state.reason === 'condition' ? ': condition false' : ': disabled'}
+          </Pill>
+        </Overlay>
+      );
+    case 'cancelled':
+      return (
+        <Overlay state="cancelled" frame="bg-slate-300/60 grayscale dark:bg-slate-700/60">
+          <Pill
+            tone="bg-slate-500 text-white"
+            title={state.reason === 'order.canceled' ? 'The order was canceled' : 'The order left the status'}
+          >
+            Cancelled
+          </Pill>
+        </Overlay>
+      );
+  }
+}
+
+/** A trigger's firings: in the run shown up to the playback position, or over a batch. */
+export function TriggerRunState({ triggerId }: { triggerId: string }) {
+  const fired = useDesigner((s) => s.simulation.nodeStates?.triggers[triggerId]?.fired);
+  const batch = useDesigner((s) =>
+    s.simulation.nodeStates ? undefined : s.simulation.coverage?.triggers[triggerId],
+  );
+  if (fired !== undefined) {
+    if (fired === 0) return null;
+    return (
+      <Overlay state="fired" frame="ring-2 ring-emerald-500">
+        <Pill tone="bg-emerald-600 text-white">⚡ Fired{fired > 1 ? ` ×${fired}` : ''}</Pill>
+      </Overlay>
+    );
+  }
+  if (!batch) return null;
+  const text = `Fired ${batch.fired} ${batch.fired === 1 ? 'time' : 'times'} in ${batch.runs} runs`;
+  return (
+    <Overlay state="coverage" frame={batch.fired > 0 ? 'ring-2 ring-emerald-400' : 'ring-2 ring-slate-300'}>
+      <Pill
+        tone="border border-slate-200 bg-white text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
+        title={text}
+      >
+        ⚡ {text}
+      </Pill>
+    </Overlay>
+  );
+}
+
+/** The order's current lane in the run shown; after a batch, how many runs reached each status. */
+export function LaneRunState({ statusId }: { statusId: string }) {
+  const current = useDesigner((s) => s.simulation.nodeStates?.status === statusId);
+  const reached = useDesigner((s) =>
+    s.simulation.nodeStates ? undefined : s.simulation.coverage?.statuses[statusId],
+  );
+  const runs = useDesigner((s) => s.simulation.coverage?.runs ?? 0);
+  if (current)
+    return (
+      <div
+        data-run-state="current"
+        className="pointer-events-none absolute inset-0 rounded-xl bg-brand-500/5 ring-4 ring-inset ring-brand-500"
+      >
+        <span className={`${PILL} absolute right-3 top-3 bg-brand-600 text-white`}>Order is here</span>
+      </div>
+    );
+  if (reached === undefined) return null;
+  return (
+    <div className="pointer-events-none absolute right-3 top-3">
+      <span
+        className={`${PILL} border border-slate-200 bg-white text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200`}
+      >
+        Reached in {reached} of {runs} runs
+      </span>
+    </div>
+  );
+}

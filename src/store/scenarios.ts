@@ -1,0 +1,51 @@
+import { loadScenario, serializeScenario } from '../io';
+import { SAMPLE_SCENARIOS } from '../domain/samples';
+import type { Scenario } from '../domain/scenario';
+
+/** Where the browser keeps a flow's scenarios: one list per flow id, beside the saved design. */
+/** Copies of the three samples of SPEC §8, as a new design starts with. */
+export const sampleScenarios = (): Scenario[] => SAMPLE_SCENARIOS.map((s) => structuredClone(s.scenario));
+
+export const scenariosStorageKey = (flowId: string) => `orderflow.scenarios.v1:${flowId}`;
+
+/**
+ * The scenarios kept with a flow, or the three samples when none are kept (a new design, blocked
+ * storage). A kept list that no longer reads drops only the scenarios that fail to load.
+ */
+export function loadScenarios(storage: Pick<Storage, 'getItem'> | undefined, flowId: string): Scenario[] {
+  let text: string | null = null;
+  try {
+    text = storage?.getItem(scenariosStorageKey(flowId)) ?? null;
+  } catch {
+    // Blocked storage: start from the samples.
+  }
+  if (text === null) return sampleScenarios();
+  let items: unknown;
+  try {
+    items = JSON.parse(text);
+  } catch {
+    return sampleScenarios();
+  }
+  if (!Array.isArray(items)) return sampleScenarios();
+  const scenarios = items.flatMap((item) => {
+    const result = loadScenario(JSON.stringify(item));
+    return result.ok ? [result.scenario] : [];
+  });
+  return scenarios.length > 0 || items.length === 0 ? scenarios : sampleScenarios();
+}
+
+/** Keeps a flow's scenarios in the browser; false when the storage refused (full or blocked). */
+export function saveScenarios(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  flowId: string,
+  scenarios: readonly Scenario[],
+): boolean {
+  if (!storage) return false;
+  try {
+    const list = scenarios.map((s) => JSON.parse(serializeScenario(s)) as unknown);
+    storage.setItem(scenariosStorageKey(flowId), JSON.stringify(list));
+    return true;
+  } catch {
+    return false;
+  }
+}
