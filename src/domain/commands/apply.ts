@@ -2,7 +2,7 @@ import { enablePatches, produceWithPatches } from 'immer';
 import type { Flow } from '../flow';
 import { assertNever } from '../types';
 import { Refusal, emptyReport } from './context';
-import { renameFlow, setPosition } from './document';
+import { renameFlow, replaceFlow, setPosition } from './document';
 import { addRobot, connect, deleteRobot, disconnect, moveRobot, updateRobot } from './robot';
 import { addStatus, deleteStatus, moveStatus, reorderStatuses, updateStatus } from './status';
 import { addTrigger, deleteTrigger, moveTrigger, updateTrigger } from './trigger';
@@ -47,6 +47,8 @@ function run(flow: Flow, command: Command, report: CommandReport): void {
       return renameFlow(flow, command);
     case 'layout.setPosition':
       return setPosition(flow, command);
+    case 'flow.replace':
+      return replaceFlow(flow, command);
     case 'batch':
       for (const inner of command.commands) run(flow, inner, report);
       return;

@@ -23,3 +23,17 @@ export function setPosition(flow: Flow, cmd: Of<'layout.setPosition'>): void {
   flow.layout.positions ??= {};
   flow.layout.positions[cmd.id] = { x: cmd.position.x, y: cmd.position.y };
 }
+
+/**
+ * Replaces the whole document (a valid edit in the JSON panel, a confirmed import), key by key so the
+ * patches stay small and undo restores exactly what was there. The new flow was validated by its loader.
+ */
+export function replaceFlow(flow: Flow, cmd: Of<'flow.replace'>): void {
+  if (cmd.flow.statuses.length === 0) refuse('last-status', 'A flow needs at least one status.');
+  const target = flow as unknown as Record<string, unknown>;
+  const next = structuredClone(cmd.flow) as unknown as Record<string, unknown>;
+  for (const key of Object.keys(target)) if (!(key in next)) delete target[key];
+  for (const [key, value] of Object.entries(next)) {
+    if (JSON.stringify(target[key]) !== JSON.stringify(value)) target[key] = value;
+  }
+}

@@ -49,6 +49,8 @@ export type Command =
   | { type: 'edge.disconnect'; to: RobotId }
   | { type: 'flow.rename'; name: string }
   | { type: 'layout.setPosition'; id: string; position: { x: number; y: number } | null }
+  /** The whole document at once (a valid JSON edit, a confirmed import): one undo step. */
+  | { type: 'flow.replace'; flow: Flow }
   /** Several commands as one undo step (a drag that moves a card and places it); all or nothing. */
   | { type: 'batch'; commands: Command[] };
 
