@@ -23,7 +23,8 @@ export function ProblemsDock() {
       if (!location.nodeId) return;
       store.getState().select([location.nodeId]);
       reveal(location.nodeId);
-      if (location.fieldLabel) focusInspectorField(location.fieldLabel);
+      if (location.settingKey !== undefined || location.fieldLabel !== undefined)
+        focusInspectorField({ settingKey: location.settingKey, label: location.fieldLabel });
     },
     [store, reveal],
   );

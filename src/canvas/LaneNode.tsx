@@ -1,18 +1,10 @@
 import { memo } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import type { NodeProps } from '@xyflow/react';
-import type { StatusSemantics } from '../domain/types';
-import { Badge, UiIcon } from '../ui';
+import { UiIcon } from '../ui';
+import { LaneHeader } from './LaneHeader';
 import { LaneRunState } from './RunState';
 import type { LaneNode as LaneNodeType } from './types';
-
-const SEMANTICS_LABEL: Record<StatusSemantics, string> = {
-  process: 'In progress',
-  success: 'Success',
-  failure: 'Failure',
-};
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function Caption({ top, icon, children }: { top: number; icon: 'bolt' | 'clock'; children: string }) {
   return (
@@ -48,35 +40,15 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
   const frame = isOver
     ? 'border-brand-500 ring-4 ring-brand-500/25 bg-brand-50/80 dark:bg-slate-800/80'
     : selected
-      ? 'border-brand-500 ring-2 ring-brand-500/30 bg-white/75 dark:bg-slate-900/70'
-      : 'border-slate-200 bg-white/75 dark:border-slate-800 dark:bg-slate-900/70';
+      ? 'border-brand-500 ring-2 ring-brand-500/30 bg-white/85 dark:bg-slate-900/80'
+      : 'border-slate-200 bg-white/85 dark:border-slate-800 dark:bg-slate-900/80';
   return (
     <div
       ref={setNodeRef}
-      className={`of-lane relative h-full w-full overflow-hidden rounded-xl border shadow-sm backdrop-blur-sm transition-colors ${frame}`}
+      className={`of-lane relative h-full w-full rounded-xl border shadow-sm transition-colors ${frame}`}
     >
-      <div className="h-1.5" style={{ background: status.color }} />
-      <header className="border-b border-slate-100 px-4 pb-3 pt-2.5 dark:border-slate-800">
-        <div className="flex items-center gap-2">
-          <span
-            className="h-2.5 w-2.5 shrink-0 rounded-full"
-            style={{ background: status.color }}
-            aria-hidden="true"
-          />
-          <h2
-            className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100"
-            title={status.name}
-          >
-            {status.name}
-          </h2>
-        </div>
-        <div className="mt-2 flex items-center gap-2">
-          <Badge tone={status.semantics}>{SEMANTICS_LABEL[status.semantics]}</Badge>
-          <span className="truncate text-xs text-slate-500 dark:text-slate-400">
-            {count(robotCount, 'robot')} · {count(triggerCount, 'trigger')}
-          </span>
-        </div>
-      </header>
+      <div className="h-1.5 rounded-t-[11px]" style={{ background: status.color }} />
+      <LaneHeader statusId={status.id} robotCount={robotCount} triggerCount={triggerCount} />
       <Caption top={triggersTop} icon="bolt">
         Triggers
       </Caption>

@@ -5,6 +5,7 @@ import type { RobotGroup } from '../domain/catalog';
 import { PALETTE_GROUP_TITLES } from '../domain/catalog';
 import { Chip, Icon } from '../ui';
 import { NeedsSettings } from './NeedsSettings';
+import { RobotCardMeta } from './RobotCardMeta';
 import { RobotRunState } from './RunState';
 import type { RobotNode as RobotNodeType } from './types';
 
@@ -60,6 +61,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         >
           {look.summary || <span className="italic text-slate-400">No settings to show</span>}
         </p>
+        <RobotCardMeta robot={robot} />
         <div className="mt-auto flex min-w-0 items-center gap-1 px-3 pb-2.5">
           <Chip tone="time" icon="clock" title={`Runs ${delay}`} fixed>
             {delay}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { Badge, Icon } from '../ui';
+import { Badge, Chip, Icon } from '../ui';
 import { NeedsSettings } from './NeedsSettings';
 import { TriggerRunState } from './RunState';
 import type { TriggerNode as TriggerNodeType } from './types';
@@ -34,9 +34,9 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
         )}
       </div>
       {trigger.allowBackward && (
-        <span title="May move the order backwards" className="text-slate-500">
-          <Icon name="return" size={13} />
-        </span>
+        <Chip tone="muted" title="May move the order back to an earlier status" fixed>
+          may move back
+        </Chip>
       )}
       {unconfigured ? <NeedsSettings /> : <Badge tone="success">Trigger</Badge>}
       <TriggerRunState triggerId={trigger.id} />

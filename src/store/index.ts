@@ -10,6 +10,7 @@ export {
 } from './persistence';
 export type { Autosave, LoadedFlow } from './persistence';
 export { loadReference } from './reference';
+export { environmentOf, nodeProblemsOf, problemsOf } from './lint';
 export { HISTORY_LIMIT } from './slices';
 export { editMergeKey } from './mergeKey';
 export type {

@@ -71,10 +71,11 @@ function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node:
   return (
     <div role="group" aria-label={`Condition ${path}`} className="space-y-1">
       <FieldSelect leaf={node} fields={fields} path={path} onChange={onChange} />
-      <div className="flex items-center gap-1.5">
+      {/* Operator, then the value on its own line: side by side they overflow a 24rem inspector. */}
+      <div className="flex min-w-0 flex-wrap items-center gap-1.5">
         <select
           aria-label={`Operator of condition ${path}`}
-          className={`${selectClass} w-40 shrink-0`}
+          className={`${selectClass} w-full`}
           value={node.op}
           onChange={(e) => onChange(changeOp(node, field, e.target.value as ConditionOp))}
         >
@@ -87,7 +88,7 @@ function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node:
             </option>
           ))}
         </select>
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 basis-full">
           <ConditionValueInput
             leaf={node}
             field={field}

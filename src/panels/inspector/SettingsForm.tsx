@@ -74,7 +74,7 @@ export function SettingsForm(props: SettingsFormProps) {
           if (field.widget === 'condition') {
             const parsed = conditionSchema.safeParse(value);
             return (
-              <div key={field.key} className="space-y-1">
+              <div key={field.key} data-setting-key={field.key} className="space-y-1">
                 <ConditionBuilder
                   label={field.label}
                   fields={conditionFields(field, environment)}
@@ -87,27 +87,29 @@ export function SettingsForm(props: SettingsFormProps) {
               </div>
             );
           }
+          // data-setting-key: the problems panel focuses a setting by its key, whatever its label.
           return (
-            <Field
-              key={field.key}
-              label={field.label}
-              required={field.required}
-              help={field.help}
-              messages={fieldMessages}
-              group={GROUP_WIDGETS.has(field.widget)}
-              layout={field.widget === 'checkbox' ? 'inline' : 'stacked'}
-            >
-              {(control) => (
-                <Widget
-                  field={field}
-                  value={value}
-                  onChange={(v) => set(field.key, v)}
-                  control={control}
-                  ctx={ctx}
-                  messages={fieldMessages}
-                />
-              )}
-            </Field>
+            <div key={field.key} data-setting-key={field.key}>
+              <Field
+                label={field.label}
+                required={field.required}
+                help={field.help}
+                messages={fieldMessages}
+                group={GROUP_WIDGETS.has(field.widget)}
+                layout={field.widget === 'checkbox' ? 'inline' : 'stacked'}
+              >
+                {(control) => (
+                  <Widget
+                    field={field}
+                    value={value}
+                    onChange={(v) => set(field.key, v)}
+                    control={control}
+                    ctx={ctx}
+                    messages={fieldMessages}
+                  />
+                )}
+              </Field>
+            </div>
           );
         })}
     </div>

@@ -25,6 +25,7 @@ function ProblemRowComponent({ problem, location, onChoose }: Props) {
       <button
         type="button"
         data-problem-row=""
+        data-node-id={location.nodeId}
         // An explicit name: read in one breath instead of the row's visual fragments.
         aria-label={`${severity}: ${whereText(location)}. ${problem.message} ${problem.code}`}
         aria-describedby={helpId}

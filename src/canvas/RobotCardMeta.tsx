@@ -1,0 +1,95 @@
+import { memo, useId } from 'react';
+import type { MouseEvent } from 'react';
+import type { Robot } from '../domain/flow';
+import type { LintProblem, Severity } from '../domain/lint';
+import { environmentOf, nodeProblemsOf, useDesigner, useDesignerStoreApi } from '../store';
+import { Icon } from '../ui';
+import { SeverityIcon, severityLabel } from '../ui/SeverityIcon';
+import { responsibleLine } from './responsible';
+
+const BADGE_TONE: Record<Severity, string> = {
+  error: 'bg-rose-50 text-rose-700 ring-rose-300 dark:bg-rose-950 dark:text-rose-300 dark:ring-rose-800',
+  warning:
+    'bg-amber-50 text-amber-800 ring-amber-300 dark:bg-amber-950 dark:text-amber-300 dark:ring-amber-800',
+  info: 'bg-sky-50 text-sky-700 ring-sky-300 dark:bg-sky-950 dark:text-sky-300 dark:ring-sky-800',
+};
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const worstOf = (problems: readonly LintProblem[]): Severity =>
+  problems.reduce<Severity>((w, p) => (RANK[p.severity] < RANK[w] ? p.severity : w), 'info');
+
+/** Tries for a few frames: the problems panel renders its rows after it is opened. */
+function focusProblemRow(nodeId: string, tries = 5) {
+  requestAnimationFrame(() => {
+    const row = document.querySelector<HTMLElement>(
+      `[data-problem-row][data-node-id="${CSS.escape(nodeId)}"]`,
+    );
+    if (row) {
+      row.focus();
+      row.scrollIntoView?.({ block: 'nearest' });
+    } else if (tries > 0) focusProblemRow(nodeId, tries - 1);
+  });
+}
+
+/** The count of a card's lint problems, coloured by the worst; opens the problems panel at them. */
+function ProblemsBadge({ nodeId, problems }: { nodeId: string; problems: readonly LintProblem[] }) {
+  const store = useDesignerStoreApi();
+  const listId = useId();
+  const worst = worstOf(problems);
+  const label = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  const onClick = (event: MouseEvent) => {
+    event.stopPropagation();
+    const state = store.getState();
+    state.select([nodeId]);
+    state.setProblemsOpen(true);
+    focusProblemRow(nodeId);
+  };
+  return (
+    <>
+      <button
+        type="button"
+        // nodrag/nopan: a press on the badge is a click, not the start of a card drag or a pan.
+        className={`nodrag nopan ml-auto inline-flex shrink-0 items-center gap-1 rounded-full px-1.5 text-[11px] font-semibold leading-4 ring-1 ring-inset hover:brightness-95 focus-visible:outline-2 focus-visible:outline-brand-500 ${BADGE_TONE[worst]}`}
+        aria-label={label}
+        aria-describedby={listId}
+        title={`${label} — show in the problems panel`}
+        onClick={onClick}
+      >
+        <SeverityIcon severity={worst} size={12} />
+        {problems.length}
+      </button>
+      <span id={listId} className="sr-only">
+        {problems.map((p) => `${severityLabel(p.severity)}: ${p.message}`).join(' ')}
+      </span>
+    </>
+  );
+}
+
+/**
+ * A robot card's second line: the person it involves (assignee, recipients, new responsible) and its
+ * problems badge. Narrow subscriptions only: the employee list and this card's own lint problems.
+ */
+function RobotCardMetaComponent({ robot }: { robot: Robot }) {
+  const employees = useDesigner((s) => environmentOf(s).employees);
+  const problems = useDesigner((s) => nodeProblemsOf(s, robot.id));
+  const person = responsibleLine(robot, employees);
+  if (!person && problems.length === 0) return null;
+  const names = person?.names.join(', ');
+  return (
+    <div className="mt-1 flex min-w-0 items-center gap-1.5 px-3 text-[11px] leading-4 text-slate-600 dark:text-slate-300">
+      {person && (
+        <span className="flex min-w-0 items-center gap-1" title={`${person.role}: ${names}`}>
+          <Icon name="user" size={12} className="shrink-0 text-slate-400" />
+          <span className="truncate">
+            <span className="text-slate-500 dark:text-slate-400">{person.role}: </span>
+            {names}
+          </span>
+        </span>
+      )}
+      {problems.length > 0 && <ProblemsBadge nodeId={robot.id} problems={problems} />}
+    </div>
+  );
+}
+
+export const RobotCardMeta = memo(RobotCardMetaComponent);
