@@ -21,7 +21,17 @@ function Pill({ tone, title, children }: { tone: string; title?: string; childre
 }
 
 /** Over a card: a tinted frame, and a pill on the card's top edge. */
-function Overlay({ state, frame, children }: { state: string; frame: string; children: ReactNode }) {
+function Overlay({
+  state,
+  frame,
+  children,
+  footer,
+}: {
+  state: string;
+  frame: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   return (
     <>
       <div
@@ -32,6 +42,7 @@ function Overlay({ state, frame, children }: { state: string; frame: string; chi
       <div className="nodrag nopan absolute -top-2.5 right-2 flex max-w-[85%] items-center gap-1">
         {children}
       </div>
+      {footer && <div className="nodrag nopan absolute bottom-2 right-2">{footer}</div>}
     </>
   );
 }
@@ -109,11 +120,14 @@ export function RobotRunState({ robotId }: { robotId: string }) {
       );
     case 'waiting':
       return (
-        <Overlay state="waiting" frame="ring-2 ring-slate-400 bg-white/40 dark:bg-slate-900/40">
+        <Overlay
+          state="waiting"
+          frame="border-2 border-dashed border-slate-400"
+          footer={state.timeLeftMs > 0 && <SkipPauseButton robotId={robotId} />}
+        >
           <Pill tone="border border-slate-300 bg-white text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200">
             <span aria-hidden="true">○</span> Waiting · {formatDuration(state.timeLeftMs)} left
           </Pill>
-          {state.timeLeftMs > 0 && <SkipPauseButton robotId={robotId} />}
         </Overlay>
       );
     case 'skipped':

@@ -119,7 +119,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         ))}
       </div>
       {tab === 'single' && scenario && (
-        <div role="tabpanel" aria-label="Single run" className="flex min-h-0 flex-col gap-2">
+        <div role="tabpanel" aria-label="Single run" className="flex shrink-0 flex-col gap-2">
           <div className="flex items-center gap-2 text-xs">
             <button
               type="button"

@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/*
+ * The simulator as a user drives it in a real browser (production build): simulate mode, a sample
+ * run in the log and on the canvas, stepping through it, and a what-if batch, with the engine in
+ * its Web Worker.
+ */
+
+test.use({ viewport: { width: 2400, height: 1100 } });
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('of-e2e')) {
+      localStorage.clear();
+      sessionStorage.setItem('of-e2e', '1');
+    }
+  });
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Accepted, awaiting payment', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Simulate' }).click();
+  await expect(page.getByRole('button', { name: 'Simulate' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+const simulator = (page: Page) => page.getByRole('complementary', { name: 'Simulator' });
+const log = (page: Page) => simulator(page).getByRole('list', { name: 'Log' });
+const card = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
+const stateOf = (page: Page, id: string) => card(page, id).locator('[data-run-state]');
+const orderLane = (page: Page) =>
+  page.locator('.react-flow__node-lane').filter({ has: page.locator('[data-run-state="current"]') });
+
+async function runPaidAndDelivered(page: Page) {
+  await expect(simulator(page).getByRole('option', { name: 'Paid and delivered' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await simulator(page).getByRole('button', { name: 'Run scenario' }).click();
+  await expect(simulator(page).getByText(/^Order is in/)).toHaveText(
+    'Order is in Completed · the run has ended',
+  );
+}
+
+test('the engine runs in a Web Worker of the production build', async ({ page }) => {
+  await expect(simulator(page).getByText('Engine runs in a Web Worker')).toBeVisible();
+  await runPaidAndDelivered(page);
+  expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/simulation\.worker/));
+});
+
+test('simulate mode locks the design', async ({ page }) => {
+  await expect(page.getByText('Design locked while simulating')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Send SMS' })).toHaveCount(0);
+  await card(page, 'n_sms').click();
+  await page.keyboard.press('Delete');
+  await expect(card(page, 'n_sms')).toBeVisible();
+});
+
+test('"paid and delivered": the SMS with the generated order number and each status change', async ({
+  page,
+}) => {
+  await runPaidAndDelivered(page);
+  const smsRow = log(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /Done SMS with the order number/ }) });
+  await expect(smsRow).toContainText('ORD-2025-00001');
+
+  const changes = [
+    ['Accepted, awaiting payment', 'Paid, preparing for shipment', 'Payment'],
+    ['Paid, preparing for shipment', 'Shipped', 'Shipment'],
+    ['Shipped', 'Completed', 'Delivered'],
+  ];
+  for (const [from, to, trigger] of changes) {
+    await expect(
+      log(page).getByRole('button', { name: new RegExp(`Trigger fired ${trigger}`) }),
+    ).toBeVisible();
+    await expect(log(page).getByRole('button', { name: `Status left ${from}: To ${to}` })).toHaveCount(1);
+    await expect(
+      log(page).getByRole('button', { name: new RegExp(`Status entered ${to}: From ${from}`) }),
+    ).toHaveCount(1);
+  }
+  // The log row selects its node on the canvas.
+  await log(page)
+    .getByRole('button', { name: /Done SMS with the order number/ })
+    .click();
+  await expect(card(page, 'n_sms')).toHaveClass(/selected/);
+});
+
+test('stepping through the run shows each node state on the canvas', async ({ page }) => {
+  await runPaidAndDelivered(page);
+  const position = simulator(page).getByLabel('Position in the log');
+  await position.fill('0');
+  await expect(orderLane(page)).toHaveAttribute('data-id', 'lane:N');
+  await expect(stateOf(page, 'n_code')).toHaveCount(0);
+
+  // Entry 6: the order number is generated; the reminder waits three days.
+  for (let i = 0; i < 5; i++) await simulator(page).getByRole('button', { name: 'Step forward' }).click();
+  await expect(stateOf(page, 'n_code')).toHaveAttribute('data-run-state', 'done');
+  await expect(stateOf(page, 'n_email_reminder')).toHaveAttribute('data-run-state', 'waiting');
+  await expect(card(page, 'n_email_reminder')).toContainText('Waiting · 3d left');
+  await expect(stateOf(page, 'n_sms')).toHaveCount(0);
+
+  // The next events: the email and SMS went out, then the payment arrives.
+  await simulator(page).getByRole('button', { name: 'Next event' }).click();
+  await expect(stateOf(page, 'n_sms')).toHaveAttribute('data-run-state', 'done');
+  await simulator(page).getByRole('button', { name: 'Next event' }).click();
+  await simulator(page).getByRole('button', { name: 'Next event' }).click();
+  await expect(card(page, 'n_email_reminder')).toContainText('Waiting · 2d 22h left');
+  await simulator(page).getByRole('button', { name: 'Step forward' }).click();
+  await expect(stateOf(page, 't_payment')).toHaveAttribute('data-run-state', 'fired');
+
+  // The order leaves the status: what still waited there is cancelled; the next lane lights up.
+  for (let i = 0; i < 4; i++) await simulator(page).getByRole('button', { name: 'Step forward' }).click();
+  await expect(stateOf(page, 'n_email_reminder')).toHaveAttribute('data-run-state', 'cancelled');
+  await expect(stateOf(page, 'n_cancel')).toHaveAttribute('data-run-state', 'cancelled');
+  await expect(orderLane(page)).toHaveAttribute('data-id', 'lane:P');
+
+  // Back one step: still in the first lane.
+  await simulator(page).getByRole('button', { name: 'Step back' }).click();
+  await expect(orderLane(page)).toHaveAttribute('data-id', 'lane:N');
+});
+
+test('a what-if batch over phone types shows the SMS robot failing without a mobile phone', async ({
+  page,
+}) => {
+  await simulator(page).getByRole('tab', { name: 'What-if batch' }).click();
+  await simulator(page).getByLabel('Phone MOBILE').check();
+  await simulator(page).getByLabel('Phone WORK').check();
+  await simulator(page).getByRole('button', { name: 'Run 4 of 4 combinations' }).click();
+
+  const robots = simulator(page).getByRole('table', { name: 'Robot coverage' });
+  await expect(robots.getByRole('row', { name: /SMS with the order number/ }).getByRole('cell')).toHaveText([
+    'Accepted, awaiting payment',
+    '2',
+    '0',
+    '2',
+    '0',
+    '0',
+  ]);
+  // Coverage on the canvas: the SMS card counts its failures, the triggers their firings.
+  await expect(card(page, 'n_sms').getByRole('img', { name: /^Coverage:/ })).toHaveAccessibleName(
+    'Coverage: done in 2, skipped in 0, failed in 2, never reached in 0 runs',
+  );
+  await expect(card(page, 't_payment')).toContainText('Fired 4 times in 4 runs');
+
+  // A failing variant opens as a single run: the SMS card is red with the error on hover.
+  const failing = simulator(page).getByRole('region', { name: 'Failing variants' });
+  await expect(failing.getByText('SMS with the order number: Phone number is not specified')).toHaveCount(2);
+  await failing.getByRole('button', { name: 'Open as single run: Phones: WORK' }).click();
+  await expect(stateOf(page, 'n_sms')).toHaveAttribute('data-run-state', 'failed');
+  await expect(card(page, 'n_sms').getByTitle('Phone number is not specified')).toContainText('Failed');
+});
