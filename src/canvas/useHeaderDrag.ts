@@ -38,7 +38,11 @@ export function useHeaderDrag(statusId: string, getFlow: () => Flow, dispatch: (
     if (event.button !== 0 || drag.current) return;
     if ((event.target as Element).closest('button, input, [role="menu"]')) return;
     drag.current = { pointerId: event.pointerId, startX: event.clientX, moved: false };
+    // Lanes later in the document are drawn over earlier ones: lift this one while it travels.
+    const node = event.currentTarget.closest<HTMLElement>('.react-flow__node');
+    const zIndex = node?.style.zIndex ?? '';
     const end = () => {
+      if (node) node.style.zIndex = zIndex;
       window.removeEventListener('pointermove', onMove);
       window.removeEventListener('pointerup', onUp);
       window.removeEventListener('pointercancel', end);
@@ -52,6 +56,7 @@ export function useHeaderDrag(statusId: string, getFlow: () => Flow, dispatch: (
       if (!d || e.pointerId !== d.pointerId) return;
       const dx = e.clientX - d.startX;
       if (!d.moved && Math.abs(dx) < THRESHOLD) return;
+      if (!d.moved && node) node.style.zIndex = '1000';
       d.moved = true;
       // The header lives inside the zoomed viewport: screen pixels divided by the zoom.
       setOffset(dx / rf.getViewport().zoom);

@@ -210,3 +210,84 @@ test('deletes a selected edge with the Delete key, as one undo step', async ({ p
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(edge).toBeAttached();
 });
+
+/** The lanes' names, left to right, as they stand on the canvas. */
+async function laneOrder(page: Page): Promise<string[]> {
+  const headers = page.getByRole('group', { name: /^Status .*, \d+ of \d+$/ });
+  const boxes = await headers.evaluateAll((els) =>
+    els.map((el) => ({ x: el.getBoundingClientRect().x, name: el.querySelector('h2')?.textContent ?? '' })),
+  );
+  return boxes.sort((a, b) => a.x - b.x).map((b) => b.name);
+}
+
+test('renames a status in its lane header, as one undo step', async ({ page }) => {
+  await lane(page, 'Shipped').getByRole('heading', { name: 'Shipped' }).dblclick();
+  const box = page.getByRole('textbox', { name: 'Rename status Shipped' });
+  await expect(box).toBeFocused();
+  await box.fill('Handed to the carrier');
+  await page.keyboard.press('Enter');
+  await expect(lane(page, 'Handed to the carrier')).toBeVisible();
+  await expect(lane(page, 'Shipped')).toHaveCount(0);
+
+  // F2 on the focused header renames too; Escape keeps the name.
+  await page.getByRole('group', { name: 'Status Handed to the carrier, 3 of 5' }).focus();
+  await page.keyboard.press('F2');
+  await page.keyboard.type('Gone');
+  await page.keyboard.press('Escape');
+  await expect(lane(page, 'Handed to the carrier')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(lane(page, 'Shipped')).toBeVisible();
+});
+
+test('reorders statuses from the keyboard (Alt+arrows on a header) and by dragging a header', async ({
+  page,
+}) => {
+  expect(await laneOrder(page)).toEqual([
+    'Accepted, awaiting payment',
+    'Paid, preparing for shipment',
+    'Shipped',
+    'Completed',
+    'Canceled',
+  ]);
+  await page.getByRole('group', { name: 'Status Shipped, 3 of 5' }).focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  const moved = page.getByRole('group', { name: 'Status Shipped, 2 of 5' });
+  await expect(moved).toBeFocused();
+  await expect
+    .poll(() => laneOrder(page))
+    .toEqual([
+      'Accepted, awaiting payment',
+      'Shipped',
+      'Paid, preparing for shipment',
+      'Completed',
+      'Canceled',
+    ]);
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.getByRole('group', { name: 'Status Shipped, 3 of 5' })).toBeVisible();
+
+  // Drag the "Shipped" header (by its counts line) to the left of "Paid, preparing for shipment".
+  const from = await center(lane(page, 'Shipped').getByText(/robots? ·/));
+  const paid = (await lane(page, 'Paid, preparing for shipment').boundingBox())!;
+  await dragBetween(page, from, { x: paid.x + 20, y: from.y });
+  await expect
+    .poll(() => laneOrder(page))
+    .toEqual([
+      'Accepted, awaiting payment',
+      'Shipped',
+      'Paid, preparing for shipment',
+      'Completed',
+      'Canceled',
+    ]);
+  // One drag, one undo step.
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(() => laneOrder(page))
+    .toEqual([
+      'Accepted, awaiting payment',
+      'Paid, preparing for shipment',
+      'Shipped',
+      'Completed',
+      'Canceled',
+    ]);
+});
