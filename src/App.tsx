@@ -3,6 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { AddStatus } from './app/AddStatus';
 import { DesignerDnd } from './app/DesignerDnd';
 import { HistoryButtons } from './app/HistoryButtons';
+import { IntegrationBar, JsonPane, SharedFlowView } from './app/IntegrationBar';
 import { PalettePanel } from './app/PalettePanel';
 import { ProblemCounts } from './app/ProblemCounts';
 import { ProblemsDock } from './app/ProblemsDock';
@@ -53,6 +54,7 @@ export function App({ store, notice }: { store: DesignerStore; notice?: string }
             <HistoryButtons />
             <SaveStatus />
             <ProblemCounts />
+            <IntegrationBar />
           </TopBar>
           {notice && <Notice>{notice}</Notice>}
           <LockedNotice />
@@ -71,11 +73,13 @@ export function App({ store, notice }: { store: DesignerStore; notice?: string }
                 </main>
                 <ProblemsDock />
               </div>
+              <JsonPane />
               <DesignOnly simulating={<SimulatorPane />}>
                 <SelectionDetails />
               </DesignOnly>
             </div>
           </DesignerDnd>
+          <SharedFlowView />
           <Toasts />
           <Shortcuts />
         </div>

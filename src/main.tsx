@@ -43,7 +43,7 @@ async function main() {
     window.addEventListener('beforeunload', () => autosave.flush());
     window.addEventListener('pagehide', () => autosave.flush());
   }
-  const apiBase = import.meta.env.VITE_API_BASE_URL ?? window.location.origin;
+  const apiBase = import.meta.env.VITE_API_URL ?? window.location.origin;
   void loadReference(store, apiBase);
 
   const notice = loaded.problem ? `${loaded.problem} The default flow is shown instead.` : undefined;

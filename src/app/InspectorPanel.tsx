@@ -3,7 +3,7 @@ import type { Dispatch } from '../panels/inspector';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { useEnvironment, useProblems } from './problems';
 
-const apiBase = () => import.meta.env.VITE_API_BASE_URL ?? window.location.origin;
+const apiBase = () => import.meta.env.VITE_API_URL ?? window.location.origin;
 
 /**
  * The inspector of the selected card. Its edits come through `dispatch` with the squash policy:

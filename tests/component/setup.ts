@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { db } from '../../mocks/db';
 import { server } from '../../mocks/node';
 
 /*
@@ -48,6 +49,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  // The seeded flows again and no faults: a save or fault in one test must not leak into the next.
+  db.reset();
   localStorage.clear();
 });
 afterAll(() => server.close());

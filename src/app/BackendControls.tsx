@@ -1,0 +1,61 @@
+import { ConflictDialog } from '../panels/backend/ConflictDialog';
+import { PublishDialog } from '../panels/backend/PublishDialog';
+import { useDesigner, useDesignerStoreApi } from '../store';
+import { barButtonClass, useIntegration } from './integration';
+import { useProblems } from './problems';
+import { useBackendSave } from './useBackendSave';
+
+/** "Save" and "Publish" to the backend, with the conflict and publish dialogs they may open. */
+export function BackendControls() {
+  const store = useDesignerStoreApi();
+  const { api } = useIntegration();
+  const backend = useBackendSave(store, api);
+  const problems = useProblems();
+  const locked = useDesigner((s) => s.simulation.active);
+  const { publishing, conflict } = backend;
+
+  return (
+    <>
+      <button
+        type="button"
+        className={barButtonClass}
+        disabled={backend.busy}
+        title={
+          backend.revision === null
+            ? 'Save to the server'
+            : `Save to the server (now at revision ${backend.revision})`
+        }
+        onClick={() => void backend.save()}
+      >
+        Save
+      </button>
+      <button
+        type="button"
+        className={barButtonClass}
+        disabled={backend.busy || locked}
+        title="Check, save and publish this design"
+        onClick={() => void backend.startPublish(problems)}
+      >
+        Publish
+      </button>
+      {conflict && (
+        <ConflictDialog
+          mine={conflict.mine}
+          theirs={conflict.theirs}
+          busy={backend.busy}
+          onChoose={(choice) => void backend.resolve(choice)}
+          onClose={backend.dismissConflict}
+        />
+      )}
+      {publishing.step === 'review' && (
+        <PublishDialog
+          {...publishing}
+          busy={backend.busy}
+          onClose={backend.closePublish}
+          onConfirm={() => void backend.confirmPublish()}
+        />
+      )}
+      {publishing.step === 'refused' && <PublishDialog {...publishing} onClose={backend.closePublish} />}
+    </>
+  );
+}

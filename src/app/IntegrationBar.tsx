@@ -1,0 +1,20 @@
+import { BackendControls } from './BackendControls';
+import { ExportButton } from './ExportButton';
+import { ImportButton } from './ImportButton';
+import { JsonToggle } from './JsonPane';
+
+export { integrationOf } from './integration';
+export { JsonPane } from './JsonPane';
+export { SharedFlowView } from './SharedFlowView';
+
+/** The top bar's JSON, import/export and backend controls (issue 6). */
+export function IntegrationBar() {
+  return (
+    <div className="flex items-center gap-1.5">
+      <JsonToggle />
+      <ImportButton />
+      <ExportButton />
+      <BackendControls />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { Suspense, lazy, useCallback } from 'react';
+import type { Flow } from '../domain/flow';
+import { useDesigner, useDesignerStoreApi } from '../store';
+import { barButtonClass, useIntegration } from './integration';
+import { useProblems } from './problems';
+
+// The panel (and monaco behind it) loads when first opened, in its own chunks.
+const JsonPanel = lazy(() => import('../panels/json/JsonPanel').then((m) => ({ default: m.JsonPanel })));
+
+/** The top bar's "JSON" switch. */
+export function JsonToggle() {
+  const { jsonOpen, setJsonOpen } = useIntegration();
+  return (
+    <button
+      type="button"
+      aria-pressed={jsonOpen}
+      className={barButtonClass}
+      title={jsonOpen ? 'Hide the design as JSON' : 'Show and edit the design as JSON'}
+      onClick={() => setJsonOpen(!jsonOpen)}
+    >
+      {'{ }'} JSON
+    </button>
+  );
+}
+
+/** The live flow as JSON beside the canvas: a valid edit replaces the design as one undo step. */
+export function JsonPane() {
+  const { jsonOpen, jsonEditor } = useIntegration();
+  const store = useDesignerStoreApi();
+  const flow = useDesigner((s) => s.flow);
+  const dark = useDesigner((s) => s.theme === 'dark');
+  const locked = useDesigner((s) => s.simulation.active);
+  const problems = useProblems();
+  const onValidEdit = useCallback(
+    (next: Flow) => {
+      const result = store.getState().dispatch({ type: 'flow.replace', flow: next });
+      if (!result.ok) store.getState().notify(result.reason, 'error');
+    },
+    [store],
+  );
+  if (!jsonOpen) return null;
+  return (
+    <section
+      aria-label="JSON"
+      className="flex h-full min-h-0 w-[32rem] shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+    >
+      <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading the JSON editor…</p>}>
+        <JsonPanel
+          flow={flow}
+          problems={problems}
+          onValidEdit={onValidEdit}
+          readOnly={locked}
+          dark={dark}
+          editor={jsonEditor}
+        />
+      </Suspense>
+    </section>
+  );
+}

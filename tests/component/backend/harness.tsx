@@ -1,0 +1,26 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { integrationOf, IntegrationBar } from '../../../src/app/IntegrationBar';
+import { Toasts } from '../../../src/app/Toasts';
+import type { Flow } from '../../../src/domain/flow';
+import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
+import { createApiClient } from '../../../src/io/api';
+import { createDesignerStore, DesignerStoreProvider } from '../../../src/store';
+
+/**
+ * The top bar's JSON, import/export and backend controls with the toasts, over a designer store and
+ * the mocked backend (tests/component/setup.ts resets its db after each test). Reads are not retried,
+ * so the failure paths answer at once.
+ */
+export function renderControls(flow: Flow = DEFAULT_FLOW) {
+  const store = createDesignerStore(flow);
+  integrationOf(store, createApiClient({ retries: 0, timeoutMs: 2000 }));
+  const user = userEvent.setup();
+  render(
+    <DesignerStoreProvider store={store}>
+      <IntegrationBar />
+      <Toasts />
+    </DesignerStoreProvider>,
+  );
+  return { store, user, button: (name: string) => screen.getByRole('button', { name }) };
+}
