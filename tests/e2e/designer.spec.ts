@@ -291,3 +291,22 @@ test('reorders statuses from the keyboard (Alt+arrows on a header) and by draggi
       'Canceled',
     ]);
 });
+
+test('the inspector’s condition rows fit the panel, also nested and with a date value', async ({ page }) => {
+  await card(page, 'n_email_new').click();
+  const details = page.locator('[data-pane="details"]');
+  await details.getByRole('button', { name: '+ Add condition' }).click();
+  await details.getByRole('button', { name: 'Add group to group 1' }).click();
+  await details
+    .getByRole('combobox', { name: 'Field of condition 1.3.1' })
+    .selectOption({ label: 'Created on' });
+  await expect(details.getByLabel('Value of condition 1.3.1 (UTC)')).toBeVisible();
+  // Nothing sticks out past the panel's right edge (the value box wraps under the operator).
+  const overflow = await details.evaluate((pane) => {
+    const right = pane.getBoundingClientRect().right;
+    return [...pane.querySelectorAll('select, input')].filter(
+      (el) => el.getBoundingClientRect().right > right + 0.5,
+    ).length;
+  });
+  expect(overflow).toBe(0);
+});
