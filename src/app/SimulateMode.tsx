@@ -1,14 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import type { Scenario } from '../domain/scenario';
-import type { Coverage, NodeStates } from '../domain/simulation';
-import type { TimelineEntry } from '../domain/timeline';
-import { SimulatorPanel } from '../panels/simulator';
-import { createSimulationClient } from '../sim';
-import type { SimulationClient } from '../sim';
-import { LOCKED_REASON, loadScenarios, saveScenarios, useDesigner, useDesignerStoreApi } from '../store';
-import { useEnvironment } from './problems';
-import { useReveal } from './useReveal';
+import { LOCKED_REASON, useDesigner, useDesignerStoreApi } from '../store';
+
+// The simulator (panels, engine client) loads on first use: designing never pays for it.
+const LazySimulatorPane = lazy(() => import('./SimulatorPane').then((m) => ({ default: m.SimulatorPane })));
 
 /*
  * Simulate mode (issue 5): a top-bar toggle; while it is on the design is locked (the store refuses
@@ -61,126 +56,20 @@ export function LockedNotice() {
   );
 }
 
-/**
- * A client that starts its worker on first use and can start again after `dispose`, so a component
- * may dispose it on unmount even when React mounts it twice (StrictMode in development).
- */
-function restartableClient(): SimulationClient {
-  let inner: SimulationClient | undefined;
-  const client = () => (inner ??= createSimulationClient());
-  return {
-    get mode() {
-      return client().mode;
-    },
-    run: (flow, scenario) => client().run(flow, scenario),
-    batch: (...args) => client().batch(...args),
-    dispose() {
-      inner?.dispose();
-      inner = undefined;
-    },
-  };
-}
-
-const browserStorage = (): Storage | undefined => {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-};
-
-/** The node a timeline entry is about: a robot, a trigger, or the status (lane) it concerns. */
-export function nodeOfEntry(entry: TimelineEntry): string | undefined {
-  switch (entry.kind) {
-    case 'robot.scheduled':
-    case 'robot.done':
-    case 'robot.failed':
-    case 'robot.skipped':
-    case 'robot.cancelled':
-      return entry.robot;
-    case 'trigger.fired':
-      return entry.trigger;
-    case 'status.entered':
-    case 'status.left':
-      return entry.status;
-    case 'event':
-      return entry.robot;
-    case 'end':
-      return undefined;
-  }
-}
-
-/** The simulator beside the canvas: scenarios kept with the flow, results sent to the canvas. */
+/** The simulator beside the canvas, loaded when simulate mode is first turned on. */
 export function SimulatorPane() {
-  const store = useDesignerStoreApi();
-  const flow = useDesigner((s) => s.flow);
-  const environment = useEnvironment();
-  const reveal = useReveal();
-  const [client] = useState(restartableClient);
-  useEffect(() => () => client.dispose(), [client]);
-  const [kept, setKept] = useState(() => ({
-    flowId: flow.id,
-    list: loadScenarios(browserStorage(), flow.id),
-  }));
-  // Another flow (an import) brings its own scenarios.
-  const scenarios = kept.flowId === flow.id ? kept.list : loadScenarios(browserStorage(), flow.id);
-
-  const onScenariosChange = useCallback(
-    (list: Scenario[]) => {
-      setKept({ flowId: flow.id, list });
-      saveScenarios(browserStorage(), flow.id, list);
-    },
-    [flow.id],
-  );
-  const onSelectEntry = useCallback(
-    (entry: TimelineEntry) => {
-      const state = store.getState();
-      state.selectEntry(entry);
-      const id = nodeOfEntry(entry);
-      if (id === undefined) return;
-      state.select([id]);
-      reveal(id, { onlyIfHidden: true });
-    },
-    [store, reveal],
-  );
-  const onNodeStates = useCallback(
-    (states: NodeStates | undefined) => store.getState().setNodeStates(states),
-    [store],
-  );
-  const onCoverage = useCallback(
-    (coverage: Coverage | undefined) => store.getState().setCoverage(coverage),
-    [store],
-  );
-  const onSkipPauseChange = useCallback(
-    (skip: ((robotId: string) => void) | undefined) => store.getState().setSkipPause(skip),
-    [store],
-  );
-
   return (
-    <aside
-      aria-label="Simulator"
-      data-pane="details"
-      className="flex h-full min-h-0 w-[36rem] shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+    <Suspense
+      fallback={
+        <p
+          role="status"
+          className="w-[36rem] shrink-0 border-l border-slate-200 p-3 text-sm dark:border-slate-800"
+        >
+          Loading the simulator…
+        </p>
+      }
     >
-      <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
-        <h2 className="text-sm font-semibold">Simulator</h2>
-        <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">
-          {client.mode === 'worker' ? 'Engine runs in a Web Worker' : 'Engine runs on this page'}
-        </span>
-      </header>
-      <div className="min-h-0 flex-1">
-        <SimulatorPanel
-          flow={flow}
-          client={client}
-          environment={environment}
-          scenarios={scenarios}
-          onScenariosChange={onScenariosChange}
-          onSelectEntry={onSelectEntry}
-          onNodeStates={onNodeStates}
-          onCoverage={onCoverage}
-          onSkipPauseChange={onSkipPauseChange}
-        />
-      </div>
-    </aside>
+      <LazySimulatorPane />
+    </Suspense>
   );
 }

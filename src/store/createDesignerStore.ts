@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import type { Flow } from '../domain/flow';
-import { createSimulationSlice, lockedRefusal } from './simulation';
+import { createSimulationSlice, LOCKED_REASON, lockedRefusal } from './simulation';
 import { createDocumentSlice, createHistorySlice, createSelectionSlice, createUiSlice } from './slices';
 import type { DesignerState } from './types';
 
@@ -25,7 +25,12 @@ export function createDesignerStore(initialFlow: Flow) {
         ...createSimulationSlice(...a),
         // Simulate mode locks the design: whatever issues an edit (canvas, palette, inspector, keys,
         // a menu), the document's writers refuse it.
-        dispatch: (command, options) => (locked() ? lockedRefusal() : document.dispatch(command, options)),
+        dispatch: (command, options) => {
+          if (!locked()) return document.dispatch(command, options);
+          // Said once per attempt, whatever control tried (a lane header, a menu, a drop).
+          a[1]().notify(LOCKED_REASON, 'error');
+          return lockedRefusal();
+        },
         undo: () => !locked() && history.undo(),
         redo: () => !locked() && history.redo(),
         revertToSaved: () => !locked() && document.revertToSaved(),

@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/App';
+// Loaded up front: the app imports it lazily on first use, which is slow under the test transform.
+import '../../src/app/SimulatorPane';
 import { deleteSelectionCommand } from '../../src/domain/clipboard';
 import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
 import { createDesignerStore, scenariosStorageKey } from '../../src/store';
@@ -24,10 +26,15 @@ async function renderDesigner() {
 const card = (name: string) => screen.getByRole('group', { name: new RegExp(`^${name} — `) });
 const lane = (name: string) => screen.getByRole('region', { name });
 const simulator = () => screen.getByRole('complementary', { name: 'Simulator' });
+/** Turns simulate mode on and waits for the simulator (loaded on first use). */
+async function simulate(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(screen.getByRole('button', { name: 'Simulate' }));
+  return screen.findByRole('complementary', { name: 'Simulator' }, { timeout: 10_000 });
+}
 const logRow = (label: RegExp) => within(simulator()).getByRole('button', { name: label });
 
 async function runSample(user: ReturnType<typeof userEvent.setup>) {
-  await user.click(screen.getByRole('button', { name: 'Simulate' }));
+  await simulate(user);
   await user.click(within(simulator()).getByRole('button', { name: 'Run scenario' }));
   expect(await within(simulator()).findByText(/Order is in/)).toHaveTextContent(
     'Order is in Completed · the run has ended',
@@ -36,16 +43,17 @@ async function runSample(user: ReturnType<typeof userEvent.setup>) {
 
 beforeEach(() => localStorage.clear());
 
-describe('simulate mode', () => {
+// Whole-app flows with a real engine run: generous room for a busy machine (not a timing check).
+describe('simulate mode', { timeout: 30_000 }, () => {
   it('locks the design while simulating and unlocks it afterwards', async () => {
     const { store, user } = await renderDesigner();
     const toggle = screen.getByRole('button', { name: 'Simulate' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     expect(screen.getByRole('button', { name: 'Send SMS' })).toBeInTheDocument();
 
-    await user.click(toggle);
+    await simulate(user);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByText(/Design locked while simulating/)).toBeInTheDocument();
+    expect(screen.getByText(/Design locked while simulating. Leave simulate mode/)).toBeInTheDocument();
     // The palette and the inspector make way for the simulator.
     expect(screen.queryByRole('button', { name: 'Send SMS' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Inspector' })).not.toBeInTheDocument();
@@ -64,9 +72,10 @@ describe('simulate mode', () => {
       reason: 'Design locked while simulating',
     });
     expect(store.getState().flow).toBe(flow);
+    expect(store.getState().toasts.at(-1)?.message).toBe('Design locked while simulating');
 
     await user.click(toggle);
-    expect(screen.queryByText(/Design locked while simulating/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/Leave simulate mode to edit it again/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Send SMS' })).toBeInTheDocument();
     await user.keyboard('{Delete}');
     expect(screen.queryByRole('group', { name: /^Payment reminder — / })).not.toBeInTheDocument();
@@ -118,7 +127,7 @@ describe('simulate mode', () => {
 
   it('keeps the scenarios with the flow in the browser, starting with the three samples', async () => {
     const { user } = await renderDesigner();
-    await user.click(screen.getByRole('button', { name: 'Simulate' }));
+    await simulate(user);
     const options = () =>
       within(within(simulator()).getByRole('listbox', { name: 'Scenario' }))
         .getAllByRole('option')
@@ -132,7 +141,7 @@ describe('simulate mode', () => {
     // A designer opened later on the same flow finds them again.
     cleanup();
     const again = await renderDesigner();
-    await again.user.click(screen.getByRole('button', { name: 'Simulate' }));
+    await simulate(again.user);
     expect(options()).toContain('Paid and delivered (copy)');
   });
 });
