@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { integrationOf, IntegrationBar } from '../../../src/app/IntegrationBar';
+import { integrationOf, IntegrationBar, JsonPane } from '../../../src/app/IntegrationBar';
 import { Toasts } from '../../../src/app/Toasts';
 import type { Flow } from '../../../src/domain/flow';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
@@ -8,7 +8,7 @@ import { createApiClient } from '../../../src/io/api';
 import { createDesignerStore, DesignerStoreProvider } from '../../../src/store';
 
 /**
- * The top bar's JSON, import/export and backend controls with the toasts, over a designer store and
+ * The top bar's JSON, import/export and backend controls, the JSON pane and the toasts, over a designer store and
  * the mocked backend (tests/component/setup.ts resets its db after each test). Reads are not retried,
  * so the failure paths answer at once.
  */
@@ -19,6 +19,7 @@ export function renderControls(flow: Flow = DEFAULT_FLOW) {
   render(
     <DesignerStoreProvider store={store}>
       <IntegrationBar />
+      <JsonPane />
       <Toasts />
     </DesignerStoreProvider>,
   );

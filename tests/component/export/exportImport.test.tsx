@@ -1,0 +1,122 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
+import { serializeFlow } from '../../../src/io';
+import { decodeShareFragment } from '../../../src/io/exchange';
+import { renderControls } from '../backend/harness';
+
+afterEach(() => vi.restoreAllMocks());
+
+/** Captures what the Export menu's download hands to the browser: the file name and the file's text. */
+function captureDownload() {
+  const saved: { name: string; blob: Blob | null } = { name: '', blob: null };
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    value: (blob: Blob) => {
+      saved.blob = blob;
+      return 'blob:orderflow-test';
+    },
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => {} });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.name = this.download;
+  });
+  return saved;
+}
+
+describe('export', () => {
+  it('downloads NAME.orderflow.json holding the open design, pretty-printed', async () => {
+    const saved = captureDownload();
+    const { user, button } = renderControls();
+    await user.click(button('Export'));
+    const menu = screen.getByRole('menu', { name: 'Export' });
+    await user.click(within(menu).getByRole('menuitem', { name: /^Download .*\.orderflow\.json$/ }));
+    expect(saved.name).toBe('Online store — default.orderflow.json');
+    const text = await saved.blob!.text();
+    expect(text).toBe(serializeFlow(DEFAULT_FLOW));
+    expect(text.split('\n').length).toBeGreaterThan(20);
+    expect(JSON.parse(text)).toEqual(JSON.parse(serializeFlow(DEFAULT_FLOW)));
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+
+  it('copies the JSON and a share link that opens the same design', async () => {
+    const { user, button } = renderControls();
+    await user.click(button('Export'));
+    await user.click(screen.getByRole('menuitem', { name: 'Copy JSON' }));
+    expect(await screen.findByText('The JSON copied to the clipboard.')).toBeInTheDocument();
+    expect(await navigator.clipboard.readText()).toBe(serializeFlow(DEFAULT_FLOW));
+
+    await user.click(button('Export'));
+    await user.click(screen.getByRole('menuitem', { name: 'Copy share link' }));
+    expect(await screen.findByText('The share link copied to the clipboard.')).toBeInTheDocument();
+    const link = new URL(await navigator.clipboard.readText());
+    expect(link.hash).toMatch(/^#flow=/);
+    const opened = await decodeShareFragment(link.hash);
+    expect(opened.ok && opened.flow).toEqual(DEFAULT_FLOW);
+  });
+});
+
+describe('import', () => {
+  it('replaces the design only on confirm, as one undo step', async () => {
+    const { store, user, button } = renderControls();
+    const incoming = { ...structuredClone(DEFAULT_FLOW), name: 'Imported shop' };
+    incoming.robots = incoming.robots.slice(1);
+    const before = store.getState().past.length;
+
+    await user.click(button('Import'));
+    const dialog = screen.getByRole('dialog', { name: 'Import a flow' });
+    const paste = within(dialog).getByRole('textbox', { name: 'Flow JSON' });
+    await user.click(paste);
+    await user.paste(serializeFlow(incoming));
+    expect(within(dialog).getByText(/“Imported shop”/)).toBeInTheDocument();
+    expect(store.getState().flow).toEqual(DEFAULT_FLOW);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import flow' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(store.getState().flow).toEqual(incoming);
+    expect(store.getState().past.length).toBe(before + 1);
+    expect(screen.getByText(/Imported “Imported shop”/)).toBeInTheDocument();
+
+    act(() => void store.getState().undo());
+    expect(store.getState().flow).toEqual(DEFAULT_FLOW);
+  });
+
+  it('a broken document lists its error with the path and cannot be imported', async () => {
+    const { store, user, button } = renderControls();
+    await user.click(button('Import'));
+    const dialog = screen.getByRole('dialog', { name: 'Import a flow' });
+    await user.click(within(dialog).getByRole('textbox', { name: 'Flow JSON' }));
+    await user.paste(serializeFlow({ ...DEFAULT_FLOW, statuses: 'none' } as never));
+    const errors = await within(dialog).findByRole('region', { name: /error/i });
+    expect(within(errors).getByText(/statuses/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Import flow' })).toBeDisabled();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(store.getState().flow).toEqual(DEFAULT_FLOW);
+  });
+});
+
+describe('the JSON pane', () => {
+  it('applies a valid edit to the design as one undo step', async () => {
+    const { store, user, button } = renderControls();
+    await user.click(button('{ } JSON'));
+    expect(button('{ } JSON')).toHaveAttribute('aria-pressed', 'true');
+    const text = await screen.findByRole('textbox', { name: 'Flow JSON' });
+    expect(text).toHaveValue(serializeFlow(DEFAULT_FLOW));
+    const before = store.getState().past.length;
+    fireEvent.change(text, { target: { value: serializeFlow({ ...DEFAULT_FLOW, name: 'Edited as JSON' }) } });
+    await waitFor(() => expect(store.getState().flow.name).toBe('Edited as JSON'));
+    expect(store.getState().past.length).toBe(before + 1);
+  });
+
+  it('keeps the design while the text is invalid and lists the problem', async () => {
+    const { store, user, button } = renderControls();
+    await user.click(button('{ } JSON'));
+    const text = await screen.findByRole('textbox', { name: 'Flow JSON' });
+    fireEvent.change(text, {
+      target: { value: serializeFlow(DEFAULT_FLOW).replace('"statuses": [', '"statuses": [,') },
+    });
+    const problems = await screen.findByRole('list', { name: 'Problems in the JSON' });
+    expect(within(problems).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(store.getState().flow).toEqual(DEFAULT_FLOW);
+  });
+});
