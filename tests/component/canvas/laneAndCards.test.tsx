@@ -25,8 +25,10 @@ const statusNames = (store: ReturnType<typeof createDesignerStore>) =>
   store.getState().flow.statuses.map((s) => s.name);
 const cardOf = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)!;
 const inspector = () => screen.getByRole('region', { name: 'Inspector' });
+// Each test mounts the whole designer; on a busy two-core machine that alone can take seconds.
+const SLOW = { timeout: 20_000 };
 
-describe('lane headers on the canvas', () => {
+describe('lane headers on the canvas', SLOW, () => {
   it('renames a status inline by double-clicking its name; Enter commits one undo step', async () => {
     const { user, store } = await renderDesigner();
     const shipped = screen.getByRole('region', { name: 'Shipped' });
@@ -100,7 +102,7 @@ describe('lane headers on the canvas', () => {
   });
 });
 
-describe('robot cards and trigger chips', () => {
+describe('robot cards and trigger chips', SLOW, () => {
   it('shows the person a robot involves, named from the reference data', async () => {
     const { store } = await renderDesigner();
     expect(within(cardOf('p_task')).getByText('Responsible person')).toBeInTheDocument();
@@ -161,7 +163,7 @@ describe('robot cards and trigger chips', () => {
   });
 });
 
-describe('revealing a problem', () => {
+describe('revealing a problem', SLOW, () => {
   it('selects the node and puts the caret in the field the problem is about', async () => {
     const { user, store } = await renderDesigner();
     await user.click(screen.getByRole('button', { name: 'Send email' }));
