@@ -1,7 +1,7 @@
 import { ConflictDialog } from '../panels/backend/ConflictDialog';
 import { PublishDialog } from '../panels/backend/PublishDialog';
 import { useDesigner, useDesignerStoreApi } from '../store';
-import { barButtonClass, useIntegration } from './integration';
+import { barButtonClass, integrationOf, useIntegration } from './integration';
 import { useProblems } from './problems';
 import { useBackendSave } from './useBackendSave';
 
@@ -9,7 +9,7 @@ import { useBackendSave } from './useBackendSave';
 export function BackendControls() {
   const store = useDesignerStoreApi();
   const { api } = useIntegration();
-  const backend = useBackendSave(store, api);
+  const backend = useBackendSave(store, api, (id) => integrationOf(store).getState().revisions[id]);
   const problems = useProblems();
   const locked = useDesigner((s) => s.simulation.active);
   const { publishing, conflict } = backend;

@@ -1,5 +1,6 @@
 import { BackendControls } from './BackendControls';
 import { ExportButton } from './ExportButton';
+import { FlowsButton } from './FlowsButton';
 import { ImportButton } from './ImportButton';
 import { JsonToggle } from './JsonPane';
 
@@ -11,6 +12,7 @@ export { SharedFlowView } from './SharedFlowView';
 export function IntegrationBar() {
   return (
     <div className="flex items-center gap-1.5">
+      <FlowsButton />
       <JsonToggle />
       <ImportButton />
       <ExportButton />

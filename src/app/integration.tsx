@@ -15,6 +15,9 @@ interface IntegrationState {
   api: ApiClient;
   jsonOpen: boolean;
   setJsonOpen(open: boolean): void;
+  /** Server revisions of flows opened from the flows screen: what their next save is based on. */
+  revisions: Record<string, number>;
+  setRevision(id: string, revision: number): void;
 }
 
 const states = new WeakMap<DesignerStore, StoreApi<IntegrationState>>();
@@ -27,6 +30,8 @@ export function integrationOf(store: DesignerStore, api?: ApiClient): StoreApi<I
       api: api ?? createApiClient(),
       jsonOpen: false,
       setJsonOpen: (jsonOpen) => set({ jsonOpen }),
+      revisions: {},
+      setRevision: (id, revision) => set((s) => ({ revisions: { ...s.revisions, [id]: revision } })),
     }));
     states.set(store, state);
   } else if (api) state.setState({ api });

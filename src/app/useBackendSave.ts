@@ -42,7 +42,12 @@ const errorsOf = (problems: readonly (LintProblem | RemoteProblem)[]) =>
  * by a failure: errors become toasts, a stale revision opens the conflict dialog, and only the user's
  * choice there (reload theirs, save as a copy) replaces the design, as one undo step.
  */
-export function useBackendSave(store: DesignerStore, api: ApiClient): BackendSave {
+export function useBackendSave(
+  store: DesignerStore,
+  api: ApiClient,
+  /** A revision known from elsewhere (the flows screen opened this flow at it). */
+  knownRevision: (id: string) => number | undefined = () => undefined,
+): BackendSave {
   const [busy, setBusy] = useState(false);
   const [revision, setRevisionState] = useState<number | null>(null);
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
@@ -60,6 +65,8 @@ export function useBackendSave(store: DesignerStore, api: ApiClient): BackendSav
   /** The revision to save over: known from an earlier save, else the server's, else a new record. */
   const baseRevision = async (flow: Flow): Promise<number | 'created' | null> => {
     if (last.current.revision !== null && last.current.flow?.id === flow.id) return last.current.revision;
+    const known = knownRevision(flow.id);
+    if (known !== undefined) return known;
     const found = await api.getFlow(flow.id);
     if (found.ok) return found.value.revision;
     if (found.error.kind === 'http' && found.error.status === 404) {

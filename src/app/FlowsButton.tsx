@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import type { Flow } from '../domain/flow';
+import { FlowsDialog } from '../panels/flows/FlowsDialog';
+import { useDesigner, useDesignerStoreApi } from '../store';
+import { barButtonClass, useIntegration } from './integration';
+
+/** "Flows": the backend's flows; opening one replaces the open design as one undo step. */
+export function FlowsButton() {
+  const store = useDesignerStoreApi();
+  const { api, setRevision } = useIntegration();
+  const currentId = useDesigner((s) => s.flow.id);
+  const locked = useDesigner((s) => s.simulation.active);
+  const [open, setOpen] = useState(false);
+
+  const openFlow = (flow: Flow, revision: number) => {
+    const result = store.getState().dispatch({ type: 'flow.replace', flow });
+    if (!result.ok) {
+      store.getState().notify(result.reason, 'error');
+      return;
+    }
+    setRevision(flow.id, revision);
+    setOpen(false);
+    store
+      .getState()
+      .notify(`Opened “${flow.name}” (revision ${revision}). Undo brings the previous design back.`);
+  };
+
+  return (
+    <>
+      <button type="button" className={barButtonClass} disabled={locked} onClick={() => setOpen(true)}>
+        Flows
+      </button>
+      {open && (
+        <FlowsDialog
+          api={api}
+          currentId={currentId}
+          onOpen={openFlow}
+          onError={(message) => store.getState().notify(message, 'error')}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,156 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Flow } from '../../domain/flow';
+import type { ApiClient, FlowSummary } from '../../io/api';
+import { ConfirmDialog, ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
+import { buttonClass } from '../../ui/formStyles';
+
+export interface FlowsDialogProps {
+  api: ApiClient;
+  /** The open design's id, marked in the list. */
+  currentId: string;
+  /** A flow to open, with the server revision its next save is based on. */
+  onOpen(flow: Flow, revision: number): void;
+  onError(message: string): void;
+  onClose(): void;
+}
+
+type Load =
+  { state: 'loading' } | { state: 'ready'; flows: FlowSummary[] } | { state: 'error'; message: string };
+
+/** The flows on the backend: open one, start a new one from the default, duplicate, delete (asked first). */
+export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsDialogProps) {
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [deleting, setDeleting] = useState<FlowSummary | null>(null);
+
+  const refresh = useCallback(async () => {
+    const result = await api.listFlows();
+    setLoad(
+      result.ok ? { state: 'ready', flows: result.value } : { state: 'error', message: result.error.message },
+    );
+  }, [api]);
+
+  useEffect(() => {
+    let live = true;
+    void api.listFlows().then((result) => {
+      if (live)
+        setLoad(
+          result.ok
+            ? { state: 'ready', flows: result.value }
+            : { state: 'error', message: result.error.message },
+        );
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const open = (id: string) =>
+    run(async () => {
+      const record = await api.getFlow(id);
+      if (record.ok) onOpen(record.value.flow, record.value.revision);
+      else onError(record.error.message);
+    });
+  const create = () =>
+    run(async () => {
+      const record = await api.createFlow();
+      if (record.ok) onOpen(record.value.flow, record.value.revision);
+      else onError(record.error.message);
+    });
+  const duplicate = (id: string) =>
+    run(async () => {
+      const record = await api.duplicateFlow(id);
+      if (!record.ok) onError(record.error.message);
+      await refresh();
+    });
+  const remove = (flow: FlowSummary) =>
+    run(async () => {
+      setDeleting(null);
+      const result = await api.deleteFlow(flow.id);
+      if (!result.ok) onError(result.error.message);
+      await refresh();
+    });
+
+  if (deleting)
+    return (
+      <ConfirmDialog
+        title={`Delete “${deleting.name}”?`}
+        confirmLabel="Delete flow"
+        tone="danger"
+        onConfirm={() => void remove(deleting)}
+        onCancel={() => setDeleting(null)}
+      >
+        The flow and its revisions are removed from the server.
+        {deleting.id === currentId && ' The design open here stays open and can be saved again.'}
+      </ConfirmDialog>
+    );
+
+  return (
+    <ModalDialog
+      title="Flows"
+      onClose={onClose}
+      className="max-w-2xl"
+      footer={
+        <>
+          <button type="button" className={buttonClass} onClick={onClose}>
+            Close
+          </button>
+          <button type="button" className={primaryButtonClass} disabled={busy} onClick={() => void create()}>
+            New flow from the default
+          </button>
+        </>
+      }
+    >
+      {load.state === 'loading' && <p className="text-sm text-slate-500">Loading the flows…</p>}
+      {load.state === 'error' && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          {load.message}
+        </p>
+      )}
+      {load.state === 'ready' && (
+        <ul
+          aria-label="Flows on the server"
+          className="divide-y divide-slate-200 text-sm dark:divide-slate-800"
+        >
+          {load.flows.map((f) => (
+            <li key={f.id} aria-label={f.name} className="flex items-center gap-2 py-2">
+              <span className="min-w-0 flex-1">
+                <span className="font-medium">{f.name}</span>
+                {f.id === currentId && <span className="ml-1 text-xs text-brand-700">(open)</span>}
+                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                  Revision {f.revision}
+                  {f.publishedRevision !== undefined
+                    ? ` · revision ${f.publishedRevision} published`
+                    : ' · not published'}
+                </span>
+              </span>
+              <button type="button" className={buttonClass} disabled={busy} onClick={() => void open(f.id)}>
+                Open
+              </button>
+              <button
+                type="button"
+                className={buttonClass}
+                disabled={busy}
+                onClick={() => void duplicate(f.id)}
+              >
+                Duplicate
+              </button>
+              <button type="button" className={buttonClass} disabled={busy} onClick={() => setDeleting(f)}>
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </ModalDialog>
+  );
+}
