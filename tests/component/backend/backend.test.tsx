@@ -45,6 +45,17 @@ describe('save to the backend', () => {
   });
 });
 
+describe('a slow server', () => {
+  it('a timeout shows its message and keeps the design', async () => {
+    const { store, user, button } = renderControls(DEFAULT_FLOW, { timeoutMs: 50 });
+    const mine = renamed(store);
+    db.setFaults({ latencyMs: 1000 });
+    await user.click(button('Save'));
+    expect(await screen.findByRole('alert', {}, { timeout: 3000 })).toHaveTextContent(/did not answer/);
+    expect(store.getState().flow).toBe(mine);
+  });
+});
+
 describe('a conflict (409) on save', () => {
   async function conflicted() {
     const controls = renderControls();

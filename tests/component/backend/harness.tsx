@@ -5,6 +5,7 @@ import { Toasts } from '../../../src/app/Toasts';
 import type { Flow } from '../../../src/domain/flow';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
 import { createApiClient } from '../../../src/io/api';
+import type { ApiClientOptions } from '../../../src/io/api';
 import { createDesignerStore, DesignerStoreProvider } from '../../../src/store';
 
 /**
@@ -12,9 +13,9 @@ import { createDesignerStore, DesignerStoreProvider } from '../../../src/store';
  * the mocked backend (tests/component/setup.ts resets its db after each test). Reads are not retried,
  * so the failure paths answer at once.
  */
-export function renderControls(flow: Flow = DEFAULT_FLOW) {
+export function renderControls(flow: Flow = DEFAULT_FLOW, client: ApiClientOptions = {}) {
   const store = createDesignerStore(flow);
-  integrationOf(store, createApiClient({ retries: 0, timeoutMs: 2000 }));
+  integrationOf(store, createApiClient({ retries: 0, timeoutMs: 2000, ...client }));
   const user = userEvent.setup();
   render(
     <DesignerStoreProvider store={store}>
