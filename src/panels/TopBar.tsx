@@ -56,12 +56,15 @@ export function TopBar({ children }: { children?: ReactNode }) {
         </span>
       </div>
       <span className="h-6 w-px bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
-      <h1 className="min-w-0 truncate text-sm font-medium text-slate-800 dark:text-slate-200" title={name}>
+      <h1
+        className="min-w-[6rem] max-w-[16rem] shrink-0 truncate text-sm font-medium text-slate-800 dark:text-slate-200"
+        title={name}
+      >
         {name}
       </h1>
       {children}
-      <div className="ml-auto flex items-center gap-4">
-        <span className="hidden text-xs text-slate-500 xl:inline dark:text-slate-400">{counts}</span>
+      <div className="ml-auto flex shrink-0 items-center gap-4">
+        <span className="hidden text-xs text-slate-500 2xl:inline dark:text-slate-400">{counts}</span>
         <span
           role="status"
           title={backend.text}
@@ -69,7 +72,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
         >
           <UiIcon name="server" size={13} />
           <span className={`h-1.5 w-1.5 rounded-full ${backend.tone}`} aria-hidden="true" />
-          <span className="max-w-[16rem] truncate">{backend.text}</span>
+          <span className="max-w-[16rem] truncate max-2xl:sr-only">{backend.text}</span>
         </span>
         <IconButton
           icon={theme === 'dark' ? 'sun' : 'moon'}

@@ -3,6 +3,7 @@ import type { PlaybackController } from '../../sim/playback';
 import { PLAYBACK_SPEEDS } from '../../sim/playback';
 import { buttonClass, selectClass } from '../../ui/formStyles';
 import { offsetFrom } from './format';
+import { PlaybackGlyph } from './PlaybackGlyph';
 import { usePlaybackState } from './usePlayback';
 
 interface Props {
@@ -30,7 +31,7 @@ export function PlaybackControls({ controller, timeline }: Props) {
         disabled={empty || state.position <= 0}
         onClick={() => controller.step(-1)}
       >
-        <span aria-hidden="true">⏮</span>
+        <PlaybackGlyph name="step-back" />
       </button>
       <button
         type="button"
@@ -39,7 +40,7 @@ export function PlaybackControls({ controller, timeline }: Props) {
         disabled={empty}
         onClick={() => controller.toggle()}
       >
-        <span aria-hidden="true">{state.playing ? '⏸' : '▶'}</span>
+        <PlaybackGlyph name={state.playing ? 'pause' : 'play'} />
       </button>
       <button
         type="button"
@@ -48,7 +49,7 @@ export function PlaybackControls({ controller, timeline }: Props) {
         disabled={empty || state.position >= state.length - 1}
         onClick={() => controller.step(1)}
       >
-        <span aria-hidden="true">⏭</span>
+        <PlaybackGlyph name="step-forward" />
       </button>
       <button type="button" className={buttonClass} disabled={empty} onClick={() => controller.nextEvent()}>
         Next event
