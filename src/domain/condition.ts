@@ -41,7 +41,10 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 export const isLeaf = (c: Condition): c is ConditionLeaf => 'field' in c;
 
 /** Every leaf of a condition with its JSON path relative to the condition, depth first. */
-export function conditionLeaves(c: Condition, path: (string | number)[] = []): { leaf: ConditionLeaf; path: (string | number)[] }[] {
+export function conditionLeaves(
+  c: Condition,
+  path: (string | number)[] = [],
+): { leaf: ConditionLeaf; path: (string | number)[] }[] {
   if (isLeaf(c)) return [{ leaf: c, path }];
   if ('all' in c) return c.all.flatMap((child, i) => conditionLeaves(child, [...path, 'all', i]));
   if ('any' in c) return c.any.flatMap((child, i) => conditionLeaves(child, [...path, 'any', i]));

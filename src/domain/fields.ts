@@ -18,7 +18,13 @@ export const PHONE_TYPES = ['MOBILE', 'WORK', 'HOME', 'OTHER'] as const;
 export const EMAIL_TYPES = ['WORK', 'HOME', 'MAILING', 'OTHER'] as const;
 export const DELIVERY_STATUSES = ['none', 'allowed', 'shipped', 'delivered'] as const;
 
-const f = (path: string, type: FieldType, label: string, group: FieldInfo['group'], extra: Partial<FieldInfo> = {}): FieldInfo => ({
+const f = (
+  path: string,
+  type: FieldType,
+  label: string,
+  group: FieldInfo['group'],
+  extra: Partial<FieldInfo> = {},
+): FieldInfo => ({
   path,
   type,
   label,
@@ -28,7 +34,9 @@ const f = (path: string, type: FieldType, label: string, group: FieldInfo['group
 
 export const FIELD_CATALOG: readonly FieldInfo[] = [
   f('order.id', 'string', 'Order ID', 'order'),
-  f('order.accountNumber', 'string', 'Order number', 'order', { note: 'The order number shown to the client' }),
+  f('order.accountNumber', 'string', 'Order number', 'order', {
+    note: 'The order number shown to the client',
+  }),
   f('order.price', 'number', 'Order amount', 'order'),
   f('order.currency', 'string', 'Currency', 'order'),
   f('order.paid', 'boolean', 'Paid', 'order'),
@@ -53,7 +61,10 @@ export const FIELD_CATALOG: readonly FieldInfo[] = [
   f('company.emails', 'emails', 'Company emails', 'company'),
   f('responsible.name', 'string', 'Responsible person name', 'responsible'),
   f('responsible.email', 'string', 'Responsible person email', 'responsible'),
-  f('shipment.deliveryStatus', 'enum', 'Shipment delivery status', 'shipment', { enumValues: DELIVERY_STATUSES, shipmentOnly: true }),
+  f('shipment.deliveryStatus', 'enum', 'Shipment delivery status', 'shipment', {
+    enumValues: DELIVERY_STATUSES,
+    shipmentOnly: true,
+  }),
   f('shipment.trackingNumber', 'string', 'Shipment tracking number', 'shipment', { shipmentOnly: true }),
   f('shipment.deliveryService', 'string', 'Delivery service', 'shipment', { shipmentOnly: true }),
   f('shipment.allowDelivery', 'boolean', 'Shipment delivery allowed', 'shipment', { shipmentOnly: true }),

@@ -17,7 +17,9 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export const timeZoneSchema = z.string().refine(isValidTimeZone, { message: 'Unknown time zone (expected an IANA name such as Europe/Berlin)' });
+export const timeZoneSchema = z
+  .string()
+  .refine(isValidTimeZone, { message: 'Unknown time zone (expected an IANA name such as Europe/Berlin)' });
 
 export const workTimeSchema = z.object({
   days: z.array(z.number().int().min(1).max(7)),
@@ -28,7 +30,12 @@ export const workTimeSchema = z.object({
 export type WorkTime = z.infer<typeof workTimeSchema>;
 
 /** SPEC §4 rule 8: the default working hours, Monday to Friday 09:00–18:00. */
-export const DEFAULT_WORK_TIME: WorkTime = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00', holidays: [] };
+export const DEFAULT_WORK_TIME: WorkTime = {
+  days: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '18:00',
+  holidays: [],
+};
 
 export const flowSettingsSchema = z
   .object({
@@ -96,7 +103,10 @@ export const flowSchema = z
     id: flowIdSchema,
     name: z.string(),
     settings: flowSettingsSchema.default({ timezone: 'UTC' }),
-    statuses: z.array(statusSchema).min(1, 'A flow needs at least one status').max(50, 'A flow has at most 50 statuses'),
+    statuses: z
+      .array(statusSchema)
+      .min(1, 'A flow needs at least one status')
+      .max(50, 'A flow has at most 50 statuses'),
     robots: z.array(robotSchema).default([]),
     triggers: z.array(triggerSchema).default([]),
     layout: layoutSchema.optional(),

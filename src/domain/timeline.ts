@@ -5,7 +5,12 @@ export const TIMELINE_FORMAT = 'orderflow.timeline';
 export const TIMELINE_VERSION = 1;
 
 /** Timeline instants are UTC with milliseconds, exactly as `Date.prototype.toISOString()` writes them. */
-export const utcInstantSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'Expected a UTC instant as toISOString() writes it');
+export const utcInstantSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+    'Expected a UTC instant as toISOString() writes it',
+  );
 
 const base = { seq: z.number().int().positive(), at: utcInstantSchema, status: z.string() };
 
@@ -22,10 +27,25 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
   }),
   z.object({ ...base, kind: z.literal('status.left'), to: z.string() }),
   z.object({ ...base, kind: z.literal('robot.scheduled'), robot: z.string(), runAt: utcInstantSchema }),
-  z.object({ ...base, kind: z.literal('robot.done'), robot: z.string(), output: z.record(z.string(), z.unknown()) }),
-  z.object({ ...base, kind: z.literal('robot.skipped'), robot: z.string(), reason: z.enum(['disabled', 'condition']) }),
+  z.object({
+    ...base,
+    kind: z.literal('robot.done'),
+    robot: z.string(),
+    output: z.record(z.string(), z.unknown()),
+  }),
+  z.object({
+    ...base,
+    kind: z.literal('robot.skipped'),
+    robot: z.string(),
+    reason: z.enum(['disabled', 'condition']),
+  }),
   z.object({ ...base, kind: z.literal('robot.failed'), robot: z.string(), error: z.string() }),
-  z.object({ ...base, kind: z.literal('robot.cancelled'), robot: z.string(), reason: z.enum(['status.left', 'order.canceled']) }),
+  z.object({
+    ...base,
+    kind: z.literal('robot.cancelled'),
+    robot: z.string(),
+    reason: z.enum(['status.left', 'order.canceled']),
+  }),
   z.object({
     ...base,
     kind: z.literal('event'),
@@ -34,7 +54,13 @@ export const timelineEntrySchema = z.discriminatedUnion('kind', [
     robot: z.string().optional(),
     data: eventDataSchema.optional(),
   }),
-  z.object({ ...base, kind: z.literal('trigger.fired'), trigger: z.string(), from: z.string(), to: z.string() }),
+  z.object({
+    ...base,
+    kind: z.literal('trigger.fired'),
+    trigger: z.string(),
+    from: z.string(),
+    to: z.string(),
+  }),
   z.object({ ...base, kind: z.literal('end'), reason: z.enum(END_REASONS) }),
 ]);
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>;

@@ -17,7 +17,8 @@ export function triggerDefinition(type: TriggerType): TriggerDefinition {
   return TRIGGER_DEFINITIONS[type] as unknown as TriggerDefinition;
 }
 
-export type PaletteItem = { kind: 'robot'; def: RobotDefinition } | { kind: 'trigger'; def: TriggerDefinition };
+export type PaletteItem =
+  { kind: 'robot'; def: RobotDefinition } | { kind: 'trigger'; def: TriggerDefinition };
 
 /** The palette's groups in display order, each with its items in SPEC §3.1 order. */
 export function paletteGroups(): { group: PaletteGroup; items: PaletteItem[] }[] {

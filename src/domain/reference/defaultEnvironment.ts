@@ -7,9 +7,27 @@ import type { Environment } from '../scenario';
 export const DEFAULT_ENVIRONMENT: Environment = {
   employees: [
     { id: 'e1', name: 'Maria Lopez', email: 'maria.lopez@shop.example', phone: '+1 415 555 0101' },
-    { id: 'e2', name: 'John Carter', email: 'john.carter@shop.example', phone: '+1 415 555 0102', supervisorId: 'e1' },
-    { id: 'e3', name: 'Aiko Tanaka', email: 'aiko.tanaka@shop.example', phone: '+1 415 555 0103', supervisorId: 'e1' },
-    { id: 'e4', name: 'Oleg Petrov', email: 'oleg.petrov@shop.example', phone: '+1 415 555 0104', supervisorId: 'e2' },
+    {
+      id: 'e2',
+      name: 'John Carter',
+      email: 'john.carter@shop.example',
+      phone: '+1 415 555 0102',
+      supervisorId: 'e1',
+    },
+    {
+      id: 'e3',
+      name: 'Aiko Tanaka',
+      email: 'aiko.tanaka@shop.example',
+      phone: '+1 415 555 0103',
+      supervisorId: 'e1',
+    },
+    {
+      id: 'e4',
+      name: 'Oleg Petrov',
+      email: 'oleg.petrov@shop.example',
+      phone: '+1 415 555 0104',
+      supervisorId: 'e2',
+    },
   ],
   mailboxes: [
     { id: 'mb-shop', address: 'orders@shop.example', name: 'Orders' },
