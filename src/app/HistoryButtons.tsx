@@ -1,6 +1,6 @@
 import { canRedo, canUndo, useDesigner, useDesignerStoreApi } from '../store';
-import { Glyph } from './glyphs';
-import type { GlyphName } from './glyphs';
+import { UiIcon } from '../ui';
+import type { UiIconName } from '../ui';
 import { shortcutText } from './shortcutText';
 
 function ToolButton({
@@ -11,7 +11,7 @@ function ToolButton({
   disabled,
   onClick,
 }: {
-  glyph: GlyphName;
+  glyph: UiIconName;
   label: string;
   shortcut: string;
   keys: string;
@@ -28,7 +28,7 @@ function ToolButton({
       onClick={onClick}
       className="inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-600 transition hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-default disabled:opacity-35 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
     >
-      <Glyph name={glyph} size={18} />
+      <UiIcon name={glyph} size={18} />
     </button>
   );
 }

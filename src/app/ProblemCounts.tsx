@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { countBySeverity } from '../domain/lint';
 import { useDesigner, useDesignerStoreApi } from '../store';
-import { Glyph } from './glyphs';
+import { UiIcon } from '../ui';
 import { PROBLEMS_PANEL_ID } from './ProblemsDock';
 import { useProblems } from './problems';
 
@@ -38,7 +38,7 @@ export function ProblemCounts() {
       onClick={() => store.getState().setProblemsOpen(!open)}
       className={`inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900 ${tone}`}
     >
-      <Glyph name={problems.length === 0 ? 'check' : 'alert'} size={14} />
+      <UiIcon name={problems.length === 0 ? 'check' : 'alert'} size={14} />
       {text}
     </button>
   );

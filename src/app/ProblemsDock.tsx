@@ -3,7 +3,7 @@ import type { LintProblem } from '../domain/lint';
 import { ProblemsPanel } from '../panels/problems';
 import type { ProblemLocation } from '../panels/problems';
 import { useDesigner, useDesignerStoreApi } from '../store';
-import { Glyph } from './glyphs';
+import { UiIcon } from '../ui';
 import { focusInspectorField } from './focusInspectorField';
 import { useProblems } from './problems';
 import { useReveal } from './useReveal';
@@ -47,7 +47,7 @@ export function ProblemsDock() {
             onClick={toggle}
             className="absolute right-2 top-1.5 inline-flex h-7 w-7 items-center justify-center rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-800 dark:hover:text-white"
           >
-            <Glyph name="chevron" size={16} />
+            <UiIcon name="chevron" size={16} />
           </button>
         </>
       ) : (
@@ -57,7 +57,7 @@ export function ProblemsDock() {
           onClick={toggle}
           className="flex h-8 shrink-0 items-center gap-2 px-3 text-xs font-semibold text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
         >
-          <Glyph name="chevron" size={14} className="rotate-180" />
+          <UiIcon name="chevron" size={14} className="rotate-180" />
           Show problems
           <span className="rounded-full bg-slate-100 px-1.5 text-[11px] font-medium text-slate-600 dark:bg-slate-800 dark:text-slate-300">
             {problems.length}

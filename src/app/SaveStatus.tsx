@@ -1,5 +1,5 @@
 import { isDirty, useDesigner, useDesignerStoreApi } from '../store';
-import { Glyph } from './glyphs';
+import { UiIcon } from '../ui';
 
 /**
  * Whether the design is in the browser's storage, and a way back to that version. Autosave writes
@@ -21,7 +21,7 @@ export function SaveStatus() {
         {dirty ? (
           <span className="h-2 w-2 rounded-full bg-amber-500" aria-hidden="true" />
         ) : (
-          <Glyph name="check" size={14} className="text-emerald-600 dark:text-emerald-400" />
+          <UiIcon name="check" size={14} className="text-emerald-600 dark:text-emerald-400" />
         )}
         {dirty ? 'Unsaved changes' : 'Saved in this browser'}
       </span>
@@ -33,7 +33,7 @@ export function SaveStatus() {
         onClick={() => store.getState().revertToSaved()}
         className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800"
       >
-        <Glyph name="revert" size={13} />
+        <UiIcon name="revert" size={13} />
         Revert
       </button>
     </div>
