@@ -27,6 +27,8 @@ export function LaneHeader({
   const dispatch = useCallback((command: Command) => store.getState().dispatch(command), [store]);
   const getFlow = useCallback(() => store.getState().flow, [store]);
   const { offset, onPointerDown } = useHeaderDrag(statusId, getFlow, dispatch);
+  // Simulate mode locks the design: the header shows the status but offers no editing.
+  const locked = useDesigner((s) => s.simulation.active);
   const dragging = offset !== null;
   return (
     <header
@@ -34,11 +36,13 @@ export function LaneHeader({
       className={`nodrag nopan nowheel relative border-b border-slate-100 px-3 pb-2.5 pt-1.5 dark:border-slate-800 ${
         dragging
           ? 'z-10 cursor-grabbing rounded-md bg-white shadow-lg ring-2 ring-brand-500 dark:bg-slate-900'
-          : 'cursor-grab'
+          : locked
+            ? ''
+            : 'cursor-grab'
       }`}
       style={dragging ? { transform: `translateX(${offset}px)` } : undefined}
-      onPointerDown={onPointerDown}
-      title="Drag sideways to reorder the statuses"
+      onPointerDown={locked ? undefined : onPointerDown}
+      title={locked ? undefined : 'Drag sideways to reorder the statuses'}
     >
       <StatusHeader
         flow={flow}
@@ -46,6 +50,7 @@ export function LaneHeader({
         dispatch={dispatch}
         onAdded={(id) => store.getState().select([id])}
         className="px-1"
+        readOnly={locked}
       >
         <span className="truncate text-xs text-slate-500 dark:text-slate-400">
           {count(robotCount, 'robot')} · {count(triggerCount, 'trigger')}

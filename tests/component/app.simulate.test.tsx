@@ -58,6 +58,12 @@ describe('simulate mode', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Send SMS' })).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Inspector' })).not.toBeInTheDocument();
     expect(within(simulator()).getByRole('listbox', { name: 'Scenario' })).toBeInTheDocument();
+    // Lane headers show their status but offer no editing: no options menu, no rename on F2.
+    expect(screen.queryByRole('button', { name: 'Status options: Shipped' })).not.toBeInTheDocument();
+    const header = within(lane('Shipped')).getByRole('group', { name: /^Status Shipped/ });
+    header.focus();
+    await user.keyboard('{F2}');
+    expect(screen.queryByRole('textbox', { name: 'Rename status Shipped' })).not.toBeInTheDocument();
 
     // Selecting still works (to follow a run); deleting from the keyboard does not.
     const flow = store.getState().flow;
@@ -77,6 +83,8 @@ describe('simulate mode', { timeout: 30_000 }, () => {
     await user.click(toggle);
     expect(screen.queryByText(/Leave simulate mode to edit it again/)).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Send SMS' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Status options: Shipped' })).toBeInTheDocument();
+    fireEvent.click(card('Payment reminder'));
     await user.keyboard('{Delete}');
     expect(screen.queryByRole('group', { name: /^Payment reminder — / })).not.toBeInTheDocument();
   });

@@ -16,6 +16,8 @@ export interface StatusHeaderProps {
   /** Extra content under the name, e.g. the lane's robot and trigger counts. */
   children?: ReactNode;
   className?: string;
+  /** While a simulation is shown the design is locked: no rename, reorder or options menu. */
+  readOnly?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export function StatusHeader({
   onAdded,
   children,
   className = '',
+  readOnly = false,
 }: StatusHeaderProps) {
   const [renaming, setRenaming] = useState(false);
   const status = findStatus(flow, statusId);
@@ -39,7 +42,7 @@ export function StatusHeader({
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Only keys aimed at the header itself; the rename box and the menu button handle their own.
-    if (event.target !== event.currentTarget) return;
+    if (event.target !== event.currentTarget || readOnly) return;
     if (handleStatusReorderKey(event, flow, status.id, dispatch)) return;
     if (event.key === 'F2') {
       event.preventDefault();
@@ -52,7 +55,7 @@ export function StatusHeader({
       role="group"
       tabIndex={0}
       aria-label={`Status ${status.name}, ${position} of ${flow.statuses.length}`}
-      aria-keyshortcuts="Alt+ArrowLeft Alt+ArrowRight F2"
+      aria-keyshortcuts={readOnly ? undefined : 'Alt+ArrowLeft Alt+ArrowRight F2'}
       aria-roledescription="status header"
       onKeyDown={onKeyDown}
       className={`rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 ${className}`}
@@ -64,7 +67,7 @@ export function StatusHeader({
           aria-hidden="true"
         />
         <div className="min-w-0 flex-1">
-          {renaming ? (
+          {renaming && !readOnly ? (
             <NameInput
               value={status.name}
               label={`Rename status ${status.name}`}
@@ -75,20 +78,22 @@ export function StatusHeader({
           ) : (
             <h2
               className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100"
-              title={`${status.name} — double-click to rename`}
-              onDoubleClick={() => setRenaming(true)}
+              title={readOnly ? status.name : `${status.name} — double-click to rename`}
+              onDoubleClick={readOnly ? undefined : () => setRenaming(true)}
             >
               {status.name}
             </h2>
           )}
         </div>
-        <StatusHeaderMenu
-          flow={flow}
-          statusId={status.id}
-          dispatch={dispatch}
-          onAdded={onAdded}
-          onRename={() => setRenaming(true)}
-        />
+        {!readOnly && (
+          <StatusHeaderMenu
+            flow={flow}
+            statusId={status.id}
+            dispatch={dispatch}
+            onAdded={onAdded}
+            onRename={() => setRenaming(true)}
+          />
+        )}
       </div>
       <div className="mt-2 flex items-center gap-2">
         <Badge tone={status.semantics}>{semantics.label}</Badge>
