@@ -183,14 +183,14 @@ describe('call.robocall', () => {
     const settings = {
       from: 'n1',
       mode: 'audio',
-      audioUrl: 'https://cdn.example/hello.mp3',
+      audioUrl: 'https://media.example/hello.mp3',
       phoneType: 'MOBILE',
     };
     expect(succeeded(runEffect('call.robocall', settings, ctx())).output).toEqual({
       from: '+49 30 555',
       to: '+49 170 222',
       mode: 'audio',
-      audioUrl: 'https://cdn.example/hello.mp3',
+      audioUrl: 'https://media.example/hello.mp3',
     });
   });
 

@@ -28,7 +28,7 @@ describe('OF101 required setting missing', () => {
       Object.assign(robot(d, 's_robocall').settings, {
         mode: 'audio',
         text: '',
-        audioUrl: 'https://cdn.example.com/a.mp3',
+        audioUrl: 'https://media.example.com/a.mp3',
       });
     });
     expect(problemsOf('OF101', audio)).toEqual([]);
@@ -93,12 +93,12 @@ describe('OF104 audio link', () => {
     flowWith((d) => Object.assign(robot(d, 's_robocall').settings, { mode: 'audio', audioUrl }));
 
   it('accepts a public https .mp3 link (query strings allowed)', () => {
-    expect(problemsOf('OF104', withLink('https://cdn.example.com/voice/thanks.MP3?v=2'))).toEqual([]);
+    expect(problemsOf('OF104', withLink('https://media.example.com/voice/thanks.MP3?v=2'))).toEqual([]);
   });
 
   it.each([
     ['ftp://files.example.com/a.mp3', /ftp/],
-    ['https://cdn.example.com/a.wav', /\.mp3/],
+    ['https://media.example.com/a.wav', /\.mp3/],
     ['http://localhost:8080/a.mp3', /not reachable/],
     ['http://192.168.1.10/a.mp3', /not reachable/],
     ['a.mp3', /not a web address/],
