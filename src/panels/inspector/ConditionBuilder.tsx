@@ -65,6 +65,40 @@ function FieldSelect({
   );
 }
 
+/** The Negate and Remove actions a condition leaf and a group both offer. */
+function NegateRemove({
+  what,
+  path,
+  onNegate,
+  onRemove,
+}: {
+  what: 'condition' | 'group';
+  path: string;
+  onNegate: () => void;
+  onRemove: () => void;
+}) {
+  return (
+    <>
+      <button
+        type="button"
+        className={linkButtonClass}
+        aria-label={`Negate ${what} ${path}`}
+        onClick={onNegate}
+      >
+        Negate
+      </button>
+      <button
+        type="button"
+        className={linkButtonClass}
+        aria-label={`Remove ${what} ${path}`}
+        onClick={onRemove}
+      >
+        Remove
+      </button>
+    </>
+  );
+}
+
 function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node: ConditionLeaf }) {
   const field = fields.find((f) => f.path === node.field);
   const ops = opsFor(field);
@@ -98,22 +132,12 @@ function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node:
         </div>
       </div>
       <div className="flex gap-1">
-        <button
-          type="button"
-          className={linkButtonClass}
-          aria-label={`Negate condition ${path}`}
-          onClick={() => onChange({ not: node })}
-        >
-          Negate
-        </button>
-        <button
-          type="button"
-          className={linkButtonClass}
-          aria-label={`Remove condition ${path}`}
-          onClick={onRemove}
-        >
-          Remove
-        </button>
+        <NegateRemove
+          what="condition"
+          path={path}
+          onNegate={() => onChange({ not: node })}
+          onRemove={onRemove}
+        />
       </div>
     </div>
   );
@@ -179,22 +203,7 @@ function GroupBox({
             + Group
           </button>
         )}
-        <button
-          type="button"
-          className={linkButtonClass}
-          aria-label={`Negate group ${path}`}
-          onClick={() => onChange({ not: node })}
-        >
-          Negate
-        </button>
-        <button
-          type="button"
-          className={linkButtonClass}
-          aria-label={`Remove group ${path}`}
-          onClick={onRemove}
-        >
-          Remove
-        </button>
+        <NegateRemove what="group" path={path} onNegate={() => onChange({ not: node })} onRemove={onRemove} />
       </div>
     </div>
   );
