@@ -7,13 +7,12 @@ import type { LintProblem } from '../../domain/lint';
 import type { Environment } from '../../domain/scenario';
 import { checkboxClass, inputClass } from '../../ui/formStyles';
 import { Field } from '../../ui/Field';
-import { ConditionBuilder } from './ConditionBuilder';
+import { ConditionAndSettings } from './ConditionAndSettings';
 import { DelayEditor } from './DelayEditor';
 import { ExecutionSelect } from './ExecutionSelect';
 import { NodeHeader } from './NodeHeader';
 import { nodeProblems } from './nodeProblems';
 import { Section, useRun } from './Section';
-import { SettingsForm } from './SettingsForm';
 import type { SampleOrder } from './templateContext';
 import { buildTemplateContext } from './templateContext';
 import type { Dispatch } from './types';
@@ -94,28 +93,21 @@ export function RobotInspector({
           onChange={(delay) => update({ delay })}
         />
       </Section>
-      <Section title="Only if">
-        <ConditionBuilder
-          value={robot.condition}
-          fields={fields}
-          emptyText="No condition: the robot always runs."
-          onChange={(condition) => update({ condition: condition ?? null })}
-          messages={inline.condition ?? []}
-        />
-      </Section>
-      <Section title="Settings">
-        <SettingsForm
-          definition={def}
-          settings={robot.settings}
-          onChange={(settings) => update({ settings })}
-          environment={environment}
-          statuses={flow.statuses}
-          template={template}
-          nodeId={robot.id}
-          apiBaseUrl={apiBaseUrl}
-          extraMessages={inline}
-        />
-      </Section>
+      <ConditionAndSettings
+        condition={robot.condition}
+        fields={fields}
+        emptyText="No condition: the robot always runs."
+        onConditionChange={(condition) => update({ condition })}
+        inline={inline}
+        definition={def}
+        settings={robot.settings}
+        onChange={(settings) => update({ settings })}
+        environment={environment}
+        statuses={flow.statuses}
+        template={template}
+        nodeId={robot.id}
+        apiBaseUrl={apiBaseUrl}
+      />
     </div>
   );
 }

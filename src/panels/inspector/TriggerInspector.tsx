@@ -7,11 +7,10 @@ import type { LintProblem } from '../../domain/lint';
 import type { Environment } from '../../domain/scenario';
 import { checkboxClass, inputClass, selectClass } from '../../ui/formStyles';
 import { Field } from '../../ui/Field';
-import { ConditionBuilder } from './ConditionBuilder';
+import { ConditionAndSettings } from './ConditionAndSettings';
 import { NodeHeader } from './NodeHeader';
 import { nodeProblems } from './nodeProblems';
-import { Section, useRun } from './Section';
-import { SettingsForm } from './SettingsForm';
+import { useRun } from './Section';
 import type { SampleOrder } from './templateContext';
 import { buildTemplateContext } from './templateContext';
 import type { Dispatch } from './types';
@@ -104,28 +103,21 @@ export function TriggerInspector({
           </select>
         )}
       </Field>
-      <Section title="Only if">
-        <ConditionBuilder
-          value={trigger.condition}
-          fields={fields}
-          emptyText="No condition: the event alone fires the trigger."
-          onChange={(condition) => update({ condition: condition ?? null })}
-          messages={inline.condition ?? []}
-        />
-      </Section>
-      <Section title="Settings">
-        <SettingsForm
-          definition={def}
-          settings={trigger.settings}
-          onChange={(settings) => update({ settings })}
-          environment={environment}
-          statuses={flow.statuses}
-          template={template}
-          nodeId={trigger.id}
-          apiBaseUrl={apiBaseUrl}
-          extraMessages={inline}
-        />
-      </Section>
+      <ConditionAndSettings
+        condition={trigger.condition}
+        fields={fields}
+        emptyText="No condition: the event alone fires the trigger."
+        onConditionChange={(condition) => update({ condition })}
+        inline={inline}
+        definition={def}
+        settings={trigger.settings}
+        onChange={(settings) => update({ settings })}
+        environment={environment}
+        statuses={flow.statuses}
+        template={template}
+        nodeId={trigger.id}
+        apiBaseUrl={apiBaseUrl}
+      />
     </div>
   );
 }
