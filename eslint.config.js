@@ -28,7 +28,7 @@ const impureGlobals = [
 ].map((name) => ({ name, message: `src/domain and src/engine are pure: "${name}" is not allowed here.` }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public', 'coverage', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
