@@ -147,6 +147,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
             <SinglePlayback
               flow={flow}
               timeline={run.timeline}
+              scenarioName={run.scenario.name}
               environment={environment}
               onSelectEntry={props.onSelectEntry}
               onNodeStates={onNodeStates}

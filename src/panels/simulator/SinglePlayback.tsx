@@ -7,12 +7,15 @@ import type { Timeline, TimelineEntry } from '../../domain/timeline';
 import { buttonClass } from '../../ui/formStyles';
 import { flowNames, formatDuration } from './format';
 import { PlaybackControls } from './PlaybackControls';
+import { TimelineDownloads } from './TimelineDownloads';
 import { TimelinePanel } from './TimelinePanel';
 import { usePlayback, usePlaybackState } from './usePlayback';
 
 interface Props {
   flow: Flow;
   timeline: Timeline;
+  /** The scenario the run came from; names the downloaded files. */
+  scenarioName: string;
   environment?: Environment | undefined;
   onSelectEntry?: ((entry: TimelineEntry) => void) | undefined;
   onNodeStates?: ((states: NodeStates) => void) | undefined;
@@ -26,6 +29,7 @@ interface Props {
 export function SinglePlayback({
   flow,
   timeline,
+  scenarioName,
   environment,
   onSelectEntry,
   onNodeStates,
@@ -48,6 +52,7 @@ export function SinglePlayback({
   return (
     <div className="flex min-h-0 flex-col gap-2">
       <PlaybackControls controller={controller} timeline={timeline} />
+      <TimelineDownloads flow={flow} timeline={timeline} scenarioName={scenarioName} />
       <p className="text-xs text-slate-700 dark:text-slate-300">
         Order is in <strong>{names.status(states.status)}</strong>
         {states.ended ? ' · the run has ended' : ''}

@@ -4,25 +4,9 @@ import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
 import { serializeFlow } from '../../../src/io';
 import { decodeShareFragment } from '../../../src/io/exchange';
 import { renderControls } from '../backend/harness';
+import { captureDownload } from '../support/captureDownload';
 
 afterEach(() => vi.restoreAllMocks());
-
-/** Captures what the Export menu's download hands to the browser: the file name and the file's text. */
-function captureDownload() {
-  const saved: { name: string; blob: Blob | null } = { name: '', blob: null };
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      saved.blob = blob;
-      return 'blob:orderflow-test';
-    },
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => {} });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.name = this.download;
-  });
-  return saved;
-}
 
 describe('export', () => {
   it('downloads NAME.orderflow.json holding the open design, pretty-printed', async () => {

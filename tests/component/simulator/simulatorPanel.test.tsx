@@ -1,8 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SimulatorPanel } from '../../../src/panels/simulator';
 import { createSimulationClient } from '../../../src/sim';
+import { captureDownload } from '../support/captureDownload';
 import { flow } from './harness';
 
 describe('SimulatorPanel', () => {
@@ -37,5 +38,29 @@ describe('SimulatorPanel', () => {
         }),
       }),
     );
+  });
+});
+
+describe('SimulatorPanel downloads', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('downloads the run shown as a timeline JSON and as a CSV log named after the flow and scenario', async () => {
+    const saved = captureDownload();
+    const user = userEvent.setup();
+    render(<SimulatorPanel flow={flow} client={createSimulationClient({ worker: () => undefined })} />);
+    await user.click(screen.getByRole('button', { name: 'Run scenario' }));
+    const downloads = await screen.findByRole('group', { name: 'Download this run' });
+
+    await user.click(within(downloads).getByRole('button', { name: 'Timeline (JSON)' }));
+    expect(saved.name).toBe(`${flow.name} - Paid and delivered.timeline.json`);
+    const timeline = JSON.parse(await saved.blob!.text());
+    expect(timeline.format).toBe('orderflow.timeline');
+    expect(timeline.final.status).toBe('F');
+
+    await user.click(within(downloads).getByRole('button', { name: 'Log (CSV)' }));
+    expect(saved.name).toBe(`${flow.name} - Paid and delivered.timeline.csv`);
+    const csv = await saved.blob!.text();
+    expect(csv.split('\r\n')[0]).toBe('seq,at,offset,kind,status,node,detail');
+    expect(csv).toContain('Your order number is ORD-2025-00001');
   });
 });

@@ -1,0 +1,31 @@
+import type { Flow } from '../../domain/flow';
+import type { Timeline } from '../../domain/timeline';
+import { downloadFile, timelineExport } from '../../io/exchange';
+import { buttonClass } from '../../ui/formStyles';
+
+interface Props {
+  flow: Flow;
+  timeline: Timeline;
+  /** Names the files: "Default flow - Paid and delivered.timeline.json". */
+  scenarioName: string;
+}
+
+/**
+ * Downloads of the run shown: the timeline as JSON (SPEC §5, what the CLI prints and what a backend's
+ * own run can be compared with) and the log as CSV for a spreadsheet.
+ */
+export function TimelineDownloads({ flow, timeline, scenarioName }: Props) {
+  const download = (format: 'json' | 'csv') =>
+    downloadFile(timelineExport(timeline, flow, scenarioName, format));
+  return (
+    <div role="group" aria-label="Download this run" className="flex flex-wrap items-center gap-1 text-xs">
+      <span className="text-slate-600 dark:text-slate-300">Download:</span>
+      <button type="button" className={buttonClass} onClick={() => download('json')}>
+        Timeline (JSON)
+      </button>
+      <button type="button" className={buttonClass} onClick={() => download('csv')}>
+        Log (CSV)
+      </button>
+    </div>
+  );
+}
