@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type { EdgeChange, Node, NodeChange, OnConnectEnd, OnNodeDrag, XYPosition } from '@xyflow/react';
-import { useDesigner, useDesignerStoreApi } from '../store';
+import { isLocked, useDesigner, useDesignerStoreApi } from '../store';
 import { ConnectionHint } from './ConnectionHint';
 import { createCanvasEditing, laneAt, laneRects } from './editing';
 import type { DroppedCard } from './editing';
@@ -41,8 +41,8 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   const flow = useDesigner((s) => s.flow);
   const selection = useDesigner((s) => s.selection);
   const theme = useDesigner((s) => s.theme);
-  // Simulate mode: cards can be selected (to follow a run) but not moved, connected or deleted.
-  const locked = useDesigner((s) => s.simulation.active);
+  // Simulate mode or a read-only view: cards can be selected but not moved, connected or deleted.
+  const locked = useDesigner(isLocked);
   // Read once: after mounting, React Flow owns the live viewport and reports it back on move end.
   const [savedViewport] = useState(() => store.getState().viewport);
   const editing = useMemo(() => createCanvasEditing(store), [store]);

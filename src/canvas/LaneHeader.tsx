@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Command } from '../domain/commands';
 import { StatusHeader } from '../panels/statuses';
-import { useDesigner, useDesignerStoreApi } from '../store';
+import { isLocked, useDesigner, useDesignerStoreApi } from '../store';
 import { useHeaderDrag } from './useHeaderDrag';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -27,8 +27,8 @@ export function LaneHeader({
   const dispatch = useCallback((command: Command) => store.getState().dispatch(command), [store]);
   const getFlow = useCallback(() => store.getState().flow, [store]);
   const { offset, onPointerDown } = useHeaderDrag(statusId, getFlow, dispatch);
-  // Simulate mode locks the design: the header shows the status but offers no editing.
-  const locked = useDesigner((s) => s.simulation.active);
+  // Simulate mode (or a read-only view) locks the design: the header shows the status, no editing.
+  const locked = useDesigner(isLocked);
   const dragging = offset !== null;
   return (
     <header

@@ -1,14 +1,19 @@
-export { createDesignerStore, canRedo, canUndo, isDirty } from './createDesignerStore';
-export type { DesignerStore } from './createDesignerStore';
+export { createDesignerStore, canRedo, canUndo, isDirty, isLocked } from './createDesignerStore';
+export type { DesignerStore, DesignerStoreOptions } from './createDesignerStore';
 export { DesignerStoreProvider, useDesigner, useDesignerStoreApi } from './context';
 export {
   attachAutosave,
+  designStorageKey,
   loadSavedFlow,
+  readBrowserRecord,
   snapshotForSave,
   FLOW_STORAGE_KEY,
+  OPEN_DESIGN_KEY,
   AUTOSAVE_DELAY_MS,
 } from './persistence';
-export type { Autosave, LoadedFlow } from './persistence';
+export type { Autosave, AutosaveOptions, BrowserRecord, LoadedFlow, PageEvents } from './persistence';
+export { browserCopyOf, serverLinkFor } from './browserCopy';
+export type { BrowserCopyState, OtherTabChoice, OtherTabCopy, ServerLink, ServerNote } from './browserCopy';
 export { loadReference } from './reference';
 export { environmentOf, nodeProblemsOf, problemsOf } from './lint';
 export { HISTORY_LIMIT } from './slices';

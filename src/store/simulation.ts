@@ -39,7 +39,11 @@ const IDLE: SimulationView = {
 
 /** The refusal every edit gets while simulating. */
 export const LOCKED_REASON = 'Design locked while simulating';
-export const lockedRefusal = (): CommandResult => ({ ok: false, code: 'invalid', reason: LOCKED_REASON });
+export const lockedRefusal = (reason: string = LOCKED_REASON): CommandResult => ({
+  ok: false,
+  code: 'invalid',
+  reason,
+});
 
 export const isSimulating = (s: DesignerState) => s.simulation.active;
 

@@ -161,6 +161,8 @@ export const createUiSlice =
   (set) => ({
     // The viewport the flow was saved with: reopening shows the canvas where the user left it.
     viewport: initialFlow.layout?.viewport ?? null,
+    // Editable unless the store is made for a read-only view (createDesignerStore's option).
+    readOnly: null,
     setViewport(viewport) {
       set((s) => {
         s.viewport = { x: viewport.x, y: viewport.y, zoom: viewport.zoom };

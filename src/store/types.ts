@@ -80,6 +80,8 @@ export type ReferenceState =
 export interface UiSlice {
   viewport: Viewport | null;
   setViewport(viewport: Viewport): void;
+  /** Why this design cannot be edited at all (a shared link before it is copied); null when it can. */
+  readOnly: string | null;
   theme: 'light' | 'dark';
   setTheme(theme: 'light' | 'dark'): void;
   reference: ReferenceState;
