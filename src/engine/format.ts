@@ -2,7 +2,8 @@ import type { Flow } from '../domain/flow';
 import type { Timeline, TimelineEntry } from '../domain/timeline';
 import { robotDefinition } from '../domain/catalog';
 import type { RobotType } from '../domain/types';
-import { parseInstant } from './time';
+// Not from ./time: that module brings luxon, and the canvas uses formatOffset on first paint.
+import { instantMillis as parseInstant } from '../domain/conditions';
 
 /**
  * The timeline as an aligned, readable table (the CLI's `--format text`): offset from the start
