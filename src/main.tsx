@@ -37,11 +37,9 @@ async function main() {
   const store = createDesignerStore(loaded.flow);
   if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark');
   if (storage) {
-    const autosave = attachAutosave(store, storage);
-    // The debounce must not lose the last change when the tab is closed or reloaded. Registered
-    // before the app's leave-page guard, so the guard sees what the flush achieved.
-    window.addEventListener('beforeunload', () => autosave.flush());
-    window.addEventListener('pagehide', () => autosave.flush());
+    // Flushes the debounce when the tab is hidden, closed or reloaded (registered before the app's
+    // leave-page guard, so the guard sees what the flush achieved) and hears the other tabs' saves.
+    attachAutosave(store, storage, { page: window });
   }
   const apiBase = import.meta.env.VITE_API_URL ?? window.location.origin;
   void loadReference(store, apiBase);

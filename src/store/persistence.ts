@@ -1,25 +1,90 @@
+import { z } from 'zod';
 import { DEFAULT_FLOW } from '../domain/samples/defaultFlow';
 import { flowSchema } from '../domain/flow';
 import type { Flow } from '../domain/flow';
+import { browserCopyOf, serverLinkFor } from './browserCopy';
+import type { OtherTabChoice, ServerLink } from './browserCopy';
 import type { DesignerStore } from './createDesignerStore';
+import { decideIncoming, decideWrite } from './crossTab';
+import type { CopyStamp } from './crossTab';
+import type { Viewport } from './types';
 
-/** Where the browser keeps the design; versioned so a future format can migrate from it. */
+/** Where the first versions kept the one design (a bare flow); still read when nothing newer is. */
 export const FLOW_STORAGE_KEY = 'orderflow.flow.v1';
+/**
+ * One browser copy per flow id (so two tabs with different flows never overwrite each other), and
+ * which of them was written last: the design to open.
+ */
+export const DESIGN_KEY_PREFIX = 'orderflow.design.v2:';
+export const OPEN_DESIGN_KEY = 'orderflow.design.v2.open';
 export const AUTOSAVE_DELAY_MS = 500;
+
+export const designStorageKey = (flowId: string) => `${DESIGN_KEY_PREFIX}${flowId}`;
+
+/** A browser copy: the design, its cross-tab stamp and the server revision it descends from. */
+const browserRecordSchema = z.object({
+  flow: flowSchema,
+  version: z.number().int().nonnegative(),
+  tabId: z.string(),
+  savedAt: z.string(),
+  serverRevision: z.number().int().nullable(),
+  changedSinceServer: z.boolean(),
+});
+export type BrowserRecord = z.infer<typeof browserRecordSchema>;
 
 export type LoadedFlow = { flow: Flow; source: 'saved' | 'default'; problem?: string };
 
-/**
- * The flow to open: the one saved in the browser when it is valid, else the embedded default. A saved
- * design that no longer validates is not thrown away silently: the reason is returned for the UI.
- */
-export function loadSavedFlow(storage: Pick<Storage, 'getItem'> | undefined): LoadedFlow {
-  let text: string | null = null;
+type Readable = Pick<Storage, 'getItem'>;
+
+function read(storage: Readable | undefined, key: string): string | null {
   try {
-    text = storage?.getItem(FLOW_STORAGE_KEY) ?? null;
+    return storage?.getItem(key) ?? null;
   } catch {
     // Storage may be blocked (private mode, policies): behave as if nothing was saved.
+    return null;
   }
+}
+
+const whereInvalid = (error: z.ZodError, prefix: string[] = []) =>
+  [...prefix, ...(error.issues[0]?.path ?? [])].join('.') || 'document';
+
+/** A stored record, or why it cannot be used. */
+function parseRecord(text: string): { record: BrowserRecord } | { problem: string } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { problem: 'The saved design is not valid JSON.' };
+  }
+  const parsed = browserRecordSchema.safeParse(data);
+  if (parsed.success) return { record: parsed.data };
+  return { problem: `The saved design is invalid at ${whereInvalid(parsed.error)}.` };
+}
+
+/** Only who wrote it and which version: what the cross-tab decisions need, without validating the flow. */
+function parseStamp(text: string | null): CopyStamp | null {
+  if (text === null) return null;
+  try {
+    const data = JSON.parse(text) as Partial<CopyStamp>;
+    return typeof data.version === 'number' && typeof data.tabId === 'string'
+      ? { version: data.version, tabId: data.tabId }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored copy of one flow, if there is a readable one. */
+export function readBrowserRecord(storage: Readable | undefined, flowId: string): BrowserRecord | null {
+  const text = read(storage, designStorageKey(flowId));
+  if (text === null) return null;
+  const parsed = parseRecord(text);
+  return 'record' in parsed ? parsed.record : null;
+}
+
+/** The pre-v2 storage: a bare flow under FLOW_STORAGE_KEY. */
+function loadLegacyFlow(storage: Readable | undefined): LoadedFlow {
+  const text = read(storage, FLOW_STORAGE_KEY);
   if (text === null) return { flow: DEFAULT_FLOW, source: 'default' };
   let data: unknown;
   try {
@@ -29,11 +94,25 @@ export function loadSavedFlow(storage: Pick<Storage, 'getItem'> | undefined): Lo
   }
   const parsed = flowSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'document';
-    return { flow: DEFAULT_FLOW, source: 'default', problem: `The saved design is invalid at ${where}.` };
+    const problem = `The saved design is invalid at ${whereInvalid(parsed.error)}.`;
+    return { flow: DEFAULT_FLOW, source: 'default', problem };
   }
   return { flow: parsed.data, source: 'saved' };
+}
+
+/**
+ * The flow to open: the design saved last in this browser when it is valid, else the embedded
+ * default. A saved design that no longer validates is not thrown away silently: the reason is
+ * returned for the UI (and the broken copy stays in storage until the open design replaces it).
+ */
+export function loadSavedFlow(storage: Readable | undefined): LoadedFlow {
+  const openId = read(storage, OPEN_DESIGN_KEY);
+  if (openId === null) return loadLegacyFlow(storage);
+  const text = read(storage, designStorageKey(openId));
+  if (text === null) return loadLegacyFlow(storage);
+  const parsed = parseRecord(text);
+  if ('problem' in parsed) return { flow: DEFAULT_FLOW, source: 'default', problem: parsed.problem };
+  return { flow: parsed.record.flow, source: 'saved' };
 }
 
 /** The document as saved: the flow with the current viewport in its layout (outside history). */
@@ -48,48 +127,209 @@ export interface Autosave {
   flush(): void;
   /** True while a change waits for the debounce. */
   pending(): boolean;
+  /** Another tab wrote `key` (what the `storage` event reports); exposed for tests. */
+  receive(key: string | null, newValue: string | null): void;
   /** Stops autosaving, flushing a pending change first. */
   stop(): void;
 }
 
+/** The page events the autosave listens to (the window, in the app). */
+export interface PageEvents {
+  addEventListener(type: string, listener: (event: Event) => void): void;
+  removeEventListener(type: string, listener: (event: Event) => void): void;
+  document?: PageEvents & { visibilityState: string };
+}
+
+export interface AutosaveOptions {
+  delayMs?: number;
+  /** This tab's id in the records it writes; a fresh random one by default. */
+  tabId?: string;
+  /** Flush on pagehide, beforeunload and hiding; hear other tabs' writes (`storage`). */
+  page?: PageEvents;
+  now?: () => Date;
+}
+
+const randomTabId = () =>
+  globalThis.crypto?.randomUUID?.() ?? `tab-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+
 /**
- * Saves the flow (and viewport) whenever they change, debounced so a drag or a pan writes once.
+ * Saves the flow (and viewport) in the browser whenever they change, debounced so a drag or a pan
+ * writes once; flushed when the page is hidden or closed. Another tab's newer copy of the same flow
+ * is never overwritten silently: this tab stops writing and says so (browserCopyOf(store).otherTab)
+ * until its user chooses to load that version or to keep theirs as the newer one.
  */
 export function attachAutosave(
   store: DesignerStore,
-  storage: Pick<Storage, 'setItem'>,
-  delayMs = AUTOSAVE_DELAY_MS,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  delayOrOptions: number | AutosaveOptions = {},
 ): Autosave {
+  const options = typeof delayOrOptions === 'number' ? { delayMs: delayOrOptions } : delayOrOptions;
+  const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
+  const tabId = options.tabId ?? randomTabId();
+  const now = options.now ?? (() => new Date());
+  const copy = browserCopyOf(store);
+
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The flow id this tab's bookkeeping is about, and the version of the copy it is based on. */
+  let flowId = '';
+  let baseVersion = 0;
+  /** What this tab last wrote (or adopted): a later write of the same things is not needed. */
+  let written: { flow: Flow | null; viewport: Viewport | null; server: ServerLink | null } = {
+    flow: null,
+    viewport: null,
+    server: null,
+  };
+
+  /** Starts tracking a flow: the one loaded at start, or one the user opened in this tab. */
+  const track = (flow: Flow, adoptStored: boolean) => {
+    flowId = flow.id;
+    const record = readBrowserRecord(storage, flow.id);
+    baseVersion = record?.version ?? parseStamp(read(storage, designStorageKey(flow.id)))?.version ?? 0;
+    written = { flow: adoptStored && record ? flow : null, viewport: null, server: null };
+    copy.setState({ otherTab: null });
+    if (adoptStored && record && record.serverRevision !== null) {
+      const server = {
+        flowId: flow.id,
+        revision: record.serverRevision,
+        flow: record.changedSinceServer ? null : flow,
+      };
+      copy.getState().setServer(server);
+      written.server = server;
+    }
+  };
+
+  const tellAboutOtherTab = () => {
+    const theirs = readBrowserRecord(storage, flowId);
+    if (theirs) copy.setState({ otherTab: { flow: theirs.flow, savedAt: theirs.savedAt } });
+  };
+
   const save = () => {
     timer = undefined;
-    const flow = store.getState().flow;
+    const state = store.getState();
+    const flow = state.flow;
+    if (flow.id !== flowId) track(flow, false);
+    // Waiting for the user's choice about another tab's version: their copy stays as it is.
+    if (copy.getState().otherTab) return;
+    const server = serverLinkFor(copy.getState(), flow.id);
+    const unchanged =
+      flow === written.flow && state.viewport === written.viewport && server === written.server;
+    if (unchanged) {
+      state.markSaved(flow);
+      return;
+    }
     try {
-      storage.setItem(FLOW_STORAGE_KEY, JSON.stringify(snapshotForSave(store)));
-      store.getState().markSaved(flow);
+      const stored = parseStamp(storage.getItem(designStorageKey(flow.id)));
+      const decision = decideWrite(stored, { tabId, baseVersion }, flow !== written.flow);
+      if (decision.kind === 'refuse') {
+        tellAboutOtherTab();
+        return;
+      }
+      const record: BrowserRecord = {
+        flow: snapshotForSave(store),
+        version: decision.version,
+        tabId,
+        savedAt: now().toISOString(),
+        serverRevision: server?.revision ?? null,
+        changedSinceServer: !server || server.flow !== flow,
+      };
+      storage.setItem(designStorageKey(flow.id), JSON.stringify(record));
+      if (storage.getItem(OPEN_DESIGN_KEY) !== flow.id) storage.setItem(OPEN_DESIGN_KEY, flow.id);
+      baseVersion = decision.version;
+      written = { flow, viewport: state.viewport, server };
+      state.markSaved(flow);
     } catch (error) {
       // A full or blocked storage must not break editing; the design stays in memory, the top bar
       // keeps saying "Unsaved changes" and the leave-page guard stays armed.
       console.warn('Orderflow: could not save the design in this browser.', error);
-      store.getState().markSaveFailed(error instanceof Error ? error.message : String(error));
+      state.markSaveFailed(error instanceof Error ? error.message : String(error));
     }
+  };
+
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(save, delayMs);
   };
   const flush = () => {
     if (timer === undefined) return;
     clearTimeout(timer);
     save();
   };
+
+  const resolveOtherTab = (choice: OtherTabChoice) => {
+    const theirs = readBrowserRecord(storage, flowId);
+    if (!theirs) {
+      copy.setState({ otherTab: null });
+      return;
+    }
+    if (choice === 'keep-mine') {
+      // Mine becomes the newest version; the other tab hears of it in turn.
+      baseVersion = theirs.version;
+      written = { ...written, flow: null };
+      copy.setState({ otherTab: null });
+      if (timer !== undefined) clearTimeout(timer);
+      save();
+      store.getState().notify('Kept your version in this browser; the other tab has been told.');
+      return;
+    }
+    const result = store.getState().dispatch({ type: 'flow.replace', flow: theirs.flow });
+    if (!result.ok) {
+      store.getState().notify(result.reason, 'error');
+      return;
+    }
+    const flow = store.getState().flow;
+    baseVersion = theirs.version;
+    const server: ServerLink | null =
+      theirs.serverRevision === null
+        ? null
+        : { flowId: flow.id, revision: theirs.serverRevision, flow: theirs.changedSinceServer ? null : flow };
+    copy.getState().setServer(server);
+    written = { flow, viewport: store.getState().viewport, server };
+    copy.setState({ otherTab: null });
+    store.getState().markSaved(flow);
+    store.getState().notify("Loaded the other tab's version. Undo brings yours back.");
+  };
+  copy.setState({ resolveOtherTab });
+
+  const receive = (key: string | null, newValue: string | null) => {
+    if (key !== designStorageKey(flowId)) return;
+    if (decideIncoming(parseStamp(newValue), { tabId, baseVersion }) === 'tell') tellAboutOtherTab();
+  };
+
+  track(store.getState().flow, true);
   const unsubscribe = store.subscribe((state, previous) => {
     // savedFlow changes only because of a save (or a revert to it): never a reason to save again.
     if (state.flow === previous.flow && state.viewport === previous.viewport) return;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(save, delayMs);
+    schedule();
   });
+  const unsubscribeCopy = copy.subscribe((state, previous) => {
+    if (state.server !== previous.server) schedule();
+  });
+
+  const onStorage = (event: Event) => {
+    const { key, newValue } = event as StorageEvent;
+    receive(key, newValue);
+  };
+  const onHidden = () => {
+    if (options.page?.document?.visibilityState === 'hidden') flush();
+  };
+  const page = options.page;
+  page?.addEventListener('storage', onStorage);
+  page?.addEventListener('pagehide', flush);
+  page?.addEventListener('beforeunload', flush);
+  page?.document?.addEventListener('visibilitychange', onHidden);
+
   return {
     flush,
     pending: () => timer !== undefined,
+    receive,
     stop() {
       unsubscribe();
+      unsubscribeCopy();
+      page?.removeEventListener('storage', onStorage);
+      page?.removeEventListener('pagehide', flush);
+      page?.removeEventListener('beforeunload', flush);
+      page?.document?.removeEventListener('visibilitychange', onHidden);
+      copy.setState({ resolveOtherTab: () => undefined });
       flush();
     },
   };

@@ -1,20 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
 import { attachAutosave, createDesignerStore, FLOW_STORAGE_KEY, loadSavedFlow } from '../../../src/store';
+import { memoryStorage } from './storageDouble';
 import { sampleFlow } from '../commands/helpers';
-
-/** A Storage stand-in that counts writes. */
-function memoryStorage(initial: Record<string, string> = {}) {
-  const data = new Map(Object.entries(initial));
-  return {
-    writes: 0,
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem(key: string, value: string) {
-      this.writes++;
-      data.set(key, value);
-    },
-  };
-}
 
 describe('loadSavedFlow', () => {
   it('opens the embedded default when nothing is saved', () => {
