@@ -10,8 +10,20 @@ export type LintNode =
   | { kind: 'robot'; node: Robot; def: RobotDefinition; path: PathSegment[] }
   | { kind: 'trigger'; node: Trigger; def: TriggerDefinition; path: PathSegment[] };
 
-/** Every robot, then every trigger, in document order. */
-export function lintNodes(ctx: LintContext): LintNode[] {
+// Six rules walk the nodes; on a 5,000-robot flow building the list once per lint run is measurable.
+const nodesOf = new WeakMap<LintContext, readonly LintNode[]>();
+
+/** Every robot, then every trigger, in document order (built once per lint context). */
+export function lintNodes(ctx: LintContext): readonly LintNode[] {
+  let nodes = nodesOf.get(ctx);
+  if (!nodes) {
+    nodes = buildNodes(ctx);
+    nodesOf.set(ctx, nodes);
+  }
+  return nodes;
+}
+
+function buildNodes(ctx: LintContext): LintNode[] {
   return [
     ...ctx.flow.robots.map((node): LintNode => ({
       kind: 'robot',

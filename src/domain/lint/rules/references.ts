@@ -1,4 +1,4 @@
-import type { ReferenceList } from '../../catalog';
+import type { ReferenceList, SettingField } from '../../catalog';
 import { describeNode, isVisible, lintNodes } from '../nodes';
 import { label, problem, triggerPath } from '../problem';
 import type { LintProblem, LintRule } from '../types';
@@ -26,13 +26,23 @@ export const referencesRule: LintRule = {
   check(ctx) {
     const out: LintProblem[] = [];
     const known = (list: keyof typeof ID_LISTS) => new Set<string>(ctx.env[list].map((entry) => entry.id));
+    // One set per catalog field, not per robot: a large flow repeats the same fields thousands of times.
+    const allowedByField = new Map<SettingField, Set<string>>();
+    const allowedFor = (field: SettingField, list: keyof typeof ID_LISTS) => {
+      let allowed = allowedByField.get(field);
+      if (!allowed) {
+        allowed = new Set([...known(list), ...(field.options ?? []).map((o) => o.value)]);
+        allowedByField.set(field, allowed);
+      }
+      return allowed;
+    };
     for (const n of lintNodes(ctx)) {
       for (const field of n.def.fields) {
         if (!isIdList(field.reference) || !isVisible(field, n.node.settings)) continue;
         const value = n.node.settings[field.key];
         const values = Array.isArray(value) ? value : [value];
         // Fixed choices such as "auto", "default" or "responsible" are not ids.
-        const allowed = new Set([...known(field.reference), ...(field.options ?? []).map((o) => o.value)]);
+        const allowed = allowedFor(field, field.reference);
         values.forEach((v, i) => {
           if (typeof v !== 'string' || v === '' || allowed.has(v)) return;
           const at = [...n.path, 'settings', field.key, ...(Array.isArray(value) ? [i] : [])];
