@@ -9,6 +9,8 @@ const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // Generous: a loaded 2-core machine can take seconds to start msw and lay out the canvas.
+  expect: { timeout: 15_000 },
   workers: 1,
   reporter: [['list']],
   use: {
