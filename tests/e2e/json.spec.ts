@@ -117,6 +117,11 @@ test('share link round trip: read-only until saved as a copy', async ({ page, br
   await other.goto(link);
   const view = other.getByRole('dialog', { name: 'Shared design: Shared shop (read only)' });
   await expect(view).toBeVisible();
+  // Drawn on a canvas of its own, read-only: its lanes are there, and nothing on them can be edited.
+  await expect(view.getByRole('region', { name: 'Dispatched', exact: true })).toBeVisible();
+  await expect(view.getByRole('button', { name: /Status options/ })).toHaveCount(0);
+  await view.getByRole('button', { name: 'JSON' }).click();
+  await expect(view.getByText('"Shared shop"').first()).toBeVisible();
   await expect(other.getByRole('heading', { level: 1 })).toHaveText(DEFAULT_FLOW.name);
   await view.getByRole('button', { name: 'Save a copy' }).click();
   await expect(view).toHaveCount(0);
