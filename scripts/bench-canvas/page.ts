@@ -1,0 +1,261 @@
+import type { Page } from '@playwright/test';
+
+/*
+ * What bench-canvas measures inside the page. Times come from the page's own clock: an input
+ * event's timeStamp (when the browser received it) and performance.now() in the first animation
+ * frame in which the DOM shows the result — so the figures include rendering and any long task in
+ * the way, and none of the DevTools-protocol round trip that delivered the input.
+ */
+
+/** Milliseconds from navigation start until `selector` exists and the frame showing it has begun. */
+export async function timeToPaint(page: Page, url: string, selector: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const ms = await page.evaluate(async (sel) => {
+    await new Promise<void>((resolve) => {
+      const tick = () => (document.querySelector(sel) ? resolve() : requestAnimationFrame(tick));
+      tick();
+    });
+    // The frame after the one that found the nodes: by then they have been painted.
+    return new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  }, selector);
+  // Let the page finish what it does after its first paint (reference data, autosave) before any
+  // gesture is measured.
+  await page.waitForTimeout(1500);
+  return ms;
+}
+
+/** The viewport's zoom, read from React Flow's transform. */
+export async function zoomOf(page: Page): Promise<number> {
+  const transform = await page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => getComputedStyle(el).transform);
+  // matrix(a, b, c, d, e, f): a is the scale.
+  return Number(/matrix\(([^,]+)/.exec(transform)?.[1] ?? 1);
+}
+
+export async function visibleCards(page: Page): Promise<number> {
+  return page.locator('.react-flow__node-robot, .react-flow__node-default').count();
+}
+
+export type Frames = { intervals: number[]; zoomAfter: number };
+
+/**
+ * Frame intervals (requestAnimationFrame timestamps) while the page is panned or zoomed the way a
+ * user does it: mouse events on the pane (a drag) or wheel events over it, one per frame, fed to
+ * React Flow's own d3-zoom handlers. Synthetic DOM events, not CDP input, so each frame carries
+ * exactly one step and the input cannot queue up behind a slow frame and arrive in bursts.
+ */
+export async function gesture(page: Page, kind: 'pan' | 'zoom-out'): Promise<Frames> {
+  const intervals = await page.evaluate(
+    ({ kind, duration }) =>
+      new Promise<number[]>((resolve) => {
+        const pane = document.querySelector('.react-flow__pane')!;
+        const box = pane.getBoundingClientRect();
+        let x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        const mouse = (type: string) =>
+          pane.dispatchEvent(
+            new MouseEvent(type, {
+              bubbles: true,
+              cancelable: true,
+              view: window,
+              clientX: x,
+              clientY: y,
+              button: 0,
+              buttons: type === 'mouseup' ? 0 : 1,
+            }),
+          );
+        if (kind === 'pan') mouse('mousedown');
+        const stamps: number[] = [];
+        const frame = (t: number) => {
+          stamps.push(t);
+          if (t - stamps[0]! >= duration) {
+            if (kind === 'pan') mouse('mouseup');
+            resolve(stamps.slice(1).map((s, i) => s - stamps[i]!));
+            return;
+          }
+          if (kind === 'pan') {
+            // 12 px a frame to the left: about 720 px a second, new cards come in from the right.
+            x -= 12;
+            mouse('mousemove');
+          } else {
+            pane.dispatchEvent(
+              new WheelEvent('wheel', {
+                bubbles: true,
+                cancelable: true,
+                clientX: x,
+                clientY: y,
+                deltaY: 8,
+                deltaMode: 0,
+              }),
+            );
+          }
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+    { kind, duration: kind === 'pan' ? 3000 : 2000 },
+  );
+  await page.waitForTimeout(1000);
+  return { intervals, zoomAfter: await zoomOf(page) };
+}
+
+type Check =
+  | { kind: 'inspector'; id: string }
+  | { kind: 'cardName'; id: string; text: string }
+  | { kind: 'cardAt'; id: string; left: number; top: number };
+
+/**
+ * Arms a measurement: the first `event` (of `key`, if given) starts it, and the first animation
+ * frame in which `check` holds ends it. Then `act` does the user's input; returns the milliseconds.
+ */
+async function measure(
+  page: Page,
+  event: string,
+  key: string | null,
+  check: Check,
+  act: () => Promise<void>,
+): Promise<number> {
+  await page.evaluate(
+    ({ event, key, check }) => {
+      const state: { start?: number; end?: number } = {};
+      (window as unknown as { __bench: typeof state }).__bench = state;
+      const onEvent = (e: Event) => {
+        if (key !== null && (e as KeyboardEvent).key !== key) return;
+        state.start ??= e.timeStamp;
+        removeEventListener(event, onEvent, true);
+      };
+      addEventListener(event, onEvent, true);
+      const card = () => document.querySelector(`.react-flow__node[data-id="${CSS.escape(check.id)}"]`);
+      const done = (): boolean => {
+        switch (check.kind) {
+          case 'inspector':
+            return [...document.querySelectorAll('[data-pane="details"] .font-mono')].some(
+              (el) => el.textContent === check.id,
+            );
+          case 'cardName':
+            return card()?.querySelector('.font-semibold')?.textContent === check.text;
+          case 'cardAt': {
+            const r = card()?.getBoundingClientRect();
+            return !!r && Math.abs(r.left - check.left) < 1 && Math.abs(r.top - check.top) < 1;
+          }
+        }
+      };
+      const tick = () => {
+        if (state.start !== undefined && done()) state.end = performance.now();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    { event, key, check },
+  );
+  await act();
+  const handle = await page.waitForFunction(
+    () => {
+      const s = (window as unknown as { __bench: { start?: number; end?: number } }).__bench;
+      return s.end !== undefined && s.start !== undefined ? s.end - s.start : undefined;
+    },
+    undefined,
+    { timeout: 10_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/** Robot cards wholly on screen, away from the minimap and the zoom controls in the bottom corners. */
+async function cardsOnScreen(page: Page, count: number) {
+  return page.evaluate((count) => {
+    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const found: { id: string; x: number; y: number; left: number; top: number }[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node-robot')) {
+      const r = el.getBoundingClientRect();
+      const inside =
+        r.left > pane.left + 60 &&
+        r.right < pane.right - 20 &&
+        r.top > pane.top + 20 &&
+        r.bottom < pane.bottom - 220;
+      if (inside)
+        found.push({
+          id: el.dataset.id!,
+          x: r.left + r.width / 2,
+          y: r.top + r.height / 2,
+          left: r.left,
+          top: r.top,
+        });
+      if (found.length === count) break;
+    }
+    return found;
+  }, count);
+}
+
+/** Click → the inspector shows the card, for `count` different cards. */
+export async function selectCard(page: Page, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (const card of await cardsOnScreen(page, count)) {
+    times.push(
+      await measure(page, 'click', null, { kind: 'inspector', id: card.id }, () =>
+        page.mouse.click(card.x, card.y),
+      ),
+    );
+    await page.waitForTimeout(300);
+  }
+  return times;
+}
+
+/** A keystroke in the inspector's name field → the card shows the new name; one key at a time. */
+export async function typeInName(page: Page, keys: number): Promise<number[]> {
+  const [card] = await cardsOnScreen(page, 1);
+  await page.mouse.click(card!.x, card!.y);
+  const name = page.locator('[data-pane="details"]').getByLabel('Name', { exact: true });
+  await name.click();
+  const text = 'Urgent reminder'.slice(0, keys);
+  const times: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const key = text[i]!;
+    times.push(
+      await measure(
+        page,
+        'keydown',
+        key,
+        { kind: 'cardName', id: card!.id, text: text.slice(0, i + 1) },
+        () => page.keyboard.press(key),
+      ),
+    );
+    // Typing speed of a quick typist, so each key lands on a settled page.
+    await page.waitForTimeout(150);
+  }
+  return times;
+}
+
+/** A real mouse drag of a card inside its lane, then Ctrl+Z → the card is back where it was. */
+export async function dragAndUndo(page: Page, count: number): Promise<number[]> {
+  const times: number[] = [];
+  for (const card of await cardsOnScreen(page, count)) {
+    await page.mouse.move(card.x, card.y);
+    await page.mouse.down();
+    await page.mouse.move(card.x + 30, card.y + 25, { steps: 5 });
+    await page.mouse.move(card.x + 60, card.y + 50, { steps: 5 });
+    await page.mouse.up();
+    // The drop is committed when the card stays at its new place (one undo step).
+    await page.waitForFunction(
+      ({ id, top }) => {
+        const r = document
+          .querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+          ?.getBoundingClientRect();
+        return !!r && Math.abs(r.top - top) > 10;
+      },
+      { id: card.id, top: card.top },
+    );
+    await page.waitForTimeout(300);
+    times.push(
+      await measure(
+        page,
+        'keydown',
+        'z',
+        { kind: 'cardAt', id: card.id, left: card.left, top: card.top },
+        () => page.keyboard.press('Control+z'),
+      ),
+    );
+    await page.waitForTimeout(300);
+  }
+  return times;
+}
