@@ -124,9 +124,16 @@ export const ENGINE_PROPERTIES: readonly EngineProperty[] = [
   },
 ];
 
-/** Every property on one case, simulating once for the timeline checks; the first failure, named. */
-export function firstFailure(c: EngineCase): { property: string; message: string } | undefined {
+/**
+ * Every property on one case, simulating twice (determinism) rather than once per property; the
+ * first failure, named. `onTimeline` sees the timeline, e.g. to count entries.
+ */
+export function firstFailure(
+  c: EngineCase,
+  onTimeline?: (t: Timeline) => void,
+): { property: string; message: string } | undefined {
   const first = simulate(c.flow, c.scenario);
+  onTimeline?.(first);
   const second = simulate(c.flow, c.scenario);
   if (JSON.stringify(first) !== JSON.stringify(second))
     return { property: 'determinism', message: 'two runs differ' };
