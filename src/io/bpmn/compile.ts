@@ -1,10 +1,391 @@
-import type { Flow } from '../../domain/flow';
-import type { BpmnExport } from './types';
+import { robotDefinition, triggerDefinition } from '../../domain/catalog';
+import type { Flow, Robot, Status, Trigger } from '../../domain/flow';
+import { basisInstant, conditionToFeel, delayTimer, feelString } from './feel';
+import type { GraphNode, Scope } from './graph';
+import { ScopeBuilder, duplicateMessageNames, newScope, xmlId } from './graph';
+import { triggerFilterFeel } from './triggerFilter';
+import type { BpmnExportWarning } from './types';
 
-/** Placeholder while the compiler is written: an empty definitions document. */
-export async function compileFlowToBpmn(flow: Flow): Promise<BpmnExport> {
-  return Promise.resolve({
-    xml: `<?xml version="1.0" encoding="UTF-8"?>\n<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="Definitions_${flow.id}" targetNamespace="http://orderflow.example/bpmn"/>\n`,
-    warnings: [],
+/**
+ * Flow → BPMN graph (SPEC §4 in BPMN terms):
+ * - the process routes the order by the `status` variable to one embedded sub-process per status;
+ * - entering a status starts its sub-process: each robot without a previous robot starts a parallel
+ *   branch; a branch is [timer] → [condition gateway with a default "skip" flow] → service task, and
+ *   forks to the robots that run after it; each branch ends with its own end event;
+ * - every way out of a status (a trigger, a robot that moves the order, a manual "set status") sets
+ *   `status` and throws the escalation "leave status", caught by an interrupting boundary event on
+ *   the sub-process: leaving cancels whatever is pending there (rule 6) and the router enters the
+ *   next status;
+ * - triggers: per status and trigger type that could fire there, a non-interrupting message event
+ *   sub-process (correlated by `orderId`) whose gateway walks the candidate triggers in pipeline
+ *   order (rule 7). Non-interrupting, because an event that fires no trigger must not cancel anything.
+ */
+
+export const ESCALATION_CODE = 'orderflow.leaveStatus';
+export const SET_STATUS_MESSAGE = 'orderflow.setStatus';
+export const RUN_TIME_TASK = 'orderflow.runTime';
+export const triggerMessage = (type: string): string => `orderflow.${type}`;
+export const robotTaskType = (type: string): string => `orderflow.${type}`;
+/** The variable a "compute run time" task writes for a robot's timer (unique per robot). */
+export const runAtVariable = (robotId: string): string => `runAt_${robotId.replace(/[^A-Za-z0-9_]/g, '_')}`;
+
+export interface CompiledProcess {
+  processId: string;
+  name: string;
+  root: Scope;
+  warnings: BpmnExportWarning[];
+}
+
+const MOVING_ROBOTS = new Set(['order.status', 'order.cancel']);
+
+const robotLabel = (r: Robot): string => r.name?.trim() || robotDefinition(r.type).title;
+const triggerLabel = (t: Trigger): string => t.name?.trim() || triggerDefinition(t.type).title;
+
+export function compileProcess(flow: Flow): CompiledProcess {
+  const warnings: BpmnExportWarning[] = [];
+  const root = newScope();
+  const b = new ScopeBuilder(root, new Set());
+  const zone = flow.settings.timezone ?? 'UTC';
+
+  const start = b.node({ id: 'Start_order', kind: 'startEvent', name: 'Order placed' });
+  const merge = b.node({ id: 'Gateway_route', kind: 'exclusiveGateway', name: 'Route' });
+  const router = b.node({ id: 'Gateway_status', kind: 'exclusiveGateway', name: 'Which status?' });
+  const closed = b.node({ id: 'End_closed', kind: 'endEvent', name: 'Order closed' });
+  b.flow(start, merge);
+  b.flow(merge, router);
+
+  const ctx: StatusContext = { flow, zone, warnings };
+  for (const status of flow.statuses) {
+    const sub = compileStatus(b, status, ctx);
+    b.flow(router, sub, { name: status.name || status.id, condition: `=status = ${feelString(status.id)}` });
+    const leave = b.node({
+      id: xmlId('Leave', status.id),
+      kind: 'boundaryEvent',
+      name: `Order leaves ${status.name || status.id}`,
+      attachedTo: sub.id,
+      escalation: true,
+    });
+    b.flow(leave, merge);
+  }
+  router.defaultFlow = b.flow(router, closed, { name: 'No such status' }).id;
+
+  for (const problem of duplicateMessageNames(root)) {
+    // A defect of this compiler, not of the flow: Zeebe would refuse the file.
+    throw new Error(problem);
+  }
+  return { processId: xmlId('Orderflow', flow.id), name: flow.name || flow.id, root, warnings };
+}
+
+interface StatusContext {
+  flow: Flow;
+  zone: string;
+  warnings: BpmnExportWarning[];
+}
+
+function compileStatus(parent: ScopeBuilder, status: Status, ctx: StatusContext): GraphNode {
+  const scope = newScope();
+  const label = status.name || status.id;
+  const sub = parent.node({ id: xmlId('Status', status.id), kind: 'subProcess', name: label, scope });
+  const b = parent.child(scope);
+  const start = b.node({ id: xmlId('Enter', status.id), kind: 'startEvent', name: `${label} entered` });
+  const leave = (why: string, id: string): GraphNode =>
+    b.node({ id, kind: 'endEvent', name: why, escalation: true });
+
+  const robots = ctx.flow.robots.filter((r) => r.status === status.id);
+  const byId = new Map(robots.map((r) => [r.id as string, r]));
+  const next = (r: Robot | null): Robot[] =>
+    robots.filter((x) => (r === null ? x.after === null || !byId.has(x.after) : x.after === r.id));
+  const roots = next(null);
+
+  // Robots first, in document order (rule 3), then the wait for a manual move.
+  const entries = roots.map((r) => compileRobot(b, r, next, ctx, label));
+  const manual = b.node({
+    id: xmlId('SetStatus', status.id),
+    kind: 'intermediateCatchEvent',
+    name: 'Status set by hand',
+    message: SET_STATUS_MESSAGE,
   });
+  b.flow(manual, leave(`Leave ${label}`, xmlId('LeaveByHand', status.id)));
+  fork(b, start, [...entries, manual], `${label}: robots start`);
+
+  for (const [type, candidates] of triggerCandidates(ctx.flow, status)) {
+    compileTriggerType(b, status, type, candidates, (id) => {
+      const s = ctx.flow.statuses.find((x) => x.id === id);
+      return s?.name || id;
+    });
+  }
+  return sub;
+}
+
+/**
+ * Connects `from` to every target: directly for one, through a parallel gateway for several.
+ * Returns the id of the flow leaving `from`.
+ */
+function fork(b: ScopeBuilder, from: GraphNode, targets: GraphNode[], name: string): string {
+  if (targets.length === 1) return b.flow(from, targets[0]!).id;
+  const gateway = b.node({ id: `Fork_${from.id}`, kind: 'parallelGateway', name });
+  const out = b.flow(from, gateway).id;
+  for (const t of targets) b.flow(gateway, t);
+  return out;
+}
+
+/** One robot and, recursively, the robots after it; returns the first node of its branch. */
+function compileRobot(
+  b: ScopeBuilder,
+  robot: Robot,
+  next: (r: Robot) => Robot[],
+  ctx: StatusContext,
+  statusLabel: string,
+): GraphNode {
+  const label = robotLabel(robot);
+  const rid = robot.id as string;
+  const successors = next(robot);
+  /** Reaches the robots after this one from `from`; returns the id of the flow leaving `from`. */
+  const continuation = (from: GraphNode): string => {
+    const targets = successors.map((s) => compileRobot(b, s, next, ctx, statusLabel));
+    if (targets.length === 0)
+      return b.flow(from, b.node({ id: xmlId('ChainEnd', rid), kind: 'endEvent', name: 'Chain done' })).id;
+    return fork(b, from, targets, `After ${label}`);
+  };
+
+  if (robot.disabled) {
+    // Rule 4: a disabled robot is not scheduled; the robots after it are reached at once.
+    const mark = b.node({
+      id: xmlId('Disabled', rid),
+      kind: 'intermediateThrowEvent',
+      name: `${label} (disabled)`,
+    });
+    continuation(mark);
+    return mark;
+  }
+
+  const steps: GraphNode[] = [];
+  // Nodes whose "otherwise" path rejoins after the task: the basis check and the condition.
+  const skips: { gateway: GraphNode; name: string }[] = [];
+  const basis = 'basis' in robot.delay ? robot.delay.basis : undefined;
+  if (basis !== undefined) {
+    const check = b.node({ id: xmlId('Basis', rid), kind: 'exclusiveGateway', name: `${basis} set?` });
+    steps.push(check);
+    skips.push({ gateway: check, name: `Cannot schedule: ${basis} is empty` });
+  }
+  if (robot.delay.workTime) {
+    ctx.warnings.push({
+      code: 'BPMN_WORK_TIME',
+      nodeId: rid,
+      status: robot.status,
+      message: `"${label}" runs only in working hours, which a BPMN timer cannot express: the export adds a "Compute run time" task (job type ${RUN_TIME_TASK}) that a job worker must implement.`,
+    });
+    steps.push(
+      b.node({
+        id: xmlId('RunTime', rid),
+        kind: 'serviceTask',
+        name: `Compute run time of ${label}`,
+        task: {
+          type: RUN_TIME_TASK,
+          headers: [
+            ['robotId', rid],
+            ['delay', JSON.stringify(robot.delay)],
+            ['timezone', ctx.zone],
+            ['workTime', JSON.stringify(ctx.flow.settings.workTime ?? null)],
+          ],
+        },
+        outputs: [{ source: '=runAt', target: runAtVariable(rid) }],
+      }),
+    );
+    steps.push(
+      b.node({
+        id: xmlId('Wait', rid),
+        kind: 'intermediateCatchEvent',
+        name: `Wait until ${label} may run`,
+        timer: { kind: 'date', expression: `=${runAtVariable(rid)}` },
+      }),
+    );
+  } else {
+    const timer = delayTimer(robot.delay, ctx.zone);
+    if (timer) {
+      if (
+        robot.delay.type !== 'immediate' &&
+        'unit' in robot.delay &&
+        robot.delay.unit === 'days' &&
+        !Number.isInteger(robot.delay.value)
+      )
+        ctx.warnings.push({
+          code: 'BPMN_FRACTIONAL_DAYS',
+          nodeId: rid,
+          status: robot.status,
+          message: `"${label}" waits a fraction of a day: the export counts it as elapsed hours, not calendar days.`,
+        });
+      steps.push(
+        b.node({
+          id: xmlId('Wait', rid),
+          kind: 'intermediateCatchEvent',
+          name: `Wait: ${delayName(robot)}`,
+          timer,
+        }),
+      );
+    }
+  }
+  if (robot.condition) {
+    const gate = b.node({
+      id: xmlId('Condition', rid),
+      kind: 'exclusiveGateway',
+      name: `Condition of ${label}?`,
+    });
+    steps.push(gate);
+    skips.push({ gateway: gate, name: 'Skip (condition false)' });
+  }
+  const moves = MOVING_ROBOTS.has(robot.type) && typeof robot.settings.statusId === 'string';
+  const task = b.node({
+    id: xmlId('Robot', rid),
+    kind: 'serviceTask',
+    name: label,
+    task: { type: robotTaskType(robot.type), headers: taskHeaders(robot) },
+    outputs: moves
+      ? [
+          { source: '=order', target: 'order' },
+          { source: `=${feelString(robot.settings.statusId as string)}`, target: 'status' },
+        ]
+      : undefined,
+  });
+  steps.push(task);
+
+  // Chain the steps; a gateway's first flow continues, its default flow rejoins after the task.
+  for (let i = 0; i + 1 < steps.length; i++) {
+    const from = steps[i]!;
+    const to = steps[i + 1]!;
+    if (from.kind !== 'exclusiveGateway') b.flow(from, to);
+    else if (from.id.startsWith('Basis_'))
+      b.flow(from, to, { name: 'Set', condition: `=${basisInstant(basis!)} != null` });
+    else b.flow(from, to, { name: 'Condition holds', condition: `=${conditionToFeel(robot.condition)}` });
+  }
+
+  if (moves) {
+    // Rule 5: a robot that moves the order ends its chain; the move leaves the status.
+    b.flow(
+      task,
+      b.node({ id: xmlId('Move', rid), kind: 'endEvent', name: `Leave ${statusLabel}`, escalation: true }),
+    );
+    if (skips.length === 1) skips[0]!.gateway.defaultFlow = continuation(skips[0]!.gateway);
+    if (skips.length < 2) return steps[0]!;
+  }
+  if (skips.length === 0) {
+    continuation(task);
+    return steps[0]!;
+  }
+  // The paths that did not run the task (condition false, basis empty) rejoin after it.
+  const after = b.node({ id: xmlId('Done', rid), kind: 'exclusiveGateway', name: `${label} done` });
+  if (!moves) b.flow(task, after);
+  for (const skip of skips) {
+    skip.gateway.defaultFlow = b.flow(skip.gateway, after, { name: skip.name }).id;
+  }
+  continuation(after);
+  return steps[0]!;
+}
+
+function delayName(robot: Robot): string {
+  const d = robot.delay;
+  switch (d.type) {
+    case 'immediate':
+      return 'at once';
+    case 'after':
+      return `${d.value} ${d.unit}${d.basis ? ` after ${d.basis}` : ''}`;
+    case 'before':
+      return `${d.value} ${d.unit} before ${d.basis}`;
+    case 'at':
+      return `at ${d.basis}${d.time ? ` ${d.time}` : ''}`;
+  }
+}
+
+/** The robot's settings as job headers: strings as they are, anything else as JSON. */
+function taskHeaders(robot: Robot): [string, string][] {
+  const headers: [string, string][] = [
+    ['robotId', robot.id],
+    ['status', robot.status],
+  ];
+  for (const [key, value] of Object.entries(robot.settings)) {
+    if (value === undefined || key === 'robotId' || key === 'status') continue;
+    headers.push([key, typeof value === 'string' ? value : JSON.stringify(value)]);
+  }
+  return headers;
+}
+
+/**
+ * Rule 7 seen from one status: per event type, the triggers that could fire while the order is
+ * there — the later statuses', and the earlier statuses' that allow moving back — in pipeline
+ * order, then document order. A trigger on the status itself never fires.
+ */
+export function triggerCandidates(flow: Flow, status: Status): Map<string, Trigger[]> {
+  const index = new Map(flow.statuses.map((s, i) => [s.id as string, i]));
+  const here = index.get(status.id)!;
+  const placed = flow.triggers
+    .map((t, doc) => ({ t, doc, at: index.get(t.status) }))
+    .filter((x): x is { t: Trigger; doc: number; at: number } => x.at !== undefined)
+    .filter(({ t, at }) => at > here || (at < here && t.allowBackward))
+    .sort((a, c) => a.at - c.at || a.doc - c.doc);
+  const byType = new Map<string, Trigger[]>();
+  for (const { t } of placed) byType.set(t.type, [...(byType.get(t.type) ?? []), t]);
+  return byType;
+}
+
+function compileTriggerType(
+  b: ScopeBuilder,
+  status: Status,
+  type: string,
+  candidates: Trigger[],
+  statusLabel: (id: string) => string,
+): void {
+  const title = triggerDefinition(candidates[0]!.type).title;
+  const scope = newScope();
+  b.node({
+    id: xmlId(`On_${status.id}`, type),
+    kind: 'subProcess',
+    name: `On "${title}"`,
+    triggeredByEvent: true,
+    scope,
+  });
+  const e = b.child(scope);
+  const start = e.node({
+    id: xmlId(`Event_${status.id}`, type),
+    kind: 'startEvent',
+    name: title,
+    message: triggerMessage(type),
+    interrupting: false,
+  });
+  const walk = e.node({
+    id: xmlId(`Which_${status.id}`, type),
+    kind: 'exclusiveGateway',
+    name: 'Which trigger fires?',
+  });
+  e.flow(start, walk);
+  for (const t of candidates) {
+    const move = e.node({
+      id: xmlId(`Fire_${status.id}`, t.id),
+      kind: 'intermediateThrowEvent',
+      name: `Move to ${statusLabel(t.status)}`,
+      outputs: [
+        { source: `=${feelString(t.status)}`, target: 'status' },
+        { source: `=${feelString(t.id)}`, target: 'movedBy' },
+      ],
+    });
+    const condition = [triggerFilterFeel(t), conditionToFeel(t.condition)].filter((c) => c !== 'true');
+    e.flow(walk, move, {
+      name: triggerLabel(t),
+      condition: `=${condition.length === 0 ? 'true' : condition.map((c) => `(${c})`).join(' and ')}`,
+    });
+    e.flow(
+      move,
+      e.node({
+        id: xmlId(`Leave_${status.id}`, t.id),
+        kind: 'endEvent',
+        name: `Leave ${status.name || status.id}`,
+        escalation: true,
+      }),
+    );
+  }
+  const none = e.node({
+    id: xmlId(`NoTrigger_${status.id}`, type),
+    kind: 'endEvent',
+    name: 'No trigger fires',
+  });
+  walk.defaultFlow = e.flow(walk, none, { name: 'No trigger fires' }).id;
 }

@@ -1,14 +1,22 @@
 import type { Flow } from '../../domain/flow';
+import { compileProcess } from './compile';
+import { layoutProcess } from './layout';
+import { writeBpmn } from './write';
 
 import type { BpmnExport } from './types';
+
+/** Written into the file's `exporterVersion`: the flow format the export was compiled from. */
+const EXPORTER_VERSION = 'orderflow.flow v1';
 
 export type { BpmnExport, BpmnExportWarning } from './types';
 
 /**
  * Compiles a flow into executable BPMN 2.0 XML with the Zeebe extensions. Asynchronous because the
- * XML writer of bpmn-moddle is; loaded lazily by the browser, so nothing here imports Node built-ins.
+ * XML writer of bpmn-moddle is. The browser loads this module lazily; nothing here imports Node
+ * built-ins.
  */
 export async function exportFlowToBpmn(flow: Flow): Promise<BpmnExport> {
-  const { compileFlowToBpmn } = await import('./compile');
-  return compileFlowToBpmn(flow);
+  const compiled = compileProcess(flow);
+  const xml = await writeBpmn(compiled, layoutProcess(compiled.root), EXPORTER_VERSION);
+  return { xml, warnings: compiled.warnings };
 }
