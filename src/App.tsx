@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { AddStatus } from './app/AddStatus';
+import { CrossTabBanner } from './app/CrossTabBanner';
 import { DesignerDnd } from './app/DesignerDnd';
 import { HistoryButtons } from './app/HistoryButtons';
 import { IntegrationBar, JsonPane, SharedFlowView } from './app/IntegrationBar';
@@ -58,6 +59,7 @@ export function App({ store, notice }: { store: DesignerStore; notice?: string }
           </TopBar>
           {notice && <Notice>{notice}</Notice>}
           <LockedNotice />
+          <CrossTabBanner />
           <DesignerDnd>
             <div className="flex min-h-0 flex-1">
               <DesignOnly>

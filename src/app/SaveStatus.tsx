@@ -1,9 +1,11 @@
 import { isDirty, useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
+import { ServerRevision } from './ServerRevision';
 
 /**
- * Whether the design is in the browser's storage, and a way back to that version. Autosave writes
- * a moment after each change, so "Unsaved changes" normally lasts a blink; it stays when saving fails.
+ * Whether the design is in the browser's storage, and a way back to that version; then whether it is
+ * on the server. Autosave writes a moment after each change, so "Unsaved changes" normally lasts a
+ * blink; it stays when saving fails or another tab saved a newer version of the design.
  */
 export function SaveStatus() {
   const store = useDesignerStoreApi();
@@ -36,6 +38,7 @@ export function SaveStatus() {
         <UiIcon name="revert" size={13} />
         Revert
       </button>
+      <ServerRevision />
     </div>
   );
 }

@@ -1,9 +1,13 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import type { Flow } from '../domain/flow';
 import type { LintProblem } from '../domain/lint';
 import { resolveConflict } from '../io/api';
-import type { ApiClient, ConflictChoice, RemoteProblem, ServerFlowVersion } from '../io/api';
-import type { DesignerStore } from '../store';
+import type { ApiClient, ApiError, ConflictChoice, RemoteProblem, ServerFlowVersion } from '../io/api';
+import { browserCopyOf, serverLinkFor } from '../store';
+import type { DesignerStore, ServerNote } from '../store';
+import { integrationOf } from './integration';
+import { sameDesign } from './sameDesign';
 
 /** A save or publish found that someone else saved first. */
 export interface PendingConflict {
@@ -37,6 +41,57 @@ export interface BackendSave {
 const errorsOf = (problems: readonly (LintProblem | RemoteProblem)[]) =>
   problems.filter((p) => p.severity === 'error').map((p) => ({ path: p.path, message: p.message }));
 
+/** What the revision indicator says after a failed call. */
+const noteFor = (error: ApiError): ServerNote =>
+  error.kind === 'network' ? 'offline' : error.kind === 'conflict' ? 'newer' : 'unreachable';
+
+/**
+ * Learns, when a design is opened, which server revision it descends from: kept with the browser
+ * copy since its last save, else the server's revision of the same id (the default design, a
+ * design from before revisions were kept). So a save made after a colleague's is always a 409,
+ * however long ago the page was loaded; and the top bar can say whether the server has a newer one.
+ */
+function useServerRevisionCheck(store: DesignerStore, api: ApiClient) {
+  const flowId = useStore(store, (s) => s.flow.id);
+  useEffect(() => {
+    const copy = browserCopyOf(store);
+    const controller = new AbortController();
+    const before = copy.getState().server;
+    void api.getFlow(flowId, controller.signal).then((found) => {
+      // Something newer (a save, a flow opened) already answered the question.
+      if (controller.signal.aborted || copy.getState().server !== before) return;
+      const known = serverLinkFor(copy.getState(), flowId);
+      if (!found.ok) {
+        const notFound = found.error.kind === 'http' && found.error.status === 404;
+        copy.getState().setServerNote(notFound ? null : noteFor(found.error));
+        return;
+      }
+      const { revision, flow } = found.value;
+      if (known) {
+        copy.getState().setServerNote(revision > known.revision ? 'newer' : null);
+        return;
+      }
+      const current = store.getState().flow;
+      copy.getState().setServer({ flowId, revision, flow: sameDesign(current, flow) ? current : null });
+    });
+    return () => controller.abort();
+  }, [store, api, flowId]);
+}
+
+/** A flow opened from the flows screen: the revision it was opened at is what it descends from. */
+function useRevisionsOfOpenedFlows(store: DesignerStore) {
+  useEffect(
+    () =>
+      integrationOf(store).subscribe((state, previous) => {
+        const flow = store.getState().flow;
+        const revision = state.revisions[flow.id];
+        if (revision === undefined || revision === previous.revisions[flow.id]) return;
+        browserCopyOf(store).getState().setServer({ flowId: flow.id, revision, flow });
+      }),
+    [store],
+  );
+}
+
 /**
  * Saving to and publishing on the backend, with revisions. The open design is never replaced or lost
  * by a failure: errors become toasts, a stale revision opens the conflict dialog, and only the user's
@@ -49,38 +104,51 @@ export function useBackendSave(
   knownRevision: (id: string) => number | undefined = () => undefined,
 ): BackendSave {
   const [busy, setBusy] = useState(false);
-  const [revision, setRevisionState] = useState<number | null>(null);
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
   const [publishing, setPublishing] = useState<PublishState>({ step: 'closed' });
-  /** The flow last stored on the server and its revision (refs: read inside async steps). */
-  const last = useRef<{ flow: Flow | null; revision: number | null }>({ flow: null, revision: null });
+  const copy = browserCopyOf(store);
+  const flowId = useStore(store, (s) => s.flow.id);
+  const revision = useStore(copy, (s) => serverLinkFor(s, flowId)?.revision ?? null);
+  useServerRevisionCheck(store, api);
+  useRevisionsOfOpenedFlows(store);
 
-  const setRevision = (flow: Flow, rev: number) => {
-    last.current = { flow, revision: rev };
-    setRevisionState(rev);
+  /** The server link of the open flow (read inside async steps, so never stale). */
+  const link = () => serverLinkFor(copy.getState(), store.getState().flow.id);
+  const setRevision = (flow: Flow, rev: number) =>
+    copy.getState().setServer({ flowId: flow.id, revision: rev, flow });
+  const fail = (error: ApiError) => {
+    copy.getState().setServerNote(noteFor(error));
+    store.getState().notify(error.message, 'error');
   };
-  const fail = (message: string) => store.getState().notify(message, 'error');
   const replace = (flow: Flow) => store.getState().dispatch({ type: 'flow.replace', flow });
 
-  /** The revision to save over: known from an earlier save, else the server's, else a new record. */
-  const baseRevision = async (flow: Flow): Promise<number | 'created' | null> => {
-    if (last.current.revision !== null && last.current.flow?.id === flow.id) return last.current.revision;
+  /**
+   * The revision to save over: known from the copy or the flows screen, else the server's, else new.
+   * 'stored' when the server's latest revision is this very design already (nothing to write).
+   */
+  const baseRevision = async (flow: Flow): Promise<number | 'created' | 'stored' | null> => {
+    const linked = link();
+    if (linked) return linked.revision;
     const known = knownRevision(flow.id);
     if (known !== undefined) return known;
     const found = await api.getFlow(flow.id);
+    if (found.ok && sameDesign(found.value.flow, flow)) {
+      setRevision(flow, found.value.revision);
+      return 'stored';
+    }
     if (found.ok) return found.value.revision;
     if (found.error.kind === 'http' && found.error.status === 404) {
       const created = await api.createFlow(flow);
       if (!created.ok) {
-        fail(created.error.message);
+        fail(created.error);
         return null;
       }
       // The server gave it a new id: that is the open design from now on.
       replace(created.value.flow);
-      setRevision(created.value.flow, created.value.revision);
+      setRevision(store.getState().flow, created.value.revision);
       return 'created';
     }
-    fail(found.error.message);
+    fail(found.error);
     return null;
   };
 
@@ -89,21 +157,23 @@ export function useBackendSave(
     const mine = store.getState().flow;
     const base = await baseRevision(mine);
     if (base === null) return false;
-    if (base === 'created') return true;
+    if (base === 'created' || base === 'stored') return true;
     const saved = await api.saveFlow(mine, base);
     if (saved.ok) {
       setRevision(mine, saved.value.revision);
       return true;
     }
-    if (saved.error.kind === 'conflict') setConflict({ mine, theirs: saved.error.current, then });
-    else fail(saved.error.message);
+    if (saved.error.kind === 'conflict') {
+      copy.getState().setServerNote('newer');
+      setConflict({ mine, theirs: saved.error.current, then });
+    } else fail(saved.error);
     return false;
   };
 
   const openReview = async (flow: Flow, rev: number) => {
     const record = await api.getFlow(flow.id);
     if (!record.ok) {
-      fail(record.error.message);
+      fail(record.error);
       return;
     }
     setPublishing({
@@ -128,7 +198,7 @@ export function useBackendSave(
     let ok = false;
     await guard(async () => {
       ok = await saveNow('save');
-      if (ok) store.getState().notify(`Saved to the server (revision ${last.current.revision}).`);
+      if (ok) store.getState().notify(`Saved to the server (revision ${link()?.revision}).`);
     });
     return ok;
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -141,12 +211,12 @@ export function useBackendSave(
       const result = await resolveConflict(api, choice, mine, theirs);
       if (!result.ok) {
         if (result.error.kind === 'conflict') setConflict({ mine, theirs: result.error.current, then });
-        else fail(result.error.message);
+        else fail(result.error);
         return;
       }
       setConflict(null);
       if (choice !== 'overwrite') replace(result.value.flow);
-      setRevision(result.value.flow, result.value.revision);
+      setRevision(choice === 'overwrite' ? mine : store.getState().flow, result.value.revision);
       store
         .getState()
         .notify(
@@ -161,6 +231,23 @@ export function useBackendSave(
     });
   };
 
+  /** True when the open design is what is live already: publishing it again would change nothing. */
+  const alreadyPublished = async (): Promise<boolean | null> => {
+    const current = store.getState().flow;
+    const record = await api.getFlow(current.id);
+    if (!record.ok) {
+      if (record.error.kind === 'http' && record.error.status === 404) return false;
+      fail(record.error);
+      return null;
+    }
+    const published = record.value.publishedFlow;
+    if (!published || !sameDesign(published, current)) return false;
+    store
+      .getState()
+      .notify(`Nothing changed since the last publish (revision ${record.value.publishedRevision}).`);
+    return true;
+  };
+
   const startPublish = async (lint: readonly LintProblem[]) => {
     const errors = errorsOf(lint);
     if (errors.length > 0) {
@@ -168,10 +255,13 @@ export function useBackendSave(
       return;
     }
     await guard(async () => {
+      if ((await alreadyPublished()) !== false) return;
       const current = store.getState().flow;
-      const upToDate = last.current.flow === current && last.current.revision !== null;
+      const linked = link();
+      const upToDate = linked?.flow === current;
       if (!upToDate && !(await saveNow('publish'))) return;
-      await openReview(last.current.flow!, last.current.revision!);
+      const saved = link()!;
+      await openReview(store.getState().flow, saved.revision);
     });
   };
 
@@ -188,10 +278,11 @@ export function useBackendSave(
       const error = result.error;
       if (error.kind === 'conflict') {
         setPublishing({ step: 'closed' });
+        copy.getState().setServerNote('newer');
         setConflict({ mine: flow, theirs: error.current, then: 'publish' });
       } else if (error.kind === 'http' && error.status === 422) {
         setPublishing({ step: 'refused', problems: errorsOf(error.problems ?? []) });
-      } else fail(error.message);
+      } else fail(error);
     });
   };
 

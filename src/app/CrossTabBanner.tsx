@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { diffFlows, summarizeChanges } from '../domain/diff';
+import { browserCopyOf, useDesigner, useDesignerStoreApi } from '../store';
+
+const TITLE = 'This design was changed in another tab';
+
+const timeOf = (iso: string) => {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? ''
+    : ` at ${date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+};
+
+/**
+ * Another tab of this browser saved a newer version of the open design. Until the user chooses,
+ * this tab keeps its own version in memory and writes nothing over the other tab's: loading theirs
+ * is one undo step; keeping mine stores it as the newer version, and the other tab is told in turn.
+ */
+export function CrossTabBanner() {
+  const store = useDesignerStoreApi();
+  const copy = browserCopyOf(store);
+  const otherTab = useStore(copy, (s) => s.otherTab);
+  const mine = useDesigner((s) => s.flow);
+  const summary = useMemo(
+    () => (otherTab ? summarizeChanges(diffFlows(mine, otherTab.flow)) : ''),
+    [mine, otherTab],
+  );
+  if (!otherTab) return null;
+  const choose = (choice: 'load-theirs' | 'keep-mine') => copy.getState().resolveOtherTab(choice);
+  return (
+    <div
+      role="alert"
+      aria-label={TITLE}
+      className="flex flex-wrap items-center gap-3 border-b border-rose-200 bg-rose-50 px-4 py-2 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
+    >
+      <p className="min-w-0 flex-1">
+        <strong className="font-semibold">{TITLE}</strong>
+        {timeOf(otherTab.savedAt)}. Their version compared with yours: {summary.toLowerCase()}. Your changes
+        here stay open but are not saved in this browser until you choose.
+      </p>
+      <button
+        type="button"
+        className="rounded-md border border-rose-300 bg-white px-3 py-1 text-xs font-semibold hover:bg-rose-100 dark:border-rose-800 dark:bg-rose-900 dark:hover:bg-rose-800"
+        onClick={() => choose('load-theirs')}
+      >
+        Load the other tab&rsquo;s version
+      </button>
+      <button
+        type="button"
+        className="rounded-md border border-rose-300 px-3 py-1 text-xs font-semibold hover:bg-rose-100 dark:border-rose-800 dark:hover:bg-rose-900"
+        onClick={() => choose('keep-mine')}
+      >
+        Keep mine
+      </button>
+    </div>
+  );
+}

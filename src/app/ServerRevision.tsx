@@ -1,0 +1,46 @@
+import { useStore } from 'zustand';
+import type { Flow } from '../domain/flow';
+import { browserCopyOf, serverLinkFor, useDesigner, useDesignerStoreApi } from '../store';
+import type { ServerLink, ServerNote } from '../store';
+
+export type ServerRevisionTone = 'ok' | 'pending' | 'warning';
+
+/** What the indicator says about the open design and the server, in the order that matters most. */
+export function serverRevisionText(
+  flow: Flow,
+  link: ServerLink | null,
+  note: ServerNote,
+): { text: string; tone: ServerRevisionTone } {
+  if (note === 'offline') return { text: 'Offline — saved in this browser', tone: 'warning' };
+  if (note === 'unreachable') return { text: 'Server unavailable — saved in this browser', tone: 'warning' };
+  if (note === 'newer') return { text: 'Server has a newer revision', tone: 'warning' };
+  if (!link) return { text: 'Not saved to server', tone: 'pending' };
+  if (link.flow === flow) return { text: `Saved to server · rev ${link.revision}`, tone: 'ok' };
+  return { text: `Not saved to server · based on rev ${link.revision}`, tone: 'pending' };
+}
+
+const DOT: Record<ServerRevisionTone, string> = {
+  ok: 'bg-emerald-500',
+  pending: 'bg-slate-400',
+  warning: 'bg-rose-500',
+};
+
+/** The server side of "is my work safe": beside the browser save state in the top bar. */
+export function ServerRevision() {
+  const store = useDesignerStoreApi();
+  const flow = useDesigner((s) => s.flow);
+  const link = useStore(browserCopyOf(store), (s) => serverLinkFor(s, flow.id));
+  const note = useStore(browserCopyOf(store), (s) => s.serverNote);
+  const { text, tone } = serverRevisionText(flow, link, note);
+  return (
+    <span
+      role="status"
+      aria-label={`Server: ${text}`}
+      title={text}
+      className="inline-flex max-w-[15rem] items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400"
+    >
+      <span className={`h-1.5 w-1.5 shrink-0 rounded-full ${DOT[tone]}`} aria-hidden="true" />
+      <span className="truncate">{text}</span>
+    </span>
+  );
+}
