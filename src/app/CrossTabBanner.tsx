@@ -44,7 +44,7 @@ export function CrossTabBanner() {
         className="rounded-md border border-rose-300 bg-white px-3 py-1 text-xs font-semibold hover:bg-rose-100 dark:border-rose-800 dark:bg-rose-900 dark:hover:bg-rose-800"
         onClick={() => choose('load-theirs')}
       >
-        Load the other tab&rsquo;s version
+        {"Load the other tab's version"}
       </button>
       <button
         type="button"
