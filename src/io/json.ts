@@ -24,7 +24,12 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
     const where = locate(source, detail);
     return {
       ok: false,
-      error: { code: 'OF001', path: '$', message: `The file is not valid JSON${where}: ${detail}` },
+      // The parser's detail rarely ends as a sentence does; the message should.
+      error: {
+        code: 'OF001',
+        path: '$',
+        message: `The file is not valid JSON${where}: ${detail}${/[.!?]$/.test(detail) ? '' : '.'}`,
+      },
     };
   }
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { JsonObject } from './json';
 import { isJsonObject, parseJsonText } from './json';
 import type { DocumentFormat } from './migrations';
+import { nestingProblem } from './loadLimits';
 import { migrateDocument } from './migrate';
 import type { IoProblem } from './problems';
 import { jsonPath } from './problems';
@@ -56,6 +57,11 @@ function checkFormat(value: unknown, kind: DocumentKind<z.ZodObject>): IoProblem
   };
 }
 
+/** A key as messages quote it: a hostile file can hold a megabyte-long key, the path keeps it whole. */
+function quoteKey(key: string): string {
+  return key.length > 60 ? `"${key.slice(0, 59)}…"` : `"${key}"`;
+}
+
 function keyWarnings(doc: JsonObject, kind: DocumentKind<z.ZodObject>): IoProblem[] {
   const warnings: IoProblem[] = [];
   const known = new Set(Object.keys(kind.schema.shape));
@@ -64,7 +70,11 @@ function keyWarnings(doc: JsonObject, kind: DocumentKind<z.ZodObject>): IoProble
       warnings.push({
         code: 'OF006',
         path: jsonPath([key]),
-        message: `"${key}" is not part of the ${kind.noun} format; it is kept and exported unchanged.`,
+        // Validation never copies "__proto__" (it would set the object's prototype), so it is not kept.
+        message:
+          key === '__proto__'
+            ? `"__proto__" is not part of the ${kind.noun} format and is dropped on import.`
+            : `${quoteKey(key)} is not part of the ${kind.noun} format; it is kept and exported unchanged.`,
       });
     }
   }
@@ -79,7 +89,7 @@ function keyWarnings(doc: JsonObject, kind: DocumentKind<z.ZodObject>): IoProble
           warnings.push({
             code: 'OF007',
             path: jsonPath([listKey, index, key]),
-            message: `"${key}" is not a known property here and is dropped on import.`,
+            message: `${quoteKey(key)} is not a known property here and is dropped on import.`,
           });
         }
       }
@@ -96,6 +106,8 @@ export function loadDocumentValue<S extends z.ZodObject>(
   const formatProblem = checkFormat(value, kind);
   if (formatProblem || !isJsonObject(value))
     return { ok: false, errors: formatProblem ? [formatProblem] : [] };
+  const tooDeep = nestingProblem(value);
+  if (tooDeep) return { ok: false, errors: [tooDeep] };
   const migrated = migrateDocument(value, kind.format, kind.version);
   if (!migrated.ok) return migrated;
   const validated = validateWith(kind.schema, migrated.doc);

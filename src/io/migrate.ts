@@ -1,4 +1,5 @@
 import type { JsonObject } from './json';
+import { describeValue } from './zodProblems';
 import type { IoProblem } from './problems';
 import type { DocumentFormat, Migration, MigrationResult } from './migrations';
 import { MIGRATIONS } from './migrations';
@@ -21,7 +22,7 @@ export function migrateDocument(
           message:
             version === undefined
               ? 'The document has no "version"; every Orderflow document says which version of the format it uses.'
-              : `"version" must be a whole number such as ${current}, found ${JSON.stringify(version)}.`,
+              : `"version" must be a whole number such as ${current}, found ${describeValue(version)}.`,
         },
       ],
     };
