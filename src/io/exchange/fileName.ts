@@ -22,6 +22,9 @@ export function safeFileStem(name: string, fallback: string): string {
 export const exportFileName = (flow: { name: string }): string =>
   `${safeFileStem(flow.name, 'flow')}.orderflow.json`;
 
+/** `NAME.bpmn`: the flow compiled to BPMN 2.0 for Camunda 8 (Camunda Modeler opens `.bpmn`). */
+export const bpmnFileName = (flow: { name: string }): string => `${safeFileStem(flow.name, 'flow')}.bpmn`;
+
 /** `NAME.scenario.json` for a scenario. */
 export const scenarioFileName = (scenario: { name: string }): string =>
   `${safeFileStem(scenario.name, 'scenario')}.scenario.json`;

@@ -1,4 +1,4 @@
-export { exportFileName, scenarioFileName, timelineFileName, safeFileStem } from './fileName';
+export { bpmnFileName, exportFileName, scenarioFileName, timelineFileName, safeFileStem } from './fileName';
 export { flowExport, scenarioExport, timelineExport } from './exportFiles';
 export type { ExportFile } from './exportFiles';
 export { timelineToCsv, TIMELINE_CSV_COLUMNS } from './csv';

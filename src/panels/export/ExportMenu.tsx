@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
-import { copyText, downloadFile, flowExport, shareUrl } from '../../io/exchange';
+import { bpmnFileName, copyText, downloadFile, flowExport, shareUrl } from '../../io/exchange';
+import { BpmnExportDialog } from './BpmnExportDialog';
+import type { BpmnExportOutcome } from './BpmnExportDialog';
 
 export interface ExportMenuProps {
   flow: Flow;
@@ -14,9 +16,13 @@ export interface ExportMenuProps {
 const itemClass =
   'block w-full rounded px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800';
 
-/** "Export": download NAME.orderflow.json, copy the JSON, or copy a share link (flow in the fragment). */
+/**
+ * "Export": download NAME.orderflow.json, copy the JSON, copy a share link (flow in the fragment), or
+ * download the flow compiled to BPMN 2.0 for Camunda 8 (the compiler is loaded only then).
+ */
 export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const [bpmn, setBpmn] = useState<BpmnExportOutcome | null>(null);
   const root = useRef<HTMLDivElement>(null);
   const file = flowExport(flow);
 
@@ -38,6 +44,20 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
   const copy = async (text: string, what: string) => {
     if (await copyText(text)) notify(`${what} copied to the clipboard.`);
     else notify(`The clipboard is not available here; ${what.toLowerCase()} was not copied.`, 'error');
+  };
+
+  const exportBpmn = async () => {
+    try {
+      const { exportFlowToBpmn } = await import('../../io/bpmn');
+      const { xml, warnings } = await exportFlowToBpmn(flow);
+      const fileName = bpmnFileName(flow);
+      downloadFile({ fileName, text: xml, mimeType: 'application/xml' });
+      if (warnings.length > 0) setBpmn({ fileName, warnings });
+      else notify(`${fileName} downloaded: it runs on Camunda 8 as it does in the simulator.`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      notify(`The BPMN export failed: ${reason}. Your design is unchanged.`, 'error');
+    }
   };
 
   return (
@@ -92,8 +112,12 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
           >
             Copy share link
           </button>
+          <button type="button" role="menuitem" className={itemClass} onClick={() => run(exportBpmn)}>
+            BPMN 2.0 (Camunda 8)
+          </button>
         </div>
       )}
+      {bpmn && <BpmnExportDialog outcome={bpmn} onClose={() => setBpmn(null)} />}
     </div>
   );
 }

@@ -40,6 +40,41 @@ describe('export', () => {
   });
 });
 
+describe('BPMN export', () => {
+  it('downloads NAME.bpmn: an executable process with a Zeebe job per robot type', async () => {
+    const saved = captureDownload();
+    // Without working-hours delays the export says exactly what the simulator does.
+    const flow = structuredClone(DEFAULT_FLOW);
+    for (const r of flow.robots) delete r.delay.workTime;
+    const { user, button } = renderControls(flow);
+    await user.click(button('Export'));
+    await user.click(screen.getByRole('menuitem', { name: 'BPMN 2.0 (Camunda 8)' }));
+    expect(await screen.findByText(/downloaded: it runs on Camunda 8/)).toBeInTheDocument();
+    expect(saved.name).toBe(`${flow.name}.bpmn`);
+    const xml = await saved.blob!.text();
+    expect(xml).toContain('isExecutable="true"');
+    expect(xml).toContain('zeebe:taskDefinition type="orderflow.email.send"');
+  });
+
+  it('lists what BPMN cannot say exactly, naming the robot, after downloading anyway', async () => {
+    const saved = captureDownload();
+    const flow = structuredClone(DEFAULT_FLOW);
+    const robot = flow.robots.find((r) => r.delay.workTime)!;
+    const { user, button, store } = renderControls(flow);
+    await user.click(button('Export'));
+    await user.click(screen.getByRole('menuitem', { name: 'BPMN 2.0 (Camunda 8)' }));
+    const dialog = await screen.findByRole('dialog', { name: /BPMN export: \d+ warnings?/ });
+    expect(saved.name).toBe(`${flow.name}.bpmn`);
+    const warnings = within(dialog).getByRole('list', { name: 'Export warnings' });
+    expect(
+      within(warnings).getByText(new RegExp(`“?"?${robot.name}"?”? runs only in working hours`)),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(store.getState().flow).toEqual(flow);
+  });
+});
+
 describe('import', () => {
   it('replaces the design only on confirm, as one undo step', async () => {
     const { store, user, button } = renderControls();

@@ -1,0 +1,40 @@
+import type { BpmnExportWarning } from '../../io/bpmn/types';
+import { ModalDialog } from '../../ui/ConfirmDialog';
+import { buttonClass } from '../../ui/formStyles';
+
+export interface BpmnExportOutcome {
+  fileName: string;
+  warnings: BpmnExportWarning[];
+}
+
+/**
+ * After a BPMN export that met something BPMN cannot say exactly (working-hours delays, …): the
+ * file is downloaded, and this lists what a Camunda 8 deployment will do differently.
+ */
+export function BpmnExportDialog({ outcome, onClose }: { outcome: BpmnExportOutcome; onClose(): void }) {
+  const count = outcome.warnings.length;
+  return (
+    <ModalDialog
+      title={`BPMN export: ${count} ${count === 1 ? 'warning' : 'warnings'}`}
+      onClose={onClose}
+      className="max-w-xl"
+      footer={
+        <button type="button" className={buttonClass} onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      <p className="mb-2 text-sm">
+        {outcome.fileName} was downloaded. It runs on Camunda 8, with these differences from the simulator:
+      </p>
+      <ul aria-label="Export warnings" className="list-disc space-y-1 pl-5 text-sm">
+        {outcome.warnings.map((w, i) => (
+          // The compiler's sentences name the robot or trigger already.
+          <li key={i}>
+            {w.message} <span className="text-xs text-slate-600 dark:text-slate-400">({w.code})</span>
+          </li>
+        ))}
+      </ul>
+    </ModalDialog>
+  );
+}
