@@ -163,6 +163,11 @@ export function useBackendSave(
       setRevision(mine, saved.value.revision);
       return true;
     }
+    if (saved.error.kind === 'conflict' && sameDesign(saved.error.current.flow, mine)) {
+      // An earlier attempt that timed out did arrive: the server holds this very design.
+      setRevision(mine, saved.error.current.revision);
+      return true;
+    }
     if (saved.error.kind === 'conflict') {
       copy.getState().setServerNote('newer');
       setConflict({ mine, theirs: saved.error.current, then });

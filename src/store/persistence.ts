@@ -185,7 +185,9 @@ export function attachAutosave(
     flowId = flow.id;
     const record = readBrowserRecord(storage, flow.id);
     baseVersion = record?.version ?? parseStamp(read(storage, designStorageKey(flow.id)))?.version ?? 0;
-    written = { flow: adoptStored && record ? flow : null, viewport: null, server: null };
+    // The design as loaded is what is stored (or, with nothing stored yet, what every tab opens):
+    // writing it again, e.g. with the first viewport, is not a new version for the other tabs.
+    written = { flow: adoptStored ? flow : null, viewport: null, server: null };
     copy.setState({ otherTab: null });
     if (adoptStored && record && record.serverRevision !== null) {
       const server = {

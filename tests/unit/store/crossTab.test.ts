@@ -136,6 +136,30 @@ describe('two tabs with the same design', () => {
   });
 });
 
+describe('two tabs opened on a browser with nothing saved yet', () => {
+  it('do not alarm each other by writing their first viewport, but do on a real change', () => {
+    const storage = memoryStorage();
+    const storeA = createDesignerStore(sampleFlow());
+    const storeB = createDesignerStore(sampleFlow());
+    const a = attachAutosave(storeA, storage, { delayMs: 100, tabId: 'A' });
+    const b = attachAutosave(storeB, storage, { delayMs: 100, tabId: 'B' });
+    const key = designStorageKey('sample');
+    storeA.getState().setViewport({ x: 0, y: 0, zoom: 1 });
+    a.flush();
+    b.receive(key, storage.getItem(key));
+    storeB.getState().setViewport({ x: 5, y: 5, zoom: 1 });
+    b.flush();
+    a.receive(key, storage.getItem(key));
+    expect(browserCopyOf(storeA).getState().otherTab).toBeNull();
+    expect(browserCopyOf(storeB).getState().otherTab).toBeNull();
+
+    storeA.getState().dispatch({ type: 'flow.rename', name: 'Real change' });
+    a.flush();
+    b.receive(key, storage.getItem(key));
+    expect(browserCopyOf(storeB).getState().otherTab?.flow.name).toBe('Real change');
+  });
+});
+
 describe('designs with different ids', () => {
   it('are kept apart: opening another flow in one tab does not replace the other copy', () => {
     const storage = memoryStorage();
