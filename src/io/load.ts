@@ -52,7 +52,7 @@ function checkFormat(value: unknown, kind: DocumentKind<z.ZodObject>): IoProblem
   if (other)
     return { ...problem(`This is an Orderflow ${NOUNS[other]}, not a ${kind.noun}.`), path: '$.format' };
   return {
-    ...problem(`Unknown format ${describeValue(format)}; expected "${kind.format}".`),
+    ...problem(`Unknown "format": found ${describeValue(format)}; an Orderflow ${kind.noun} says "${kind.format}".`),
     path: '$.format',
   };
 }

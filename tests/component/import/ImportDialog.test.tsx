@@ -24,6 +24,43 @@ async function paste(user: ReturnType<typeof userEvent.setup>, text: string) {
   await user.paste(text);
 }
 
+/** Every malformed fixture, the path its first error points at, and what the user reads there. */
+const MALFORMED: [file: string, path: string, message: string | RegExp][] = [
+  ['bad-values.orderflow.json', '$.statuses[1].color', 'Expected a colour as #rrggbb.'],
+  ['newer-version.orderflow.json', '$.version', /version 9 of the format, made by a newer Orderflow/],
+  ['no-version.orderflow.json', '$.version', /The document has no "version"/],
+  ['not-json.orderflow.json', '$', /not valid JSON \(line 5, column 1\)/],
+  ['scenario-not-flow.json', '$.format', 'This is an Orderflow scenario, not a flow.'],
+  [
+    'wrong-format.orderflow.json',
+    '$.format',
+    'Unknown "format": found the text "bitrix.robots"; an Orderflow flow says "orderflow.flow".',
+  ],
+  ['statuses-not-a-list.orderflow.json', '$.statuses', 'Expected a list, found an object.'],
+  ['status-without-id.orderflow.json', '$.statuses[1].id', '"id" is missing.'],
+  ['robot-unknown-type.orderflow.json', '$.robots[2].type', /The text "fax.send" is not allowed here/],
+  ['robot-delay-negative.orderflow.json', '$.robots[3].delay.value', 'Must be at least 0.'],
+  [
+    'condition-bad-operator.orderflow.json',
+    '$.robots[1].condition.all[0].op',
+    /"roughly" is not allowed here/,
+  ],
+  ['name-not-text.orderflow.json', '$.name', 'Expected a text, found 42.'],
+];
+
+describe('ImportDialog: malformed fixtures', () => {
+  it.each(MALFORMED)('%s: lists %s with its message and imports nothing', async (file, path, message) => {
+    const { user, onConfirm, importButton } = setup();
+    await paste(user, fixture(file));
+    const errors = screen.getByRole('region', { name: 'Errors' });
+    expect(within(errors).getByText(path)).toBeInTheDocument();
+    expect(within(errors).getByText(message)).toBeInTheDocument();
+    expect(importButton).toBeDisabled();
+    await user.click(importButton);
+    expect(onConfirm).not.toHaveBeenCalled();
+  });
+});
+
 describe('ImportDialog', () => {
   it('is a labelled dialog with nothing to import yet', () => {
     const { importButton } = setup();
