@@ -1,6 +1,7 @@
-import { MarkerType } from '@xyflow/react';
+import { MarkerType, Position } from '@xyflow/react';
+import type { NodeHandle } from '@xyflow/react';
 import { isUnconfigured } from '../domain/factory';
-import type { Flow, Robot, Trigger } from '../domain/flow';
+import type { Flow, Robot, Status, Trigger } from '../domain/flow';
 import {
   conditionLabel,
   delayLabel,
@@ -11,7 +12,16 @@ import {
   triggerName,
 } from './labels';
 import { layoutFlow, SIZES } from './layout';
-import type { CanvasEdge, CanvasNode, RobotNodeData, TriggerNodeData } from './types';
+import type { LaneLayout, Point } from './layout';
+import type {
+  CanvasEdge,
+  CanvasNode,
+  LaneNode,
+  RobotNode,
+  RobotNodeData,
+  TriggerNode,
+  TriggerNodeData,
+} from './types';
 
 /*
  * Node data is cached per document object. immer keeps untouched robots and triggers identical
@@ -86,6 +96,146 @@ export function withSelection(nodes: CanvasNode[], selection: readonly string[])
   });
 }
 
+/*
+ * Node and edge objects are reused between document versions while what they show is unchanged:
+ * React Flow keeps an unchanged node object's measurements and skips it, but a new object is
+ * re-adopted and — without handle bounds — rendered again to be measured, culled or not. At 5,000
+ * robots, rebuilding every node per keystroke meant mounting every card per keystroke.
+ */
+const robotNodes = new WeakMap<Robot, RobotNode>();
+const triggerNodes = new WeakMap<Trigger, TriggerNode>();
+const laneNodes = new WeakMap<Status, LaneNode>();
+const edges = new WeakMap<Robot, CanvasEdge>();
+
+/**
+ * Where a robot's handles are (node-relative, as React Flow would measure them from canvas.css), so
+ * a card that was never on screen needs no measuring render and its edges still end at the dots.
+ */
+const ROBOT_HANDLES: NodeHandle[] = [
+  {
+    type: 'target',
+    position: Position.Top,
+    x: SIZES.cardWidth * 0.2,
+    y: -5,
+    width: SIZES.cardWidth * 0.6,
+    height: 10,
+  },
+  {
+    type: 'source',
+    position: Position.Bottom,
+    x: SIZES.cardWidth / 2 - 7,
+    y: SIZES.cardHeight - 7,
+    width: 14,
+    height: 14,
+  },
+];
+
+const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
+
+function robotNode(robot: Robot, position: Point): RobotNode {
+  const cached = robotNodes.get(robot);
+  if (cached && samePoint(cached.position, position)) return cached;
+  const data = dataOfRobot(robot);
+  const node: RobotNode = {
+    id: robot.id,
+    type: 'robot',
+    parentId: laneNodeId(robot.status),
+    position,
+    width: SIZES.cardWidth,
+    height: SIZES.cardHeight,
+    measured: { width: SIZES.cardWidth, height: SIZES.cardHeight },
+    handles: ROBOT_HANDLES,
+    ariaLabel: robotName(robot, data.look.title, data.delay, data.unconfigured),
+    data,
+  };
+  robotNodes.set(robot, node);
+  return node;
+}
+
+function triggerNode(trigger: Trigger, position: Point): TriggerNode {
+  const cached = triggerNodes.get(trigger);
+  if (cached && samePoint(cached.position, position)) return cached;
+  const data = dataOfTrigger(trigger);
+  const node: TriggerNode = {
+    id: trigger.id,
+    type: 'trigger',
+    parentId: laneNodeId(trigger.status),
+    position,
+    width: SIZES.cardWidth,
+    height: SIZES.triggerHeight,
+    measured: { width: SIZES.cardWidth, height: SIZES.triggerHeight },
+    handles: [],
+    connectable: false,
+    ariaLabel: triggerName(trigger, data.title, data.unconfigured),
+    data,
+  };
+  triggerNodes.set(trigger, node);
+  return node;
+}
+
+function laneNode(
+  status: Status,
+  lane: LaneLayout,
+  height: number,
+  robotsTop: number,
+  counts: [number, number],
+): LaneNode {
+  const cached = laneNodes.get(status);
+  const [robotCount, triggerCount] = counts;
+  if (
+    cached &&
+    cached.position.x === lane.x &&
+    cached.width === lane.width &&
+    cached.height === height &&
+    cached.data.robotsTop === robotsTop - SIZES.sectionLabel &&
+    cached.data.robotCount === robotCount &&
+    cached.data.triggerCount === triggerCount
+  )
+    return cached;
+  const node: LaneNode = {
+    id: laneNodeId(status.id),
+    type: 'lane',
+    position: { x: lane.x, y: 0 },
+    width: lane.width,
+    height,
+    measured: { width: lane.width, height },
+    handles: [],
+    draggable: false,
+    connectable: false,
+    deletable: false,
+    // Selectable, so a lane can be the target of the palette's click/Enter.
+    selectable: true,
+    ariaRole: 'region',
+    ariaLabel: statusName(status),
+    data: {
+      status,
+      robotCount,
+      triggerCount,
+      triggersTop: SIZES.headerHeight,
+      robotsTop: robotsTop - SIZES.sectionLabel,
+    },
+  };
+  laneNodes.set(status, node);
+  return node;
+}
+
+function afterEdge(robot: Robot, previous: Robot): CanvasEdge {
+  const cached = edges.get(robot);
+  const ariaLabel = `${shortName(robot)} runs after ${shortName(previous)}`;
+  if (cached && cached.source === previous.id && cached.ariaLabel === ariaLabel) return cached;
+  const edge: CanvasEdge = {
+    id: edgeId(robot.id),
+    source: previous.id,
+    target: robot.id,
+    type: 'smoothstep',
+    className: 'of-edge',
+    markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+    ariaLabel,
+  };
+  edges.set(robot, edge);
+  return edge;
+}
+
 /** The graph of the document alone (no selection), memoized by the caller per flow version. */
 export function documentGraph(flow: Flow): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
   const layout = layoutFlow(flow);
@@ -96,80 +246,28 @@ export function documentGraph(flow: Flow): { nodes: CanvasNode[]; edges: CanvasE
   for (const t of flow.triggers) triggerCount.set(t.status, (triggerCount.get(t.status) ?? 0) + 1);
 
   for (const status of flow.statuses) {
-    const lane = layout.lanes.get(status.id)!;
-    nodes.push({
-      id: laneNodeId(status.id),
-      type: 'lane',
-      position: { x: lane.x, y: 0 },
-      width: lane.width,
-      height: layout.height,
-      draggable: false,
-      connectable: false,
-      deletable: false,
-      // Selectable, so a lane can be the target of the palette's click/Enter.
-      selectable: true,
-      ariaRole: 'region',
-      ariaLabel: statusName(status),
-      data: {
-        status,
-        robotCount: robotCount.get(status.id) ?? 0,
-        triggerCount: triggerCount.get(status.id) ?? 0,
-        triggersTop: SIZES.headerHeight,
-        robotsTop: layout.robotsTop - SIZES.sectionLabel,
-      },
-    });
+    const counts: [number, number] = [robotCount.get(status.id) ?? 0, triggerCount.get(status.id) ?? 0];
+    nodes.push(laneNode(status, layout.lanes.get(status.id)!, layout.height, layout.robotsTop, counts));
   }
   // Children after their parents, as React Flow requires. No `extent: 'parent'`: a card must be able
   // to leave its lane, because dropping it on another lane moves it to that status.
   for (const trigger of flow.triggers) {
     const lane = layout.lanes.get(trigger.status);
-    if (!lane) continue;
-    const data = dataOfTrigger(trigger);
-    nodes.push({
-      id: trigger.id,
-      type: 'trigger',
-      parentId: laneNodeId(trigger.status),
-      position: lane.positions.get(trigger.id)!,
-      width: SIZES.cardWidth,
-      height: SIZES.triggerHeight,
-      connectable: false,
-      ariaLabel: triggerName(trigger, data.title, data.unconfigured),
-      data,
-    });
+    if (lane) nodes.push(triggerNode(trigger, lane.positions.get(trigger.id)!));
   }
   for (const robot of flow.robots) {
     const lane = layout.lanes.get(robot.status);
-    if (!lane) continue;
-    const data = dataOfRobot(robot);
-    nodes.push({
-      id: robot.id,
-      type: 'robot',
-      parentId: laneNodeId(robot.status),
-      position: lane.positions.get(robot.id)!,
-      width: SIZES.cardWidth,
-      height: SIZES.cardHeight,
-      ariaLabel: robotName(robot, data.look.title, data.delay, data.unconfigured),
-      data,
-    });
+    if (lane) nodes.push(robotNode(robot, lane.positions.get(robot.id)!));
   }
 
   const byId = new Map(flow.robots.map((r) => [r.id, r]));
-  const edges: CanvasEdge[] = [];
+  const list: CanvasEdge[] = [];
   for (const robot of flow.robots) {
     const previous = robot.after === null ? undefined : byId.get(robot.after);
     // Dangling or cross-status links are not drawn: lint reports them, the canvas shows the rule.
-    if (!previous || previous.status !== robot.status) continue;
-    edges.push({
-      id: edgeId(robot.id),
-      source: previous.id,
-      target: robot.id,
-      type: 'smoothstep',
-      className: 'of-edge',
-      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
-      ariaLabel: `${shortName(robot)} runs after ${shortName(previous)}`,
-    });
+    if (previous && previous.status === robot.status) list.push(afterEdge(robot, previous));
   }
-  return { nodes, edges };
+  return { nodes, edges: list };
 }
 
 /** A robot's name, else its catalog title: how edges and messages refer to it. */
