@@ -12,10 +12,10 @@ import type { BpmnExportWarning } from './types';
  * - entering a status starts its sub-process: each robot without a previous robot starts a parallel
  *   branch; a branch is [timer] → [condition gateway with a default "skip" flow] → service task, and
  *   forks to the robots that run after it; each branch ends with its own end event;
- * - every way out of a status (a trigger, a robot that moves the order, a manual "set status") sets
- *   `status` and throws the escalation "leave status", caught by an interrupting boundary event on
- *   the sub-process: leaving cancels whatever is pending there (rule 6) and the router enters the
- *   next status;
+ * - a trigger or a robot that moves the order sets `status` and throws the escalation "leave
+ *   status", caught by an interrupting boundary event on the sub-process; a manual move (message
+ *   `orderflow.setStatus` carrying `status`) ends the sub-process with a terminate end event. Either
+ *   way leaving cancels whatever is pending there (rule 6) and the router enters the next status;
  * - triggers: per status and trigger type that could fire there, a non-interrupting message event
  *   sub-process (correlated by `orderId`) whose gateway walks the candidate triggers in pipeline
  *   order (rule 7). Non-interrupting, because an event that fires no trigger must not cancel anything.
@@ -66,6 +66,7 @@ export function compileProcess(flow: Flow): CompiledProcess {
       escalation: true,
     });
     b.flow(leave, merge);
+    b.flow(sub, merge);
   }
   router.defaultFlow = b.flow(router, closed, { name: 'No such status' }).id;
 
@@ -88,8 +89,6 @@ function compileStatus(parent: ScopeBuilder, status: Status, ctx: StatusContext)
   const sub = parent.node({ id: xmlId('Status', status.id), kind: 'subProcess', name: label, scope });
   const b = parent.child(scope);
   const start = b.node({ id: xmlId('Enter', status.id), kind: 'startEvent', name: `${label} entered` });
-  const leave = (why: string, id: string): GraphNode =>
-    b.node({ id, kind: 'endEvent', name: why, escalation: true });
 
   const robots = ctx.flow.robots.filter((r) => r.status === status.id);
   const byId = new Map(robots.map((r) => [r.id as string, r]));
@@ -105,7 +104,16 @@ function compileStatus(parent: ScopeBuilder, status: Status, ctx: StatusContext)
     name: 'Status set by hand',
     message: SET_STATUS_MESSAGE,
   });
-  b.flow(manual, leave(`Leave ${label}`, xmlId('LeaveByHand', status.id)));
+  // Terminating ends the sub-process normally, and its outgoing flow goes back to the router.
+  b.flow(
+    manual,
+    b.node({
+      id: xmlId('LeaveByHand', status.id),
+      kind: 'endEvent',
+      name: `Leave ${label}`,
+      terminate: true,
+    }),
+  );
   fork(b, start, [...entries, manual], `${label}: robots start`);
 
   for (const [type, candidates] of triggerCandidates(ctx.flow, status)) {

@@ -29,6 +29,8 @@ export interface GraphNode {
   message?: string;
   /** End events that throw the "leave status" escalation; boundary events that catch it. */
   escalation?: boolean;
+  /** End events that terminate their sub-process (a manual move). */
+  terminate?: boolean;
   /** Boundary events: the sub-process they sit on (always interrupting here). */
   attachedTo?: string;
   /** Start events of event sub-processes: false for a non-interrupting start. */

@@ -81,6 +81,17 @@ export function layoutProcess(root: Scope): Layout {
         { x: t.x + t.width / 2, y: below },
         { x: t.x + t.width / 2, y: t.y + t.height },
       ]);
+    } else if (source.kind === 'subProcess') {
+      // A manual move: out of the band's left edge, down beside it, left and up into the merge.
+      const y = s.y + s.height - 20;
+      const below = s.y + s.height + 35;
+      layout.edges.set(f.id, [
+        { x: s.x, y },
+        { x: s.x - 15, y },
+        { x: s.x - 15, y: below },
+        { x: t.x + t.width / 2, y: below },
+        { x: t.x + t.width / 2, y: t.y + t.height },
+      ]);
     } else if (source.id === 'Gateway_status' && target.kind === 'endEvent') {
       layout.edges.set(f.id, [
         { x: s.x + s.width / 2, y: s.y },
