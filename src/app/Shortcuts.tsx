@@ -22,6 +22,11 @@ export function Shortcuts() {
     enabled: !simulating,
     onShowHelp: () => setHelp((open) => !open),
     onMessage: (message) => store.getState().notify(message, 'error'),
+    onMoved: (message, id) => {
+      store.getState().notify(message);
+      reveal(id, { onlyIfHidden: true });
+      focusCard(id);
+    },
     onSelectionMoved: (id) => {
       reveal(id, { onlyIfHidden: true });
       focusCard(id);

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { deleteSelectionCommand } from '../domain/clipboard';
+import { moveCardsCommand, neighbourStatusOf } from '../domain/moveCards';
 import { neighbourCard } from '../domain/navigation';
 import type { Direction } from '../domain/navigation';
 import { useDesignerStoreApi } from '../store';
@@ -12,6 +13,8 @@ export interface ShortcutOptions {
   onShowHelp?: () => void;
   /** A sentence for the user: a paste of invalid content, a refused edit. */
   onMessage?: (message: string) => void;
+  /** Alt+←/→ moved the selected cards to another status: what happened, in a sentence. */
+  onMoved?: (message: string, focusId: string) => void;
   /** The arrow keys selected this card: reveal it (and focus it, if the canvas wants). */
   onSelectionMoved?: (id: string) => void;
   /** Where copy and paste go; the system clipboard with an in-memory fallback by default. */
@@ -88,6 +91,10 @@ export function handleShortcut(
     }
     return false;
   }
+  if (event.altKey && !mod && !event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
+    if (ownsArrows(event.target)) return false;
+    return moveSelectedCards(state, event.key === 'ArrowLeft' ? -1 : 1, options);
+  }
   if (mod || event.altKey) return false;
 
   if (event.key === 'Delete' || event.key === 'Backspace') {
@@ -112,6 +119,33 @@ export function handleShortcut(
     return true;
   }
   return false;
+}
+
+/**
+ * Alt+←/→ with cards selected: they move to the neighbouring status, as when dragged there. The key
+ * is taken even at the first or last status, where nothing moves, so the browser's Alt+← (back)
+ * never leaves the designer for a key meant for a card.
+ */
+function moveSelectedCards(
+  state: ReturnType<DesignerStore['getState']>,
+  step: -1 | 1,
+  options: ShortcutOptions,
+): boolean {
+  const { flow, selection } = state;
+  const cards = selection.filter(
+    (id) => flow.robots.some((r) => r.id === id) || flow.triggers.some((t) => t.id === id),
+  );
+  if (cards.length === 0) return false;
+  const to = neighbourStatusOf(flow, cards, step);
+  const move = to === null ? null : moveCardsCommand(flow, cards, to);
+  if (!move) {
+    options.onMessage?.(step < 0 ? 'Already in the first status.' : 'Already in the last status.');
+    return true;
+  }
+  const result = state.dispatch(move.command);
+  if (result.ok) options.onMoved?.(move.message, cards.at(-1)!);
+  else options.onMessage?.(result.reason);
+  return true;
 }
 
 function hasTextSelection(): boolean {

@@ -19,6 +19,7 @@ export const SHORTCUTS: readonly ShortcutInfo[] = [
   { keys: ['Delete', 'Backspace'], action: 'Delete the selection' },
   { keys: ['↑', '↓'], action: 'Select the previous or next card in the lane' },
   { keys: ['←', '→'], action: 'Select a card in the neighbouring lane' },
+  { keys: ['Alt+←', 'Alt+→'], action: 'Move the selected cards to the status on the left or right' },
   { keys: ['Alt+←', 'Alt+→'], action: 'Move the focused status left or right' },
   { keys: ['F2'], action: 'Rename the focused status' },
   { keys: ['?'], action: 'Show or hide this list' },
@@ -58,7 +59,7 @@ export function ShortcutsHelp({ onClose, mac = isMac() }: { onClose: () => void;
                       {i > 0 && (
                         <>
                           {' '}
-                          <span className="px-1 text-xs text-slate-400">or</span>{' '}
+                          <span className="px-1 text-xs text-slate-500 dark:text-slate-400">or</span>{' '}
                         </>
                       )}
                       <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100">

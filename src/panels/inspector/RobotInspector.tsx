@@ -13,6 +13,7 @@ import { ExecutionSelect } from './ExecutionSelect';
 import { NodeHeader } from './NodeHeader';
 import { nodeProblems } from './nodeProblems';
 import { Section, useRun } from './Section';
+import { StatusSelect } from './StatusSelect';
 import type { SampleOrder } from './templateContext';
 import { buildTemplateContext } from './templateContext';
 import type { Dispatch } from './types';
@@ -86,6 +87,7 @@ export function RobotInspector({
         )}
       </Field>
       <Section title="When">
+        <StatusSelect flow={flow} card={robot} run={run} />
         <ExecutionSelect flow={flow} robot={robot} dispatch={dispatch} />
         <DelayEditor
           value={robot.delay}

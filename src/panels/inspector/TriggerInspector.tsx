@@ -11,6 +11,7 @@ import { ConditionAndSettings } from './ConditionAndSettings';
 import { NodeHeader } from './NodeHeader';
 import { nodeProblems } from './nodeProblems';
 import { useRun } from './Section';
+import { StatusSelect } from './StatusSelect';
 import type { SampleOrder } from './templateContext';
 import { buildTemplateContext } from './templateContext';
 import type { Dispatch } from './types';
@@ -70,6 +71,7 @@ export function TriggerInspector({
           />
         )}
       </Field>
+      <StatusSelect flow={flow} card={trigger} run={run} />
       <Field
         label="May move the order backwards"
         layout="inline"

@@ -95,6 +95,24 @@ describe('Inspector', () => {
     expect(robot(flow(), 'n_sms').after).toBe('n_code');
   });
 
+  it('moves a robot to another status from the "In status" select, warning first about its links', async () => {
+    const { user, log, flow } = renderInspector(DEFAULT_FLOW, 'n_sms');
+    const select = screen.getByLabelText('In status');
+    expect(select).toHaveValue('N');
+    expect(select).toHaveAccessibleDescription(
+      'Moving it to another status removes its “after previous” links.',
+    );
+    await user.selectOptions(select, 'Paid, preparing for shipment');
+    expect(log.at(-1)!.command).toEqual({ type: 'robot.move', id: 'n_sms', toStatus: 'P' });
+    expect(robot(flow(), 'n_sms')).toMatchObject({ status: 'P', after: null });
+  });
+
+  it('moves a trigger to another status from the same select', async () => {
+    const { user, flow } = renderInspector(DEFAULT_FLOW, 't_payment');
+    await user.selectOptions(screen.getByLabelText('In status'), 'Shipped');
+    expect(trigger(flow(), 't_payment').status).toBe('S');
+  });
+
   it('does not offer a robot that would close a loop', () => {
     renderInspector(DEFAULT_FLOW, 'n_code');
     const offered = optionTexts(screen.getByLabelText('Execution'));

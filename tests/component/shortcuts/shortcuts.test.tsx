@@ -11,7 +11,11 @@ import { sampleFlow } from '../../unit/commands/helpers';
 function Host() {
   const [help, setHelp] = useState(false);
   const [message, setMessage] = useState('');
-  useShortcuts({ onShowHelp: () => setHelp((open) => !open), onMessage: setMessage });
+  useShortcuts({
+    onShowHelp: () => setHelp((open) => !open),
+    onMessage: setMessage,
+    onMoved: (text, id) => setMessage(`${text} [${id}]`),
+  });
   return (
     <>
       <label>
@@ -79,6 +83,27 @@ describe('designer shortcuts', () => {
     expect(store.getState().selection).toEqual(['tPay']);
     await user.keyboard('{ArrowLeft}');
     expect(store.getState().selection).toEqual(['a1']);
+  });
+
+  it('Alt+←/→ move the selected cards to the neighbouring status, each press one undo step', async () => {
+    const { store, user } = setup(['a3', 'tPay']);
+    const statusOf = (id: string) =>
+      [...store.getState().flow.robots, ...store.getState().flow.triggers].find((c) => c.id === id)?.status;
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(statusOf('a3')).toBe('C');
+    expect(statusOf('tPay')).toBe('C');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '“Write to log”, “Payment” moved to “Canceled”. Its “after previous” links in “Accepted” were removed',
+    );
+    // At the last status nothing moves, and the user is told why.
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    expect(screen.getByRole('status')).toHaveTextContent('Already in the last status.');
+    await user.keyboard('{Alt>}{ArrowLeft}{/Alt}');
+    expect(statusOf('a3')).toBe('B');
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(statusOf('a3')).toBe('A');
+    expect(statusOf('tPay')).toBe('B');
   });
 
   it('? opens the shortcuts help, and ? or Escape closes it', async () => {
