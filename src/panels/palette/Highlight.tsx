@@ -8,7 +8,10 @@ export function Highlight({ text, words }: { text: string; words: readonly strin
     <>
       {parts.map((part, i) =>
         i % 2 === 1 ? (
-          <mark key={i} className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-500/40">
+          <mark
+            key={i}
+            className="rounded-sm bg-amber-200 text-slate-900 dark:bg-amber-500/40 dark:text-white"
+          >
             {part}
           </mark>
         ) : (

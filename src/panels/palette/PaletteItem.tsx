@@ -106,9 +106,11 @@ function PaletteItemComponent({
         <span className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100">
           <Highlight text={item.def.title} words={words} />
         </span>
-        {/* Whole while searching, so a match late in the sentence stays visible. */}
+        {/* Whole while searching, so a match late in the sentence stays visible. Hidden from the
+            button's name (which is the title alone) but read as its description. */}
         <span
           id={descriptionId}
+          aria-hidden="true"
           className={`block text-xs leading-4 text-slate-500 dark:text-slate-400 ${words.length ? '' : 'truncate'}`}
         >
           <Highlight text={item.def.description} words={words} />

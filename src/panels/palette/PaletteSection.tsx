@@ -36,7 +36,7 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
   const listId = useId();
   const title = <span id={titleId}>{PALETTE_GROUP_TITLES[group]}</span>;
   const countBadge = (
-    <span className="ml-auto rounded-full bg-slate-100 px-1.5 text-[10px] font-semibold text-slate-500 tabular-nums dark:bg-slate-800 dark:text-slate-400">
+    <span className="ml-auto rounded-full bg-slate-100 px-1.5 text-[10px] font-semibold text-slate-600 tabular-nums dark:bg-slate-800 dark:text-slate-400">
       <span aria-hidden="true">{count}</span>
       <span id={countId} className="sr-only">
         {`${count} ${count === 1 ? 'item' : 'items'}`}
