@@ -10,13 +10,17 @@ export function serverRevisionText(
   flow: Flow,
   link: ServerLink | null,
   note: ServerNote,
-): { text: string; tone: ServerRevisionTone } {
-  if (note === 'offline') return { text: 'Offline — saved in this browser', tone: 'warning' };
-  if (note === 'unreachable') return { text: 'Server unavailable — saved in this browser', tone: 'warning' };
-  if (note === 'newer') return { text: 'Server has a newer revision', tone: 'warning' };
-  if (!link) return { text: 'Not saved to server', tone: 'pending' };
-  if (link.flow === flow) return { text: `Saved to server · rev ${link.revision}`, tone: 'ok' };
-  return { text: `Not saved to server · based on rev ${link.revision}`, tone: 'pending' };
+): { text: string; short: string; tone: ServerRevisionTone } {
+  if (note === 'offline')
+    return { text: 'Offline — saved in this browser', short: 'Offline', tone: 'warning' };
+  if (note === 'unreachable')
+    return { text: 'Server unavailable — saved in this browser', short: 'Server down', tone: 'warning' };
+  if (note === 'newer')
+    return { text: 'Server has a newer revision', short: 'Newer on server', tone: 'warning' };
+  if (!link) return { text: 'Not saved to server', short: 'Not on server', tone: 'pending' };
+  const rev = `rev ${link.revision}`;
+  if (link.flow === flow) return { text: `Saved to server · ${rev}`, short: rev, tone: 'ok' };
+  return { text: `Not saved to server · based on ${rev}`, short: `${rev} + changes`, tone: 'pending' };
 }
 
 const DOT: Record<ServerRevisionTone, string> = {
@@ -31,7 +35,7 @@ export function ServerRevision() {
   const flow = useDesigner((s) => s.flow);
   const link = useStore(browserCopyOf(store), (s) => serverLinkFor(s, flow.id));
   const note = useStore(browserCopyOf(store), (s) => s.serverNote);
-  const { text, tone } = serverRevisionText(flow, link, note);
+  const { text, short, tone } = serverRevisionText(flow, link, note);
   return (
     <span
       role="status"
@@ -40,7 +44,11 @@ export function ServerRevision() {
       className="inline-flex max-w-[15rem] items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400"
     >
       <span className={`h-1.5 w-1.5 shrink-0 rounded-full ${DOT[tone]}`} aria-hidden="true" />
-      <span className="truncate">{text}</span>
+      {/* The top bar is crowded below 2xl: a short form there, the whole sentence in the tooltip. */}
+      <span className="truncate max-2xl:hidden">{text}</span>
+      <span className="truncate 2xl:hidden" aria-hidden="true">
+        {short}
+      </span>
     </span>
   );
 }
