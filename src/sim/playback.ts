@@ -101,8 +101,8 @@ export interface PlaybackController {
   seekInstant(instant: string): void;
   nextEvent(): void;
   setSpeed(speed: number): void;
-  /** Switches to another timeline (a new run): stops and shows its end. */
-  load(timeline: Timeline): void;
+  /** Switches to another timeline (a new run): stops and shows `position`, by default its end. */
+  load(timeline: Timeline, position?: number): void;
   dispose(): void;
 }
 
@@ -150,9 +150,9 @@ export function createPlayback(
     seekInstant: (instant) => set(seekInstant(state, timeline, instant)),
     nextEvent: () => set(nextEvent(state, timeline)),
     setSpeed: (speed) => set(setSpeed(state, speed)),
-    load(next) {
+    load(next, position) {
       timeline = next;
-      set(initialPlayback(next.entries.length, undefined, state.speed));
+      set(initialPlayback(next.entries.length, position, state.speed));
     },
     dispose() {
       if (timer !== undefined) scheduler.clearTimeout(timer);

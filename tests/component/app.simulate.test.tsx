@@ -131,6 +131,11 @@ describe('simulate mode', { timeout: 30_000 }, () => {
     // It ran at once, the order still unpaid: the reminder went out and the log says so.
     expect(await within(card('Payment reminder')).findByText('✓ Done')).toBeInTheDocument();
     expect(logRow(/Done Payment reminder/)).toBeInTheDocument();
+    // Playback stays at that moment (the reminder's outcome), not at the end of the new run.
+    expect(logRow(/Done Payment reminder/).closest('li')).toHaveAttribute('aria-current', 'step');
+    expect(within(simulator()).getByText(/Order is in/)).toHaveTextContent(
+      'Order is in Accepted, awaiting payment',
+    );
   });
 
   it('keeps the scenarios with the flow in the browser, starting with the three samples', async () => {

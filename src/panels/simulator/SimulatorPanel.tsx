@@ -34,7 +34,8 @@ export interface SimulatorPanelProps {
 type RunState =
   | { kind: 'none' }
   | { kind: 'running' }
-  | { kind: 'shown'; timeline: Timeline; scenario: Scenario }
+  // `startAt`: after "Skip pause", playback stays where the user was (at the robot's outcome).
+  | { kind: 'shown'; timeline: Timeline; scenario: Scenario; startAt?: number }
   | { kind: 'failed'; message: string };
 
 /** The whole simulator: scenarios, the editor, a single run with playback, and the what-if batch. */
@@ -58,7 +59,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
     (robotId: string, position: number) => {
       if (run.kind !== 'shown') return;
       const skipped = skipPause(flow, run.scenario, position, robotId);
-      if (skipped) setRun({ ...run, timeline: skipped.timeline });
+      if (skipped) setRun({ ...run, timeline: skipped.timeline, startAt: skipped.position });
     },
     [flow, run],
   );
@@ -148,6 +149,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
               flow={flow}
               timeline={run.timeline}
               scenarioName={run.scenario.name}
+              startAt={run.startAt}
               environment={environment}
               onSelectEntry={props.onSelectEntry}
               onNodeStates={onNodeStates}

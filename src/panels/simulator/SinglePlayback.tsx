@@ -16,6 +16,8 @@ interface Props {
   timeline: Timeline;
   /** The scenario the run came from; names the downloaded files. */
   scenarioName: string;
+  /** Where playback starts (an entry index); the end of the run when absent. */
+  startAt?: number | undefined;
   environment?: Environment | undefined;
   onSelectEntry?: ((entry: TimelineEntry) => void) | undefined;
   onNodeStates?: ((states: NodeStates) => void) | undefined;
@@ -30,13 +32,14 @@ export function SinglePlayback({
   flow,
   timeline,
   scenarioName,
+  startAt,
   environment,
   onSelectEntry,
   onNodeStates,
   onSkipPause,
   onSkipPauseReady,
 }: Props) {
-  const controller = usePlayback(timeline);
+  const controller = usePlayback(timeline, startAt);
   const { position } = usePlaybackState(controller);
   const states = useMemo(() => nodeStates(flow, timeline, position), [flow, timeline, position]);
   useEffect(() => onNodeStates?.(states), [states, onNodeStates]);

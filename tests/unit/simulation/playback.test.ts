@@ -95,4 +95,13 @@ describe('createPlayback (timers)', () => {
     expect(p.getState()).toMatchObject({ position: other.entries.length - 1, length: other.entries.length });
     p.dispose();
   });
+
+  it('load() at a position stays there and stopped (a re-run after "Skip pause")', () => {
+    const p = createPlayback(t);
+    const other = timelineOf('never-paid');
+    p.play();
+    p.load(other, 3);
+    expect(p.getState()).toMatchObject({ position: 3, length: other.entries.length, playing: false });
+    p.dispose();
+  });
 });
