@@ -1,4 +1,5 @@
 import { CODES_USAGE, codesCommand } from './commands/codes';
+import { EXPORT_USAGE, exportCommand } from './commands/export';
 import { MIGRATE_USAGE, migrateCommand } from './commands/migrate';
 import { SCHEMA_USAGE, schemaCommand } from './commands/schema';
 import { simulateCommand } from './commands/simulate';
@@ -10,11 +11,11 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
-  /** Returns the process exit code. */
-  run(args: readonly string[], io: CliIo): number;
+  /** Returns the process exit code (a promise for commands that wait, such as export). */
+  run(args: readonly string[], io: CliIo): number | Promise<number>;
 }
 
-/** The commands of SPEC §6 (export --to bpmn joins here once the BPMN export exists). */
+/** The commands of SPEC §6. */
 export const COMMANDS: readonly Command[] = [
   {
     name: 'validate',
@@ -39,6 +40,12 @@ export const COMMANDS: readonly Command[] = [
     summary: 'Print a flow, scenario or timeline upgraded to the current format version.',
     usage: MIGRATE_USAGE,
     run: migrateCommand,
+  },
+  {
+    name: 'export',
+    summary: 'Compile a flow to BPMN 2.0 for Camunda 8 (XML on stdout or --out FILE, warnings on stderr).',
+    usage: EXPORT_USAGE,
+    run: exportCommand,
   },
   {
     name: 'codes',

@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Where a command reads and writes: one object serves every command; tests pass an in-memory one. */
 export interface CliIo {
   readFile(path: string): string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Writes a result file (export --out); optional so in-memory test doubles need not provide it. */
+  writeFile?(path: string, text: string): void;
 }
 
 /** The real file system and process streams. */
@@ -12,6 +14,7 @@ export const nodeIo: CliIo = {
   readFile: (path) => readFileSync(path, 'utf8'),
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
+  writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
 };
 
 /** Exit codes of SPEC §6: 0 fine, 1 the document has errors, 2 the input cannot be read, parsed or understood. */

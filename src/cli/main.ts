@@ -3,4 +3,13 @@ import { nodeIo } from './io';
 import { runCli } from './run';
 
 // exitCode rather than exit(): lets stdout drain when it is a pipe.
-process.exitCode = runCli(process.argv.slice(2), nodeIo);
+const code = runCli(process.argv.slice(2), nodeIo);
+if (typeof code === 'number') process.exitCode = code;
+else
+  code.then(
+    (c) => void (process.exitCode = c),
+    (e: unknown) => {
+      process.stderr.write(`orderflow: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );

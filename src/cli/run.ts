@@ -22,8 +22,8 @@ export function helpText(): string {
   ].join('\n');
 }
 
-/** Runs one command line (without the program name) and returns the exit code. */
-export function runCli(args: readonly string[], io: CliIo): number {
+/** Runs one command line (without the program name) and returns the exit code (a promise for async commands). */
+export function runCli(args: readonly string[], io: CliIo): number | Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined) {
     io.stderr(helpText());
