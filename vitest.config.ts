@@ -17,6 +17,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // A designer mounted in jsdom with a whole simulated run takes a few seconds on a busy
+          // 2-core machine; 5 s (the default) fails tests there that pass on a quiet one.
+          testTimeout: 20_000,
         },
       },
     ],
