@@ -3,7 +3,7 @@ import type { Flow } from '../../domain/flow';
 import type { NodeStates } from '../../domain/simulation';
 import { nodeStates } from '../../domain/simulation';
 import type { Environment } from '../../domain/scenario';
-import type { Timeline, TimelineEntry } from '../../domain/timeline';
+import type { EndReason, Timeline, TimelineEntry } from '../../domain/timeline';
 import { buttonClass } from '../../ui/formStyles';
 import { flowNames, formatDuration } from './format';
 import { PlaybackControls } from './PlaybackControls';
@@ -26,6 +26,14 @@ interface Props {
   /** Hands out "skip pause at the current position" (for the canvas's waiting cards); undefined on unmount. */
   onSkipPauseReady?: ((skip: ((robotId: string) => void) | undefined) => void) | undefined;
 }
+
+/** How the run ended (SPEC §4 rule 11), said where the order's position is. */
+const END_TEXT: Record<EndReason, string> = {
+  idle: 'the run has ended',
+  until: 'stopped at the end of the simulated period (until)',
+  'loop-guard': 'stopped by the loop guard: too many status changes',
+  limit: 'stopped: the log reached its entry limit',
+};
 
 /** A finished run with playback: controls, the waiting robots, the timeline at the playback position. */
 export function SinglePlayback({
@@ -58,7 +66,7 @@ export function SinglePlayback({
       <TimelineDownloads flow={flow} timeline={timeline} scenarioName={scenarioName} />
       <p className="text-xs text-slate-700 dark:text-slate-300">
         Order is in <strong>{names.status(states.status)}</strong>
-        {states.ended ? ' · the run has ended' : ''}
+        {states.ended ? ` · ${END_TEXT[states.ended]}` : ''}
       </p>
       {waiting.length > 0 && (
         <ul

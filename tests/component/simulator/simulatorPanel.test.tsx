@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -37,6 +39,25 @@ describe('SimulatorPanel', () => {
           n_email_reminder: expect.objectContaining({ state: 'cancelled' }),
         }),
       }),
+    );
+  });
+});
+
+describe('SimulatorPanel end of a run', () => {
+  it('says when the loop guard stopped the run (conformance example 3)', async () => {
+    const read = (name: string) =>
+      JSON.parse(readFileSync(resolve(process.cwd(), `tests/fixtures/conformance/${name}`), 'utf8'));
+    const user = userEvent.setup();
+    render(
+      <SimulatorPanel
+        flow={read('ex3-loop-guard.flow.json')}
+        scenarios={[read('ex3-loop-guard.scenario.json')]}
+        client={createSimulationClient({ worker: () => undefined })}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Run scenario' }));
+    expect(await screen.findByText(/Order is in/)).toHaveTextContent(
+      /stopped by the loop guard: too many status changes/,
     );
   });
 });
