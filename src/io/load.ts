@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { JsonObject } from './json';
 import { isJsonObject, parseJsonText } from './json';
 import type { DocumentFormat } from './migrations';
-import { nestingProblem } from './loadLimits';
+import { documentLimitsProblem } from './loadLimits';
 import { migrateDocument } from './migrate';
 import type { IoProblem } from './problems';
 import { jsonPath } from './problems';
@@ -52,7 +52,9 @@ function checkFormat(value: unknown, kind: DocumentKind<z.ZodObject>): IoProblem
   if (other)
     return { ...problem(`This is an Orderflow ${NOUNS[other]}, not a ${kind.noun}.`), path: '$.format' };
   return {
-    ...problem(`Unknown "format": found ${describeValue(format)}; an Orderflow ${kind.noun} says "${kind.format}".`),
+    ...problem(
+      `Unknown "format": found ${describeValue(format)}; an Orderflow ${kind.noun} says "${kind.format}".`,
+    ),
     path: '$.format',
   };
 }
@@ -106,8 +108,8 @@ export function loadDocumentValue<S extends z.ZodObject>(
   const formatProblem = checkFormat(value, kind);
   if (formatProblem || !isJsonObject(value))
     return { ok: false, errors: formatProblem ? [formatProblem] : [] };
-  const tooDeep = nestingProblem(value);
-  if (tooDeep) return { ok: false, errors: [tooDeep] };
+  const beyondLimits = documentLimitsProblem(value);
+  if (beyondLimits) return { ok: false, errors: [beyondLimits] };
   const migrated = migrateDocument(value, kind.format, kind.version);
   if (!migrated.ok) return migrated;
   const validated = validateWith(kind.schema, migrated.doc);

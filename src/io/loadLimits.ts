@@ -10,11 +10,13 @@ import { jsonPath } from './problems';
 export const MAX_NESTING = 100;
 
 /**
- * The first value nested deeper than `limit`, as a problem at its path, or undefined. Walks with an
- * explicit stack, so the check itself cannot overflow (and a cyclic object, which JSON cannot
- * produce but a caller could pass, ends at the limit too).
+ * The first thing in a parsed document that JSON text can hold but a flow cannot: a value nested
+ * deeper than `limit`, or a number too large for a double (`1e309` parses as Infinity, which an
+ * export would write back as null). Walks with an explicit stack, so the check itself cannot
+ * overflow (and a cyclic object, which JSON cannot produce but a caller could pass, ends at the
+ * limit too).
  */
-export function nestingProblem(value: unknown, limit = MAX_NESTING): IoProblem | undefined {
+export function documentLimitsProblem(value: unknown, limit = MAX_NESTING): IoProblem | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   // Each container links to its parent, so only the offending value's path is ever built.
   const stack: Container[] = [{ value, depth: 0, key: undefined, parent: undefined }];
@@ -27,6 +29,7 @@ export function nestingProblem(value: unknown, limit = MAX_NESTING): IoProblem |
     for (const [key, child] of children) {
       if (typeof child === 'object' && child !== null)
         stack.push({ value: child, depth: item.depth + 1, key, parent: item });
+      else if (typeof child === 'number' && !Number.isFinite(child)) return notFinite([...pathOf(item), key]);
     }
   }
   return undefined;
@@ -50,5 +53,14 @@ function tooDeep(path: PathSegment[], limit: number): IoProblem {
     code: 'OF004',
     path: jsonPath(path),
     message: `This value is nested more than ${limit} levels deep; an Orderflow document never needs that many (a condition is a few groups deep), so it is refused.`,
+  };
+}
+
+function notFinite(path: PathSegment[]): IoProblem {
+  return {
+    code: 'OF004',
+    path: jsonPath(path),
+    message:
+      'This number is too large to be stored (it reads as infinity); numbers in a flow stay below 1e308.',
   };
 }

@@ -74,7 +74,15 @@ export function withStableKeys(value: unknown): unknown {
   for (const key of Object.keys(value).sort(compareKeys)) {
     const child = (value as Record<string, unknown>)[key];
     // JSON has no undefined: drop such keys here so the key order test sees what is printed.
-    if (child !== undefined) out[key] = withStableKeys(child);
+    // Defined, not assigned: a "__proto__" key read from a file would otherwise replace the copy's
+    // prototype and vanish from the export.
+    if (child !== undefined)
+      Object.defineProperty(out, key, {
+        value: withStableKeys(child),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   }
   return out;
 }

@@ -14,6 +14,15 @@ export function validateWith<S extends z.ZodType>(
   if (result.ok) return result;
   return {
     ok: false,
-    errors: result.problems.map((p) => ({ code: 'OF004', path: jsonPath(p.path), message: p.message })),
+    errors: result.problems.map((p) => ({
+      code: 'OF004',
+      path: jsonPath(p.path),
+      message: sentence(p.message),
+    })),
   };
+}
+
+/** Messages written on schemas ("Expected a colour as #rrggbb") lack the full stop the others have. */
+function sentence(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
 }

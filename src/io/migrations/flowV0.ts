@@ -13,7 +13,7 @@ import type { Migration } from './types';
  */
 
 /** Only what this step reads is checked here; the full document is validated after migrating. */
-const v0Robots = z.array(
+export const v0Robots = z.array(
   z
     .object({
       id: z.string().min(1),
@@ -45,7 +45,7 @@ function isPlainV0Robot(robot: unknown): robot is V0Robot {
  * them, so later warnings list keys in the same order); anything else goes through zod for its
  * messages.
  */
-function readV0Robots(robots: unknown): ReturnType<typeof validateWith<typeof v0Robots>> {
+export function readV0Robots(robots: unknown): ReturnType<typeof validateWith<typeof v0Robots>> {
   if (robots === undefined) return { ok: true, value: [] };
   if (!Array.isArray(robots) || !robots.every(isPlainV0Robot)) return validateWith(v0Robots, robots);
   return {

@@ -110,7 +110,7 @@ describe('loadFlow', () => {
       expect.arrayContaining([
         { code: 'OF004', path: '$.robots[1].settings', message: '"settings" is missing.' },
         { code: 'OF004', path: '$.robots[2].after', message: 'Expected a text, found 5.' },
-        { code: 'OF004', path: '$.statuses[0].color', message: 'Expected a colour as #rrggbb' },
+        { code: 'OF004', path: '$.statuses[0].color', message: 'Expected a colour as #rrggbb.' },
       ]),
     );
   });
