@@ -5,6 +5,8 @@ import { defineConfig } from '@playwright/test';
 // without sharing a server or overwriting each other's build.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+// `npm test` has just built outDir for its bundle check (test:bundle) and says so: no second build.
+const build = process.env.E2E_BUILD_FRESH ? '' : `npx vite build --outDir ${outDir} --emptyOutDir && `;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `${build}npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
