@@ -107,7 +107,7 @@ export function RobotRunState({ robotId }: { robotId: string }) {
     case 'done':
       return (
         <Overlay state="done" frame="ring-2 ring-emerald-500 bg-emerald-400/10">
-          <Pill tone="bg-emerald-600 text-white">✓ Done</Pill>
+          <Pill tone="bg-emerald-700 text-white">✓ Done</Pill>
         </Overlay>
       );
     case 'failed':
@@ -134,7 +134,7 @@ export function RobotRunState({ robotId }: { robotId: string }) {
       return (
         <Overlay state="skipped" frame="ring-2 ring-orange-400 bg-orange-300/15">
           <Pill
-            tone="bg-orange-500 text-white"
+            tone="bg-orange-700 text-white"
             title={state.reason === 'condition' ? 'Its condition was false' : 'The robot is disabled'}
           >
             ↷ Skipped{state.reason === 'condition' ? ': condition false' : ': disabled'}
@@ -165,7 +165,7 @@ export function TriggerRunState({ triggerId }: { triggerId: string }) {
     if (fired === 0) return null;
     return (
       <Overlay state="fired" frame="ring-2 ring-emerald-500">
-        <Pill tone="bg-emerald-600 text-white">⚡ Fired{fired > 1 ? ` ×${fired}` : ''}</Pill>
+        <Pill tone="bg-emerald-700 text-white">⚡ Fired{fired > 1 ? ` ×${fired}` : ''}</Pill>
       </Overlay>
     );
   }
