@@ -1,6 +1,6 @@
 import type { Environment } from '../domain/scenario';
 import type { LintProblem } from '../domain/lint';
-import { environmentOf, problemsOf, useDesigner } from '../store';
+import { environmentOf, problemsOf, useDesigner, useLintUpdates } from '../store';
 
 export { environmentOf, problemsOf };
 
@@ -8,8 +8,12 @@ export function useEnvironment(): Environment {
   return useDesigner(environmentOf);
 }
 
-/** The current lint problems; rerenders only when the document or the reference data change. */
+/**
+ * The current lint problems; rerenders only when the document, the reference data or (for a large
+ * design, linted in a worker) the worker's answer change.
+ */
 export function useProblems(): LintProblem[] {
+  useLintUpdates();
   const flow = useDesigner((s) => s.flow);
   return problemsOf(flow, useEnvironment());
 }

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import type { MouseEvent } from 'react';
 import type { Robot } from '../domain/flow';
 import type { LintProblem, Severity } from '../domain/lint';
-import { environmentOf, nodeProblemsOf, useDesigner, useDesignerStoreApi } from '../store';
+import { environmentOf, nodeProblemsOf, useDesigner, useDesignerStoreApi, useLintUpdates } from '../store';
 import { Icon } from '../ui';
 import { SeverityIcon, severityLabel } from '../ui/SeverityIcon';
 import { responsibleLine } from './responsible';
@@ -71,6 +71,7 @@ function ProblemsBadge({ nodeId, problems }: { nodeId: string; problems: readonl
  * problems badge. Narrow subscriptions only: the employee list and this card's own lint problems.
  */
 function RobotCardMetaComponent({ robot }: { robot: Robot }) {
+  useLintUpdates();
   const employees = useDesigner((s) => environmentOf(s).employees);
   const problems = useDesigner((s) => nodeProblemsOf(s, robot.id));
   const person = responsibleLine(robot, employees);

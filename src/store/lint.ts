@@ -1,26 +1,160 @@
+import { useSyncExternalStore } from 'react';
 import type { Flow } from '../domain/flow';
 import { lintFlow } from '../domain/lint';
 import type { LintProblem } from '../domain/lint';
 import { DEFAULT_ENVIRONMENT } from '../domain/reference/defaultEnvironment';
 import type { Environment } from '../domain/scenario';
+import type { LintRequest, LintResponse } from './lintWorkerProtocol';
 import type { DesignerState } from './types';
 
 /*
  * Lint runs once per document version: immer gives every edit a new flow object and keeps it for
  * unchanged documents, so a WeakMap keyed by the flow is a memo that the top bar, the problems panel,
  * the inspector and every card share without running the linter more than once.
+ *
+ * A large design is linted in a Web Worker instead: over 5,000 robots the linter takes about 100 ms,
+ * which on the page's thread would hold up every keystroke. Until the worker answers for the current
+ * version, readers get the newest answer it gave, its paths re-pointed at the current version by id
+ * (problems of deleted cards dropped), so badges and messages stay on their cards.
  */
-const cache = new WeakMap<Flow, { env: Environment; problems: LintProblem[] }>();
+
+/** Above this many robots and triggers, lint leaves the page's thread (when a Worker can be made). */
+export const LINT_IN_WORKER_ABOVE = 1000;
+
+type Result = { env: Environment; problems: LintProblem[] };
+const exact = new WeakMap<Flow, Result>();
+/** Earlier answers shown for a version the worker has not linted yet (same array on each read). */
+const provisional = new WeakMap<Flow, LintProblem[]>();
 const byNodeCache = new WeakMap<LintProblem[], Map<string, LintProblem[]>>();
+/** The per-node lists built last: a card whose problems did not change keeps its array (no rerender). */
+let lastByNode = new Map<string, LintProblem[]>();
 const NONE: readonly LintProblem[] = [];
 
-/** lintFlow(flow, env), memoized per flow object and environment. */
+const NODE_PATH = /^\$\.(robots|triggers)\[(\d+)\]/;
+
+/** The same problems with their robot and trigger indices taken from `to` instead of `from`. */
+function rebase(problems: readonly LintProblem[], from: Flow, to: Flow): LintProblem[] {
+  const index = {
+    robots: new Map(to.robots.map((r, i) => [r.id as string, i])),
+    triggers: new Map(to.triggers.map((t, i) => [t.id as string, i])),
+  };
+  const rebased: LintProblem[] = [];
+  for (const problem of problems) {
+    const m = NODE_PATH.exec(problem.path);
+    if (!m) {
+      rebased.push(problem);
+      continue;
+    }
+    const section = m[1] as 'robots' | 'triggers';
+    const id = from[section][Number(m[2])]?.id;
+    const at = id === undefined ? undefined : index[section].get(id);
+    if (at === undefined) continue;
+    const path = `$.${section}[${at}]${problem.path.slice(m[0].length)}`;
+    rebased.push(path === problem.path ? problem : { ...problem, path });
+  }
+  return rebased;
+}
+
+/** The worker, its one job in flight, the newest version waiting for it, and who to tell. */
+const background = {
+  worker: undefined as Worker | null | undefined,
+  inFlight: null as { seq: number; flow: Flow; env: Environment } | null,
+  waiting: null as { flow: Flow; env: Environment } | null,
+  latest: null as { flow: Flow; problems: LintProblem[] } | null,
+  seq: 0,
+  version: 0,
+  listeners: new Set<() => void>(),
+};
+
+function announce() {
+  background.version += 1;
+  for (const listener of background.listeners) listener();
+}
+
+function lintWorker(): Worker | null {
+  if (background.worker !== undefined) return background.worker;
+  background.worker = null;
+  if (typeof Worker === 'undefined') return null;
+  try {
+    const worker = new Worker(new URL('./lint.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<LintResponse>) => {
+      const job = background.inFlight;
+      background.inFlight = null;
+      if (job && job.seq === event.data.seq) {
+        exact.set(job.flow, { env: job.env, problems: event.data.problems });
+        background.latest = { flow: job.flow, problems: event.data.problems };
+      }
+      sendWaiting();
+      announce();
+    };
+    worker.onerror = () => {
+      // A worker that cannot run lint: lint on the page from now on, as for small designs.
+      worker.terminate();
+      background.worker = null;
+      background.inFlight = null;
+      background.waiting = null;
+      announce();
+    };
+    background.worker = worker;
+  } catch {
+    // No module workers here (an old browser, a test environment): lint stays on the page.
+  }
+  return background.worker;
+}
+
+function sendWaiting() {
+  const next = background.waiting;
+  const worker = background.worker;
+  if (!next || !worker || background.inFlight) return;
+  background.waiting = null;
+  const seq = ++background.seq;
+  background.inFlight = { seq, ...next };
+  const request: LintRequest = { seq, flowJson: JSON.stringify(next.flow), env: next.env };
+  worker.postMessage(request);
+}
+
+/** Asks for the version; only the newest one waits, so a burst of typing is linted once it pauses. */
+function lintInBackground(flow: Flow, env: Environment) {
+  const inFlight = background.inFlight;
+  if (inFlight && inFlight.flow === flow && inFlight.env === env) return;
+  const waiting = background.waiting;
+  if (waiting && waiting.flow === flow && waiting.env === env) return;
+  background.waiting = { flow, env };
+  // After the current event: the page shows the edit first, then serializes the flow for the worker.
+  setTimeout(sendWaiting, 0);
+}
+
+/** lintFlow(flow, env), memoized per flow object and environment (see above for large designs). */
 export function problemsOf(flow: Flow, env: Environment): LintProblem[] {
-  const hit = cache.get(flow);
+  const hit = exact.get(flow);
   if (hit && hit.env === env) return hit.problems;
+  if (flow.robots.length + flow.triggers.length > LINT_IN_WORKER_ABOVE && lintWorker()) {
+    lintInBackground(flow, env);
+    let shown = provisional.get(flow);
+    if (!shown) {
+      const latest = background.latest;
+      shown = latest ? rebase(latest.problems, latest.flow, flow) : [];
+      provisional.set(flow, shown);
+    }
+    return shown;
+  }
   const problems = lintFlow(flow, env);
-  cache.set(flow, { env, problems });
+  exact.set(flow, { env, problems });
   return problems;
+}
+
+const subscribe = (listener: () => void) => {
+  background.listeners.add(listener);
+  return () => void background.listeners.delete(listener);
+};
+const lintVersion = () => background.version;
+
+/**
+ * Rerenders the caller when the lint worker answers. Components that read problemsOf or
+ * nodeProblemsOf call it, so a late answer reaches them without a document change.
+ */
+export function useLintUpdates(): void {
+  useSyncExternalStore(subscribe, lintVersion, lintVersion);
 }
 
 /** The backend's reference data once it arrived, else the built-in lists (same as the simulator's). */
@@ -29,11 +163,21 @@ export const environmentOf = (s: DesignerState): Environment =>
 
 /** `$.robots[3]…` → the id of robot 3; undefined for flow- and status-level problems. */
 function nodeIdOf(flow: Flow, path: string): string | undefined {
-  const m = /^\$\.(robots|triggers)\[(\d+)\]/.exec(path);
+  const m = NODE_PATH.exec(path);
   if (!m) return undefined;
   const list = m[1] === 'robots' ? flow.robots : flow.triggers;
   return list[Number(m[2])]?.id;
 }
+
+const sameProblems = (a: readonly LintProblem[], b: readonly LintProblem[]) =>
+  a.length === b.length &&
+  a.every(
+    (p, i) =>
+      p.code === b[i]!.code &&
+      p.path === b[i]!.path &&
+      p.message === b[i]!.message &&
+      p.severity === b[i]!.severity,
+  );
 
 /**
  * The lint problems of one robot or trigger. A selector: the per-node lists are built once per lint
@@ -51,7 +195,12 @@ export function nodeProblemsOf(s: DesignerState, nodeId: string): readonly LintP
       if (list) list.push(p);
       else byNode.set(id, [p]);
     }
+    for (const [id, list] of byNode) {
+      const before = lastByNode.get(id);
+      if (before && sameProblems(before, list)) byNode.set(id, before);
+    }
     byNodeCache.set(problems, byNode);
+    lastByNode = byNode;
   }
   return byNode.get(nodeId) ?? NONE;
 }

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Flow } from '../../../src/domain/flow';
+import { lintFlow } from '../../../src/domain/lint';
+import type { LintProblem } from '../../../src/domain/lint';
+import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnvironment';
+import { LINT_IN_WORKER_ABOVE, problemsOf } from '../../../src/store/lint';
+import type { LintRequest, LintResponse } from '../../../src/store/lintWorkerProtocol';
+import { generateFlow } from '../../fixtures/generators';
+
+/** A Worker that lints when the test lets it answer, so the page's side can be seen in between. */
+class FakeLintWorker {
+  static last: FakeLintWorker | undefined;
+  onmessage: ((event: MessageEvent<LintResponse>) => void) | null = null;
+  onerror: (() => void) | null = null;
+  requests: LintRequest[] = [];
+  constructor() {
+    FakeLintWorker.last = this;
+  }
+  postMessage(request: LintRequest) {
+    this.requests.push(request);
+  }
+  answer() {
+    const request = this.requests.shift()!;
+    const problems = lintFlow(JSON.parse(request.flowJson) as Flow, request.env);
+    this.onmessage?.({ data: { seq: request.seq, problems } } as MessageEvent<LintResponse>);
+  }
+  terminate() {}
+}
+
+const env = DEFAULT_ENVIRONMENT;
+const idOf = (flow: Flow, p: LintProblem) => {
+  const m = /^\$\.robots\[(\d+)\]/.exec(p.path);
+  return m ? flow.robots[Number(m[1])]!.id : undefined;
+};
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('lint of a large design', () => {
+  it('runs in a worker; until it answers, the last answer stays on the same cards after a deletion', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeLintWorker);
+    const flow = generateFlow(7, { statuses: 6, robotsPerStatus: 200, triggers: 20 });
+    expect(flow.robots.length).toBeGreaterThan(LINT_IN_WORKER_ABOVE);
+    const expected = lintFlow(flow, env);
+    expect(expected.some((p) => idOf(flow, p) !== undefined)).toBe(true);
+
+    expect(problemsOf(flow, env)).toEqual([]);
+    vi.runAllTimers();
+    FakeLintWorker.last!.answer();
+    expect(problemsOf(flow, env)).toEqual(expected);
+
+    // Delete the first robot: indices of every later robot shift by one.
+    const edited: Flow = { ...flow, robots: flow.robots.slice(1) };
+    const shown = problemsOf(edited, env);
+    const before = expected.filter(
+      (p) => idOf(flow, p) !== undefined && idOf(flow, p) !== flow.robots[0]!.id,
+    );
+    expect(shown.filter((p) => idOf(edited, p) !== undefined).map((p) => [idOf(edited, p), p.code])).toEqual(
+      before.map((p) => [idOf(flow, p), p.code]),
+    );
+
+    vi.runAllTimers();
+    FakeLintWorker.last!.answer();
+    expect(problemsOf(edited, env)).toEqual(lintFlow(edited, env));
+  });
+});
