@@ -1,0 +1,99 @@
+import { isDeepStrictEqual } from 'node:util';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ImportButton } from '../../../src/app/ImportButton';
+import { DEFAULT_FLOW } from '../../../src/domain/samples';
+import { importText } from '../../../src/io/exchange';
+import { createDesignerStore, DesignerStoreProvider } from '../../../src/store';
+import { hostileRecipe, hostileText } from '../../support/hostileDocuments';
+
+/*
+ * Hostile texts pasted into the real import dialog of the top bar, over a real store: the open
+ * design is untouched (same object, no history) until "Import flow"; a refused text lists every
+ * error with its JSON path; markup in the text never becomes elements. 300 + 50 runs, counted in
+ * the 10,000 of the import fuzzing (tests/unit/fuzz has the rest).
+ */
+
+/** Elements or attributes that only markup from the text could have created. */
+const INJECTED = 'img, script, iframe, [onerror], [onload], a[href^="javascript:"]';
+
+function renderImport() {
+  const store = createDesignerStore(DEFAULT_FLOW);
+  const view = render(
+    <DesignerStoreProvider store={store}>
+      <ImportButton />
+    </DesignerStoreProvider>,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+  return { store, unmount: view.unmount };
+}
+
+const paste = (text: string) =>
+  fireEvent.change(screen.getByLabelText('Flow JSON'), { target: { value: text } });
+
+describe('import dialog with hostile texts', { timeout: 120_000 }, () => {
+  it('keeps the open design until confirmed and lists every error with its path', () => {
+    const { store } = renderImport();
+    const before = store.getState().flow;
+    fc.assert(
+      fc.property(hostileRecipe(), (recipe) => {
+        const text = hostileText(recipe);
+        act(() => paste(text));
+        expect(store.getState().flow).toBe(before);
+        expect(store.getState().past).toHaveLength(0);
+        expect(document.querySelector(INJECTED)).toBeNull();
+        const importButton = screen.getByRole('button', { name: 'Import flow' });
+        if (text.trim() === '') {
+          // Nothing to read yet: no verdict, nothing to import.
+          expect(importButton).toBeDisabled();
+          expect(screen.queryByRole('region', { name: 'Errors' })).toBeNull();
+          return;
+        }
+        const expected = importText(text, 'flow');
+        if (expected.ok) {
+          expect(importButton).toBeEnabled();
+          return;
+        }
+        expect(importButton).toBeDisabled();
+        const errors = screen.getByRole('region', { name: 'Errors' });
+        const items = within(errors).getAllByRole('listitem');
+        expect(items).toHaveLength(expected.errors.length);
+        expected.errors.forEach((e, i) => {
+          expect(items[i]!.querySelector('code')!.textContent).toBe(e.path);
+          expect(items[i]).toHaveTextContent(e.message.slice(0, 200), { normalizeWhitespace: false });
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('an accepted hostile document replaces the design only on "Import flow", as one undo step', () => {
+    const accepted = fc
+      .sample(hostileRecipe({ maxMutations: 2 }), { seed: 42, numRuns: 2_000 })
+      .map(hostileText)
+      .filter((text) => importText(text, 'flow').ok);
+    fc.assert(
+      fc.property(fc.constantFrom(...accepted), (text) => {
+        const { store, unmount } = renderImport();
+        try {
+          const before = store.getState().flow;
+          act(() => paste(text));
+          expect(store.getState().flow).toBe(before);
+          act(() => fireEvent.click(screen.getByRole('button', { name: 'Import flow' })));
+          const result = importText(text, 'flow');
+          expect(result.ok && store.getState().flow).toEqual(result.ok && result.doc);
+          // Importing the open design again changes nothing, so there is nothing to undo.
+          const changed = result.ok && !isDeepStrictEqual(result.doc, before);
+          expect(store.getState().past).toHaveLength(changed ? 1 : 0);
+          expect(document.querySelector(INJECTED)).toBeNull();
+          act(() => store.getState().undo());
+          expect(store.getState().flow).toEqual(before);
+        } finally {
+          unmount();
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
