@@ -82,7 +82,6 @@ function PaletteItemComponent({
         setNodeRef(el);
         registerRef(itemKey, el);
       }}
-      aria-label={item.def.title}
       aria-describedby={[descriptionId, attributes['aria-describedby']].filter(Boolean).join(' ')}
       aria-roledescription={attributes['aria-roledescription']}
       aria-pressed={attributes['aria-pressed']}
@@ -107,7 +106,8 @@ function PaletteItemComponent({
           <Highlight text={item.def.title} words={words} />
         </span>
         {/* Whole while searching, so a match late in the sentence stays visible. Hidden from the
-            button's name (which is the title alone) but read as its description. */}
+            button's name, which is thus the title alone (as the user sees it first), but read as
+            its description through aria-describedby. */}
         <span
           id={descriptionId}
           aria-hidden="true"

@@ -1,3 +1,4 @@
+import { computeAccessibleName } from 'dom-accessibility-api';
 import { DndContext } from '@dnd-kit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -30,7 +31,7 @@ function itemNames(container: HTMLElement): string[] {
   return within(container)
     .getAllByRole('button')
     .filter((b) => b.getAttribute('aria-roledescription') === 'draggable')
-    .map((b) => b.getAttribute('aria-label')!);
+    .map((b) => computeAccessibleName(b));
 }
 
 function renderPalette() {
