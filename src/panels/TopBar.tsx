@@ -64,7 +64,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
       </h1>
       {children}
       <div className="ml-auto flex shrink-0 items-center gap-4">
-        <span className="hidden text-xs text-slate-500 2xl:inline dark:text-slate-400">{counts}</span>
+        <span className="hidden text-xs text-slate-600 2xl:inline dark:text-slate-400">{counts}</span>
         <span
           role="status"
           title={backend.text}

@@ -110,7 +110,9 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
         </>
       }
     >
-      {load.state === 'loading' && <p className="text-sm text-slate-500">Loading the flows…</p>}
+      {load.state === 'loading' && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">Loading the flows…</p>
+      )}
       {load.state === 'error' && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
           {load.message}
@@ -125,7 +127,9 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
             <li key={f.id} aria-label={f.name} className="flex items-center gap-2 py-2">
               <span className="min-w-0 flex-1">
                 <span className="font-medium">{f.name}</span>
-                {f.id === currentId && <span className="ml-1 text-xs text-brand-700">(open)</span>}
+                {f.id === currentId && (
+                  <span className="ml-1 text-xs text-brand-700 dark:text-brand-100">(open)</span>
+                )}
                 <span className="block text-xs text-slate-500 dark:text-slate-400">
                   Revision {f.revision}
                   {f.publishedRevision !== undefined
