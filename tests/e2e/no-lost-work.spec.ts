@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import type { Faults } from '../../mocks/db';
+import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
 
 /*
  * Issue 8, "no lost work", in a real browser: a page closed right after an edit, the same design in
@@ -145,5 +146,36 @@ test.describe('saving through server faults', () => {
     );
     await expect(serverStatus(page, 'Server unavailable — saved in this browser')).toBeVisible();
     await recovers(page);
+  });
+});
+
+test.describe('the server revision the design is based on', () => {
+  test("a colleague's save made after the page was loaded: the next save gets the conflict dialog", async ({
+    page,
+  }) => {
+    await openDesigner(page);
+    await expect(serverStatus(page, 'Saved to server · rev 3')).toBeVisible();
+    await page.evaluate((id) => {
+      const backend = (
+        window as unknown as { orderflowMockBackend: { simulateColleagueSave(id: string): boolean } }
+      ).orderflowMockBackend;
+      backend.simulateColleagueSave(id);
+    }, DEFAULT_FLOW.id);
+    await renameWelcomeEmail(page, 'Mine, based on revision 3');
+    await bar(page, 'Save').click();
+    await expect(page.getByRole('dialog', { name: 'Someone else saved this flow' })).toBeVisible();
+    await expect(serverStatus(page, 'Server has a newer revision')).toBeVisible();
+  });
+
+  test('publishing an unchanged design says so and makes no new revision', async ({ page }) => {
+    await openDesigner(page);
+    await bar(page, 'Publish').click();
+    const dialog = page.getByRole('dialog', { name: /^Publish revision 3\?/ });
+    await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+    await expect(page.getByText('Published revision 3.')).toBeVisible();
+    await bar(page, 'Publish').click();
+    await expect(page.getByText('Nothing changed since the last publish (revision 3).')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(serverStatus(page, 'Saved to server · rev 3')).toBeVisible();
   });
 });
