@@ -21,7 +21,8 @@ import type { BpmnExportWarning } from './types';
  *   order (rule 7). Non-interrupting, because an event that fires no trigger must not cancel anything.
  */
 
-export const ESCALATION_CODE = 'orderflow.leaveStatus';
+/** One escalation per status, so that only that status's boundary event catches it. */
+export const escalationCode = (statusId: string): string => `orderflow.leave.${statusId}`;
 export const SET_STATUS_MESSAGE = 'orderflow.setStatus';
 export const RUN_TIME_TASK = 'orderflow.runTime';
 export const triggerMessage = (type: string): string => `orderflow.${type}`;
@@ -63,7 +64,7 @@ export function compileProcess(flow: Flow): CompiledProcess {
       kind: 'boundaryEvent',
       name: `Order leaves ${status.name || status.id}`,
       attachedTo: sub.id,
-      escalation: true,
+      escalation: status.id,
     });
     b.flow(leave, merge);
     b.flow(sub, merge);
@@ -271,7 +272,12 @@ function compileRobot(
     // Rule 5: a robot that moves the order ends its chain; the move leaves the status.
     b.flow(
       task,
-      b.node({ id: xmlId('Move', rid), kind: 'endEvent', name: `Leave ${statusLabel}`, escalation: true }),
+      b.node({
+        id: xmlId('Move', rid),
+        kind: 'endEvent',
+        name: `Leave ${statusLabel}`,
+        escalation: robot.status,
+      }),
     );
     if (skips.length === 1) skips[0]!.gateway.defaultFlow = continuation(skips[0]!.gateway);
     if (skips.length < 2) return steps[0]!;
@@ -386,7 +392,7 @@ function compileTriggerType(
         id: xmlId(`Leave_${status.id}`, t.id),
         kind: 'endEvent',
         name: `Leave ${status.name || status.id}`,
-        escalation: true,
+        escalation: status.id,
       }),
     );
   }

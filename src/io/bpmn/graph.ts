@@ -27,8 +27,8 @@ export interface GraphNode {
   timer?: { kind: 'duration' | 'date'; expression: string };
   /** Message catch events and message start events: the message name. */
   message?: string;
-  /** End events that throw the "leave status" escalation; boundary events that catch it. */
-  escalation?: boolean;
+  /** End events that throw the "leave status" escalation of this status id; boundary events that catch it. */
+  escalation?: string;
   /** End events that terminate their sub-process (a manual move). */
   terminate?: boolean;
   /** Boundary events: the sub-process they sit on (always interrupting here). */

@@ -1,6 +1,6 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
-import { ESCALATION_CODE, type CompiledProcess } from './compile';
+import { escalationCode, type CompiledProcess } from './compile';
 import type { GraphNode, Scope } from './graph';
 import { allNodes, xmlId } from './graph';
 import type { Layout } from './layout';
@@ -42,11 +42,19 @@ export async function writeBpmn(compiled: CompiledProcess, layout: Layout, versi
       );
     }
   }
-  const escalation = create('bpmn:Escalation', {
-    id: 'Escalation_leaveStatus',
-    name: 'Order leaves its status',
-    escalationCode: ESCALATION_CODE,
-  });
+  const escalations = new Map<string, Element>();
+  for (const node of allNodes(compiled.root)) {
+    if (node.escalation !== undefined && !escalations.has(node.escalation)) {
+      escalations.set(
+        node.escalation,
+        create('bpmn:Escalation', {
+          id: xmlId('Escalation_leave', node.escalation),
+          name: `Order leaves status ${node.escalation}`,
+          escalationCode: escalationCode(node.escalation),
+        }),
+      );
+    }
+  }
 
   const byId = new Map<string, Element>();
   const fill = (scope: Scope, container: Element): void => {
@@ -112,8 +120,10 @@ export async function writeBpmn(compiled: CompiledProcess, layout: Layout, versi
     }
     if (node.message)
       definitions.push(create('bpmn:MessageEventDefinition', { messageRef: messages.get(node.message) }));
-    if (node.escalation)
-      definitions.push(create('bpmn:EscalationEventDefinition', { escalationRef: escalation }));
+    if (node.escalation !== undefined)
+      definitions.push(
+        create('bpmn:EscalationEventDefinition', { escalationRef: escalations.get(node.escalation) }),
+      );
     const attrs: Record<string, unknown> = { id: node.id, name: node.name };
     if (definitions.length > 0) attrs.eventDefinitions = definitions;
     if (extensions.length > 0)
@@ -158,7 +168,7 @@ export async function writeBpmn(compiled: CompiledProcess, layout: Layout, versi
     targetNamespace: 'http://bpmn.io/schema/bpmn',
     exporter: 'Orderflow',
     exporterVersion: version,
-    rootElements: [...messages.values(), escalation, process],
+    rootElements: [...messages.values(), ...escalations.values(), process],
     diagrams: [create('bpmndi:BPMNDiagram', { id: 'Diagram_1', plane })],
   });
   definitions.$attrs['xmlns:modeler'] = 'http://camunda.org/schema/modeler/1.0';
