@@ -1,4 +1,3 @@
-import { computeAccessibleName } from 'dom-accessibility-api';
 import { DndContext } from '@dnd-kit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -26,12 +25,22 @@ function Harness({ onAdd }: { onAdd: PaletteProps['onAdd'] }) {
   );
 }
 
+/**
+ * An item's accessible name as the browser computes it from its content: its text without the
+ * parts hidden from assistive technology (the description, which is its description instead).
+ */
+function nameFromContent(button: HTMLElement): string {
+  const copy = button.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+  return copy.textContent?.trim() ?? '';
+}
+
 /** The catalog items (not the group toggles) inside a container, by accessible name. */
 function itemNames(container: HTMLElement): string[] {
   return within(container)
     .getAllByRole('button')
     .filter((b) => b.getAttribute('aria-roledescription') === 'draggable')
-    .map((b) => computeAccessibleName(b));
+    .map(nameFromContent);
 }
 
 function renderPalette() {
