@@ -48,11 +48,18 @@ test.describe('closing the page mid-edit', () => {
     page,
   }) => {
     await openDesigner(page);
+    // The leave-page guard asks only while a change is not in the browser's storage yet.
+    const prompts: string[] = [];
+    page.on('dialog', (dialog) => {
+      prompts.push(dialog.type());
+      void dialog.accept();
+    });
     await renameWelcomeEmail(page, 'Welcome mail, typed last');
     // At once, well inside the autosave's debounce.
     const closed = page.waitForEvent('close');
     await page.close({ runBeforeUnload: true });
     await closed;
+    expect(prompts).toEqual([]);
 
     const reopened = await context.newPage();
     await openDesigner(reopened);
