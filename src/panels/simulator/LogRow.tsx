@@ -32,10 +32,11 @@ export function LogRow({ entry, names, startAt, timezone, environment, current, 
       <button
         type="button"
         onClick={() => onSelect(entry)}
-        aria-label={`${entry.seq}. ${offset} ${kind}${node ? ` ${node}` : ''}: ${result}`}
+        // Everything the row shows, in the order it shows it (the name must contain the visible text).
+        aria-label={`${entry.seq}. ${offset} ${when} ${kind}${node ? ` ${node}` : ''}: ${result}`}
         className="grid w-full grid-cols-[2.5rem_9rem_6.5rem_1fr] items-baseline gap-2 text-left text-xs focus-visible:outline-2 focus-visible:outline-brand-500"
       >
-        <span className="tabular-nums text-slate-400">{entry.seq}</span>
+        <span className="tabular-nums text-slate-600 dark:text-slate-400">{entry.seq}</span>
         <span className="tabular-nums">
           <span className="block text-slate-800 dark:text-slate-200">{offset}</span>
           <span className="block text-[10px] text-slate-500 dark:text-slate-400">{when}</span>

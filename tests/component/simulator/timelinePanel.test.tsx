@@ -27,7 +27,10 @@ describe('TimelinePanel', () => {
     expect(first).toHaveTextContent('Status entered');
     expect(first).toHaveTextContent('Accepted, awaiting payment');
     expect(
-      screen.getByRole('button', { name: /^\d+\. \+1d 03:00 Trigger fired Shipment/ }),
+      // The name holds what the row shows, in the order it shows it: number, offset, instant, event.
+      screen.getByRole('button', {
+        name: /^\d+\. \+1d 03:00 \w{3}, \d+ \w{3} 2025, \d\d:\d\d Trigger fired Shipment/,
+      }),
     ).toBeInTheDocument();
   });
 
