@@ -9,7 +9,7 @@ import type { LaneNode as LaneNodeType } from './types';
 function Caption({ top, icon, children }: { top: number; icon: 'bolt' | 'clock'; children: string }) {
   return (
     <div
-      className="absolute inset-x-4 flex h-6 items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wider text-slate-400 dark:text-slate-500"
+      className="absolute inset-x-4 flex h-6 items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400"
       style={{ top }}
     >
       <UiIcon name={icon} size={11} />
@@ -21,7 +21,7 @@ function Caption({ top, icon, children }: { top: number; icon: 'bolt' | 'clock';
 function Placeholder({ top, children }: { top: number; children: string }) {
   return (
     <div
-      className="absolute inset-x-4 flex h-[46px] items-center justify-center rounded-lg border border-dashed border-slate-300 text-xs text-slate-400 dark:border-slate-700 dark:text-slate-500"
+      className="absolute inset-x-4 flex h-[46px] items-center justify-center rounded-lg border border-dashed border-slate-300 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400"
       style={{ top }}
     >
       {children}
