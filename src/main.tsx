@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './index.css';
 import { App } from './App';
+import { preloadPartsWhenIdle } from './app/lazyParts';
 import { attachAutosave, createDesignerStore, loadReference, loadSavedFlow } from './store';
 
 /**
@@ -50,6 +51,8 @@ async function main() {
       <App store={store} notice={notice} />
     </StrictMode>,
   );
+  // The inspector and the dialogs are not in the first load; fetch them once the page is idle.
+  preloadPartsWhenIdle();
 }
 
 void main();

@@ -1,7 +1,8 @@
-import { ConflictDialog } from '../panels/backend/ConflictDialog';
-import { PublishDialog } from '../panels/backend/PublishDialog';
+import { Suspense } from 'react';
 import { useDesigner, useDesignerStoreApi } from '../store';
+import { LoadingDialog } from '../ui/Loading';
 import { barButtonClass, integrationOf, useIntegration } from './integration';
+import { ConflictDialog, PublishDialog } from './lazyParts';
 import { useProblems } from './problems';
 import { useBackendSave } from './useBackendSave';
 
@@ -38,24 +39,26 @@ export function BackendControls() {
       >
         Publish
       </button>
-      {conflict && (
-        <ConflictDialog
-          mine={conflict.mine}
-          theirs={conflict.theirs}
-          busy={backend.busy}
-          onChoose={(choice) => void backend.resolve(choice)}
-          onClose={backend.dismissConflict}
-        />
-      )}
-      {publishing.step === 'review' && (
-        <PublishDialog
-          {...publishing}
-          busy={backend.busy}
-          onClose={backend.closePublish}
-          onConfirm={() => void backend.confirmPublish()}
-        />
-      )}
-      {publishing.step === 'refused' && <PublishDialog {...publishing} onClose={backend.closePublish} />}
+      <Suspense fallback={<LoadingDialog what="the dialog" />}>
+        {conflict && (
+          <ConflictDialog
+            mine={conflict.mine}
+            theirs={conflict.theirs}
+            busy={backend.busy}
+            onChoose={(choice) => void backend.resolve(choice)}
+            onClose={backend.dismissConflict}
+          />
+        )}
+        {publishing.step === 'review' && (
+          <PublishDialog
+            {...publishing}
+            busy={backend.busy}
+            onClose={backend.closePublish}
+            onConfirm={() => void backend.confirmPublish()}
+          />
+        )}
+        {publishing.step === 'refused' && <PublishDialog {...publishing} onClose={backend.closePublish} />}
+      </Suspense>
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { Flow } from '../domain/flow';
-import { FlowsDialog } from '../panels/flows/FlowsDialog';
 import { useDesigner, useDesignerStoreApi } from '../store';
+import { LoadingDialog } from '../ui/Loading';
 import { barButtonClass, useIntegration } from './integration';
+import { FlowsDialog } from './lazyParts';
 
 /** "Flows": the backend's flows; opening one replaces the open design as one undo step. */
 export function FlowsButton() {
@@ -31,13 +32,15 @@ export function FlowsButton() {
         Flows
       </button>
       {open && (
-        <FlowsDialog
-          api={api}
-          currentId={currentId}
-          onOpen={openFlow}
-          onError={(message) => store.getState().notify(message, 'error')}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={<LoadingDialog what="the flows" />}>
+          <FlowsDialog
+            api={api}
+            currentId={currentId}
+            onOpen={openFlow}
+            onError={(message) => store.getState().notify(message, 'error')}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,9 +1,11 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import type { Flow } from '../domain/flow';
 import type { IoProblem } from '../io';
-import { FileDropOverlay, ImportDialog, useWindowFileDrop } from '../panels/import';
+import { FileDropOverlay, useWindowFileDrop } from '../panels/import';
+import { LoadingDialog } from '../ui/Loading';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { barButtonClass } from './integration';
+import { ImportDialog } from './lazyParts';
 
 type Open = { open: false } | { open: true; file: File | null };
 
@@ -43,12 +45,14 @@ export function ImportButton() {
       </button>
       <FileDropOverlay visible={dragging && !state.open} />
       {state.open && (
-        <ImportDialog
-          current={current}
-          initialFile={state.file}
-          onCancel={() => setState({ open: false })}
-          onConfirm={confirm}
-        />
+        <Suspense fallback={<LoadingDialog what="the import" />}>
+          <ImportDialog
+            current={current}
+            initialFile={state.file}
+            onCancel={() => setState({ open: false })}
+            onConfirm={confirm}
+          />
+        </Suspense>
       )}
     </>
   );

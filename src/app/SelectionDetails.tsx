@@ -1,8 +1,10 @@
-import { useCallback } from 'react';
+import { Suspense, useCallback } from 'react';
 import type { Command } from '../domain/commands';
+import { NothingSelected } from '../panels/inspector/NothingSelected';
 import { StatusEditor } from '../panels/statuses';
 import { editMergeKey, useDesigner, useDesignerStoreApi } from '../store';
-import { InspectorPanel } from './InspectorPanel';
+import { Loading } from '../ui/Loading';
+import { InspectorPanel } from './lazyParts';
 
 /**
  * The right-hand panel: the status editor when a lane is selected, else the inspector of the selected
@@ -19,7 +21,13 @@ export function SelectionDetails() {
     (command: Command) => store.getState().dispatch(command, { merge: editMergeKey(command) }),
     [store],
   );
-  if (laneId === null || flow === null) return <InspectorPanel dispatch={dispatch} />;
+  if (laneId === null || flow === null) {
+    return (
+      <Suspense fallback={<InspectorLoading />}>
+        <InspectorPanel dispatch={dispatch} />
+      </Suspense>
+    );
+  }
   return (
     <div
       data-pane="details"
@@ -32,6 +40,28 @@ export function SelectionDetails() {
         dispatch={dispatch}
         onDeleted={() => store.getState().clearSelection()}
       />
+    </div>
+  );
+}
+
+/**
+ * The inspector's place while its code loads (it is not part of the first load): on the first
+ * screen nothing is selected, so its empty state, exactly as the inspector draws it; a message if a
+ * card was selected before the code arrived.
+ */
+function InspectorLoading() {
+  const nodeSelected = useDesigner((s) => {
+    const id = s.selection.length === 1 ? s.selection[0] : undefined;
+    return id !== undefined && [...s.flow.robots, ...s.flow.triggers].some((node) => node.id === id);
+  });
+  return (
+    <div
+      data-pane="details"
+      className="flex h-full min-h-0 w-[24rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+    >
+      <section aria-label="Inspector" className="space-y-3 p-3 text-sm text-slate-800 dark:text-slate-100">
+        {nodeSelected ? <Loading what="the inspector" /> : <NothingSelected />}
+      </section>
     </div>
   );
 }

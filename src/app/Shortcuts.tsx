@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import { ShortcutsHelp } from '../panels/ShortcutsHelp';
+import { Suspense, useState } from 'react';
 import { useDesigner, useDesignerStoreApi } from '../store';
+import { LoadingDialog } from '../ui/Loading';
+import { ShortcutsHelp } from './lazyParts';
 import { useReveal } from './useReveal';
 import { useShortcuts } from './useShortcuts';
 
@@ -32,5 +33,9 @@ export function Shortcuts() {
       focusCard(id);
     },
   });
-  return help ? <ShortcutsHelp onClose={() => setHelp(false)} /> : null;
+  return help ? (
+    <Suspense fallback={<LoadingDialog what="the shortcuts" />}>
+      <ShortcutsHelp onClose={() => setHelp(false)} />
+    </Suspense>
+  ) : null;
 }

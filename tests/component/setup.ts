@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { db } from '../../mocks/db';
 import { server } from '../../mocks/node';
+import { preloadParts } from '../../src/app/lazyParts';
 
 /*
  * jsdom has no layout engine. React Flow measures its container and nodes and only shows nodes once
@@ -46,6 +47,10 @@ Object.defineProperties(HTMLElement.prototype, {
 
 // The mocked backend, the same handlers as `npm run dev`; an unexpected request fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The inspector and dialogs load after the first screen (see src/app/lazyParts.ts); the tests see the
+// designer as a user does a moment later, once they are there. tests/component/lazyParts.test.tsx
+// covers the moment before.
+beforeAll(() => preloadParts());
 afterEach(() => {
   cleanup();
   server.resetHandlers();

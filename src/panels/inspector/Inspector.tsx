@@ -1,6 +1,7 @@
 import type { Flow } from '../../domain/flow';
 import type { LintProblem } from '../../domain/lint';
 import type { Environment } from '../../domain/scenario';
+import { NothingSelected } from './NothingSelected';
 import { RobotInspector } from './RobotInspector';
 import type { SampleOrder } from './templateContext';
 import { defaultSampleOrder } from './templateContext';
@@ -49,10 +50,7 @@ export function Inspector({
       ) : trigger ? (
         <TriggerInspector key={trigger.id} trigger={trigger} {...shared} />
       ) : (
-        <div className="py-10 text-center text-slate-500 dark:text-slate-400">
-          <p className="font-medium">Nothing selected</p>
-          <p className="mt-1 text-xs">Select a robot or a trigger on the canvas to edit it here.</p>
-        </div>
+        <NothingSelected />
       )}
     </section>
   );

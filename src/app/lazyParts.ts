@@ -1,0 +1,33 @@
+import { lazyPart, whenIdle } from './lazyPart';
+
+/*
+ * The parts of the designer the first screen does not show, each in its own chunk (issue 8: the
+ * first page load stays under its gzip budget, `npm run test:bundle`). They are fetched when the
+ * browser is idle after the first screen, so opening one later does not wait for the network. The
+ * JSON editor (monaco) and the simulator are lazy too, but large: they load on first use only.
+ */
+
+export const InspectorPanel = lazyPart(() => import('./InspectorPanel').then((m) => m.InspectorPanel));
+export const FlowsDialog = lazyPart(() => import('../panels/flows/FlowsDialog').then((m) => m.FlowsDialog));
+export const ImportDialog = lazyPart(() =>
+  import('../panels/import/ImportDialog').then((m) => m.ImportDialog),
+);
+export const ConflictDialog = lazyPart(() =>
+  import('../panels/backend/ConflictDialog').then((m) => m.ConflictDialog),
+);
+export const PublishDialog = lazyPart(() =>
+  import('../panels/backend/PublishDialog').then((m) => m.PublishDialog),
+);
+export const ShortcutsHelp = lazyPart(() => import('../panels/ShortcutsHelp').then((m) => m.ShortcutsHelp));
+
+const parts = [InspectorPanel, FlowsDialog, ImportDialog, ConflictDialog, PublishDialog, ShortcutsHelp];
+
+/** Loads every part now (component tests, which assert what a user sees once the page is idle). */
+export function preloadParts(): Promise<void> {
+  return Promise.all(parts.map((part) => part.preload())).then(() => undefined);
+}
+
+/** Loads every part once the first screen is up; a failure is left to the part's next render. */
+export function preloadPartsWhenIdle(): void {
+  whenIdle(() => void preloadParts().catch(() => undefined));
+}
