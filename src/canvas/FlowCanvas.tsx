@@ -9,11 +9,15 @@ import type { DroppedCard } from './editing';
 import { SIZES } from './layout';
 import { documentGraph, laneNodeId, selectionIdOf, statusOfLaneNode, withSelection } from './mapping';
 import { nodeTypes } from './nodeTypes';
+import { OverviewMap } from './OverviewMap';
 import { initialViewport } from './viewport';
 import type { CanvasEdge, CanvasNode } from './types';
 import './canvas.css';
 
-/** Above this many nodes, drawing only what is on screen beats the cost of computing what is. */
+/**
+ * Above this many nodes, drawing only what is on screen beats the cost of computing what is, and the
+ * minimap draws paths instead of one component per node (see OverviewMap).
+ */
 const CULL_ABOVE = 400;
 
 function minimapColor(node: Node): string {
@@ -48,6 +52,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   const editing = useMemo(() => createCanvasEditing(store), [store]);
   const graph = useMemo(() => documentGraph(flow), [flow]);
   const lanes = useMemo(() => laneRects(graph.nodes), [graph]);
+  const large = graph.nodes.length > CULL_ABOVE;
   const [drag, setDrag] = useState<DragState | null>(null);
   const dragging = useRef(false);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
@@ -184,7 +189,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
       minZoom={0.15}
       maxZoom={2}
-      onlyRenderVisibleElements={nodes.length > CULL_ABOVE}
+      onlyRenderVisibleElements={large}
       elevateNodesOnSelect
       nodesDraggable={!locked}
       nodesConnectable={!locked}
@@ -215,13 +220,17 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
-      <MiniMap
-        pannable
-        zoomable
-        nodeColor={minimapColor}
-        nodeBorderRadius={6}
-        ariaLabel="Minimap of the flow"
-      />
+      {large ? (
+        <OverviewMap nodes={graph.nodes} ariaLabel="Minimap of the flow" />
+      ) : (
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          nodeBorderRadius={6}
+          ariaLabel="Minimap of the flow"
+        />
+      )}
       <Controls showInteractive={false} />
       <ConnectionHint editing={editing} />
       {children}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { Handle, Position } from '@xyflow/react';
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore } from '@xyflow/react';
+import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import type { RobotGroup } from '../domain/catalog';
 import { PALETTE_GROUP_TITLES } from '../domain/catalog';
 import { Chip, Icon } from '../ui';
@@ -25,9 +25,33 @@ const GROUP_TONE: Record<RobotGroup, { tile: string; stripe: string }> = {
   },
 };
 
+/**
+ * Below this zoom a card's detail lines (summary, person, chips: 11–12 px) are under 6 px on screen
+ * and cannot be read: the card shows its icon and name, large, and costs a fraction of the elements
+ * to mount and paint — what makes panning a zoomed-out board of thousands of cards smooth.
+ */
+export const DETAIL_ZOOM = 0.5;
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
+/** Handles sit outside the clipped card, so they can overhang its edges and be grabbed whole. */
+function Handles() {
+  return (
+    <>
+      <Handle type="target" position={Position.Top} className="of-handle of-handle-target" />
+      <Handle
+        type="source"
+        position={Position.Bottom}
+        className="of-handle of-handle-source"
+        title="Drag to a robot of this status to run it after this one"
+      />
+    </>
+  );
+}
+
 /** A robot card: icon, name or title, the settings summary, and its delay and condition chips. */
 function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const { robot, look, delay, condition, unconfigured } = data;
+  const compact = useStore(zoomedOut);
   const tone = GROUP_TONE[look.group];
   // Bitrix24 paints a rule that still needs settings yellow; so do we, until lint's OF101 is satisfied.
   const surface = unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-white dark:bg-slate-900';
@@ -36,7 +60,23 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
     : unconfigured
       ? 'border-amber-400 dark:border-amber-600'
       : 'border-slate-200 dark:border-slate-700';
-  // Handles sit outside the clipped card, so they can overhang its edges and be grabbed whole.
+  if (compact)
+    return (
+      <div className="relative h-full">
+        <div
+          className={`relative flex h-full items-center gap-3 overflow-hidden rounded-lg border pl-5 pr-3 before:absolute before:inset-y-0 before:left-0 before:w-2 ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`}
+        >
+          <div className={`flex h-12 w-12 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
+            <Icon name={look.icon} size={28} />
+          </div>
+          <div className="line-clamp-2 min-w-0 flex-1 text-2xl font-semibold leading-7 text-slate-900 dark:text-slate-100">
+            {robot.name ?? look.title}
+          </div>
+        </div>
+        <RobotRunState robotId={robot.id} />
+        <Handles />
+      </div>
+    );
   return (
     <div className="relative h-full">
       <div
@@ -80,13 +120,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         </div>
       </div>
       <RobotRunState robotId={robot.id} />
-      <Handle type="target" position={Position.Top} className="of-handle of-handle-target" />
-      <Handle
-        type="source"
-        position={Position.Bottom}
-        className="of-handle of-handle-source"
-        title="Drag to a robot of this status to run it after this one"
-      />
+      <Handles />
     </div>
   );
 }

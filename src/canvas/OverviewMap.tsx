@@ -1,0 +1,129 @@
+import { useMemo, useRef } from 'react';
+import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import type { PointerEvent, WheelEvent } from 'react';
+import type { CanvasNode } from './types';
+
+const WIDTH = 200;
+const HEIGHT = 150;
+const PAD = 5;
+
+type Paths = {
+  lanes: { d: string; color: string }[];
+  robots: string;
+  unconfigured: string;
+  triggers: string;
+};
+
+/** Every card as one subpath of the path of its colour: a few SVG elements, however many cards. */
+function overviewPaths(nodes: readonly CanvasNode[]): Paths {
+  const laneX = new Map<string, number>();
+  const lanes: Paths['lanes'] = [];
+  let robots = '';
+  let unconfigured = '';
+  let triggers = '';
+  const rect = (x: number, y: number, w: number, h: number) => `M${x},${y}h${w}v${h}h${-w}z`;
+  for (const node of nodes) {
+    const w = node.width ?? 0;
+    const h = node.height ?? 0;
+    if (node.type === 'lane') {
+      laneX.set(node.id, node.position.x);
+      lanes.push({ d: rect(node.position.x, node.position.y, w, h), color: `${node.data.status.color}33` });
+      continue;
+    }
+    const x = (node.parentId ? (laneX.get(node.parentId) ?? 0) : 0) + node.position.x;
+    const d = rect(x, node.position.y, w, h);
+    if (node.type === 'trigger') triggers += d;
+    else if (node.data.unconfigured) unconfigured += d;
+    else robots += d;
+  }
+  return { lanes, robots, unconfigured, triggers };
+}
+
+function boundsOf(nodes: readonly CanvasNode[]) {
+  let right = 0;
+  let bottom = 0;
+  for (const node of nodes)
+    if (node.type === 'lane') {
+      right = Math.max(right, node.position.x + (node.width ?? 0));
+      bottom = Math.max(bottom, node.position.y + (node.height ?? 0));
+    }
+  return { x: 0, y: 0, width: right, height: bottom };
+}
+
+/**
+ * The minimap of a large design. React Flow's MiniMap draws one subscribed component per node, which
+ * at 5,000 cards runs 5,000 store selectors on every frame of a pan; this one draws the same picture
+ * (lanes tinted by status colour, cards grey, unconfigured amber, triggers green, the view outlined)
+ * with a handful of paths built once per document version. Drag in it to pan, turn the wheel to zoom.
+ */
+export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]; ariaLabel: string }) {
+  const paths = useMemo(() => overviewPaths(nodes), [nodes]);
+  const bounds = useMemo(() => boundsOf(nodes), [nodes]);
+  const [tx, ty, zoom] = useStore((s) => s.transform);
+  const paneWidth = useStore((s) => s.width);
+  const paneHeight = useStore((s) => s.height);
+  const flow = useReactFlow();
+  const svg = useRef<SVGSVGElement>(null);
+
+  const view = { x: -tx / zoom, y: -ty / zoom, width: paneWidth / zoom, height: paneHeight / zoom };
+  const left = Math.min(bounds.x, view.x);
+  const top = Math.min(bounds.y, view.y);
+  const outer = {
+    width: Math.max(bounds.x + bounds.width, view.x + view.width) - left,
+    height: Math.max(bounds.y + bounds.height, view.y + view.height) - top,
+  };
+  const scale = Math.max(outer.width / WIDTH, outer.height / HEIGHT);
+  const box = {
+    x: left - (scale * WIDTH - outer.width) / 2 - PAD * scale,
+    y: top - (scale * HEIGHT - outer.height) / 2 - PAD * scale,
+    width: scale * WIDTH + 2 * PAD * scale,
+    height: scale * HEIGHT + 2 * PAD * scale,
+  };
+
+  /** Centres the view on the flow point under the pointer. */
+  const panTo = (event: PointerEvent<SVGSVGElement>) => {
+    const r = svg.current!.getBoundingClientRect();
+    const fx = box.x + ((event.clientX - r.left) / r.width) * box.width;
+    const fy = box.y + ((event.clientY - r.top) / r.height) * box.height;
+    void flow.setViewport({ x: paneWidth / 2 - fx * zoom, y: paneHeight / 2 - fy * zoom, zoom });
+  };
+  const onWheel = (event: WheelEvent<SVGSVGElement>) => {
+    const next = zoom * Math.pow(2, -event.deltaY * 0.002);
+    void flow.zoomTo(next);
+  };
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap">
+      <svg
+        ref={svg}
+        width={WIDTH}
+        height={HEIGHT}
+        viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
+        role="img"
+        aria-label={ariaLabel}
+        className="react-flow__minimap-svg nodrag nopan nowheel"
+        onPointerDown={(event) => {
+          event.currentTarget.setPointerCapture(event.pointerId);
+          panTo(event);
+        }}
+        onPointerMove={(event) => {
+          if (event.currentTarget.hasPointerCapture(event.pointerId)) panTo(event);
+        }}
+        onWheel={onWheel}
+      >
+        {paths.lanes.map((lane, i) => (
+          <path key={i} d={lane.d} fill={lane.color} />
+        ))}
+        <path d={paths.robots} fill="#94a3b8" />
+        <path d={paths.unconfigured} fill="#fbbf24" />
+        <path d={paths.triggers} fill="#34d399" />
+        <path
+          className="react-flow__minimap-mask"
+          d={`M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}z M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`}
+          fillRule="evenodd"
+          pointerEvents="none"
+        />
+      </svg>
+    </Panel>
+  );
+}
