@@ -84,7 +84,9 @@ async function serve(port: number): Promise<ChildProcess> {
     { stdio: 'ignore' },
   );
   const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 200; i++) {
+  let exited = false;
+  server.once('exit', () => (exited = true));
+  for (let i = 0; i < 200 && !exited; i++) {
     try {
       if ((await fetch(url)).ok) return server;
     } catch {
@@ -93,7 +95,7 @@ async function serve(port: number): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 100));
   }
   server.kill();
-  throw new Error(`vite preview did not answer on ${url}`);
+  throw new Error(`vite preview did not start on ${url} (is the port taken?)`);
 }
 
 /** A fresh context per load: no HTTP cache and no service worker carried over between loads. */
@@ -165,7 +167,10 @@ async function main() {
 
     const frames: Record<string, { designer: Frames; bare: Frames }> = {};
     for (const kind of ['pan', 'zoom-out'] as const) {
-      frames[kind] = { designer: await gesture(designer!, kind), bare: await gesture(bare!, kind) };
+      frames[kind] = {
+        designer: await gesture(browser, designer!, kind),
+        bare: await gesture(browser, bare!, kind),
+      };
     }
     printFrames('pan, 3 s (mouse drag on the pane)', frames.pan!);
     printFrames('zoom-out (wheel on the pane, to the minimum zoom)', frames['zoom-out']!);

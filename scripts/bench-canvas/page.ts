@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 /*
  * What bench-canvas measures inside the page. Times come from the page's own clock: an input
@@ -37,7 +37,43 @@ export async function visibleCards(page: Page): Promise<number> {
   return page.locator('.react-flow__node-robot, .react-flow__node-default').count();
 }
 
-export type Frames = { intervals: number[]; zoomAfter: number };
+export type Frames = {
+  intervals: number[];
+  zoomAfter: number;
+  /** Renderer main-thread CPU time during the gesture (from a Chrome trace), and its longest task. */
+  cpuMs: number;
+  longestTaskCpuMs: number;
+};
+
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  tdur?: number;
+  args?: { name?: string };
+};
+
+/**
+ * CPU time of the renderer main threads in a trace: the sum and the longest of their top-level tasks.
+ * Thread time, unlike frame intervals, hardly grows when other processes compete for the cores.
+ */
+function mainThreadCpu(trace: Buffer): { cpuMs: number; longestTaskCpuMs: number } {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const main = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  let total = 0;
+  let longest = 0;
+  for (const e of events)
+    if (e.name === 'RunTask' && e.ph === 'X' && e.tdur !== undefined && main.has(`${e.pid}:${e.tid}`)) {
+      total += e.tdur;
+      longest = Math.max(longest, e.tdur);
+    }
+  return { cpuMs: total / 1000, longestTaskCpuMs: longest / 1000 };
+}
 
 /**
  * Frame intervals (requestAnimationFrame timestamps) while the page is panned or zoomed the way a
@@ -45,7 +81,10 @@ export type Frames = { intervals: number[]; zoomAfter: number };
  * React Flow's own d3-zoom handlers. Synthetic DOM events, not CDP input, so each frame carries
  * exactly one step and the input cannot queue up behind a slow frame and arrive in bursts.
  */
-export async function gesture(page: Page, kind: 'pan' | 'zoom-out'): Promise<Frames> {
+export async function gesture(browser: Browser, page: Page, kind: 'pan' | 'zoom-out'): Promise<Frames> {
+  await browser.startTracing(page, {
+    categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline'],
+  });
   const intervals = await page.evaluate(
     ({ kind, duration }) =>
       new Promise<number[]>((resolve) => {
@@ -96,8 +135,9 @@ export async function gesture(page: Page, kind: 'pan' | 'zoom-out'): Promise<Fra
       }),
     { kind, duration: kind === 'pan' ? 3000 : 2000 },
   );
+  const cpu = mainThreadCpu(await browser.stopTracing());
   await page.waitForTimeout(1000);
-  return { intervals, zoomAfter: await zoomOf(page) };
+  return { intervals, zoomAfter: await zoomOf(page), ...cpu };
 }
 
 type Check =
