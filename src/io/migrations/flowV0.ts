@@ -25,6 +25,22 @@ export const v0Robots = z.array(
 
 type V0Robot = z.infer<typeof v0Robots>[number];
 
+const KNOWN_V0_KEYS = new Set(['id', 'status', 'afterPrevious']);
+const AFTER_PREVIOUS = new Set(['afterPrevious']);
+
+/**
+ * Copies the own keys of `from` not in `skip`, in order, onto `to`: what `{...rest}` does, without
+ * the two object copies per robot that rest and spread cost on a 5,000-robot file. Robots reaching
+ * here have no own "__proto__" key (zod drops it, the fast path refuses it), so assigning is safe.
+ */
+function copyOtherKeys<T extends object>(to: T, from: object, skip: ReadonlySet<string>): T {
+  for (const key in from) {
+    if (Object.hasOwn(from, key) && !skip.has(key))
+      (to as Record<string, unknown>)[key] = (from as Record<string, unknown>)[key];
+  }
+  return to;
+}
+
 /** A robot the fast path can take as it is: what v0Robots accepts, with no key zod would drop. */
 function isPlainV0Robot(robot: unknown): robot is V0Robot {
   if (typeof robot !== 'object' || robot === null || Array.isArray(robot)) return false;
@@ -50,12 +66,11 @@ export function readV0Robots(robots: unknown): ReturnType<typeof validateWith<ty
   if (!Array.isArray(robots) || !robots.every(isPlainV0Robot)) return validateWith(v0Robots, robots);
   return {
     ok: true,
-    value: robots.map(({ id, status, afterPrevious, ...rest }) => ({
-      id,
-      status,
-      ...(afterPrevious === undefined ? {} : { afterPrevious }),
-      ...rest,
-    })),
+    value: robots.map((robot) => {
+      const copy: V0Robot = { id: robot.id, status: robot.status };
+      if (robot.afterPrevious !== undefined) copy.afterPrevious = robot.afterPrevious;
+      return copyOtherKeys(copy, robot, KNOWN_V0_KEYS);
+    }),
   };
 }
 
@@ -75,9 +90,8 @@ export const flowV0ToV1: Migration = {
     const warnings: IoProblem[] = [];
     const lastInStatus = new Map<string, string>();
     const robots = checked.value.map((robot, index) => {
-      const { afterPrevious, ...rest } = robot;
       let after: string | null = null;
-      if (afterPrevious) {
+      if (robot.afterPrevious) {
         after = lastInStatus.get(robot.status) ?? null;
         if (after === null) {
           warnings.push({
@@ -88,7 +102,9 @@ export const flowV0ToV1: Migration = {
         }
       }
       lastInStatus.set(robot.status, robot.id);
-      return { ...rest, after };
+      const v1: Record<string, unknown> = copyOtherKeys({}, robot, AFTER_PREVIOUS);
+      v1.after = after;
+      return v1;
     });
     return { ok: true, doc: { ...doc, version: 1, robots }, warnings };
   },

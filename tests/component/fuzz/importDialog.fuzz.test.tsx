@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportButton } from '../../../src/app/ImportButton';
@@ -25,43 +25,48 @@ function renderImport() {
       <ImportButton />
     </DesignerStoreProvider>,
   );
-  fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+  // By text, not role: role queries walk the accessibility tree, too slow for dozens of renders.
+  fireEvent.click(screen.getByText('Import', { selector: 'button' }));
   return { store, unmount: view.unmount };
 }
 
 const paste = (text: string) =>
   fireEvent.change(screen.getByLabelText('Flow JSON'), { target: { value: text } });
 
-describe('import dialog with hostile texts', { timeout: 120_000 }, () => {
+// Generous: hundreds of renders on a shared two-core machine.
+describe('import dialog with hostile texts', { timeout: 300_000 }, () => {
   it('keeps the open design until confirmed and lists every error with its path', () => {
     const { store } = renderImport();
     const before = store.getState().flow;
+    // Found once by role; inside the loop plain DOM queries keep 300 renders affordable in jsdom.
+    const textarea = screen.getByLabelText('Flow JSON');
+    const importButton = screen.getByRole('button', { name: 'Import flow' });
+    const errorsRegion = () => document.querySelector('section[aria-label="Errors"]');
     fc.assert(
       fc.property(hostileRecipe(), (recipe) => {
         const text = hostileText(recipe);
-        act(() => paste(text));
+        act(() => fireEvent.change(textarea, { target: { value: text } }));
         expect(store.getState().flow).toBe(before);
         expect(store.getState().past).toHaveLength(0);
         expect(document.querySelector(INJECTED)).toBeNull();
-        const importButton = screen.getByRole('button', { name: 'Import flow' });
         if (text.trim() === '') {
           // Nothing to read yet: no verdict, nothing to import.
           expect(importButton).toBeDisabled();
-          expect(screen.queryByRole('region', { name: 'Errors' })).toBeNull();
+          expect(errorsRegion()).toBeNull();
           return;
         }
         const expected = importText(text, 'flow');
         if (expected.ok) {
           expect(importButton).toBeEnabled();
+          expect(errorsRegion()).toBeNull();
           return;
         }
         expect(importButton).toBeDisabled();
-        const errors = screen.getByRole('region', { name: 'Errors' });
-        const items = within(errors).getAllByRole('listitem');
+        const items = [...errorsRegion()!.querySelectorAll('li')];
         expect(items).toHaveLength(expected.errors.length);
         expected.errors.forEach((e, i) => {
           expect(items[i]!.querySelector('code')!.textContent).toBe(e.path);
-          expect(items[i]).toHaveTextContent(e.message.slice(0, 200), { normalizeWhitespace: false });
+          expect(items[i]!.textContent).toContain(e.message);
         });
       }),
       { numRuns: 300 },
@@ -80,7 +85,7 @@ describe('import dialog with hostile texts', { timeout: 120_000 }, () => {
           const before = store.getState().flow;
           act(() => paste(text));
           expect(store.getState().flow).toBe(before);
-          act(() => fireEvent.click(screen.getByRole('button', { name: 'Import flow' })));
+          act(() => fireEvent.click(screen.getByText('Import flow', { selector: 'button' })));
           const result = importText(text, 'flow');
           expect(result.ok && store.getState().flow).toEqual(result.ok && result.doc);
           // Importing the open design again changes nothing, so there is nothing to undo.
