@@ -47,21 +47,28 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
     'flex w-full items-center gap-1.5 px-2 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400';
   return (
     <div role="group" aria-labelledby={titleId} className="py-1">
-      <h3 className="m-0">
+      <h3 className="relative m-0">
         {onToggle ? (
-          <button
-            type="button"
-            aria-labelledby={titleId}
-            aria-describedby={countId}
-            aria-expanded={expanded}
-            aria-controls={listId}
-            onClick={onToggle}
-            className={`${headerClass} rounded-md hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:bg-slate-800 dark:hover:text-slate-200`}
-          >
-            <Chevron open={expanded} />
-            {title}
-            {countBadge}
-          </button>
+          <>
+            <button
+              type="button"
+              aria-labelledby={titleId}
+              aria-describedby={countId}
+              aria-expanded={expanded}
+              aria-controls={listId}
+              onClick={onToggle}
+              className={`${headerClass} rounded-md hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:bg-slate-800 dark:hover:text-slate-200`}
+            >
+              <Chevron open={expanded} />
+              {title}
+            </button>
+            {/* Drawn over the button's right end rather than inside it: everything a button shows
+                must be part of its name (WCAG 2.5.3), and the count is its description instead.
+                Clicks go through to the button. */}
+            <span className="pointer-events-none absolute inset-y-0 right-2 flex items-center">
+              {countBadge}
+            </span>
+          </>
         ) : (
           <span className={headerClass}>
             {title}
