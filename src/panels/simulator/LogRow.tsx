@@ -36,12 +36,14 @@ export function LogRow({ entry, names, startAt, timezone, environment, current, 
         aria-label={`${entry.seq}. ${offset} ${when} ${kind}${node ? ` ${node}` : ''}: ${result}`}
         className="grid w-full grid-cols-[2.5rem_9rem_6.5rem_1fr] items-baseline gap-2 text-left text-xs focus-visible:outline-2 focus-visible:outline-brand-500"
       >
-        <span className="tabular-nums text-slate-600 dark:text-slate-400">{entry.seq}</span>
+        {/* The spaces between the cells take no room in the grid; they keep the words apart
+            when the row is read as one text (e.g. by checks that its name holds what it shows). */}
+        <span className="tabular-nums text-slate-600 dark:text-slate-400">{entry.seq}</span>{' '}
         <span className="tabular-nums">
-          <span className="block text-slate-800 dark:text-slate-200">{offset}</span>
-          <span className="block text-[10px] text-slate-500 dark:text-slate-400">{when}</span>
-        </span>
-        <span className={`font-medium ${TONE_TEXT[tone]}`}>{kind}</span>
+          <span className="block text-slate-800 dark:text-slate-200">{offset}</span>{' '}
+          <span className="block text-[10px] text-slate-600 dark:text-slate-400">{when}</span>
+        </span>{' '}
+        <span className={`font-medium ${TONE_TEXT[tone]}`}>{kind}</span>{' '}
         <span className="min-w-0">
           {node && <span className="font-medium text-slate-900 dark:text-slate-100">{node} </span>}
           <span className={TONE_TEXT[tone]}>{result}</span>
