@@ -265,9 +265,7 @@ export async function runBpmn(flow: Flow, xml: string, scenario: Scenario): Prom
         };
       }
       return {
-        activate() {
-          if (activity.type === 'bpmn:IntermediateThrowEvent') applyOutputs(activity);
-        },
+        activate() {},
         deactivate() {},
       };
     },
@@ -320,7 +318,9 @@ export async function runBpmn(flow: Flow, xml: string, scenario: Scenario): Prom
     variables: {},
   });
   const listener = new EventEmitter();
-  listener.on('activity.start', (api: { id: string; type: string }) => {
+  listener.on('activity.start', (api: { id: string; type: string; owner: Parameters<typeof zeebe>[0] }) => {
+    // A "move" throw event's output mapping sets `status` when the event is reached (not when its scope opens).
+    if (api.type === 'bpmn:IntermediateThrowEvent') applyOutputs(api.owner);
     if (api.type === 'bpmn:SubProcess' && api.id.startsWith('Status_'))
       statuses.push({ status: String(extra.status), at: formatInstant(clock) });
   });

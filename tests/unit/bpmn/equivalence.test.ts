@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../../src/domain/flow';
 import { DEFAULT_FLOW, SAMPLE_SCENARIOS } from '../../../src/domain/samples';
@@ -5,6 +6,7 @@ import type { Scenario } from '../../../src/domain/scenario';
 import { simulate } from '../../../src/engine';
 import { exportFlowToBpmn } from '../../../src/io/bpmn';
 import { runBpmn } from '../../support/bpmn/harness';
+import { randomFlow, randomScenario } from '../../support/bpmn/randomFlows';
 
 /** What the simulator did, in the harness's terms: robot runs (done, failed, skipped), status entries, final status. */
 function simulated(flow: Flow, scenario: Scenario) {
@@ -31,4 +33,17 @@ describe('the exported default flow in bpmn-engine', () => {
     },
     30_000,
   );
+});
+
+describe('randomized small flows in bpmn-engine', () => {
+  // The generator keeps to the subset where BPMN and the simulator must agree exactly (see randomFlows.ts).
+  it('agree with the simulator on robots, their order and times, and the final status', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomFlow, randomScenario, async (flow, scenario) => {
+        const { xml } = await exportFlowToBpmn(flow);
+        expect(await runBpmn(flow, xml, scenario)).toEqual(simulated(flow, scenario));
+      }),
+      { numRuns: 30 },
+    );
+  }, 120_000);
 });
