@@ -8,7 +8,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          // The purity-fence test runs ESLint and the CLI tests spawn processes: seconds on a busy machine.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,
