@@ -1,4 +1,4 @@
-import { lazyPart, whenIdle } from './lazyPart';
+import { lazyPart, whenIdle } from '../ui/lazyPart';
 
 /*
  * The parts of the designer the first screen does not show, each in its own chunk (issue 8: the

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { lazyPart } from '../../src/app/lazyPart';
+import { lazyPart } from '../../src/ui/lazyPart';
 import { Loading } from '../../src/ui/Loading';
 
 /** A part whose code arrives when the test says so, as over a slow network. */
