@@ -24,7 +24,9 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
   const [open, setOpen] = useState(false);
   const [bpmn, setBpmn] = useState<BpmnExportOutcome | null>(null);
   const root = useRef<HTMLDivElement>(null);
-  const file = flowExport(flow);
+  // Serialized only while the menu is open: pretty-printing a design of thousands of robots on every
+  // edit would hold up each keystroke.
+  const file = open ? flowExport(flow) : null;
 
   useEffect(() => {
     if (!open) return;
@@ -90,15 +92,15 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
             type="button"
             role="menuitem"
             className={itemClass}
-            onClick={() => run(() => downloadFile(file))}
+            onClick={() => run(() => downloadFile(file!))}
           >
-            Download {file.fileName}
+            Download {file!.fileName}
           </button>
           <button
             type="button"
             role="menuitem"
             className={itemClass}
-            onClick={() => run(() => copy(file.text, 'The JSON'))}
+            onClick={() => run(() => copy(file!.text, 'The JSON'))}
           >
             Copy JSON
           </button>

@@ -33,16 +33,16 @@ export function allowedPrevious(flow: Flow, robot: Robot): Robot[] {
 /*
  * canConnect walks the whole document per candidate, so a lane of hundreds of robots would cost a
  * noticeable pause on every keystroke elsewhere in the panel. The answer depends only on the lane's
- * ids, links and labels, so the last answer is kept for as long as those stay the same.
+ * ids and links, so the allowed ids are kept for as long as those stay the same (typing a name keeps
+ * them); the robots themselves are looked up fresh for their labels.
  */
-let cached: { key: string; robots: Robot[] } | undefined;
+let cached: { key: string; ids: string[] } | undefined;
 function allowedPreviousCached(flow: Flow, robot: Robot): Robot[] {
-  const key = `${robot.id}\n${flow.robots
-    .filter((r) => r.status === robot.status)
-    .map((r) => `${r.id}>${r.after ?? ''}:${r.type}:${r.name ?? ''}`)
-    .join('\n')}`;
-  if (cached?.key !== key) cached = { key, robots: allowedPrevious(flow, robot) };
-  return cached.robots;
+  const lane = flow.robots.filter((r) => r.status === robot.status);
+  const key = `${robot.id}\n${lane.map((r) => `${r.id}>${r.after ?? ''}`).join('\n')}`;
+  if (cached?.key !== key) cached = { key, ids: allowedPrevious(flow, robot).map((r) => r.id) };
+  const byId = new Map(lane.map((r) => [r.id as string, r]));
+  return cached.ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** "Execution: in parallel / after …", editing the same "after previous" edge as the canvas. */
