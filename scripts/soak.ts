@@ -45,7 +45,7 @@ const rate = (n: number) => Math.round(n / seconds).toLocaleString('en-US');
 console.log(
   `${details.numRuns.toLocaleString('en-US')} runs passed of ${runs.toLocaleString('en-US')} in ${seconds.toFixed(1)} s; ` +
     `${entries.toLocaleString('en-US')} timeline entries checked (${rate(entries)} entries/s, ` +
-    `${rate(checked)} cases/s, shrinking included)`,
+    `${rate(checked)} cases/s; each case is simulated twice, for determinism)`,
 );
 
 /** What failed on the shrunk case: a property, or the engine throwing (saved as "crash"). */
