@@ -43,15 +43,15 @@ describe('ProblemsPanel', () => {
       'Warning',
       'Info',
     ]);
-    expect(screen.getByRole('button', { name: 'All (6)' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'Errors (3)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'All 6' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Errors 3' })).toBeInTheDocument();
   });
 
   it('names the node and the field of each problem from the flow and the catalog', () => {
     const { panel } = renderPanel();
     const [sms, subject, body, unreachable, trigger, empty] = rows(panel);
-    // A named robot shows its name and its type; the field label comes from the catalog.
-    expect(sms).toHaveAccessibleName(/^Error: SMS with the order number › Text\. .*OF101$/);
+    // A named robot shows its name and its type (both in its name); the field label comes from the catalog.
+    expect(sms).toHaveAccessibleName(/^Error: SMS with the order number · Send SMS › Text\. .*OF101$/);
     expect(within(sms!).getByText('· Send SMS', { exact: false })).toBeInTheDocument();
     // An unnamed robot is called by its catalog title.
     expect(subject).toHaveAccessibleName(/^Error: Send email › Subject\./);
@@ -113,26 +113,26 @@ describe('ProblemsPanel', () => {
 
   it('filters by severity', async () => {
     const { user, panel } = renderPanel();
-    await user.click(screen.getByRole('button', { name: 'Warnings (2)' }));
-    expect(screen.getByRole('button', { name: 'Warnings (2)' })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Warnings 2' }));
+    expect(screen.getByRole('button', { name: 'Warnings 2' })).toHaveAttribute('aria-pressed', 'true');
     expect(rows(panel).map((r) => r.getAttribute('aria-label')!.split(':')[0])).toEqual([
       'Warning',
       'Warning',
     ]);
-    await user.click(screen.getByRole('button', { name: 'Errors (3)' }));
+    await user.click(screen.getByRole('button', { name: 'Errors 3' }));
     expect(rows(panel).map((r) => r.getAttribute('aria-label')!.split(':')[0])).toEqual([
       'Error',
       'Error',
       'Error',
     ]);
-    await user.click(screen.getByRole('button', { name: 'All (6)' }));
+    await user.click(screen.getByRole('button', { name: 'All 6' }));
     expect(rows(panel)).toHaveLength(6);
   });
 
   it('says when the chosen severity has nothing', async () => {
     const flow = flowWithProblems();
     const { user } = renderPanel(lintFlow(flow).filter((p) => p.severity === 'error'));
-    await user.click(screen.getByRole('button', { name: 'Info (0)' }));
+    await user.click(screen.getByRole('button', { name: 'Info 0' }));
     expect(screen.getByText('No info')).toBeInTheDocument();
     expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
   });
