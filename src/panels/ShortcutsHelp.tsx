@@ -19,7 +19,7 @@ export const SHORTCUTS: readonly ShortcutInfo[] = [
   { keys: ['Delete', 'Backspace'], action: 'Delete the selection' },
   { keys: ['↑', '↓'], action: 'Select the previous or next card in the lane' },
   { keys: ['←', '→'], action: 'Select a card in the neighbouring lane' },
-  { keys: ['Alt+←', 'Alt+→'], action: 'Move the selected cards to the status on the left or right' },
+  { keys: ['Alt+←', 'Alt+→'], action: 'Move the selected cards one status left or right' },
   { keys: ['Alt+←', 'Alt+→'], action: 'Move the focused status left or right' },
   { keys: ['F2'], action: 'Rename the focused status' },
   { keys: ['?'], action: 'Show or hide this list' },
