@@ -1,14 +1,18 @@
 /**
  * `npm run bench:engine`: engine throughput (figures, not a timed test).
  * (a) a generated flow of 20 statuses × 250 robots (5,000) with 200 triggers, 1,000 generated
- *     scenarios; (b) 10,000 distinct generated orders through the default flow (SPEC §8).
+ *     scenarios; (b) 10,000 distinct generated orders through the default flow (SPEC §8);
+ *     (c) the default flow's BPMN export run in bpmn-engine (tests/support/bpmn/harness.ts) on the
+ *     first orders of (b), against the simulator on the same orders.
  * Orders stream: entries are counted, timelines are not kept.
  */
 import type { Flow } from '../src/domain/flow';
 import type { Scenario } from '../src/domain/scenario';
 import { DEFAULT_FLOW } from '../src/domain/samples';
+import { exportFlowToBpmn } from '../src/io/bpmn';
 import { simulate } from '../src/engine';
 import { generateDefaultFlowOrders, generateFlow, generateScenario } from '../tests/fixtures/generators';
+import { parseBpmn, runBpmn } from '../tests/support/bpmn/harness';
 
 let peakRss = 0;
 const sampleRss = () => {
@@ -71,10 +75,10 @@ function bench(
   );
 }
 
-// `npm run bench:engine -- a` (or `b`) runs one part only.
+// `npm run bench:engine -- a` (or `b`, `c`) runs one part only.
 const only = process.argv[2];
 
-if (only !== 'b') {
+if (only === undefined || only === 'a') {
   // (a) Immediate and minute/hour delays only, as a busy production flow mostly has; calendar-day
   // delays and working hours run through luxon and are measured by (b).
   const generated = generateFlow(20240101, {
@@ -97,7 +101,7 @@ if (only !== 'b') {
   );
 }
 
-if (only !== 'a') {
+if (only === undefined || only === 'b') {
   // (b) Distinct orders: starts over a whole year (DST changes included), prices, payment, contact
   // points and event times all vary. The warm-up orders are other orders of another year, so the
   // first measured round still learns the zone offsets of its own year.
@@ -105,3 +109,34 @@ if (only !== 'a') {
   const warmUp = generateDefaultFlowOrders(20230101, 5_000, 2023);
   bench('(b) default flow: 10,000 distinct orders', DEFAULT_FLOW, orders, orders.length, warmUp, 5);
 }
+
+/**
+ * (c) The same orders through the exported BPMN in bpmn-engine, one engine per order (as a Camunda
+ * process instance is), XML parsed once. bpmn-engine is much slower, so it gets fewer orders; the
+ * simulator is timed on exactly those orders for the ratio.
+ */
+async function benchBpmn(count: number) {
+  const orders = generateDefaultFlowOrders(20250101, count, 2025);
+  const { xml } = await exportFlowToBpmn(DEFAULT_FLOW);
+  const parsed = await parseBpmn(xml);
+  for (const o of orders.slice(0, 5)) await runBpmn(DEFAULT_FLOW, parsed, o);
+  for (const o of orders) simulate(DEFAULT_FLOW, o, { collect: false });
+  const timed = async (work: (order: Scenario) => unknown) => {
+    const cpuStarted = process.cpuUsage();
+    const started = process.hrtime.bigint();
+    for (const o of orders) await work(o);
+    const cpu = process.cpuUsage(cpuStarted);
+    return { wall: Number(process.hrtime.bigint() - started) / 1e9, cpu: (cpu.user + cpu.system) / 1e6 };
+  };
+  const bpmn = await timed((o) => runBpmn(DEFAULT_FLOW, parsed, o));
+  const sim = await timed((o) => simulate(DEFAULT_FLOW, o, { collect: false }));
+  const line = (what: string, t: { wall: number; cpu: number }) =>
+    `  ${what}: ${rate(count, t.wall)} orders/s (${t.wall.toFixed(2)} s wall), ${rate(count, t.cpu)} orders per CPU second`;
+  console.log(
+    `(c) default flow exported to BPMN, run in bpmn-engine: the first ${count} orders of (b)\n` +
+      `${line('bpmn-engine', bpmn)}\n${line('simulator', sim)}\n` +
+      `  ratio simulator / bpmn-engine: ${(bpmn.wall / sim.wall).toFixed(0)}× by wall time, ${(bpmn.cpu / sim.cpu).toFixed(0)}× by CPU time`,
+  );
+}
+
+if (only === undefined || only === 'c') await benchBpmn(50);
