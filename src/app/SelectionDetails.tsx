@@ -1,7 +1,7 @@
 import { Suspense, useCallback } from 'react';
 import type { Command } from '../domain/commands';
 import { NothingSelected } from '../panels/inspector/NothingSelected';
-import { StatusEditor } from '../panels/statuses';
+import { StatusEditor } from '../panels/statuses/parts';
 import { editMergeKey, useDesigner, useDesignerStoreApi } from '../store';
 import { Loading } from '../ui/Loading';
 import { InspectorPanel } from './lazyParts';
@@ -34,12 +34,14 @@ export function SelectionDetails() {
       onFocusCapture={() => store.getState().mark()}
       className="flex h-full min-h-0 w-[24rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-950"
     >
-      <StatusEditor
-        flow={flow}
-        statusId={laneId}
-        dispatch={dispatch}
-        onDeleted={() => store.getState().clearSelection()}
-      />
+      <Suspense fallback={<Loading what="the status editor" />}>
+        <StatusEditor
+          flow={flow}
+          statusId={laneId}
+          dispatch={dispatch}
+          onDeleted={() => store.getState().clearSelection()}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -1,26 +1,30 @@
+import { statusParts } from '../panels/statuses/parts';
 import { lazyPart, whenIdle } from '../ui/lazyPart';
 
 /*
- * The parts of the designer the first screen does not show, each in its own chunk (issue 8: the
+ * The parts of the designer the first screen does not show, in chunks of their own (issue 8: the
  * first page load stays under its gzip budget, `npm run test:bundle`). They are fetched when the
  * browser is idle after the first screen, so opening one later does not wait for the network. The
  * JSON editor (monaco) and the simulator are lazy too, but large: they load on first use only.
  */
 
 export const InspectorPanel = lazyPart(() => import('./InspectorPanel').then((m) => m.InspectorPanel));
-export const FlowsDialog = lazyPart(() => import('../panels/flows/FlowsDialog').then((m) => m.FlowsDialog));
-export const ImportDialog = lazyPart(() =>
-  import('../panels/import/ImportDialog').then((m) => m.ImportDialog),
-);
-export const ConflictDialog = lazyPart(() =>
-  import('../panels/backend/ConflictDialog').then((m) => m.ConflictDialog),
-);
-export const PublishDialog = lazyPart(() =>
-  import('../panels/backend/PublishDialog').then((m) => m.PublishDialog),
-);
-export const ShortcutsHelp = lazyPart(() => import('../panels/ShortcutsHelp').then((m) => m.ShortcutsHelp));
+const dialogs = () => import('./dialogs');
+export const FlowsDialog = lazyPart(() => dialogs().then((m) => m.FlowsDialog));
+export const ImportDialog = lazyPart(() => dialogs().then((m) => m.ImportDialog));
+export const ConflictDialog = lazyPart(() => dialogs().then((m) => m.ConflictDialog));
+export const PublishDialog = lazyPart(() => dialogs().then((m) => m.PublishDialog));
+export const ShortcutsHelp = lazyPart(() => dialogs().then((m) => m.ShortcutsHelp));
 
-const parts = [InspectorPanel, FlowsDialog, ImportDialog, ConflictDialog, PublishDialog, ShortcutsHelp];
+const parts = [
+  InspectorPanel,
+  FlowsDialog,
+  ImportDialog,
+  ConflictDialog,
+  PublishDialog,
+  ShortcutsHelp,
+  ...statusParts,
+];
 
 /** Loads every part now (component tests, which assert what a user sees once the page is idle). */
 export function preloadParts(): Promise<void> {

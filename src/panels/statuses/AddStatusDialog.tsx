@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { MAX_STATUSES } from '../../domain/commands';
 import type { Flow, Status } from '../../domain/flow';
 import type { StatusSemantics } from '../../domain/types';
 import { nextId, statusId as asStatusId } from '../../domain/ids';
@@ -100,29 +99,5 @@ export function AddStatusDialog({
         </div>
       </form>
     </ModalDialog>
-  );
-}
-
-/** A button that opens the add-status form; disabled at the 50-status limit (SPEC §1). */
-export function AddStatusButton({
-  className = buttonClass,
-  label = 'Add status',
-  ...props
-}: AddStatusProps & { className?: string; label?: string }) {
-  const [open, setOpen] = useState(false);
-  const full = props.flow.statuses.length >= MAX_STATUSES;
-  return (
-    <>
-      <button
-        type="button"
-        className={`${className} disabled:opacity-50`}
-        disabled={full}
-        title={full ? `A flow has at most ${MAX_STATUSES} statuses.` : undefined}
-        onClick={() => setOpen(true)}
-      >
-        {label}
-      </button>
-      {open && <AddStatusDialog {...props} onClose={() => setOpen(false)} />}
-    </>
   );
 }

@@ -1,14 +1,13 @@
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import { ModalDialog } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
-import { AddStatusDialog } from './AddStatusDialog';
-import { DeleteStatusDialog } from './DeleteStatusDialog';
+import { LoadingDialog } from '../../ui/Loading';
 import { Menu } from './Menu';
 import type { MenuItem } from './Menu';
 import type { Dispatch } from './options';
 import { findStatus } from './options';
-import { StatusEditor } from './StatusEditor';
+import { AddStatusDialog, DeleteStatusDialog, StatusEditor } from './parts';
 
 export interface StatusHeaderMenuProps {
   flow: Flow;
@@ -90,41 +89,43 @@ export function StatusHeaderMenu({
       {open === 'menu' && (
         <Menu label={`Status ${status.name}`} anchor={button} items={items} onClose={() => setOpen(null)} />
       )}
-      {open === 'edit' && (
-        <ModalDialog
-          title={`Edit status “${status.name}”`}
-          onClose={() => setOpen(null)}
-          footer={
-            <button type="button" className={buttonClass} onClick={() => setOpen(null)}>
-              Done
-            </button>
-          }
-        >
-          <StatusEditor
+      <Suspense fallback={<LoadingDialog what="the status form" />}>
+        {open === 'edit' && (
+          <ModalDialog
+            title={`Edit status “${status.name}”`}
+            onClose={() => setOpen(null)}
+            footer={
+              <button type="button" className={buttonClass} onClick={() => setOpen(null)}>
+                Done
+              </button>
+            }
+          >
+            <StatusEditor
+              flow={flow}
+              statusId={status.id}
+              dispatch={dispatch}
+              onDeleted={() => setOpen(null)}
+            />
+          </ModalDialog>
+        )}
+        {open === 'add' && (
+          <AddStatusDialog
+            flow={flow}
+            dispatch={dispatch}
+            index={index + 1}
+            onAdded={onAdded}
+            onClose={() => setOpen(null)}
+          />
+        )}
+        {open === 'delete' && (
+          <DeleteStatusDialog
             flow={flow}
             statusId={status.id}
             dispatch={dispatch}
-            onDeleted={() => setOpen(null)}
+            onClose={() => setOpen(null)}
           />
-        </ModalDialog>
-      )}
-      {open === 'add' && (
-        <AddStatusDialog
-          flow={flow}
-          dispatch={dispatch}
-          index={index + 1}
-          onAdded={onAdded}
-          onClose={() => setOpen(null)}
-        />
-      )}
-      {open === 'delete' && (
-        <DeleteStatusDialog
-          flow={flow}
-          statusId={status.id}
-          dispatch={dispatch}
-          onClose={() => setOpen(null)}
-        />
-      )}
+        )}
+      </Suspense>
     </>
   );
 }
