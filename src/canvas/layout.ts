@@ -84,13 +84,55 @@ const {
 
 const columnX = (col: number) => lanePadding + col * (cardWidth + columnGap);
 
+/*
+ * One lane's positions are kept while nothing they depend on changed: its robots' ids and links, its
+ * triggers' ids, the saved positions, the trigger band and the column count. Typing in a 5,000-robot
+ * design then re-lays out nothing, instead of allocating 5,000 positions (and the garbage collector's
+ * pause) per keystroke.
+ */
+type LaneKey = {
+  robots: readonly Robot[];
+  triggers: readonly Trigger[];
+  saved: Readonly<Record<string, Point>>;
+  robotsTop: number;
+};
+const laneCache = new Map<
+  string,
+  { key: LaneKey; grid: ReturnType<typeof chainGrid>; positions: Map<string, Point> }
+>();
+
+const sameIds = <T extends { id: string; after?: string | null }>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length &&
+  a.every((x, i) => x.id === b[i]!.id && (x.after ?? null) === (b[i]!.after ?? null));
+
+function cachedLane(statusId: string, key: LaneKey) {
+  const hit = laneCache.get(statusId);
+  if (
+    hit &&
+    hit.key.saved === key.saved &&
+    hit.key.robotsTop === key.robotsTop &&
+    sameIds(hit.key.robots, key.robots) &&
+    sameIds(hit.key.triggers, key.triggers)
+  )
+    return hit;
+  return undefined;
+}
+
+/** One object for "nothing saved", so an unsaved layout still matches its cached lanes. */
+const NO_SAVED_POSITIONS: Readonly<Record<string, Point>> = {};
+
 /** Lays out every lane; positions the user saved in `layout.positions` win over the automatic ones. */
 export function layoutFlow(flow: Flow): CanvasLayout {
-  const saved = flow.layout?.positions ?? {};
+  const saved = flow.layout?.positions ?? NO_SAVED_POSITIONS;
   const robotsBy = groupBy(flow.robots);
   const triggersBy = groupBy(flow.triggers);
+  const NONE: never[] = [];
 
-  const grids = flow.statuses.map((s) => chainGrid(robotsBy.get(s.id) ?? []));
+  const grids = flow.statuses.map((s) => {
+    const robots = robotsBy.get(s.id) ?? NONE;
+    const hit = laneCache.get(s.id);
+    return hit && sameIds(hit.key.robots, robots) ? hit.grid : chainGrid(robots);
+  });
   const triggerRows = flow.statuses.map((s, i) =>
     Math.max(1, Math.ceil((triggersBy.get(s.id)?.length ?? 0) / grids[i]!.columns)),
   );
@@ -108,23 +150,33 @@ export function layoutFlow(flow: Flow): CanvasLayout {
   flow.statuses.forEach((status, i) => {
     const grid = grids[i]!;
     const width = lanePadding * 2 + grid.columns * cardWidth + (grid.columns - 1) * columnGap;
-    const positions = new Map<string, Point>();
-    (triggersBy.get(status.id) ?? []).forEach((t: Trigger, k) => {
-      const col = k % grid.columns;
-      const row = Math.floor(k / grid.columns);
-      positions.set(
-        t.id,
-        saved[t.id] ?? {
-          x: columnX(col),
-          y: headerHeight + sectionLabel + row * (triggerHeight + triggerGap),
-        },
-      );
-    });
-    for (const [id, cell] of grid.cells)
-      positions.set(
-        id,
-        saved[id] ?? { x: columnX(cell.col), y: robotsTop + cell.row * (cardHeight + rowGap) },
-      );
+    const key: LaneKey = {
+      robots: robotsBy.get(status.id) ?? NONE,
+      triggers: triggersBy.get(status.id) ?? NONE,
+      saved,
+      robotsTop,
+    };
+    let positions = cachedLane(status.id, key)?.positions;
+    if (!positions) {
+      positions = new Map<string, Point>();
+      key.triggers.forEach((t, k) => {
+        const col = k % grid.columns;
+        const row = Math.floor(k / grid.columns);
+        positions!.set(
+          t.id,
+          saved[t.id] ?? {
+            x: columnX(col),
+            y: headerHeight + sectionLabel + row * (triggerHeight + triggerGap),
+          },
+        );
+      });
+      for (const [id, cell] of grid.cells)
+        positions.set(
+          id,
+          saved[id] ?? { x: columnX(cell.col), y: robotsTop + cell.row * (cardHeight + rowGap) },
+        );
+      laneCache.set(status.id, { key, grid, positions });
+    }
     lanes.set(status.id, { x, width, columns: grid.columns, positions });
     x += width + laneGap;
   });
