@@ -108,7 +108,7 @@ const document: FlowInput = {
       type: 'order.cancel',
       status: 'A',
       after: null,
-      delay: { type: 'after', value: 1.5, unit: 'days' },
+      delay: { type: 'after', value: 2, unit: 'days' },
       settings: { statusId: 'X', reason: 'Too late' },
     },
     {

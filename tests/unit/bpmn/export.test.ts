@@ -74,6 +74,20 @@ describe('BPMN export warnings and structure', () => {
     expect(xml).toContain('type="orderflow.runTime"');
   });
 
+  it('warns that a fraction of a day is counted as elapsed hours, not calendar days', async () => {
+    const flow = {
+      ...FEATURE_FLOW,
+      robots: FEATURE_FLOW.robots.map((r) =>
+        r.id === 'a8' ? { ...r, delay: { type: 'after' as const, value: 1.5, unit: 'days' as const } } : r,
+      ),
+    };
+    const { warnings, xml } = await exportFlowToBpmn(flow);
+    expect(warnings).toContainEqual(
+      expect.objectContaining({ code: 'BPMN_FRACTIONAL_DAYS', nodeId: 'a8', status: 'A' }),
+    );
+    expect(xml).toContain('PT129600S');
+  });
+
   it('subscribes to each trigger type once per status, even when two triggers of the type share a status', async () => {
     const { xml } = await exportFlowToBpmn(FEATURE_FLOW);
     const statusA = xml.slice(
