@@ -16,7 +16,9 @@ const td = 'px-2 py-1 tabular-nums';
 /** The batch's tally: per robot, per trigger, statuses reached, loop-guard stops and failing variants. */
 export function CoverageView({ flow, coverage, onOpenVariant }: Props) {
   const names = flowNames(flow);
-  const cell = (n: number, tone: string) => <td className={`${td} ${n ? tone : 'text-slate-400'}`}>{n}</td>;
+  const cell = (n: number, tone: string) => (
+    <td className={`${td} ${n ? tone : 'text-slate-500 dark:text-slate-400'}`}>{n}</td>
+  );
   return (
     <div className="space-y-3 text-xs text-slate-800 dark:text-slate-200">
       <p>

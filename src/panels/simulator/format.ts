@@ -81,7 +81,7 @@ export const TONE_TEXT: Record<Tone, string> = {
   green: 'text-emerald-700 dark:text-emerald-400',
   orange: 'text-orange-700 dark:text-orange-400',
   red: 'text-rose-700 dark:text-rose-400',
-  grey: 'text-slate-400 dark:text-slate-500',
+  grey: 'text-slate-500 dark:text-slate-400',
   blue: 'text-blue-700 dark:text-blue-400',
   violet: 'text-violet-700 dark:text-violet-400',
   neutral: 'text-slate-700 dark:text-slate-300',
