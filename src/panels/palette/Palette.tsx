@@ -105,7 +105,7 @@ export function Palette({ onAdd, targetName, className = '' }: PaletteProps) {
           onKeyDown={onSearchKeyDown}
           placeholder="Search rules and triggers"
           aria-label="Search rules and triggers"
-          className="w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 placeholder:text-slate-400 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-500"
+          className="w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
         />
         {/* Screen readers hear how many items the search left. */}
         <p role="status" className="sr-only">
