@@ -1,9 +1,10 @@
-import { robotDefinition, triggerDefinition } from '../../domain/catalog';
-import type { Flow, Robot, Status, Trigger } from '../../domain/flow';
+import { robotDefinition } from '../../domain/catalog';
+import type { Flow, Robot, Status } from '../../domain/flow';
 import { basisInstant, conditionToFeel, delayTimer, feelString } from './feel';
 import type { GraphNode, Scope } from './graph';
 import { ScopeBuilder, duplicateMessageNames, newScope, xmlId } from './graph';
-import { triggerFilterFeel } from './triggerFilter';
+import { RUN_TIME_TASK, SET_STATUS_MESSAGE, robotTaskType, runAtVariable } from './names';
+import { compileTriggerType, triggerCandidates } from './triggers';
 import type { BpmnExportWarning } from './types';
 
 /**
@@ -21,15 +22,6 @@ import type { BpmnExportWarning } from './types';
  *   order (rule 7). Non-interrupting, because an event that fires no trigger must not cancel anything.
  */
 
-/** One escalation per status, so that only that status's boundary event catches it. */
-export const escalationCode = (statusId: string): string => `orderflow.leave.${statusId}`;
-export const SET_STATUS_MESSAGE = 'orderflow.setStatus';
-export const RUN_TIME_TASK = 'orderflow.runTime';
-export const triggerMessage = (type: string): string => `orderflow.${type}`;
-export const robotTaskType = (type: string): string => `orderflow.${type}`;
-/** The variable a "compute run time" task writes for a robot's timer (unique per robot). */
-export const runAtVariable = (robotId: string): string => `runAt_${robotId.replace(/[^A-Za-z0-9_]/g, '_')}`;
-
 export interface CompiledProcess {
   processId: string;
   name: string;
@@ -40,7 +32,6 @@ export interface CompiledProcess {
 const MOVING_ROBOTS = new Set(['order.status', 'order.cancel']);
 
 const robotLabel = (r: Robot): string => r.name?.trim() || robotDefinition(r.type).title;
-const triggerLabel = (t: Trigger): string => t.name?.trim() || triggerDefinition(t.type).title;
 
 export function compileProcess(flow: Flow): CompiledProcess {
   const warnings: BpmnExportWarning[] = [];
@@ -321,85 +312,4 @@ function taskHeaders(robot: Robot): [string, string][] {
     headers.push([key, typeof value === 'string' ? value : JSON.stringify(value)]);
   }
   return headers;
-}
-
-/**
- * Rule 7 seen from one status: per event type, the triggers that could fire while the order is
- * there — the later statuses', and the earlier statuses' that allow moving back — in pipeline
- * order, then document order. A trigger on the status itself never fires.
- */
-export function triggerCandidates(flow: Flow, status: Status): Map<string, Trigger[]> {
-  const index = new Map(flow.statuses.map((s, i) => [s.id as string, i]));
-  const here = index.get(status.id)!;
-  const placed = flow.triggers
-    .map((t, doc) => ({ t, doc, at: index.get(t.status) }))
-    .filter((x): x is { t: Trigger; doc: number; at: number } => x.at !== undefined)
-    .filter(({ t, at }) => at > here || (at < here && t.allowBackward))
-    .sort((a, c) => a.at - c.at || a.doc - c.doc);
-  const byType = new Map<string, Trigger[]>();
-  for (const { t } of placed) byType.set(t.type, [...(byType.get(t.type) ?? []), t]);
-  return byType;
-}
-
-function compileTriggerType(
-  b: ScopeBuilder,
-  status: Status,
-  type: string,
-  candidates: Trigger[],
-  statusLabel: (id: string) => string,
-): void {
-  const title = triggerDefinition(candidates[0]!.type).title;
-  const scope = newScope();
-  b.node({
-    id: xmlId(`On_${status.id}`, type),
-    kind: 'subProcess',
-    name: `On "${title}"`,
-    triggeredByEvent: true,
-    scope,
-  });
-  const e = b.child(scope);
-  const start = e.node({
-    id: xmlId(`Event_${status.id}`, type),
-    kind: 'startEvent',
-    name: title,
-    message: triggerMessage(type),
-    interrupting: false,
-  });
-  const walk = e.node({
-    id: xmlId(`Which_${status.id}`, type),
-    kind: 'exclusiveGateway',
-    name: 'Which trigger fires?',
-  });
-  e.flow(start, walk);
-  for (const t of candidates) {
-    const move = e.node({
-      id: xmlId(`Fire_${status.id}`, t.id),
-      kind: 'intermediateThrowEvent',
-      name: `Move to ${statusLabel(t.status)}`,
-      outputs: [
-        { source: `=${feelString(t.status)}`, target: 'status' },
-        { source: `=${feelString(t.id)}`, target: 'movedBy' },
-      ],
-    });
-    const condition = [triggerFilterFeel(t), conditionToFeel(t.condition)].filter((c) => c !== 'true');
-    e.flow(walk, move, {
-      name: triggerLabel(t),
-      condition: `=${condition.length === 0 ? 'true' : condition.map((c) => `(${c})`).join(' and ')}`,
-    });
-    e.flow(
-      move,
-      e.node({
-        id: xmlId(`Leave_${status.id}`, t.id),
-        kind: 'endEvent',
-        name: `Leave ${status.name || status.id}`,
-        escalation: status.id,
-      }),
-    );
-  }
-  const none = e.node({
-    id: xmlId(`NoTrigger_${status.id}`, type),
-    kind: 'endEvent',
-    name: 'No trigger fires',
-  });
-  walk.defaultFlow = e.flow(walk, none, { name: 'No trigger fires' }).id;
 }

@@ -1,6 +1,7 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
-import { escalationCode, type CompiledProcess } from './compile';
+import type { CompiledProcess } from './compile';
+import { escalationCode } from './names';
 import type { GraphNode, Scope } from './graph';
 import { allNodes, xmlId } from './graph';
 import type { Layout } from './layout';

@@ -139,6 +139,9 @@ export async function runBpmn(flow: Flow, source: string | object, scenario: Sce
   };
   walk(compiled.root.nodes);
 
+  /** Events robots emitted during the current job, queued after the engine settles. */
+  const emitted: (() => void)[] = [];
+
   /** The timer being fired right now: its robot's task runs at once instead of being queued. */
   let firing: string | undefined;
 
@@ -258,7 +261,8 @@ export async function runBpmn(flow: Flow, source: string | object, scenario: Sce
                 const { emit } = runRobot(robotId);
                 applyOutputs(activity);
                 callback(null);
-                for (const e of emit) queueEvent(clock, e.type, e.data, 'robot', robotId);
+                // Queued once the engine has settled: the robots after this one are reached first (rule 5).
+                for (const e of emit) emitted.push(() => queueEvent(clock, e.type, e.data, 'robot', robotId));
               };
               if (firing === robotId) {
                 firing = undefined;
@@ -338,6 +342,7 @@ export async function runBpmn(flow: Flow, source: string | object, scenario: Sce
 
   try {
     await engine.execute({ listener });
+    await new Promise((resolve) => setImmediate(resolve));
     for (const e of scenario.events) {
       const at = resolveInstantOrDuration(e.at, startMs, zone);
       queueEvent(Math.max(at, startMs), e.type, e.data as Json | undefined, 'scenario');
@@ -350,6 +355,9 @@ export async function runBpmn(flow: Flow, source: string | object, scenario: Sce
       if (job.at > untilMs) break;
       clock = job.at;
       job.run();
+      // bpmn-engine sometimes continues after a worker's callback asynchronously: let it settle.
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const queueIt of emitted.splice(0)) queueIt();
     }
   } finally {
     globalThis.Date = RealDate;
