@@ -1,9 +1,8 @@
 import { Suspense } from 'react';
-import { useDesigner, useDesignerStoreApi } from '../store';
+import { environmentOf, exactProblemsOf, useDesigner, useDesignerStoreApi } from '../store';
 import { LoadingDialog } from '../ui/Loading';
 import { barButtonClass, integrationOf, useIntegration } from './integration';
 import { ConflictDialog, PublishDialog } from './lazyParts';
-import { useProblems } from './problems';
 import { useBackendSave } from './useBackendSave';
 
 /** "Save" and "Publish" to the backend, with the conflict and publish dialogs they may open. */
@@ -11,7 +10,6 @@ export function BackendControls() {
   const store = useDesignerStoreApi();
   const { api } = useIntegration();
   const backend = useBackendSave(store, api, (id) => integrationOf(store).getState().revisions[id]);
-  const problems = useProblems();
   const locked = useDesigner((s) => s.simulation.active);
   const { publishing, conflict } = backend;
 
@@ -35,7 +33,12 @@ export function BackendControls() {
         className={barButtonClass}
         disabled={backend.busy || locked}
         title="Check, save and publish this design"
-        onClick={() => void backend.startPublish(problems)}
+        onClick={() => {
+          // The design as it is now: a large design's on-screen problems may still be the lint
+          // worker's previous answer, and publishing must not let a fresh error through.
+          const state = store.getState();
+          void backend.startPublish(exactProblemsOf(state.flow, environmentOf(state)));
+        }}
       >
         Publish
       </button>

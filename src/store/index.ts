@@ -15,7 +15,14 @@ export type { Autosave, AutosaveOptions, BrowserRecord, LoadedFlow, PageEvents }
 export { browserCopyOf, serverLinkFor } from './browserCopy';
 export type { BrowserCopyState, OtherTabChoice, OtherTabCopy, ServerLink, ServerNote } from './browserCopy';
 export { loadReference } from './reference';
-export { environmentOf, LINT_IN_WORKER_ABOVE, nodeProblemsOf, problemsOf, useLintUpdates } from './lint';
+export {
+  environmentOf,
+  exactProblemsOf,
+  LINT_IN_WORKER_ABOVE,
+  nodeProblemsOf,
+  problemsOf,
+  useLintUpdates,
+} from './lint';
 export { HISTORY_LIMIT } from './slices';
 export { editMergeKey } from './mergeKey';
 export type {

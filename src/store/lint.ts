@@ -138,6 +138,16 @@ export function problemsOf(flow: Flow, env: Environment): LintProblem[] {
     }
     return shown;
   }
+  return exactProblemsOf(flow, env);
+}
+
+/**
+ * lintFlow(flow, env) now, never a provisional answer: for decisions that must see the design as it
+ * is (publishing refuses a design with errors), at the cost of one synchronous lint of a large design.
+ */
+export function exactProblemsOf(flow: Flow, env: Environment): LintProblem[] {
+  const hit = exact.get(flow);
+  if (hit && hit.env === env) return hit.problems;
   const problems = lintFlow(flow, env);
   exact.set(flow, { env, problems });
   return problems;

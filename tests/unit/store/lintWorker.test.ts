@@ -3,7 +3,7 @@ import type { Flow } from '../../../src/domain/flow';
 import { lintFlow } from '../../../src/domain/lint';
 import type { LintProblem } from '../../../src/domain/lint';
 import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnvironment';
-import { LINT_IN_WORKER_ABOVE, problemsOf } from '../../../src/store/lint';
+import { exactProblemsOf, LINT_IN_WORKER_ABOVE, problemsOf } from '../../../src/store/lint';
 import type { LintRequest, LintResponse } from '../../../src/store/lintWorkerProtocol';
 import { generateFlow } from '../../fixtures/generators';
 
@@ -65,5 +65,24 @@ describe('lint of a large design', () => {
     vi.runAllTimers();
     FakeLintWorker.last!.answer();
     expect(problemsOf(edited, env)).toEqual(lintFlow(edited, env));
+  });
+
+  it('exactProblemsOf lints the design as it is now (publishing), while the worker has not answered', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeLintWorker);
+    const flow = generateFlow(8, { statuses: 6, robotsPerStatus: 200, triggers: 20 });
+    // A fresh error the last worker answer cannot know about: an SMS robot without its text.
+    const broken: Flow = {
+      ...flow,
+      robots: flow.robots.map((r, i) => (i === 0 ? { ...r, type: 'sms.send', settings: {} } : r)),
+    };
+    const expected = lintFlow(broken, env);
+    const fresh = expected.filter((p) => p.severity === 'error' && p.path.startsWith('$.robots[0]'));
+    expect(fresh.length).toBeGreaterThan(0);
+
+    expect(problemsOf(broken, env)).not.toEqual(expect.arrayContaining(fresh));
+    expect(exactProblemsOf(broken, env)).toEqual(expected);
+    // The exact answer is kept: the panels now show it too.
+    expect(problemsOf(broken, env)).toEqual(expected);
   });
 });
