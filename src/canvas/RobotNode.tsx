@@ -99,7 +99,9 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           className="mt-1.5 truncate px-3 text-xs leading-4 text-slate-600 dark:text-slate-300"
           title={look.summary || undefined}
         >
-          {look.summary || <span className="italic text-slate-500 dark:text-slate-400">No settings to show</span>}
+          {look.summary || (
+            <span className="italic text-slate-500 dark:text-slate-400">No settings to show</span>
+          )}
         </p>
         <RobotCardMeta robot={robot} />
         <div className="mt-auto flex min-w-0 items-center gap-1 px-3 pb-2.5">
