@@ -36,7 +36,7 @@ export function ProblemCounts() {
       aria-controls={PROBLEMS_PANEL_ID}
       title={open ? 'Hide the problems panel' : 'Show the problems panel'}
       onClick={() => store.getState().setProblemsOpen(!open)}
-      className={`inline-flex items-center gap-1.5 rounded-md border border-slate-200 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900 ${tone}`}
+      className={`inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-slate-200 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900 ${tone}`}
     >
       <UiIcon name={problems.length === 0 ? 'check' : 'alert'} size={14} />
       {text}

@@ -36,7 +36,8 @@ export function SaveStatus() {
         className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800"
       >
         <UiIcon name="revert" size={13} />
-        Revert
+        {/* Icon only on narrower screens; the word stays the button's name. */}
+        <span className="max-2xl:sr-only">Revert</span>
       </button>
       <ServerRevision />
     </div>

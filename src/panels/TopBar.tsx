@@ -48,16 +48,17 @@ export function TopBar({ children }: { children?: ReactNode }) {
   const backend = backendText(reference);
 
   return (
-    <header className="flex h-14 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-950">
+    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-950">
       <div className="flex items-center gap-2">
         <Logo />
-        <span className="text-[15px] font-semibold tracking-tight text-slate-900 dark:text-white">
+        {/* The word mark gives way on narrower screens (the logo stays; the name is still read). */}
+        <span className="text-[15px] font-semibold tracking-tight text-slate-900 max-2xl:sr-only dark:text-white">
           Orderflow
         </span>
       </div>
       <span className="h-6 w-px bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
       <h1
-        className="min-w-[6rem] max-w-[16rem] shrink-0 truncate text-sm font-medium text-slate-800 dark:text-slate-200"
+        className="min-w-[6rem] max-w-[16rem] truncate text-sm font-medium text-slate-800 dark:text-slate-200"
         title={name}
       >
         {name}

@@ -114,3 +114,28 @@ test('loads without console errors and switches to dark mode', async ({ page }) 
   await page.screenshot({ path: test.info().outputPath('dark.png') });
   expect(errors).toEqual([]);
 });
+
+for (const width of [1280, 1440]) {
+  test(`the top bar fits a ${width}-pixel window: every control is on screen`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/');
+    const bar = page.getByRole('banner');
+    // The server revision arrives after the first paint; it must not push anything off the bar.
+    await expect(bar.getByRole('status', { name: /^Server:/ })).toBeVisible();
+    for (const name of [
+      'Simulate',
+      'Flows',
+      'Import',
+      'Export',
+      'Save',
+      'Publish',
+      'Revert',
+      'Switch to dark mode',
+    ]) {
+      const box = await bar.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x + box!.width, `${name} ends inside the window`).toBeLessThanOrEqual(width);
+    }
+    expect(await bar.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  });
+}
