@@ -6,6 +6,7 @@ import { compileCondition } from '../domain/conditions';
 import type { Flow, Robot, Trigger, WorkTime } from '../domain/flow';
 import { DEFAULT_WORK_TIME } from '../domain/flow';
 import type { RobotType } from '../domain/types';
+import { equalityFilters } from '../domain/triggerFilters';
 
 /**
  * A flow prepared for running: robots indexed by status and chain, settings parsed once with their
@@ -148,16 +149,6 @@ export function settingsMessage(
   return `Setting "${label}"${where}: ${message}`;
 }
 
-/** Keys of a trigger's settings that are common settings, not event filters. */
-const NOT_FILTERS = new Set([
-  'firstOnly',
-  'shipmentCondition',
-  'name',
-  'allowBackward',
-  'condition',
-  'executeBy',
-]);
-
 function groupTriggers(triggers: readonly Trigger[], statusIndex: ReadonlyMap<string, number>) {
   const placed = triggers
     .map((trigger, doc) => ({ trigger, doc, statusIndex: statusIndex.get(trigger.status) }))
@@ -166,10 +157,7 @@ function groupTriggers(triggers: readonly Trigger[], statusIndex: ReadonlyMap<st
   const byType = new Map<string, CompiledTrigger[]>();
   for (const { trigger, statusIndex: index } of placed) {
     const s = trigger.settings;
-    // A setting that is "not set" (absent, null or "") filters nothing.
-    const equal = Object.entries(s).filter(
-      ([k, v]) => !NOT_FILTERS.has(k) && v !== undefined && v !== null && v !== '',
-    );
+    const equal = equalityFilters(s);
     // An unreadable shipment condition can never hold: such a trigger never fires (lint reports it).
     const shipment =
       s.shipmentCondition === undefined ? undefined : conditionSchema.safeParse(s.shipmentCondition);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { axeViolations, formatViolations, severe } from './support/axe';
 import type { AxeScope } from './support/axe';
+import { startWithEmptyStorage } from './support/storage';
 
 /*
  * axe-core (WCAG 2.1 A/AA and best practices) over every screen of the app, in the light and the
@@ -12,12 +13,7 @@ import type { AxeScope } from './support/axe';
 test.use({ viewport: { width: 1600, height: 1000 } });
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('of-e2e')) {
-      localStorage.clear();
-      sessionStorage.setItem('of-e2e', '1');
-    }
-  });
+  await startWithEmptyStorage(page);
 });
 
 type Theme = 'light' | 'dark';

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { robotDefinition, triggerDefinition } from '../../src/domain/catalog';
 import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
+import { startWithEmptyStorage } from './support/storage';
 
 /** The embedded default flow (SPEC §8) as a user finds it on the canvas, by accessible name. */
 const STATUSES = [
@@ -31,13 +32,7 @@ const TRIGGERS = [
 ];
 
 test.beforeEach(async ({ page }) => {
-  // A fresh browser profile per test already has empty storage; this guards a reused server origin.
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('of-e2e')) {
-      localStorage.clear();
-      sessionStorage.setItem('of-e2e', '1');
-    }
-  });
+  await startWithEmptyStorage(page);
 });
 
 test('shows the five default statuses with their robots and triggers', async ({ page }) => {

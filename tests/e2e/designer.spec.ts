@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { startWithEmptyStorage } from './support/storage';
 
 /*
  * The designer as a user drives it, in a real browser: drags with the mouse (palette items through
@@ -10,12 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 test.use({ viewport: { width: 2400, height: 1100 } });
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('of-e2e')) {
-      localStorage.clear();
-      sessionStorage.setItem('of-e2e', '1');
-    }
-  });
+  await startWithEmptyStorage(page);
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Accepted, awaiting payment', exact: true })).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
 import { serializeFlow } from '../../src/io/serialize';
+import { startWithEmptyStorage } from './support/storage';
 
 /*
  * Issue 6 in a real browser: the JSON pane's monaco editor, export and re-import, share links, and
@@ -13,12 +14,7 @@ import { serializeFlow } from '../../src/io/serialize';
 test.use({ viewport: { width: 2000, height: 1000 }, permissions: ['clipboard-read', 'clipboard-write'] });
 
 async function openDesigner(page: Page, path = '/') {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('of-e2e')) {
-      localStorage.clear();
-      sessionStorage.setItem('of-e2e', '1');
-    }
-  });
+  await startWithEmptyStorage(page);
   await page.goto(path);
   await expect(page.getByRole('region', { name: 'Shipped', exact: true })).toBeVisible();
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { startWithEmptyStorage } from './support/storage';
 
 /*
  * The designer with the keyboard alone, after the page has loaded: no clicks, no locator.fill —
@@ -10,12 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 test.use({ viewport: { width: 2000, height: 1000 } });
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('of-e2e')) {
-      localStorage.clear();
-      sessionStorage.setItem('of-e2e', '1');
-    }
-  });
+  await startWithEmptyStorage(page);
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Paid, preparing for shipment', exact: true })).toBeVisible({
     timeout: 20_000,

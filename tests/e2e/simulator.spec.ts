@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { startWithEmptyStorage } from './support/storage';
 
 /*
  * The simulator as a user drives it in a real browser (production build): simulate mode, a sample
@@ -10,12 +11,7 @@ import type { Page } from '@playwright/test';
 test.use({ viewport: { width: 2400, height: 1100 } });
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('of-e2e')) {
-      localStorage.clear();
-      sessionStorage.setItem('of-e2e', '1');
-    }
-  });
+  await startWithEmptyStorage(page);
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Accepted, awaiting payment', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Simulate' }).click();

@@ -5,6 +5,7 @@ import { conditionToFeel, feelLiteral, feelPath, feelString } from './feel';
 import type { ScopeBuilder } from './graph';
 import { newScope, xmlId } from './graph';
 import { triggerMessage } from './names';
+import { equalityFilters } from '../../domain/triggerFilters';
 
 /**
  * Triggers in BPMN (SPEC §4 rule 7): per status and trigger type that could fire there, a
@@ -13,16 +14,6 @@ import { triggerMessage } from './names';
  */
 
 const triggerLabel = (t: Trigger): string => t.name?.trim() || triggerDefinition(t.type).title;
-
-/** Keys of a trigger's settings that are common settings or special filters, not "equals" filters. */
-const NOT_EQUALS_FILTERS = new Set([
-  'firstOnly',
-  'shipmentCondition',
-  'name',
-  'allowBackward',
-  'condition',
-  'executeBy',
-]);
 
 /**
  * SPEC §3.2 as FEEL over the message's `event` variable (the event's data): a set type-specific
@@ -33,8 +24,7 @@ export function triggerFilterFeel(trigger: Trigger): string {
   const parts: string[] = [];
   const s = trigger.settings;
   if (s.firstOnly === true) parts.push('(event.first = true) = true');
-  for (const [key, value] of Object.entries(s)) {
-    if (NOT_EQUALS_FILTERS.has(key) || value === undefined || value === null || value === '') continue;
+  for (const [key, value] of equalityFilters(s)) {
     parts.push(`(${feelPath(`event.${key}`)} = ${feelLiteral(value)}) = true`);
   }
   if (s.shipmentCondition !== undefined) {

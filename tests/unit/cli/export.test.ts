@@ -3,31 +3,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../src/cli/io';
-import { runCli } from '../../../src/cli/run';
 import { DEFAULT_FLOW } from '../../../src/domain/samples';
 import { serializeDocument } from '../../../src/io';
+import { cliAsync } from './helpers';
 
 const FLOW = serializeDocument(DEFAULT_FLOW);
 
-/** Runs the CLI in memory; files written with --out land in `written`. */
-async function cli(args: string[], files: Record<string, string> = { 'flow.json': FLOW }) {
-  let stdout = '';
-  let stderr = '';
-  const written: Record<string, string> = {};
-  const io: CliIo = {
-    readFile(path) {
-      const content = files[path];
-      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return content;
-    },
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    writeFile: (path, text) => void (written[path] = text),
-  };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr, written };
-}
+/** Runs the CLI in memory over the default flow; files written with --out land in `written`. */
+const cli = (args: string[], files: Record<string, string> = { 'flow.json': FLOW }) => cliAsync(args, files);
 
 describe('orderflow export --to bpmn', () => {
   it('prints the BPMN on stdout and the export warnings on stderr', async () => {
