@@ -14,7 +14,8 @@ export const IO_CODES = {
   OF003: 'The document\'s "version" is missing, not a whole number, or newer than this Orderflow reads.',
   OF004: 'The document does not match the format: a value is missing, of the wrong type or not allowed.',
   OF005: 'The document was written in an older version of the format and was upgraded on import.',
-  OF006: 'A top-level key that the format does not know; it is kept and exported again unchanged.',
+  OF006:
+    'A top-level key that the format does not know; it is kept and exported again unchanged (except "__proto__", which is dropped).',
   OF007: 'A key inside a status, robot or trigger that the format does not know; it is dropped.',
   OF008: 'An upgrade from an older version needed a judgement call; check the result.',
 } as const;
