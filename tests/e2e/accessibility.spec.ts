@@ -62,12 +62,16 @@ for (const theme of ['light', 'dark'] as const) {
 
     test('designer with a status in the status editor', async ({ page }) => {
       await openDesigner(page, theme);
-      // A click on the lane's own background (its "Triggers" caption) selects the status.
-      await page
-        .getByRole('region', { name: 'Shipped', exact: true })
-        .getByText('Triggers', { exact: true })
-        .click();
-      await expect(page.locator('[data-pane="details"]').getByLabel('Status name')).toHaveValue('Shipped');
+      // A click on the lane's own background (its "Triggers" caption) selects the status. Retried:
+      // a press while the canvas still settles its first view can land beside the moving lane.
+      const statusName = page.locator('[data-pane="details"]').getByLabel('Status name');
+      await expect(async () => {
+        await page
+          .getByRole('region', { name: 'Shipped', exact: true })
+          .getByText('Triggers', { exact: true })
+          .click();
+        await expect(statusName).toHaveValue('Shipped', { timeout: 2_000 });
+      }).toPass();
       await expectNoSevereViolations(page);
     });
 
