@@ -4,14 +4,14 @@
  * budget of issue #8 (250 kB). Exits 1 when over budget, or when msw or monaco sits in the first
  * load; 2 when OUT_DIR holds no build. The lazy chunks are listed after it, for information.
  *
- * Gzip level 9: static assets are compressed once, ahead of time (gzip_static, CDNs), so servers
+ * Gzip level 9: static assets are compressed once, ahead of time (nginx's gzip_static), so servers
  * use the best level for them. Vite's build output uses zlib's default level 6, whose figures are
  * a few tenths of a percent larger.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { collectFirstLoad, entryUrlsOf, staticImportsOf } from './bundle/firstLoad';
+import { collectFirstLoad, entryUrlsOf, offSiteUrlsOf, staticImportsOf } from './bundle/firstLoad';
 import { eagerLazyOnly, judge, kB, sizeTable } from './bundle/report';
 import type { ChunkSize } from './bundle/report';
 
@@ -32,7 +32,14 @@ if (!existsSync(htmlFile)) {
 const fileOf = (path: string) => join(outDir, ...decodeURI(path).split('/'));
 const codeOf = (path: string) => readFileSync(fileOf(path), 'utf8');
 
-const firstLoadPaths = collectFirstLoad(entryUrlsOf(readFileSync(htmlFile, 'utf8')), (path) =>
+const html = readFileSync(htmlFile, 'utf8');
+const offSite = offSiteUrlsOf(html);
+if (offSite.length > 0) {
+  console.error(`check-bundle: the page loads scripts from another site at run time: ${offSite.join(', ')}`);
+  process.exit(1);
+}
+
+const firstLoadPaths = collectFirstLoad(entryUrlsOf(html), (path) =>
   path.endsWith('.js') || path.endsWith('.mjs') ? staticImportsOf(codeOf(path)) : [],
 );
 const missing = firstLoadPaths.filter((path) => !existsSync(fileOf(path)));

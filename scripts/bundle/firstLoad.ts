@@ -66,6 +66,14 @@ export function resolvePath(url: string, from: string): string | undefined {
 }
 
 /**
+ * The page's scripts that another site would serve (a CDN): the app must work from its own build,
+ * with nothing fetched from the internet at run time, so check-bundle refuses them.
+ */
+export function offSiteUrlsOf(html: string): string[] {
+  return entryUrlsOf(html).filter((url) => resolvePath(url, '/') === undefined);
+}
+
+/**
  * Every JavaScript path fetched for the first screen, entries first, then breadth-first through
  * static imports; each once, even when the html preloads a chunk that an entry imports as well.
  * `importsOf` returns the static specifiers of the chunk at a path.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   collectFirstLoad,
   entryUrlsOf,
+  offSiteUrlsOf,
   resolvePath,
   staticImportsOf,
 } from '../../../scripts/bundle/firstLoad';
@@ -33,6 +34,19 @@ describe('entryUrlsOf', () => {
   });
 });
 
+describe('offSiteUrlsOf', () => {
+  it('names scripts another site would serve at run time, and only those', () => {
+    const html =
+      '<script type="module" src="/assets/index.js"></script>' +
+      '<script type="module" src="https://other-site.example/lib.js"></script>' +
+      '<link rel="modulepreload" href="//other-site.example/chunk.js">';
+    expect(offSiteUrlsOf(html)).toEqual([
+      'https://other-site.example/lib.js',
+      '//other-site.example/chunk.js',
+    ]);
+  });
+});
+
 describe('staticImportsOf', () => {
   it('finds the static imports and re-exports of a minified chunk, not its dynamic imports', () => {
     const code =
@@ -55,7 +69,7 @@ describe('resolvePath', () => {
     expect(resolvePath('/assets/c.js', '/')).toBe('/assets/c.js');
     expect(resolvePath('assets/d.js', '/')).toBe('/assets/d.js');
     expect(resolvePath('../e.js', '/assets/nested/a.js')).toBe('/assets/e.js');
-    expect(resolvePath('https://cdn.example/f.js', '/')).toBeUndefined();
+    expect(resolvePath('https://other-site.example/f.js', '/')).toBeUndefined();
   });
 });
 
