@@ -6,6 +6,7 @@ import type { DesignerStore } from '../store';
 import { SIZES } from './layout';
 import type { Point } from './layout';
 import { shortName, statusOfLaneNode } from './mapping';
+import { hasChainLinks, movedSentence } from '../domain/moveCards';
 
 /** A lane's box in flow coordinates, read from the lane nodes of the graph. */
 export interface LaneRect {
@@ -128,8 +129,7 @@ export function createCanvasEditing(store: DesignerStore) {
         } else if (card.kind === 'robot') {
           const robot = flow.robots.find((r) => r.id === card.id);
           if (!robot) continue;
-          const linked = robot.after !== null || flow.robots.some((r) => r.after === robot.id);
-          if (linked) unlinked.push(shortName(robot));
+          if (hasChainLinks(flow, robot)) unlinked.push(shortName(robot));
           movedTo = target.statusId;
           commands.push({ type: 'robot.move', id: robot.id, toStatus: statusId(target.statusId) });
         } else {
@@ -145,10 +145,7 @@ export function createCanvasEditing(store: DesignerStore) {
       const result = run(commands.length === 1 ? commands[0]! : { type: 'batch', commands });
       if (result.ok && movedTo && unlinked.length > 0) {
         const from = statusLabel(flow, cards[0]!.laneStatusId);
-        const who = unlinked.map((n) => `“${n}”`).join(', ');
-        state().notify(
-          `${who} moved to “${statusLabel(flow, movedTo)}”. Its “after previous” links in “${from}” were removed; the robots after it now follow its previous robot.`,
-        );
+        state().notify(movedSentence(unlinked, statusLabel(flow, movedTo), from));
       }
     },
   };

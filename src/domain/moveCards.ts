@@ -1,6 +1,6 @@
 import { robotDefinition, triggerDefinition } from './catalog';
 import type { Command } from './commands';
-import type { Flow } from './flow';
+import type { Flow, Robot } from './flow';
 import type { StatusId } from './ids';
 
 /*
@@ -18,6 +18,21 @@ export interface CardsMove {
 }
 
 const statusName = (flow: Flow, id: string) => flow.statuses.find((s) => s.id === id)?.name ?? id;
+
+/** Whether moving a robot out of its status cuts "after previous" links (its own, or a follower's). */
+export const hasChainLinks = (flow: Flow, robot: Robot): boolean =>
+  robot.after !== null || flow.robots.some((other) => other.after === robot.id);
+
+/**
+ * What the user is told after cards moved to another status — by the keyboard, the inspector or a
+ * drag: where they went and, when robots left a chain (`from`), that its links there are gone.
+ */
+export function movedSentence(names: readonly string[], to: string, from?: string): string {
+  const quoted = names.map((n) => `“${n}”`).join(', ');
+  const moved = `${quoted} moved to “${to}”.`;
+  if (from === undefined) return moved;
+  return `${moved} Its “after previous” links in “${from}” were removed; the robots after it now follow its previous robot.`;
+}
 
 /** The lane a move by `step` (−1 left, +1 right) from the last selected card goes to, if any. */
 export function neighbourStatusOf(flow: Flow, selection: readonly string[], step: -1 | 1): StatusId | null {
@@ -52,12 +67,8 @@ export function moveCardsCommand(
     ...robots.map((r) => r.name ?? robotDefinition(r.type).title),
     ...triggers.map((t) => t.name ?? triggerDefinition(t.type).title),
   ];
-  const linked = robots.filter((r) => r.after !== null || flow.robots.some((o) => o.after === r.id));
-  const quoted = (list: string[]) => list.map((n) => `“${n}”`).join(', ');
-  let message = `${quoted(names)} moved to “${statusName(flow, toStatus)}”.`;
-  if (linked.length > 0) {
-    const from = statusName(flow, linked[0]!.status);
-    message += ` Its “after previous” links in “${from}” were removed; the robots after it now follow its previous robot.`;
-  }
+  const linked = robots.filter((r) => hasChainLinks(flow, r));
+  const from = linked.length > 0 ? statusName(flow, linked[0]!.status) : undefined;
+  const message = movedSentence(names, statusName(flow, toStatus), from);
   return { command: commands.length === 1 ? commands[0]! : { type: 'batch', commands }, toStatus, message };
 }
