@@ -6,7 +6,9 @@ const MAX_TRIES = 5;
 /**
  * Brings a card (or a lane, by status id) into view. A node added a moment ago is not measured yet,
  * so the lookup is retried over a few frames. With `onlyIfHidden`, a card already on screen stays put
- * (panning on every drop would be disorienting).
+ * (panning on every drop would be disorienting). Select the card first: a large design hands React
+ * Flow only the cards around the view plus the selection (src/canvas/viewportWindow.ts), so a card
+ * far away is found only once it is selected.
  */
 export function useReveal() {
   const flow = useReactFlow();

@@ -11,12 +11,16 @@ import { documentGraph, laneNodeId, selectionIdOf, statusOfLaneNode, withSelecti
 import { nodeTypes } from './nodeTypes';
 import { OverviewMap } from './OverviewMap';
 import { initialViewport } from './viewport';
+import { windowGraph, withPinned } from './viewportWindow';
+import type { Rect } from './viewportWindow';
+import { WindowTracker } from './WindowTracker';
 import type { CanvasEdge, CanvasNode } from './types';
 import './canvas.css';
 
 /**
- * Above this many nodes, drawing only what is on screen beats the cost of computing what is, and the
- * minimap draws paths instead of one component per node (see OverviewMap).
+ * Above this many nodes, drawing only what is on screen beats the cost of computing what is, React
+ * Flow is handed only the nodes around the view (see viewportWindow.ts), and the minimap draws paths
+ * instead of one component per node (see OverviewMap).
  */
 const CULL_ABOVE = 400;
 
@@ -53,13 +57,20 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   const graph = useMemo(() => documentGraph(flow), [flow]);
   const lanes = useMemo(() => laneRects(graph.nodes), [graph]);
   const large = graph.nodes.length > CULL_ABOVE;
+  const [viewWindow, setViewWindow] = useState<Rect | null>(null);
+  /** The card a connection is being drawn from: kept in React Flow even if the view pans away. */
+  const [connectingFrom, setConnectingFrom] = useState<string | null>(null);
+  const windowed = useMemo(() => (large ? windowGraph(graph, viewWindow) : null), [graph, large, viewWindow]);
   const [drag, setDrag] = useState<DragState | null>(null);
   const dragging = useRef(false);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
   const wrapper = useRef<HTMLDivElement>(null);
 
   const nodes = useMemo(() => {
-    const selected = withSelection(graph.nodes, selection);
+    const shown = windowed
+      ? withPinned(windowed, connectingFrom === null ? selection : [...selection, connectingFrom])
+      : graph.nodes;
+    const selected = withSelection(shown, selection);
     if (!drag) return selected;
     const target = drag.overLane === null ? null : laneNodeId(drag.overLane);
     return selected.map((node) => {
@@ -68,15 +79,14 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       if (node.id === target) return { ...node, className: 'of-lane-target' } as CanvasNode;
       return node;
     });
-  }, [graph, selection, drag]);
+  }, [graph, windowed, selection, connectingFrom, drag]);
 
-  const edges = useMemo<CanvasEdge[]>(
-    () =>
-      selectedEdges.size === 0
-        ? graph.edges
-        : graph.edges.map((e) => (selectedEdges.has(e.id) ? { ...e, selected: true } : e)),
-    [graph, selectedEdges],
-  );
+  const edges = useMemo<CanvasEdge[]>(() => {
+    const shown = windowed ? windowed.edges : graph.edges;
+    return selectedEdges.size === 0
+      ? shown
+      : shown.map((e) => (selectedEdges.has(e.id) ? { ...e, selected: true } : e));
+  }, [graph, windowed, selectedEdges]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -147,6 +157,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
 
   const onConnectEnd: OnConnectEnd = useCallback(
     (_event, state) => {
+      setConnectingFrom(null);
       // Let go over a robot's handle that the rule refused: the hint said why; keep the reason on screen.
       if (state.isValid === false && state.fromNode && state.toNode)
         editing.onConnectRefused(state.fromNode.id, state.toNode.id);
@@ -216,6 +227,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       onNodeDragStop={onNodeDragStop}
       isValidConnection={(c) => editing.isValidConnection(c)}
       onConnect={(c) => editing.onConnect(c)}
+      onConnectStart={(_event, { nodeId }) => setConnectingFrom(nodeId)}
       onConnectEnd={onConnectEnd}
       onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
     >
@@ -231,6 +243,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
           ariaLabel="Minimap of the flow"
         />
       )}
+      {large && <WindowTracker onWindow={setViewWindow} />}
       <Controls showInteractive={false} />
       <ConnectionHint editing={editing} />
       {children}

@@ -1,0 +1,140 @@
+import type { CanvasEdge, CanvasNode } from './types';
+
+/*
+ * Windowing for large designs. React Flow adopts every node it is given on every change — a
+ * selection, a keystroke — and scans them all on every frame of a pan to find the visible ones,
+ * and every edge as well. At 5,000 robots that was most of the time a click or a keystroke took.
+ * So above the culling threshold the canvas hands React Flow only the cards in a window around the
+ * visible area (plus the lanes, the selection and whatever an edge crossing the window needs), and
+ * cuts a new window only when the view has moved out of the old one or zoomed far into it.
+ */
+
+/** A rectangle in flow coordinates. */
+export type Rect = { x: number; y: number; width: number; height: number };
+
+/** How far the window reaches beyond the visible area on each side, as a share of its size. */
+const MARGIN = 0.6;
+/** After zooming in, a window this many times the visible area is cut again, smaller. */
+const MAX_AREA_RATIO = 12;
+
+/** The part of the flow on screen, from React Flow's transform ([x, y, zoom]) and the pane's size. */
+export function visibleRect(
+  transform: readonly [number, number, number],
+  width: number,
+  height: number,
+): Rect {
+  const [tx, ty, zoom] = transform;
+  return { x: -tx / zoom, y: -ty / zoom, width: width / zoom, height: height / zoom };
+}
+
+const contains = (outer: Rect, inner: Rect) =>
+  inner.x >= outer.x &&
+  inner.y >= outer.y &&
+  inner.x + inner.width <= outer.x + outer.width &&
+  inner.y + inner.height <= outer.y + outer.height;
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The window to use from now on, or null while the current one still serves the visible area. */
+export function nextWindow(current: Rect | null, visible: Rect): Rect | null {
+  if (
+    current &&
+    contains(current, visible) &&
+    current.width * current.height <= MAX_AREA_RATIO * visible.width * visible.height
+  )
+    return null;
+  const dx = visible.width * MARGIN;
+  const dy = visible.height * MARGIN;
+  return {
+    x: visible.x - dx,
+    y: visible.y - dy,
+    width: visible.width + 2 * dx,
+    height: visible.height + 2 * dy,
+  };
+}
+
+/** Where a node is in flow coordinates (cards are placed relative to their lane). */
+function boxOf(node: CanvasNode, laneX: ReadonlyMap<string, number>): Rect {
+  const parent = node.parentId === undefined ? 0 : (laneX.get(node.parentId) ?? 0);
+  return {
+    x: parent + node.position.x,
+    y: node.position.y,
+    width: node.width ?? 0,
+    height: node.height ?? 0,
+  };
+}
+
+function unionOf(a: Rect, b: Rect): Rect {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+export interface WindowedGraph {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  /** Every node of the whole graph by id, for pinning cards outside the window. */
+  byId: ReadonlyMap<string, CanvasNode>;
+  kept: ReadonlySet<string>;
+}
+
+/**
+ * The nodes and edges of `graph` that React Flow needs to draw `window`: every lane (they are the
+ * cards' parents and what fit-view and the header drag measure), the cards overlapping the window,
+ * and every edge whose course may cross it (the box around its two cards overlaps the window)
+ * together with both its cards. Nodes keep their order, so lanes still come before their cards.
+ * Without a window (the pane has no size yet) only the lanes are kept.
+ */
+export function windowGraph(
+  graph: { nodes: readonly CanvasNode[]; edges: readonly CanvasEdge[] },
+  window: Rect | null,
+): WindowedGraph {
+  const laneX = new Map<string, number>();
+  const byId = new Map<string, CanvasNode>();
+  const keep = new Set<string>();
+  for (const node of graph.nodes) {
+    byId.set(node.id, node);
+    if (node.type === 'lane') {
+      laneX.set(node.id, node.position.x);
+      keep.add(node.id);
+    } else if (window !== null && overlaps(boxOf(node, laneX), window)) {
+      keep.add(node.id);
+    }
+  }
+  const edges: CanvasEdge[] = [];
+  if (window !== null)
+    for (const edge of graph.edges) {
+      const source = byId.get(edge.source);
+      const target = byId.get(edge.target);
+      if (!source || !target) continue;
+      const inside = keep.has(edge.source) && keep.has(edge.target);
+      if (inside || overlaps(unionOf(boxOf(source, laneX), boxOf(target, laneX)), window)) {
+        keep.add(edge.source);
+        keep.add(edge.target);
+        edges.push(edge);
+      }
+    }
+  return { nodes: graph.nodes.filter((node) => keep.has(node.id)), edges, byId, kept: keep };
+}
+
+/**
+ * The windowed nodes plus the `pinned` cards wherever they are — the selection, which must follow a
+ * drag and be found by a reveal, and the card a connection is being drawn from. Appended after the
+ * window's nodes, so still after their lanes.
+ */
+export function withPinned(windowed: WindowedGraph, pinned: Iterable<string>): CanvasNode[] {
+  let nodes = windowed.nodes;
+  for (const id of pinned) {
+    const node = windowed.byId.get(id);
+    if (!node || windowed.kept.has(id)) continue;
+    if (nodes === windowed.nodes) nodes = [...nodes];
+    nodes.push(node);
+  }
+  return nodes;
+}

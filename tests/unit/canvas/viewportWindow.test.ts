@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { documentGraph } from '../../../src/canvas/mapping';
+import { nextWindow, visibleRect, windowGraph, withPinned } from '../../../src/canvas/viewportWindow';
+import type { Rect } from '../../../src/canvas/viewportWindow';
+import { generateFlow } from '../../fixtures/generators';
+
+/*
+ * Which part of a large design React Flow is handed: the window around the view, cut again only
+ * when the view leaves it, with every lane, every edge that may cross it and the pinned cards.
+ */
+const graph = documentGraph(generateFlow(7, { statuses: 6, robotsPerStatus: 120, triggers: 30 }));
+const laneX = new Map(graph.nodes.filter((n) => n.type === 'lane').map((n) => [n.id, n.position.x]));
+const boxOf = (id: string): Rect => {
+  const node = graph.nodes.find((n) => n.id === id)!;
+  const x = (node.parentId ? laneX.get(node.parentId)! : 0) + node.position.x;
+  return { x, y: node.position.y, width: node.width!, height: node.height! };
+};
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('the window around the view', () => {
+  const view = visibleRect([-1000, -200, 0.5], 1200, 800);
+
+  it('reads the visible part of the flow from the transform and the pane size', () => {
+    expect(view).toEqual({ x: 2000, y: 400, width: 2400, height: 1600 });
+  });
+
+  it('reaches beyond the view on every side and stays while the view moves inside it', () => {
+    const window = nextWindow(null, view)!;
+    expect(window.x).toBeLessThan(view.x);
+    expect(window.y).toBeLessThan(view.y);
+    expect(window.x + window.width).toBeGreaterThan(view.x + view.width);
+    expect(window.y + window.height).toBeGreaterThan(view.y + view.height);
+    expect(nextWindow(window, { ...view, x: view.x + 500 })).toBeNull();
+  });
+
+  it('is cut again when the view leaves it, or after zooming far into it', () => {
+    const window = nextWindow(null, view)!;
+    const panned = { ...view, x: window.x + window.width - view.width / 2 };
+    expect(nextWindow(window, panned)).toMatchObject({ y: window.y, height: window.height });
+    const zoomedIn = { x: view.x + 1000, y: view.y + 700, width: 240, height: 160 };
+    const smaller = nextWindow(window, zoomedIn)!;
+    expect(smaller.width).toBeLessThan(window.width / 4);
+  });
+});
+
+describe('the graph handed to React Flow', () => {
+  const window: Rect = { x: 0, y: 0, width: 3000, height: 1200 };
+  const shown = windowGraph(graph, window);
+  const ids = new Set(shown.nodes.map((n) => n.id));
+
+  it('keeps every lane, first, and the cards in the window, not the others', () => {
+    const lanes = graph.nodes.filter((n) => n.type === 'lane');
+    expect(shown.nodes.slice(0, lanes.length)).toEqual(lanes);
+    const cards = graph.nodes.filter((n) => n.type !== 'lane');
+    for (const card of cards) if (overlaps(boxOf(card.id), window)) expect(ids.has(card.id)).toBe(true);
+    expect(shown.nodes.length).toBeLessThan(graph.nodes.length / 4);
+    const farCard = cards.at(-1)!;
+    expect(overlaps(boxOf(farCard.id), window)).toBe(false);
+    expect(ids.has(farCard.id)).toBe(false);
+  });
+
+  it('keeps each edge crossing the window with both of its cards, and only those', () => {
+    for (const edge of graph.edges) {
+      const a = boxOf(edge.source);
+      const b = boxOf(edge.target);
+      const x = Math.min(a.x, b.x);
+      const y = Math.min(a.y, b.y);
+      const around = {
+        x,
+        y,
+        width: Math.max(a.x + a.width, b.x + b.width) - x,
+        height: Math.max(a.y + a.height, b.y + b.height) - y,
+      };
+      expect(shown.edges.includes(edge)).toBe(overlaps(around, window));
+    }
+    for (const edge of shown.edges) {
+      expect(ids.has(edge.source)).toBe(true);
+      expect(ids.has(edge.target)).toBe(true);
+    }
+  });
+
+  it('adds pinned cards from anywhere, after the lanes, and hands back the same array when none is missing', () => {
+    const far = graph.nodes.at(-1)!;
+    const pinned = withPinned(shown, [far.id, 'unknown', shown.nodes.at(-1)!.id]);
+    expect(pinned.at(-1)).toBe(far);
+    expect(pinned).toHaveLength(shown.nodes.length + 1);
+    expect(withPinned(shown, [shown.nodes.at(-1)!.id])).toBe(shown.nodes);
+  });
+
+  it('hands over only the lanes before the pane has a size', () => {
+    const none = windowGraph(graph, null);
+    expect(none.nodes.every((n) => n.type === 'lane')).toBe(true);
+    expect(none.edges).toEqual([]);
+  });
+});
