@@ -231,7 +231,11 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       onConnectEnd={onConnectEnd}
       onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
     >
-      <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
+      {/* The dotted grid is redrawn across the whole pane on every frame of a pan; a large design is
+          mostly lanes, which cover it anyway, so it goes without. */}
+      {!large && (
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
+      )}
       {large ? (
         <OverviewMap nodes={graph.nodes} ariaLabel="Minimap of the flow" />
       ) : (

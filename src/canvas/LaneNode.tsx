@@ -37,15 +37,17 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
   const { status, robotCount, triggerCount, triggersTop, robotsTop } = data;
   // Each lane is a drop target for palette items (the app's DndContext decides what a drop adds).
   const { setNodeRef, isOver } = useDroppable({ id, data: { statusId: status.id } satisfies LaneDropData });
+  // Opaque and without a shadow: a lane of a large design is thousands of pixels wide, and a
+  // translucent or shadowed surface that size is blended again on every frame of a pan.
   const frame = isOver
-    ? 'border-brand-500 ring-4 ring-brand-500/25 bg-brand-50/80 dark:bg-slate-800/80'
+    ? 'border-brand-500 ring-4 ring-brand-500/25 bg-brand-50 dark:bg-slate-800'
     : selected
-      ? 'border-brand-500 ring-2 ring-brand-500/30 bg-white/85 dark:bg-slate-900/80'
-      : 'border-slate-200 bg-white/85 dark:border-slate-800 dark:bg-slate-900/80';
+      ? 'border-brand-500 ring-2 ring-brand-500/30 bg-white dark:bg-slate-900'
+      : 'border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900';
   return (
     <div
       ref={setNodeRef}
-      className={`of-lane relative h-full w-full rounded-xl border shadow-sm transition-colors ${frame}`}
+      className={`of-lane relative h-full w-full rounded-xl border transition-colors ${frame}`}
     >
       <div className="h-1.5 rounded-t-[11px]" style={{ background: status.color }} />
       <LaneHeader statusId={status.id} robotCount={robotCount} triggerCount={triggerCount} />

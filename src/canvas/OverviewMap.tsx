@@ -80,6 +80,8 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
     height: scale * HEIGHT + 2 * PAD * scale,
   };
 
+  const viewBox = `${box.x} ${box.y} ${box.width} ${box.height}`;
+
   /** Centres the view on the flow point under the pointer. */
   const panTo = (event: PointerEvent<SVGSVGElement>) => {
     const r = svg.current!.getBoundingClientRect();
@@ -94,36 +96,50 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
 
   return (
     <Panel position="bottom-right" className="react-flow__minimap">
-      <svg
-        ref={svg}
-        width={WIDTH}
-        height={HEIGHT}
-        viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
-        role="img"
-        aria-label={ariaLabel}
-        className="react-flow__minimap-svg nodrag nopan nowheel"
-        onPointerDown={(event) => {
-          event.currentTarget.setPointerCapture(event.pointerId);
-          panTo(event);
-        }}
-        onPointerMove={(event) => {
-          if (event.currentTarget.hasPointerCapture(event.pointerId)) panTo(event);
-        }}
-        onWheel={onWheel}
-      >
-        {paths.lanes.map((lane, i) => (
-          <path key={i} d={lane.d} fill={lane.color} />
-        ))}
-        <path d={paths.robots} fill="#94a3b8" />
-        <path d={paths.unconfigured} fill="#fbbf24" />
-        <path d={paths.triggers} fill="#34d399" />
-        <path
-          className="react-flow__minimap-mask"
-          d={`M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}z M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`}
-          fillRule="evenodd"
-          pointerEvents="none"
-        />
-      </svg>
+      {/* The cards and the view's frame are two pictures: the frame moves on every frame of a pan,
+          the cards (thousands of rectangles) only when the design changes. The cards' picture is a
+          layer of its own (will-change), so moving the frame does not draw them again. */}
+      <div className="relative" style={{ width: WIDTH, height: HEIGHT }}>
+        <svg
+          width={WIDTH}
+          height={HEIGHT}
+          viewBox={viewBox}
+          aria-hidden="true"
+          className="absolute inset-0"
+          style={{ willChange: 'transform' }}
+        >
+          {paths.lanes.map((lane, i) => (
+            <path key={i} d={lane.d} fill={lane.color} />
+          ))}
+          <path d={paths.robots} fill="#94a3b8" />
+          <path d={paths.unconfigured} fill="#fbbf24" />
+          <path d={paths.triggers} fill="#34d399" />
+        </svg>
+        <svg
+          ref={svg}
+          width={WIDTH}
+          height={HEIGHT}
+          viewBox={viewBox}
+          role="img"
+          aria-label={ariaLabel}
+          className="react-flow__minimap-svg nodrag nopan nowheel absolute inset-0"
+          onPointerDown={(event) => {
+            event.currentTarget.setPointerCapture(event.pointerId);
+            panTo(event);
+          }}
+          onPointerMove={(event) => {
+            if (event.currentTarget.hasPointerCapture(event.pointerId)) panTo(event);
+          }}
+          onWheel={onWheel}
+        >
+          <path
+            className="react-flow__minimap-mask"
+            d={`M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}z M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`}
+            fillRule="evenodd"
+            pointerEvents="none"
+          />
+        </svg>
+      </div>
     </Panel>
   );
 }
