@@ -20,6 +20,8 @@ import type { DesignerState } from './types';
 
 /** Above this many robots and triggers, lint leaves the page's thread (when a Worker can be made). */
 export const LINT_IN_WORKER_ABOVE = 1000;
+/** How long edits must pause before the newest version is sent to the worker (see lintInBackground). */
+const SEND_AFTER_PAUSE_MS = 250;
 
 type Result = { env: Environment; problems: LintProblem[] };
 const exact = new WeakMap<Flow, Result>();
@@ -61,6 +63,7 @@ const background = {
   inFlight: null as { seq: number; flow: Flow; env: Environment } | null,
   waiting: null as { flow: Flow; env: Environment } | null,
   latest: null as { flow: Flow; problems: LintProblem[] } | null,
+  sendTimer: undefined as ReturnType<typeof setTimeout> | undefined,
   seq: 0,
   version: 0,
   listeners: new Set<() => void>(),
@@ -120,8 +123,17 @@ function lintInBackground(flow: Flow, env: Environment) {
   const waiting = background.waiting;
   if (waiting && waiting.flow === flow && waiting.env === env) return;
   background.waiting = { flow, env };
-  // After the current event: the page shows the edit first, then serializes the flow for the worker.
-  setTimeout(sendWaiting, 0);
+  // Serializing a 5,000-robot design for the worker takes ~20 ms of the page's thread: done right
+  // after each keystroke it delays the frame showing the next one. So the first version goes at once
+  // (nothing is shown yet) and later ones when the edits pause.
+  if (background.sendTimer !== undefined) clearTimeout(background.sendTimer);
+  background.sendTimer = setTimeout(
+    () => {
+      background.sendTimer = undefined;
+      sendWaiting();
+    },
+    background.latest === null ? 0 : SEND_AFTER_PAUSE_MS,
+  );
 }
 
 /** lintFlow(flow, env), memoized per flow object and environment (see above for large designs). */

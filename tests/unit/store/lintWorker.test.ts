@@ -85,4 +85,26 @@ describe('lint of a large design', () => {
     // The exact answer is kept: the panels now show it too.
     expect(problemsOf(broken, env)).toEqual(expected);
   });
+
+  it('sends a burst of edits to the worker once, when the typing pauses', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeLintWorker);
+    const flow = generateFlow(9, { statuses: 6, robotsPerStatus: 200, triggers: 20 });
+    problemsOf(flow, env);
+    vi.advanceTimersByTime(300);
+    const worker = FakeLintWorker.last!;
+    expect(worker.requests).toHaveLength(1);
+    worker.answer();
+
+    let typed = flow;
+    for (const name of ['R', 'Re', 'Rem']) {
+      typed = { ...typed, robots: typed.robots.map((r, i) => (i === 0 ? { ...r, name } : r)) };
+      problemsOf(typed, env);
+      vi.advanceTimersByTime(100);
+    }
+    expect(worker.requests).toHaveLength(0);
+    vi.advanceTimersByTime(200);
+    expect(worker.requests).toHaveLength(1);
+    expect((JSON.parse(worker.requests[0]!.flowJson) as Flow).robots[0]!.name).toBe('Rem');
+  });
 });
