@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import type { PointerEvent, WheelEvent } from 'react';
 import type { CanvasNode } from './types';
@@ -57,8 +57,10 @@ function boundsOf(nodes: readonly CanvasNode[]) {
  * with a handful of paths built once per document version. Drag in it to pan, turn the wheel to zoom.
  */
 export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]; ariaLabel: string }) {
-  const paths = useMemo(() => overviewPaths(nodes), [nodes]);
-  const bounds = useMemo(() => boundsOf(nodes), [nodes]);
+  // Redrawn after the edit itself is on screen: a keystroke's frame need not wait for the minimap.
+  const drawn = useDeferredValue(nodes);
+  const paths = useMemo(() => overviewPaths(drawn), [drawn]);
+  const bounds = useMemo(() => boundsOf(drawn), [drawn]);
   const [tx, ty, zoom] = useStore((s) => s.transform);
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);

@@ -105,7 +105,7 @@ export function withSelection(nodes: CanvasNode[], selection: readonly string[])
 const robotNodes = new WeakMap<Robot, RobotNode>();
 const triggerNodes = new WeakMap<Trigger, TriggerNode>();
 const laneNodes = new WeakMap<Status, LaneNode>();
-const edges = new WeakMap<Robot, CanvasEdge>();
+const edges = new WeakMap<Robot, { previous: Robot; edge: CanvasEdge }>();
 
 /**
  * Where a robot's handles are (node-relative, as React Flow would measure them from canvas.css), so
@@ -220,9 +220,15 @@ function laneNode(
 }
 
 function afterEdge(robot: Robot, previous: Robot): CanvasEdge {
+  // Keyed by the robot object, checked against the previous robot's object: the label is built only
+  // when one of the two changed (naming it per edge on every keystroke was a third of this function).
   const cached = edges.get(robot);
+  if (cached && cached.previous === previous) return cached.edge;
   const ariaLabel = `${shortName(robot)} runs after ${shortName(previous)}`;
-  if (cached && cached.source === previous.id && cached.ariaLabel === ariaLabel) return cached;
+  if (cached && cached.edge.source === previous.id && cached.edge.ariaLabel === ariaLabel) {
+    edges.set(robot, { previous, edge: cached.edge });
+    return cached.edge;
+  }
   const edge: CanvasEdge = {
     id: edgeId(robot.id),
     source: previous.id,
@@ -232,7 +238,7 @@ function afterEdge(robot: Robot, previous: Robot): CanvasEdge {
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     ariaLabel,
   };
-  edges.set(robot, edge);
+  edges.set(robot, { previous, edge });
   return edge;
 }
 
