@@ -14,6 +14,22 @@ type Paths = {
   triggers: string;
 };
 
+const rect = (x: number, y: number, w: number, h: number) => `M${x},${y}h${w}v${h}h${-w}z`;
+
+/*
+ * A card's subpath, kept per node object (node objects outlive edits that leave the card alone) and
+ * its lane's place: an edit then formats one rectangle instead of thousands.
+ */
+const subpaths = new WeakMap<CanvasNode, { laneX: number; d: string }>();
+
+function subpathOf(node: CanvasNode, laneX: number): string {
+  const hit = subpaths.get(node);
+  if (hit && hit.laneX === laneX) return hit.d;
+  const d = rect(laneX + node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
+  subpaths.set(node, { laneX, d });
+  return d;
+}
+
 /** Every card as one subpath of the path of its colour: a few SVG elements, however many cards. */
 function overviewPaths(nodes: readonly CanvasNode[]): Paths {
   const laneX = new Map<string, number>();
@@ -21,17 +37,14 @@ function overviewPaths(nodes: readonly CanvasNode[]): Paths {
   let robots = '';
   let unconfigured = '';
   let triggers = '';
-  const rect = (x: number, y: number, w: number, h: number) => `M${x},${y}h${w}v${h}h${-w}z`;
   for (const node of nodes) {
-    const w = node.width ?? 0;
-    const h = node.height ?? 0;
     if (node.type === 'lane') {
       laneX.set(node.id, node.position.x);
-      lanes.push({ d: rect(node.position.x, node.position.y, w, h), color: `${node.data.status.color}33` });
+      const d = rect(node.position.x, node.position.y, node.width ?? 0, node.height ?? 0);
+      lanes.push({ d, color: `${node.data.status.color}33` });
       continue;
     }
-    const x = (node.parentId ? (laneX.get(node.parentId) ?? 0) : 0) + node.position.x;
-    const d = rect(x, node.position.y, w, h);
+    const d = subpathOf(node, node.parentId ? (laneX.get(node.parentId) ?? 0) : 0);
     if (node.type === 'trigger') triggers += d;
     else if (node.data.unconfigured) unconfigured += d;
     else robots += d;

@@ -147,6 +147,8 @@ export function layoutFlow(flow: Flow): CanvasLayout {
 
   const lanes = new Map<string, LaneLayout>();
   let x = 0;
+  let reused = lastLayout !== null && lastLayout.height === height && lastLayout.robotsTop === robotsTop;
+  reused &&= lastLayout!.lanes.size === flow.statuses.length;
   flow.statuses.forEach((status, i) => {
     const grid = grids[i]!;
     const width = lanePadding * 2 + grid.columns * cardWidth + (grid.columns - 1) * columnGap;
@@ -177,11 +179,19 @@ export function layoutFlow(flow: Flow): CanvasLayout {
         );
       laneCache.set(status.id, { key, grid, positions });
     }
+    const previous = lastLayout?.lanes.get(status.id);
+    reused &&= previous?.positions === positions && previous.x === x && previous.width === width;
     lanes.set(status.id, { x, width, columns: grid.columns, positions });
     x += width + laneGap;
   });
-  return { lanes, height, robotsTop };
+  // Nothing moved (a rename, a setting): the same layout object, so what is derived from where
+  // things are (the canvas's window, see viewportWindow.ts) can be kept by identity.
+  if (reused) return lastLayout!;
+  lastLayout = { lanes, height, robotsTop };
+  return lastLayout;
 }
+
+let lastLayout: CanvasLayout | null = null;
 
 function groupBy<T extends { status: string }>(items: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();

@@ -12,7 +12,7 @@ import {
   triggerName,
 } from './labels';
 import { layoutFlow, SIZES } from './layout';
-import type { LaneLayout, Point } from './layout';
+import type { CanvasLayout, LaneLayout, Point } from './layout';
 import type {
   CanvasEdge,
   CanvasNode,
@@ -242,8 +242,15 @@ function afterEdge(robot: Robot, previous: Robot): CanvasEdge {
   return edge;
 }
 
-/** The graph of the document alone (no selection), memoized by the caller per flow version. */
-export function documentGraph(flow: Flow): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
+/**
+ * The graph of the document alone (no selection), memoized by the caller per flow version. `layout`
+ * is the same object for as long as no card moved, appeared or disappeared.
+ */
+export function documentGraph(flow: Flow): {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  layout: CanvasLayout;
+} {
   const layout = layoutFlow(flow);
   const nodes: CanvasNode[] = [];
   const robotCount = new Map<string, number>();
@@ -273,7 +280,7 @@ export function documentGraph(flow: Flow): { nodes: CanvasNode[]; edges: CanvasE
     // Dangling or cross-status links are not drawn: lint reports them, the canvas shows the rule.
     if (previous && previous.status === robot.status) list.push(afterEdge(robot, previous));
   }
-  return { nodes, edges: list };
+  return { nodes, edges: list, layout };
 }
 
 /** A robot's name, else its catalog title: how edges and messages refer to it. */

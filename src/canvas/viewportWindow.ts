@@ -54,6 +54,85 @@ export function nextWindow(current: Rect | null, visible: Rect): Rect | null {
   };
 }
 
+export interface WindowedGraph {
+  nodes: CanvasNode[];
+  edges: CanvasEdge[];
+  /** The ids of `nodes`. */
+  kept: ReadonlySet<string>;
+  /** Every node of the whole graph, for pinning cards outside the window. */
+  all: readonly CanvasNode[];
+}
+
+type Graph = { nodes: readonly CanvasNode[]; edges: readonly CanvasEdge[]; layout?: object };
+
+/*
+ * Which ids a window keeps depends only on where things are: while the layout object is the same
+ * (typing a name, changing a setting — see layoutFlow), the ids found last time are kept and only
+ * the current node objects are picked by them, without measuring anything again.
+ */
+const keptByLayout = new WeakMap<object, { window: Rect | null; nodes: Set<string>; edges: Set<string> }>();
+
+/**
+ * The nodes and edges of `graph` that React Flow needs to draw `window`: every lane (they are the
+ * cards' parents and what fit-view and the header drag measure), the cards overlapping the window,
+ * and every edge whose course may cross it (the box around its two cards overlaps the window)
+ * together with both its cards. Nodes keep their order, so lanes still come before their cards.
+ * Without a window (the pane has no size yet) only the lanes are kept.
+ */
+export function windowGraph(graph: Graph, window: Rect | null): WindowedGraph {
+  const known = graph.layout === undefined ? undefined : keptByLayout.get(graph.layout);
+  const ids = known?.window === window ? known : measureWindow(graph, window);
+  if (graph.layout !== undefined && ids !== known) keptByLayout.set(graph.layout, { window, ...ids });
+  return {
+    nodes: graph.nodes.filter((node) => ids.nodes.has(node.id)),
+    edges: graph.edges.filter((edge) => ids.edges.has(edge.id)),
+    kept: ids.nodes,
+    all: graph.nodes,
+  };
+}
+
+function measureWindow(graph: Graph, window: Rect | null): { nodes: Set<string>; edges: Set<string> } {
+  const laneX = new Map<string, number>();
+  const byId = new Map<string, CanvasNode>();
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  // Plain numbers rather than a box per node: this runs over every node of the design.
+  const inWindow = (node: CanvasNode) => {
+    if (window === null) return false;
+    const x = (node.parentId === undefined ? 0 : (laneX.get(node.parentId) ?? 0)) + node.position.x;
+    const y = node.position.y;
+    return (
+      x < window.x + window.width &&
+      window.x < x + (node.width ?? 0) &&
+      y < window.y + window.height &&
+      window.y < y + (node.height ?? 0)
+    );
+  };
+  for (const node of graph.nodes) {
+    byId.set(node.id, node);
+    if (node.type === 'lane') {
+      laneX.set(node.id, node.position.x);
+      nodes.add(node.id);
+    } else if (inWindow(node)) nodes.add(node.id);
+  }
+  if (window === null) return { nodes, edges };
+  for (const edge of graph.edges) {
+    if (nodes.has(edge.source) && nodes.has(edge.target)) {
+      edges.add(edge.id);
+      continue;
+    }
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (!source || !target) continue;
+    if (overlaps(unionOf(boxOf(source, laneX), boxOf(target, laneX)), window)) {
+      nodes.add(edge.source);
+      nodes.add(edge.target);
+      edges.add(edge.id);
+    }
+  }
+  return { nodes, edges };
+}
+
 /** Where a node is in flow coordinates (cards are placed relative to their lane). */
 function boxOf(node: CanvasNode, laneX: ReadonlyMap<string, number>): Rect {
   const parent = node.parentId === undefined ? 0 : (laneX.get(node.parentId) ?? 0);
@@ -76,65 +155,13 @@ function unionOf(a: Rect, b: Rect): Rect {
   };
 }
 
-export interface WindowedGraph {
-  nodes: CanvasNode[];
-  edges: CanvasEdge[];
-  /** Every node of the whole graph by id, for pinning cards outside the window. */
-  byId: ReadonlyMap<string, CanvasNode>;
-  kept: ReadonlySet<string>;
-}
-
-/**
- * The nodes and edges of `graph` that React Flow needs to draw `window`: every lane (they are the
- * cards' parents and what fit-view and the header drag measure), the cards overlapping the window,
- * and every edge whose course may cross it (the box around its two cards overlaps the window)
- * together with both its cards. Nodes keep their order, so lanes still come before their cards.
- * Without a window (the pane has no size yet) only the lanes are kept.
- */
-export function windowGraph(
-  graph: { nodes: readonly CanvasNode[]; edges: readonly CanvasEdge[] },
-  window: Rect | null,
-): WindowedGraph {
-  const laneX = new Map<string, number>();
-  const byId = new Map<string, CanvasNode>();
-  const keep = new Set<string>();
-  for (const node of graph.nodes) {
-    byId.set(node.id, node);
-    if (node.type === 'lane') {
-      laneX.set(node.id, node.position.x);
-      keep.add(node.id);
-    } else if (window !== null && overlaps(boxOf(node, laneX), window)) {
-      keep.add(node.id);
-    }
-  }
-  const edges: CanvasEdge[] = [];
-  if (window !== null)
-    for (const edge of graph.edges) {
-      const source = byId.get(edge.source);
-      const target = byId.get(edge.target);
-      if (!source || !target) continue;
-      const inside = keep.has(edge.source) && keep.has(edge.target);
-      if (inside || overlaps(unionOf(boxOf(source, laneX), boxOf(target, laneX)), window)) {
-        keep.add(edge.source);
-        keep.add(edge.target);
-        edges.push(edge);
-      }
-    }
-  return { nodes: graph.nodes.filter((node) => keep.has(node.id)), edges, byId, kept: keep };
-}
-
 /**
  * The windowed nodes plus the `pinned` cards wherever they are — the selection, which must follow a
  * drag and be found by a reveal, and the card a connection is being drawn from. Appended after the
  * window's nodes, so still after their lanes.
  */
 export function withPinned(windowed: WindowedGraph, pinned: Iterable<string>): CanvasNode[] {
-  let nodes = windowed.nodes;
-  for (const id of pinned) {
-    const node = windowed.byId.get(id);
-    if (!node || windowed.kept.has(id)) continue;
-    if (nodes === windowed.nodes) nodes = [...nodes];
-    nodes.push(node);
-  }
-  return nodes;
+  const missing = new Set([...pinned].filter((id) => !windowed.kept.has(id)));
+  if (missing.size === 0) return windowed.nodes;
+  return [...windowed.nodes, ...windowed.all.filter((node) => missing.has(node.id))];
 }

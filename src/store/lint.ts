@@ -34,8 +34,15 @@ const NONE: readonly LintProblem[] = [];
 
 const NODE_PATH = /^\$\.(robots|triggers)\[(\d+)\]/;
 
+const sameOrder = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
+  a === b || (a.length === b.length && a.every((item, i) => item.id === b[i]!.id));
+
 /** The same problems with their robot and trigger indices taken from `to` instead of `from`. */
 function rebase(problems: readonly LintProblem[], from: Flow, to: Flow): LintProblem[] {
+  // Most edits (a name, a setting) leave every robot and trigger at its index: nothing to re-point,
+  // and the same array keeps every reader that compares by identity from drawing again.
+  if (sameOrder(from.robots, to.robots) && sameOrder(from.triggers, to.triggers))
+    return problems as LintProblem[];
   const index = {
     robots: new Map(to.robots.map((r, i) => [r.id as string, i])),
     triggers: new Map(to.triggers.map((t, i) => [t.id as string, i])),

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { documentGraph } from '../../../src/canvas/mapping';
+import { applyCommand } from '../../../src/domain/commands';
+import type { Command } from '../../../src/domain/commands';
+import type { Flow } from '../../../src/domain/flow';
+import { triggerId } from '../../../src/domain/ids';
 import { nextWindow, visibleRect, windowGraph, withPinned } from '../../../src/canvas/viewportWindow';
 import type { Rect } from '../../../src/canvas/viewportWindow';
 import { generateFlow } from '../../fixtures/generators';
@@ -8,7 +12,8 @@ import { generateFlow } from '../../fixtures/generators';
  * Which part of a large design React Flow is handed: the window around the view, cut again only
  * when the view leaves it, with every lane, every edge that may cross it and the pinned cards.
  */
-const graph = documentGraph(generateFlow(7, { statuses: 6, robotsPerStatus: 120, triggers: 30 }));
+const flow = generateFlow(7, { statuses: 6, robotsPerStatus: 120, triggers: 30 });
+const graph = documentGraph(flow);
 const laneX = new Map(graph.nodes.filter((n) => n.type === 'lane').map((n) => [n.id, n.position.x]));
 const boxOf = (id: string): Rect => {
   const node = graph.nodes.find((n) => n.id === id)!;
@@ -92,5 +97,34 @@ describe('the graph handed to React Flow', () => {
     const none = windowGraph(graph, null);
     expect(none.nodes.every((n) => n.type === 'lane')).toBe(true);
     expect(none.edges).toEqual([]);
+  });
+});
+
+describe('the window across edits', () => {
+  const edit = (from: Flow, command: Command): Flow => {
+    const result = applyCommand(from, command);
+    if (!result.ok) throw new Error(result.reason);
+    return result.flow;
+  };
+  const window: Rect = { x: 0, y: 0, width: 3000, height: 1200 };
+  // A trigger: no "after previous" edge keeps it in the window while the edge crosses it.
+  const inside = windowGraph(graph, window).nodes.find((n) => n.type === 'trigger')!;
+
+  it('keeps the same cards after a rename, showing the renamed card as it is now', () => {
+    const renamed = documentGraph(
+      edit(flow, { type: 'trigger.update', id: triggerId(inside.id), changes: { name: 'Renamed' } }),
+    );
+    expect(renamed.layout).toBe(graph.layout);
+    const shown = windowGraph(renamed, window);
+    expect(shown.nodes.map((n) => n.id)).toEqual(windowGraph(graph, window).nodes.map((n) => n.id));
+    expect(shown.nodes.find((n) => n.id === inside.id)!.ariaLabel).toMatch(/^Renamed/);
+  });
+
+  it('measures again when a card moves', () => {
+    const moved = documentGraph(
+      edit(flow, { type: 'layout.setPosition', id: inside.id, position: { x: 90_000, y: 400 } }),
+    );
+    expect(moved.layout).not.toBe(graph.layout);
+    expect(windowGraph(moved, window).nodes.some((n) => n.id === inside.id)).toBe(false);
   });
 });
