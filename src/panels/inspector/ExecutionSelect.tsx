@@ -18,15 +18,15 @@ const robotText = (r: Robot) => `${r.name ?? robotDefinition(r.type).title} (${r
  * The robots `robot` may run after: those canConnect allows once its current link is set aside
  * (a robot has one previous robot, so every candidate would otherwise be refused as "has previous").
  * With that link aside, canConnect(candidate → robot) refuses only the robot itself, robots of other
- * statuses, and the robots already below it in its chain (the link would close a loop) — so they are
- * found in one walk down the lane instead of one canConnect per candidate, which at 250 robots a
- * lane took a noticeable pause on every selection. A property test holds this to canConnect, the
- * rule the canvas's edge drag uses, so the two never disagree.
+ * statuses, and the robots that already come after it — following links across statuses too, as a
+ * broken import may have them — because that link would close a loop. So they are found in one walk
+ * down from the robot instead of one canConnect per candidate, which at 250 robots a lane was a
+ * noticeable pause on every selection. A property test holds this to canConnect, the rule the
+ * canvas's edge drag uses, so the two never disagree.
  */
 export function allowedPrevious(flow: Flow, robot: Robot): Robot[] {
-  const lane = flow.robots.filter((r) => r.status === robot.status);
   const followers = new Map<string, string[]>();
-  for (const r of lane) {
+  for (const r of flow.robots) {
     if (r.after === null || r.id === robot.id) continue;
     const list = followers.get(r.after);
     if (list) list.push(r.id);
@@ -41,28 +41,14 @@ export function allowedPrevious(flow: Flow, robot: Robot): Robot[] {
       stack.push(next);
     }
   }
-  return lane.filter((r) => !below.has(r.id));
-}
-
-/*
- * The answer depends only on the lane's ids and links, so the allowed ids are kept for as long as
- * those stay the same (typing a name keeps them); the robots themselves are looked up fresh for their
- * labels.
- */
-let cached: { key: string; ids: string[] } | undefined;
-function allowedPreviousCached(flow: Flow, robot: Robot): Robot[] {
-  const lane = flow.robots.filter((r) => r.status === robot.status);
-  const key = `${robot.id}\n${lane.map((r) => `${r.id}>${r.after ?? ''}`).join('\n')}`;
-  if (cached?.key !== key) cached = { key, ids: allowedPrevious(flow, robot).map((r) => r.id) };
-  const byId = new Map(lane.map((r) => [r.id as string, r]));
-  return cached.ids.flatMap((id) => byId.get(id) ?? []);
+  return flow.robots.filter((r) => r.status === robot.status && !below.has(r.id));
 }
 
 /** "Execution: in parallel / after …", editing the same "after previous" edge as the canvas. */
 export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps) {
   const id = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const candidates = allowedPreviousCached(flow, robot);
+  const candidates = allowedPrevious(flow, robot);
   const current = robot.after;
   const stranger = current !== null && !candidates.some((r) => r.id === current);
 
