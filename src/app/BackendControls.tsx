@@ -1,6 +1,5 @@
-import { Suspense } from 'react';
 import { environmentOf, exactProblemsOf, useDesigner, useDesignerStoreApi } from '../store';
-import { LoadingDialog } from '../ui/Loading';
+import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, integrationOf, useIntegration } from './integration';
 import { ConflictDialog, PublishDialog } from './lazyParts';
 import { useBackendSave } from './useBackendSave';
@@ -42,7 +41,14 @@ export function BackendControls() {
       >
         Publish
       </button>
-      <Suspense fallback={<LoadingDialog what="the dialog" />}>
+      <LoadPart
+        what="the dialog"
+        kind="dialog"
+        onClose={() => {
+          backend.dismissConflict();
+          backend.closePublish();
+        }}
+      >
         {conflict && (
           <ConflictDialog
             mine={conflict.mine}
@@ -61,7 +67,7 @@ export function BackendControls() {
           />
         )}
         {publishing.step === 'refused' && <PublishDialog {...publishing} onClose={backend.closePublish} />}
-      </Suspense>
+      </LoadPart>
     </>
   );
 }

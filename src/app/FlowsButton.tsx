@@ -1,7 +1,7 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { Flow } from '../domain/flow';
 import { useDesigner, useDesignerStoreApi } from '../store';
-import { LoadingDialog } from '../ui/Loading';
+import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, useIntegration } from './integration';
 import { FlowsDialog } from './lazyParts';
 
@@ -32,7 +32,7 @@ export function FlowsButton() {
         Flows
       </button>
       {open && (
-        <Suspense fallback={<LoadingDialog what="the flows" />}>
+        <LoadPart what="the flows" kind="dialog" onClose={() => setOpen(false)}>
           <FlowsDialog
             api={api}
             currentId={currentId}
@@ -40,7 +40,7 @@ export function FlowsButton() {
             onError={(message) => store.getState().notify(message, 'error')}
             onClose={() => setOpen(false)}
           />
-        </Suspense>
+        </LoadPart>
       )}
     </>
   );

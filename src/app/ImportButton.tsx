@@ -1,8 +1,8 @@
-import { Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Flow } from '../domain/flow';
 import type { IoProblem } from '../io';
 import { FileDropOverlay, useWindowFileDrop } from '../panels/import';
-import { LoadingDialog } from '../ui/Loading';
+import { LoadPart } from '../ui/LoadPart';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { barButtonClass } from './integration';
 import { ImportDialog } from './lazyParts';
@@ -45,14 +45,14 @@ export function ImportButton() {
       </button>
       <FileDropOverlay visible={dragging && !state.open} />
       {state.open && (
-        <Suspense fallback={<LoadingDialog what="the import" />}>
+        <LoadPart what="the import" kind="dialog" onClose={() => setState({ open: false })}>
           <ImportDialog
             current={current}
             initialFile={state.file}
             onCancel={() => setState({ open: false })}
             onConfirm={confirm}
           />
-        </Suspense>
+        </LoadPart>
       )}
     </>
   );

@@ -1,11 +1,13 @@
-import { Suspense, lazy, useCallback } from 'react';
+import { useCallback } from 'react';
 import type { Flow } from '../domain/flow';
 import { useDesigner, useDesignerStoreApi } from '../store';
+import { lazyPart } from '../ui/lazyPart';
+import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, useIntegration } from './integration';
 import { useProblems } from './problems';
 
 // The panel (and monaco behind it) loads when first opened, in its own chunks.
-const JsonPanel = lazy(() => import('../panels/json/JsonPanel').then((m) => ({ default: m.JsonPanel })));
+const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
 
 /** The top bar's "JSON" switch. */
 export function JsonToggle() {
@@ -44,7 +46,7 @@ export function JsonPane() {
       aria-label="JSON"
       className="flex h-full min-h-0 w-[32rem] shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
     >
-      <Suspense fallback={<p className="p-3 text-sm text-slate-500">Loading the JSON editor…</p>}>
+      <LoadPart what="the JSON editor">
         <JsonPanel
           flow={flow}
           problems={problems}
@@ -53,7 +55,7 @@ export function JsonPane() {
           dark={dark}
           editor={jsonEditor}
         />
-      </Suspense>
+      </LoadPart>
     </section>
   );
 }

@@ -1,10 +1,15 @@
-import { Suspense, useCallback } from 'react';
+import { useCallback } from 'react';
 import type { Command } from '../domain/commands';
 import { NothingSelected } from '../panels/inspector/NothingSelected';
 import { StatusEditor } from '../panels/statuses/parts';
 import { editMergeKey, useDesigner, useDesignerStoreApi } from '../store';
 import { Loading } from '../ui/Loading';
+import { LoadPart } from '../ui/LoadPart';
 import { InspectorPanel } from './lazyParts';
+
+/** The right-hand column, as the inspector draws it. */
+const COLUMN =
+  'flex h-full min-h-0 w-[24rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950';
 
 /**
  * The right-hand panel: the status editor when a lane is selected, else the inspector of the selected
@@ -23,9 +28,9 @@ export function SelectionDetails() {
   );
   if (laneId === null || flow === null) {
     return (
-      <Suspense fallback={<InspectorLoading />}>
+      <LoadPart what="the inspector" fallback={<InspectorLoading />} failedClassName={`${COLUMN} p-3`}>
         <InspectorPanel dispatch={dispatch} />
-      </Suspense>
+      </LoadPart>
     );
   }
   return (
@@ -34,14 +39,14 @@ export function SelectionDetails() {
       onFocusCapture={() => store.getState().mark()}
       className="flex h-full min-h-0 w-[24rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-950"
     >
-      <Suspense fallback={<Loading what="the status editor" />}>
+      <LoadPart what="the status editor">
         <StatusEditor
           flow={flow}
           statusId={laneId}
           dispatch={dispatch}
           onDeleted={() => store.getState().clearSelection()}
         />
-      </Suspense>
+      </LoadPart>
     </div>
   );
 }
@@ -57,10 +62,7 @@ function InspectorLoading() {
     return id !== undefined && [...s.flow.robots, ...s.flow.triggers].some((node) => node.id === id);
   });
   return (
-    <div
-      data-pane="details"
-      className="flex h-full min-h-0 w-[24rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
-    >
+    <div data-pane="details" className={COLUMN}>
       <section aria-label="Inspector" className="space-y-3 p-3 text-sm text-slate-800 dark:text-slate-100">
         {nodeSelected ? <Loading what="the inspector" /> : <NothingSelected />}
       </section>

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Flow } from '../domain/flow';
 import { FlowCanvas } from '../canvas';
@@ -6,10 +6,12 @@ import { createDesignerStore, DesignerStoreProvider, useDesigner, useDesignerSto
 import type { DesignerStore } from '../store';
 import { ModalDialog, primaryButtonClass } from '../ui/ConfirmDialog';
 import { buttonClass } from '../ui/formStyles';
+import { lazyPart } from '../ui/lazyPart';
+import { LoadPart } from '../ui/LoadPart';
 import { useIntegration } from './integration';
 import { useShareLink } from './useShareLink';
 
-const JsonPanel = lazy(() => import('../panels/json/JsonPanel').then((m) => ({ default: m.JsonPanel })));
+const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
 const none: never[] = [];
 
 export const SHARED_READ_ONLY = 'This shared design is read-only: save a copy to edit it';
@@ -120,13 +122,7 @@ function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
             </DesignerStoreProvider>
           ) : (
             <div className="flex h-full min-h-0 flex-col">
-              <Suspense
-                fallback={
-                  <p role="status" className="text-sm text-slate-500">
-                    Loading…
-                  </p>
-                }
-              >
+              <LoadPart what="the JSON view" failedClassName="">
                 <JsonPanel
                   flow={flow}
                   problems={none}
@@ -135,7 +131,7 @@ function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
                   dark={dark}
                   editor={jsonEditor}
                 />
-              </Suspense>
+              </LoadPart>
             </div>
           )}
         </div>

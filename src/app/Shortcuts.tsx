@@ -1,6 +1,6 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useDesigner, useDesignerStoreApi } from '../store';
-import { LoadingDialog } from '../ui/Loading';
+import { LoadPart } from '../ui/LoadPart';
 import { ShortcutsHelp } from './lazyParts';
 import { useReveal } from './useReveal';
 import { useShortcuts } from './useShortcuts';
@@ -34,8 +34,8 @@ export function Shortcuts() {
     },
   });
   return help ? (
-    <Suspense fallback={<LoadingDialog what="the shortcuts" />}>
+    <LoadPart what="the shortcuts" kind="dialog" onClose={() => setHelp(false)}>
       <ShortcutsHelp onClose={() => setHelp(false)} />
-    </Suspense>
+    </LoadPart>
   ) : null;
 }

@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { LOCKED_REASON, useDesigner, useDesignerStoreApi } from '../store';
+import { lazyPart } from '../ui/lazyPart';
+import { LoadPart } from '../ui/LoadPart';
 
 // The simulator (panels, engine client) loads on first use: designing never pays for it.
-const LazySimulatorPane = lazy(() => import('./SimulatorPane').then((m) => ({ default: m.SimulatorPane })));
+const LazySimulatorPane = lazyPart(() => import('./SimulatorPane').then((m) => m.SimulatorPane));
 
 /*
  * Simulate mode (issue 5): a top-bar toggle; while it is on the design is locked (the store refuses
@@ -56,20 +57,21 @@ export function LockedNotice() {
   );
 }
 
+const PANE = 'w-[36rem] shrink-0 border-l border-slate-200 p-3 dark:border-slate-800';
+
 /** The simulator beside the canvas, loaded when simulate mode is first turned on. */
 export function SimulatorPane() {
   return (
-    <Suspense
+    <LoadPart
+      what="the simulator"
       fallback={
-        <p
-          role="status"
-          className="w-[36rem] shrink-0 border-l border-slate-200 p-3 text-sm dark:border-slate-800"
-        >
+        <p role="status" className={`${PANE} text-sm`}>
           Loading the simulator…
         </p>
       }
+      failedClassName={PANE}
     >
       <LazySimulatorPane />
-    </Suspense>
+    </LoadPart>
   );
 }

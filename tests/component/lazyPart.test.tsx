@@ -1,8 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyPart } from '../../src/ui/lazyPart';
 import { Loading } from '../../src/ui/Loading';
+import { LoadPart } from '../../src/ui/LoadPart';
 
 /** A part whose code arrives when the test says so, as over a slow network. */
 function slowPart() {
@@ -59,5 +61,72 @@ describe('lazyPart', () => {
     await Part.preload();
     render(<Part />);
     expect(screen.getByText('Back online')).toBeInTheDocument();
+  });
+});
+
+describe('a lazy part that cannot be shown', () => {
+  // React reports the caught error on the console; the boundary's own warning says what failed.
+  afterEach(() => vi.restoreAllMocks());
+  const quiet = () => vi.spyOn(console, 'error').mockImplementation(() => undefined);
+
+  /** Fails its first `failures` loads the way Chromium words a chunk that did not arrive. */
+  function flakyPart(failures: number) {
+    let attempts = 0;
+    const Part = lazyPart<object>(() => {
+      attempts += 1;
+      return attempts <= failures
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/Part-1.js'))
+        : Promise.resolve(() => <p>The part</p>);
+    });
+    return { Part, attempts: () => attempts };
+  }
+
+  it('says so in its place, keeps the page, and loads on "Try again"', async () => {
+    quiet();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    const flaky = flakyPart(1);
+    render(
+      <>
+        <p>The rest of the page</p>
+        <LoadPart what="the inspector">
+          <flaky.Part />
+        </LoadPart>
+      </>,
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the inspector: the connection may be down.');
+    expect(alert).toHaveTextContent('Your design is not affected');
+    expect(screen.getByText('The rest of the page')).toBeInTheDocument();
+    // Not fetched again by itself: offline, that would be a loop.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(flaky.attempts()).toBe(1);
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('The part')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(flaky.attempts()).toBe(2);
+  });
+
+  it('names an error of the part itself, and a dialog that cannot open can be closed', async () => {
+    quiet();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    const onClose = vi.fn();
+    const Broken = lazyPart<object>(() =>
+      Promise.resolve(() => {
+        throw new Error('settings missing');
+      }),
+    );
+    render(
+      <LoadPart what="the flows" kind="dialog" onClose={onClose}>
+        <Broken />
+      </LoadPart>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The flows stopped with an error: settings missing',
+    );
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledOnce();
   });
 });

@@ -1,7 +1,7 @@
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { MAX_STATUSES } from '../../domain/commands';
 import { buttonClass } from '../../ui/formStyles';
-import { LoadingDialog } from '../../ui/Loading';
+import { LoadPart } from '../../ui/LoadPart';
 import type { AddStatusProps } from './AddStatusDialog';
 import { AddStatusDialog } from './parts';
 
@@ -25,9 +25,9 @@ export function AddStatusButton({
         {label}
       </button>
       {open && (
-        <Suspense fallback={<LoadingDialog what="the status form" />}>
+        <LoadPart what="the status form" kind="dialog" onClose={() => setOpen(false)}>
           <AddStatusDialog {...props} onClose={() => setOpen(false)} />
-        </Suspense>
+        </LoadPart>
       )}
     </>
   );

@@ -1,8 +1,8 @@
-import { Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import { ModalDialog } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
-import { LoadingDialog } from '../../ui/Loading';
+import { LoadPart } from '../../ui/LoadPart';
 import { Menu } from './Menu';
 import type { MenuItem } from './Menu';
 import type { Dispatch } from './options';
@@ -89,7 +89,7 @@ export function StatusHeaderMenu({
       {open === 'menu' && (
         <Menu label={`Status ${status.name}`} anchor={button} items={items} onClose={() => setOpen(null)} />
       )}
-      <Suspense fallback={<LoadingDialog what="the status form" />}>
+      <LoadPart what="the status form" kind="dialog" onClose={() => setOpen(null)}>
         {open === 'edit' && (
           <ModalDialog
             title={`Edit status “${status.name}”`}
@@ -125,7 +125,7 @@ export function StatusHeaderMenu({
             onClose={() => setOpen(null)}
           />
         )}
-      </Suspense>
+      </LoadPart>
     </>
   );
 }
