@@ -4,6 +4,7 @@ export { DesignerStoreProvider, useDesigner, useDesignerStoreApi } from './conte
 export {
   attachAutosave,
   designStorageKey,
+  viewportStorageKey,
   loadSavedFlow,
   readBrowserRecord,
   snapshotForSave,

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
-import { attachAutosave, createDesignerStore, FLOW_STORAGE_KEY, loadSavedFlow } from '../../../src/store';
+import {
+  attachAutosave,
+  createDesignerStore,
+  designStorageKey,
+  FLOW_STORAGE_KEY,
+  loadSavedFlow,
+  viewportStorageKey,
+} from '../../../src/store';
 import { memoryStorage } from './storageDouble';
 import { sampleFlow } from '../commands/helpers';
 
@@ -57,6 +64,49 @@ describe('attachAutosave', () => {
     expect(loaded.flow.name).toBe('Two');
     expect(loaded.flow.layout?.viewport).toEqual({ x: 5, y: 6, zoom: 1.25 });
     autosave.stop();
+  });
+
+  it('a pan alone writes the view apart, leaving the design as stored; reopening shows that view', () => {
+    const store = createDesignerStore(sampleFlow());
+    const storage = memoryStorage();
+    const autosave = attachAutosave(store, storage, 300);
+    const id = store.getState().flow.id;
+    store.getState().dispatch({ type: 'flow.rename', name: 'Big' });
+    vi.advanceTimersByTime(300);
+    const design = storage.getItem(designStorageKey(id));
+    expect(design).not.toBeNull();
+
+    store.getState().setViewport({ x: -900, y: -40, zoom: 0.4 });
+    vi.advanceTimersByTime(300);
+    expect(storage.lastKey).toBe(viewportStorageKey(id));
+    expect(storage.getItem(designStorageKey(id))).toBe(design);
+    expect(loadSavedFlow(storage).flow.layout?.viewport).toEqual({ x: -900, y: -40, zoom: 0.4 });
+    expect(loadSavedFlow(storage).flow.name).toBe('Big');
+
+    // A later edit saves the design again, and the view kept apart stays the current one.
+    store.getState().setViewport({ x: -1200, y: 0, zoom: 0.5 });
+    store.getState().dispatch({ type: 'flow.rename', name: 'Bigger' });
+    vi.advanceTimersByTime(300);
+    expect(loadSavedFlow(storage).flow).toMatchObject({
+      name: 'Bigger',
+      layout: { viewport: { x: -1200, y: 0, zoom: 0.5 } },
+    });
+    autosave.stop();
+  });
+
+  it('keeps the view of the untouched default design too, and ignores a view that is not one', () => {
+    const store = createDesignerStore(DEFAULT_FLOW);
+    const storage = memoryStorage();
+    const autosave = attachAutosave(store, storage, 300);
+    store.getState().setViewport({ x: 10, y: 20, zoom: 0.75 });
+    vi.advanceTimersByTime(300);
+    expect(loadSavedFlow(storage)).toMatchObject({
+      source: 'default',
+      flow: { layout: { viewport: { zoom: 0.75 } } },
+    });
+    autosave.stop();
+    storage.setItem(viewportStorageKey(DEFAULT_FLOW.id), '{"x":1,"y":2,"zoom":0}');
+    expect(loadSavedFlow(storage).flow).toBe(DEFAULT_FLOW);
   });
 
   it('flush writes a pending change at once, and only once', () => {
