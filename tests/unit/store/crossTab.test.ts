@@ -237,3 +237,23 @@ describe('closing or hiding the page', () => {
     expect(browserCopyOf(storeB).getState().otherTab?.flow.name).toBe('From A');
   });
 });
+
+describe('the stored copy', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('puts its version and tab first, so a write need not parse the whole design to check them', () => {
+    const { storage, key } = twoTabs();
+    expect(storage.getItem(key)).toMatch(/^\{"version":1,"tabId":"A",/);
+  });
+
+  it('still hears a newer copy written with the design first, as earlier versions did', () => {
+    const { storage, storeB, b, key } = twoTabs();
+    const record = readBrowserRecord(storage, sampleFlow().id)!;
+    const renamed = { ...record.flow, name: 'From an older tab' };
+    const { flow: _flow, ...stamp } = record;
+    storage.setItem(key, JSON.stringify({ flow: renamed, ...stamp, version: 2, tabId: 'old' }));
+    b.receive(key, storage.getItem(key));
+    expect(browserCopyOf(storeB).getState().otherTab?.flow.name).toBe('From an older tab');
+  });
+});
