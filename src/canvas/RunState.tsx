@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RobotCoverage } from '../domain/simulation';
-import { formatDuration } from '../panels/simulator/format';
+import { formatDuration } from '../panels/simulator/duration';
 import { useDesigner } from '../store';
 
 /*

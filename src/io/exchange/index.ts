@@ -1,5 +1,6 @@
 export { bpmnFileName, exportFileName, scenarioFileName, timelineFileName, safeFileStem } from './fileName';
-export { flowExport, scenarioExport, timelineExport } from './exportFiles';
+export { flowExport, scenarioExport } from './exportFiles';
+export { timelineExport } from './timelineFiles';
 export type { ExportFile } from './exportFiles';
 export { timelineToCsv, TIMELINE_CSV_COLUMNS } from './csv';
 export { encodeShareFragment, decodeShareFragment, isShareFragment, shareUrl } from './share';

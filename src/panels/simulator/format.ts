@@ -4,6 +4,8 @@ import { instantMs } from '../../domain/simulation';
 import type { TimelineEntry } from '../../domain/timeline';
 import { formatOffset } from '../../engine/format';
 
+export { formatDuration } from './duration';
+
 /** An instant as a person reads it, in the flow's time zone: "Mon, 3 Mar 2025, 09:00". */
 export function formatWhen(iso: string, timezone: string): string {
   const ms = instantMs(iso);
@@ -23,17 +25,6 @@ export function formatWhen(iso: string, timezone: string): string {
 /** Elapsed time from the run's start, as "+1d 02:00". */
 export function offsetFrom(startIso: string, iso: string): string {
   return formatOffset(instantMs(startIso) ?? 0, instantMs(iso) ?? 0);
-}
-
-/** A duration in words for "time left": "2d 3h", "45 min", "now". */
-export function formatDuration(ms: number): string {
-  if (ms <= 0) return 'now';
-  const minutes = Math.round(ms / 60_000);
-  const days = Math.floor(minutes / 1440);
-  const hours = Math.floor((minutes % 1440) / 60);
-  const mins = minutes % 60;
-  const parts = [days ? `${days}d` : '', hours ? `${hours}h` : '', mins && !days ? `${mins} min` : ''];
-  return parts.filter(Boolean).join(' ') || 'under a minute';
 }
 
 /** Display names of a flow's nodes and statuses (unnamed nodes show their type's title). */
