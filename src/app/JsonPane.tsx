@@ -1,13 +1,10 @@
 import { useCallback } from 'react';
 import type { Flow } from '../domain/flow';
 import { useDesigner, useDesignerStoreApi } from '../store';
-import { lazyPart } from '../ui/lazyPart';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, useIntegration } from './integration';
+import { JsonPanel } from './lazyParts';
 import { useProblems } from './problems';
-
-// The panel (and monaco behind it) loads when first opened, in its own chunks.
-const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
 
 /** The top bar's "JSON" switch. */
 export function JsonToggle() {

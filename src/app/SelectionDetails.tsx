@@ -37,7 +37,7 @@ export function SelectionDetails() {
     <div
       data-pane="details"
       onFocusCapture={() => store.getState().mark()}
-      className="flex h-full min-h-0 w-[24rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white p-3 text-sm dark:border-slate-800 dark:bg-slate-950"
+      className={`${COLUMN} p-3 text-sm`}
     >
       <LoadPart what="the status editor">
         <StatusEditor

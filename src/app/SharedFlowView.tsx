@@ -6,12 +6,11 @@ import { createDesignerStore, DesignerStoreProvider, useDesigner, useDesignerSto
 import type { DesignerStore } from '../store';
 import { ModalDialog, primaryButtonClass } from '../ui/ConfirmDialog';
 import { buttonClass } from '../ui/formStyles';
-import { lazyPart } from '../ui/lazyPart';
 import { LoadPart } from '../ui/LoadPart';
 import { useIntegration } from './integration';
+import { JsonPanel } from './lazyParts';
 import { useShareLink } from './useShareLink';
 
-const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
 const none: never[] = [];
 
 export const SHARED_READ_ONLY = 'This shared design is read-only: save a copy to edit it';

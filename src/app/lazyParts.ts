@@ -15,6 +15,8 @@ export const ImportDialog = lazyPart(() => dialogs().then((m) => m.ImportDialog)
 export const ConflictDialog = lazyPart(() => dialogs().then((m) => m.ConflictDialog));
 export const PublishDialog = lazyPart(() => dialogs().then((m) => m.PublishDialog));
 export const ShortcutsHelp = lazyPart(() => dialogs().then((m) => m.ShortcutsHelp));
+/** The JSON panel (monaco behind it, in chunks of its own): on first use only, never preloaded. */
+export const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
 
 const parts = [
   InspectorPanel,

@@ -231,23 +231,25 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       onConnectEnd={onConnectEnd}
       onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
     >
-      {/* The dotted grid is redrawn across the whole pane on every frame of a pan; a large design is
-          mostly lanes, which cover it anyway, so it goes without. */}
-      {!large && (
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
-      )}
+      {/* A large design goes without the dotted grid: it is redrawn across the whole pane on every
+          frame of a pan, and the lanes cover it anyway. */}
       {large ? (
-        <OverviewMap nodes={graph.nodes} ariaLabel="Minimap of the flow" />
+        <>
+          <OverviewMap nodes={graph.nodes} ariaLabel="Minimap of the flow" />
+          <WindowTracker onWindow={setViewWindow} />
+        </>
       ) : (
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          nodeBorderRadius={6}
-          ariaLabel="Minimap of the flow"
-        />
+        <>
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            nodeBorderRadius={6}
+            ariaLabel="Minimap of the flow"
+          />
+        </>
       )}
-      {large && <WindowTracker onWindow={setViewWindow} />}
       <Controls showInteractive={false} />
       <ConnectionHint editing={editing} />
       {children}

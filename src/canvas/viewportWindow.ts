@@ -96,24 +96,12 @@ function measureWindow(graph: Graph, window: Rect | null): { nodes: Set<string>;
   const byId = new Map<string, CanvasNode>();
   const nodes = new Set<string>();
   const edges = new Set<string>();
-  // Plain numbers rather than a box per node: this runs over every node of the design.
-  const inWindow = (node: CanvasNode) => {
-    if (window === null) return false;
-    const x = (node.parentId === undefined ? 0 : (laneX.get(node.parentId) ?? 0)) + node.position.x;
-    const y = node.position.y;
-    return (
-      x < window.x + window.width &&
-      window.x < x + (node.width ?? 0) &&
-      y < window.y + window.height &&
-      window.y < y + (node.height ?? 0)
-    );
-  };
   for (const node of graph.nodes) {
     byId.set(node.id, node);
     if (node.type === 'lane') {
       laneX.set(node.id, node.position.x);
       nodes.add(node.id);
-    } else if (inWindow(node)) nodes.add(node.id);
+    } else if (window !== null && overlaps(boxOf(node, laneX), window)) nodes.add(node.id);
   }
   if (window === null) return { nodes, edges };
   for (const edge of graph.edges) {
