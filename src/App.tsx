@@ -1,13 +1,12 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { AddStatus } from './app/AddStatus';
+import { Board } from './app/Board';
 import { CrossTabBanner } from './app/CrossTabBanner';
 import { DesignerDnd } from './app/DesignerDnd';
 import { HistoryButtons } from './app/HistoryButtons';
 import { IntegrationBar, JsonPane, SharedFlowView } from './app/IntegrationBar';
 import { PalettePanel } from './app/PalettePanel';
 import { ProblemCounts } from './app/ProblemCounts';
-import { ProblemsDock } from './app/ProblemsDock';
 import { SaveStatus } from './app/SaveStatus';
 import { SelectionDetails } from './app/SelectionDetails';
 import { DesignOnly, LockedNotice, SimulateToggle, SimulatorPane } from './app/SimulateMode';
@@ -15,7 +14,6 @@ import { Shortcuts } from './app/Shortcuts';
 import { Toasts } from './app/Toasts';
 import { useLeaveGuard } from './app/useLeaveGuard';
 import { usePaneCycling } from './app/usePaneCycling';
-import { FlowCanvas } from './canvas';
 import { Notice } from './panels/Notice';
 import { TopBar } from './panels/TopBar';
 import { DesignerStoreProvider, useDesigner } from './store';
@@ -65,16 +63,7 @@ export function App({ store, notice }: { store: DesignerStore; notice?: string }
               <DesignOnly>
                 <PalettePanel />
               </DesignOnly>
-              <div className="flex min-w-0 flex-1 flex-col">
-                <main data-pane="canvas" className="relative min-h-0 flex-1">
-                  <FlowCanvas>
-                    <DesignOnly>
-                      <AddStatus />
-                    </DesignOnly>
-                  </FlowCanvas>
-                </main>
-                <ProblemsDock />
-              </div>
+              <Board />
               <JsonPane />
               <DesignOnly simulating={<SimulatorPane />}>
                 <SelectionDetails />

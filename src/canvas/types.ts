@@ -2,14 +2,16 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Robot, Status, Trigger } from '../domain/flow';
 import type { IconName } from '../domain/catalog';
 import type { RobotLook } from './labels';
+import type { Marker } from './layout';
 
 export type LaneNodeData = {
   status: Status;
   robotCount: number;
   triggerCount: number;
-  /** Where the "Triggers" and "Robots" captions sit inside the lane. */
-  triggersTop: number;
+  /** The lane's layout: group and branch markers, where the robots start, the "+ Add robot" button. */
+  markers: readonly Marker[];
   robotsTop: number;
+  addTop: number;
 };
 
 export type RobotNodeData = {
