@@ -121,10 +121,14 @@ describe('the window across edits', () => {
   });
 
   it('measures again when a card moves', () => {
+    // To the last status, far right of the window.
+    const last = flow.statuses.at(-1)!.id;
     const moved = documentGraph(
-      edit(flow, { type: 'layout.setPosition', id: inside.id, position: { x: 90_000, y: 400 } }),
+      edit(flow, { type: 'trigger.place', id: triggerId(inside.id), toStatus: last, before: null }),
     );
     expect(moved.layout).not.toBe(graph.layout);
-    expect(windowGraph(moved, window).nodes.some((n) => n.id === inside.id)).toBe(false);
+    const firstLanes: Rect = { x: 0, y: 0, width: 600, height: 1200 };
+    expect(windowGraph(graph, firstLanes).nodes.some((n) => n.id === inside.id)).toBe(true);
+    expect(windowGraph(moved, firstLanes).nodes.some((n) => n.id === inside.id)).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../src/domain/commands';
+import type { Command, RobotSlot } from '../../../src/domain/commands';
 import { robotId, statusId, triggerId } from '../../../src/domain/ids';
 import type { Flow } from '../../../src/domain/flow';
 import { doUndoRedo, refused, robot, robotIds, sampleFlow } from './helpers';
@@ -8,8 +9,12 @@ import { doUndoRedo, refused, robot, robotIds, sampleFlow } from './helpers';
 const links = (flow: Flow, status = 'A') =>
   flow.robots.filter((r) => r.status === status).map((r) => `${r.id}<${r.after ?? '·'}`);
 
-const place = (id: string, toStatus: string, slot: object) =>
-  ({ type: 'robot.place', id: robotId(id), toStatus: statusId(toStatus), slot }) as const;
+const place = (id: string, toStatus: string, slot: RobotSlot): Command => ({
+  type: 'robot.place',
+  id: robotId(id),
+  toStatus: statusId(toStatus),
+  slot,
+});
 
 describe('robot.place', () => {
   it('inserts into a chain after a card: the card that followed now runs after the new place', () => {
@@ -46,7 +51,8 @@ describe('robot.place', () => {
     doUndoRedo(sampleFlow(), place('a2', 'B', { kind: 'after', previous: robotId('b1') }), (next) => {
       expect(robot(next, 'a2')).toMatchObject({ status: 'B', after: 'b1' });
       expect(links(next)).toEqual(['a1<·', 'a3<a1', 'a4<a1']);
-      expect(robotIds(next).indexOf('a2')).toBe(robotIds(next).indexOf('b1') + 1);
+      const order = robotIds(next).map(String);
+      expect(order.indexOf('a2')).toBe(order.indexOf('b1') + 1);
     });
   });
 
