@@ -89,6 +89,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           </div>
           <div
             className="line-clamp-2 min-w-0 flex-1 break-words text-[13.5px] font-semibold leading-4 text-slate-900 dark:text-slate-100"
+            data-name=""
             title={name}
           >
             {name}

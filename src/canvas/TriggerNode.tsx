@@ -29,6 +29,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
       <div className="min-w-0 flex-1">
         <div
           className="truncate text-[13.5px] font-semibold leading-[18px] text-slate-800 dark:text-slate-100"
+          data-name=""
           title={name}
         >
           {name}
