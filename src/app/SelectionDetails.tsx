@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Command } from '../domain/commands';
 import { NothingSelected } from '../panels/inspector/NothingSelected';

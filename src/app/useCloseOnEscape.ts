@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { RefObject } from 'react';
 import { useDesignerStoreApi } from '../store';
 import { insideOverlay, isTyping } from './useShortcuts';
@@ -20,14 +20,15 @@ const canvasNodeOf = (id: string) =>
  */
 export function useCloseOnEscape(open: boolean, pane: RefObject<HTMLElement | null>): () => void {
   const store = useDesignerStoreApi();
-  const close = useCallback(() => {
+  const close = () => {
     const { selection } = store.getState();
     const focusWasInside = pane.current?.contains(document.activeElement) ?? false;
     const last = selection.at(-1);
     if (focusWasInside && last !== undefined) canvasNodeOf(last)?.focus();
     store.getState().clearSelection();
-  }, [store, pane]);
+  };
 
+  // The key listener reads the latest close without being reinstalled on every render.
   const latest = useRef(close);
   useLayoutEffect(() => {
     latest.current = close;
