@@ -14,11 +14,13 @@
  * where `add` dispatches robot.add / trigger.add with createRobot / createTrigger (domain/factory).
  */
 export { Palette, type PaletteProps } from './Palette';
+export { PaletteRail, type PaletteRailProps } from './PaletteRail';
 export { PaletteDragPreview } from './PaletteDragPreview';
 export { usePaletteSensors } from './sensors';
 export {
   isPaletteDragData,
   paletteDraggableId,
+  paletteDragData,
   type PaletteAddArgs,
   type PaletteDragData,
   type PaletteKind,
