@@ -6,6 +6,8 @@ import { StatusEditor } from '../panels/statuses/parts';
 import { editMergeKey, INSPECTOR_PINNED_KEY, useDesigner, useDesignerStoreApi } from '../store';
 import { Loading } from '../ui/Loading';
 import { LoadPart } from '../ui/LoadPart';
+import { UiIcon } from '../ui';
+import { AddToStatusButton } from './AddToStatusButton';
 import { InspectorHeader } from './InspectorHeader';
 import { InspectorPanel } from './lazyParts';
 import { parseSelectionKey, selectionKey, selectionKindOf } from './selectionKind';
@@ -16,6 +18,9 @@ import { useUiFlag } from './useUiFlag';
 /** The right-hand column: only there while it has something to show, so the board keeps the width. */
 const COLUMN =
   'flex h-full min-h-0 w-[24rem] shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950';
+
+const addButtonClass =
+  'inline-flex h-8 w-full items-center justify-center gap-1.5 rounded-md border border-dashed border-slate-300 text-xs font-semibold text-slate-700 hover:border-brand-500 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-500 aria-expanded:border-brand-500 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-900';
 
 /**
  * The right-hand dock: the status editor when a lane is selected, else the inspector of the selected
@@ -78,7 +83,12 @@ function DockBody({ selected }: { selected: SelectionKind }): ReactNode {
   );
   if (selected.kind === 'status') {
     return (
-      <div className="p-3 text-sm">
+      <div className="space-y-3 p-3 text-sm">
+        {/* The catalog for this status, as the lane's own "+ Add robot" offers it. */}
+        <AddToStatusButton statusId={selected.id} className={addButtonClass}>
+          <UiIcon name="plus" size={14} />
+          Add robot or trigger
+        </AddToStatusButton>
         <LoadPart what="the status editor">
           <StatusEditor
             flow={flow}

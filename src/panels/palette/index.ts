@@ -26,3 +26,6 @@ export {
   type PaletteKind,
   type PaletteNodeRef,
 } from './dnd';
+export { Highlight } from './Highlight';
+export { itemKey, queryWords, searchPalette, type PaletteSection } from './search';
+export { GROUP_TILE, groupOf } from './tones';
