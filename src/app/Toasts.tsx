@@ -18,7 +18,7 @@ function ToastItem({ toast }: { toast: Toast }) {
   return (
     <li
       role={toast.tone === 'error' ? 'alert' : 'status'}
-      className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-3.5 py-2.5 text-sm shadow-lg ${tone}`}
+      className={`flex items-start gap-3 border-t px-4 py-1.5 text-sm ${tone}`}
     >
       <span className="min-w-0 flex-1 leading-5">{toast.message}</span>
       <button
@@ -33,15 +33,18 @@ function ToastItem({ toast }: { toast: Toast }) {
   );
 }
 
-/** Messages about what just happened (a refused connection, edges removed by a move), over the canvas. */
+/**
+ * Messages about what just happened (a refused connection, edges removed by a move) in a strip of
+ * their own across the bottom of the window, under the board and the problems panel. It takes
+ * height only while a message shows and never covers a lane. At the bottom rather than under the top
+ * bar because a strip appearing there would push the whole board down under the pointer, mid-gesture;
+ * here the board's top stays put and only its lower edge gives way.
+ */
 export function Toasts() {
   const toasts = useDesigner((s) => s.toasts);
   if (toasts.length === 0) return null;
   return (
-    <ol
-      aria-label="Messages"
-      className="pointer-events-none fixed left-1/2 top-16 z-50 flex w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-2"
-    >
+    <ol aria-label="Messages" className="m-0 flex shrink-0 list-none flex-col p-0">
       {toasts.map((t) => (
         <ToastItem key={t.id} toast={t} />
       ))}

@@ -38,3 +38,5 @@ export type {
 export { isSimulating, LOCKED_REASON } from './simulation';
 export type { SimulationSlice, SimulationView } from './simulation';
 export { loadScenarios, saveScenarios, scenariosStorageKey } from './scenarios';
+export { INSPECTOR_PINNED_KEY, loadUiFlag, PALETTE_COLLAPSED_KEY, saveUiFlag } from './uiPrefs';
+export type { UiPrefKey } from './uiPrefs';

@@ -250,6 +250,22 @@ const UI_PATHS = {
     </>
   ),
   chevron: <path d="M6 9l6 6 6-6" />,
+  close: <path d="M6 6l12 12M18 6L6 18" />,
+  pin: (
+    <>
+      <path d="M9 4h6l-1 6 3 3v2H7v-2l3-3-1-6z" />
+      <path d="M12 15v6" />
+    </>
+  ),
+  // A sidebar with an arrow: collapse (pointing left) or, mirrored by the caller, expand.
+  sidebar: (
+    <>
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <path d="M9 4v16M16 10l-2 2 2 2" />
+    </>
+  ),
+  plus: <path d="M12 5v14M5 12h14" />,
+  more: <path d="M5 12h.01M12 12h.01M19 12h.01" />,
 } as const;
 
 export type UiIconName = keyof typeof UI_PATHS;
