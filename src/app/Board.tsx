@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FlowCanvas } from '../canvas';
 import { BoardControls, BoardMap } from '../canvas/BoardControls';
+import { BoardActionsContext } from '../canvas/boardActions';
+import type { BoardActions } from '../canvas/boardActions';
 import { CULL_ABOVE } from '../canvas/FlowCanvas';
 import { useDesigner } from '../store';
 import { AddStatus } from './AddStatus';
+import { AddToStatusPicker } from './AddToStatusPicker';
 import { ProblemsDock } from './ProblemsDock';
 import { DesignOnly } from './SimulateMode';
 
@@ -16,6 +19,27 @@ export function Board() {
   const large = useDesigner((s) => s.flow.robots.length + s.flow.triggers.length > CULL_ABOVE);
   const [mapChoice, setMapChoice] = useState<boolean | null>(null);
   const mapShown = mapChoice ?? large;
+  // A lane's "+ Add robot" opens the catalog picker next to it.
+  const [picker, setPicker] = useState<{ statusId: string; anchor: HTMLElement } | null>(null);
+  const actions = useMemo<BoardActions>(
+    () => ({ openAddPicker: (statusId, anchor) => setPicker({ statusId, anchor }) }),
+    [],
+  );
+  return (
+    <BoardActionsContext.Provider value={actions}>
+      <BoardArea mapShown={mapShown} onToggleMap={() => setMapChoice(!mapShown)} />
+      {picker && (
+        <AddToStatusPicker
+          statusId={picker.statusId}
+          anchor={picker.anchor}
+          onClose={() => setPicker(null)}
+        />
+      )}
+    </BoardActionsContext.Provider>
+  );
+}
+
+function BoardArea({ mapShown, onToggleMap }: { mapShown: boolean; onToggleMap: () => void }) {
   return (
     <div className="flex min-w-0 flex-1 flex-col">
       <div className="flex min-h-0 flex-1">
@@ -32,7 +56,7 @@ export function Board() {
         <div className="min-w-0 flex-1">
           <ProblemsDock />
         </div>
-        <BoardControls mapShown={mapShown} onToggleMap={() => setMapChoice(!mapShown)} />
+        <BoardControls mapShown={mapShown} onToggleMap={onToggleMap} />
       </div>
     </div>
   );

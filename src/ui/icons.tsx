@@ -264,7 +264,6 @@ const UI_PATHS = {
       <path d="M9 4v16M16 10l-2 2 2 2" />
     </>
   ),
-  plus: <path d="M12 5v14M5 12h14" />,
   more: <path d="M5 12h.01M12 12h.01M19 12h.01" />,
 } as const;
 
