@@ -7,7 +7,7 @@ import { useDesignerStoreApi } from '../store';
 import type { DesignerStore } from '../store';
 
 /*
- * What the JSON, import/export and backend controls share (issue 6): the API client and whether the
+ * What the JSON, import/export and backend controls share: the API client and whether the
  * JSON pane is open. Kept out of the designer store (none of it is part of the document) and keyed
  * by it, so every mounted designer has its own.
  */

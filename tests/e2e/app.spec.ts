@@ -4,7 +4,7 @@ import { robotDefinition, triggerDefinition } from '../../src/domain/catalog';
 import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
 import { startWithEmptyStorage } from './support/storage';
 
-/** The embedded default flow (SPEC §8) as a user finds it on the canvas, by accessible name. */
+/** The embedded default flow (docs/semantics.md §8) as a user finds it on the canvas, by accessible name. */
 const STATUSES = [
   'Accepted, awaiting payment',
   'Paid, preparing for shipment',
@@ -23,7 +23,7 @@ const startsWith = (text: string) => new RegExp(`^${escape(text)}( — |, )`);
 const ROBOTS = DEFAULT_FLOW.robots.map((r) => r.name ?? robotDefinition(r.type).title);
 const TRIGGERS_FROM_FLOW = DEFAULT_FLOW.triggers.map((t) => t.name ?? triggerDefinition(t.type).title);
 
-// SPEC §8 by hand as well, so a change to the sample that loses one of these fails here.
+// docs/semantics.md §8 by hand as well, so a change to the sample that loses one of these fails here.
 const TRIGGERS = [
   'Payment — Trigger',
   'Shipment — Trigger',
