@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { robotDefinition, triggerDefinition } from '../../src/domain/catalog';
 import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
@@ -78,21 +77,6 @@ test('remembers the viewport across a reload', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('region', { name: 'Shipped', exact: true })).toBeVisible();
   expect(await viewport.getAttribute('style')).toBe(before);
-});
-
-test('takes the README screenshot of the real app', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('region', { name: 'Canceled', exact: true })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Reference data' })).toBeVisible();
-  // The full designer: palette, canvas, and the inspector open on a selected robot.
-  await page.locator('.react-flow__node[data-id="n_email_reminder"]').click();
-  await expect(
-    page.getByRole('region', { name: 'Inspector' }).getByRole('heading', { name: 'Payment reminder' }),
-  ).toBeVisible();
-  // Let fitView settle before the picture.
-  await page.waitForTimeout(400);
-  // Resolved from this file, so the README's image lands in docs/ whatever the working directory.
-  await page.screenshot({ path: fileURLToPath(new URL('../../docs/screenshot.png', import.meta.url)) });
 });
 
 test('loads without console errors and switches to dark mode', async ({ page }) => {
