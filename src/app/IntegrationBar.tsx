@@ -8,7 +8,7 @@ export { integrationOf } from './integration';
 export { JsonPane } from './JsonPane';
 export { SharedFlowView } from './SharedFlowView';
 
-/** The top bar's JSON, import/export and backend controls (issue 6). */
+/** The top bar's JSON, import/export and backend controls. */
 export function IntegrationBar() {
   return (
     <div className="flex items-center gap-1.5">

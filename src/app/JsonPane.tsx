@@ -3,6 +3,7 @@ import type { Flow } from '../domain/flow';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, useIntegration } from './integration';
+import { useJsonEditorKind } from './jsonEditorKind';
 import { JsonPanel } from './lazyParts';
 import { useProblems } from './problems';
 
@@ -24,7 +25,8 @@ export function JsonToggle() {
 
 /** The live flow as JSON beside the canvas: a valid edit replaces the design as one undo step. */
 export function JsonPane() {
-  const { jsonOpen, jsonEditor } = useIntegration();
+  const { jsonOpen } = useIntegration();
+  const jsonEditor = useJsonEditorKind();
   const store = useDesignerStoreApi();
   const flow = useDesigner((s) => s.flow);
   const dark = useDesigner((s) => s.theme === 'dark');

@@ -7,7 +7,7 @@ import { LoadPart } from '../ui/LoadPart';
 const LazySimulatorPane = lazyPart(() => import('./SimulatorPane').then((m) => m.SimulatorPane));
 
 /*
- * Simulate mode (issue 5): a top-bar toggle; while it is on the design is locked (the store refuses
+ * Simulate mode: a top-bar toggle; while it is on the design is locked (the store refuses
  * edits, the palette and inspector make way for the simulator) and the canvas shows the run.
  */
 

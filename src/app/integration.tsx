@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { StoreApi } from 'zustand';
 import { createApiClient } from '../io/api';
@@ -7,7 +6,7 @@ import { useDesignerStoreApi } from '../store';
 import type { DesignerStore } from '../store';
 
 /*
- * What the JSON, import/export and backend controls share (issue 6): the API client and whether the
+ * What the JSON, import/export and backend controls share: the API client and whether the
  * JSON pane is open. Kept out of the designer store (none of it is part of the document) and keyed
  * by it, so every mounted designer has its own.
  */
@@ -38,13 +37,9 @@ export function integrationOf(store: DesignerStore, api?: ApiClient): StoreApi<I
   return state;
 }
 
-const inJsdom = () => typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent);
-
-export function useIntegration(): IntegrationState & { jsonEditor: 'monaco' | 'plain' } {
+export function useIntegration(): IntegrationState {
   const designer = useDesignerStoreApi();
-  const state = useStore(integrationOf(designer));
-  // Monaco cannot run in jsdom (component tests): the panel's plain text box behaves the same.
-  return useMemo(() => ({ ...state, jsonEditor: inJsdom() ? 'plain' : 'monaco' }), [state]);
+  return useStore(integrationOf(designer));
 }
 
 /** The top bar's small outlined button style shared by JSON, Import, Export, Save and Publish. */

@@ -66,7 +66,7 @@ export const orderFieldsSchema = z
   .loose();
 export type OrderFields = z.infer<typeof orderFieldsSchema>;
 
-/** Reference data (SPEC §7). In a scenario each key given replaces that default list. */
+/** Reference data (docs/semantics.md §7). In a scenario each key given replaces that default list. */
 export const employeeSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -145,7 +145,7 @@ export const limitsSchema = z.object({
   maxEntries: z.number().int().positive().optional(),
 });
 
-/** The scenario document (SPEC §5): one hypothetical order and what happens to it. */
+/** The scenario document (docs/semantics.md §5): one hypothetical order and what happens to it. */
 export const scenarioSchema = z
   .object({
     format: z.literal(SCENARIO_FORMAT),

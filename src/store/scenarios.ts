@@ -3,7 +3,7 @@ import { SAMPLE_SCENARIOS } from '../domain/samples';
 import type { Scenario } from '../domain/scenario';
 
 /** Where the browser keeps a flow's scenarios: one list per flow id, beside the saved design. */
-/** Copies of the three samples of SPEC §8, as a new design starts with. */
+/** Copies of the three samples of docs/semantics.md §8, as a new design starts with. */
 export const sampleScenarios = (): Scenario[] => SAMPLE_SCENARIOS.map((s) => structuredClone(s.scenario));
 
 export const scenariosStorageKey = (flowId: string) => `orderflow.scenarios.v1:${flowId}`;

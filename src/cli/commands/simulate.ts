@@ -13,7 +13,7 @@ const USAGE = 'usage: orderflow simulate FLOW.json SCENARIO.json [SCENARIO2.json
 type Loaded<T> = { ok: true; value: T } | { ok: false; exit: 1 | 2 };
 
 /**
- * `simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]` (SPEC §6): one JSON
+ * `simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]` (docs/semantics.md §6): one JSON
  * timeline per scenario, one per line; or readable tables. Exit 0; 2 when a file cannot be read or
  * is not JSON (and on a usage error); 1 when a document is invalid. Nothing is printed on stdout
  * unless every input is valid, so a script never reads a partial result.

@@ -50,7 +50,7 @@ export function updateRobot(flow: Flow, cmd: Of<'robot.update'>): void {
 export function moveRobot(flow: Flow, cmd: Of<'robot.move'>, report: CommandReport): void {
   requireOk(canMove(flow, cmd.id, cmd.toStatus));
   const robot = findRobot(flow, cmd.id);
-  // Edges never cross statuses (SPEC §1): the robot leaves its chain, which closes behind it, and
+  // Edges never cross statuses (docs/semantics.md §1): the robot leaves its chain, which closes behind it, and
   // starts as a parallel robot in the new status unless the caller chains it there.
   healChainAround(flow, robot, report);
   robot.after = null;

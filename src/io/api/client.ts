@@ -28,7 +28,7 @@ export interface ApiClientOptions {
   backoffMs?: number;
 }
 
-/** Every call an Orderflow front end makes to its backend (SPEC §7; docs/openapi.json). */
+/** Every call an Orderflow front end makes to its backend (docs/semantics.md §7; docs/openapi.json). */
 export interface ApiClient {
   /** GET /api/reference: employees, mailboxes, numbers, SMS providers, voices and the other lists. */
   getReference(signal?: AbortSignal): Promise<ApiResult<EnvironmentInput>>;

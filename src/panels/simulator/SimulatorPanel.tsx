@@ -1,11 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useStore } from 'zustand';
 import type { Flow } from '../../domain/flow';
 import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
 import type { Coverage, NodeStates } from '../../domain/simulation';
 import type { Environment, Scenario } from '../../domain/scenario';
-import type { Timeline, TimelineEntry } from '../../domain/timeline';
-import type { SimulationClient, SimulationTask } from '../../sim';
+import type { TimelineEntry } from '../../domain/timeline';
+import type { SimulationClient } from '../../sim';
 import { createSimulationClient, skipPause } from '../../sim';
+import { createSimulatorRun } from '../../store/simulatorRun';
 import { buttonClass } from '../../ui/formStyles';
 import { BatchPanel } from './BatchPanel';
 import { isRunnable, ScenarioEditor } from './ScenarioEditor';
@@ -31,13 +33,6 @@ export interface SimulatorPanelProps {
   onSkipPauseChange?: (skip: ((robotId: string) => void) | undefined) => void;
 }
 
-type RunState =
-  | { kind: 'none' }
-  | { kind: 'running' }
-  // `startAt`: after "Skip pause", playback stays where the user was (at the robot's outcome).
-  | { kind: 'shown'; timeline: Timeline; scenario: Scenario; startAt?: number }
-  | { kind: 'failed'; message: string };
-
 /** The whole simulator: scenarios, the editor, a single run with playback, and the what-if batch. */
 export function SimulatorPanel(props: SimulatorPanelProps) {
   const { flow, environment = DEFAULT_ENVIRONMENT, onNodeStates, onSkipPauseChange } = props;
@@ -46,9 +41,10 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const setScenarios = (next: Scenario[]) => (props.onScenariosChange ?? setOwn)(next);
   const [selected, setSelected] = useState(0);
   const [tab, setTab] = useState<'single' | 'batch'>('single');
-  const [run, setRun] = useState<RunState>({ kind: 'none' });
   const [client] = useState(() => props.client ?? createSimulationClient());
-  const task = useRef<SimulationTask<Timeline> | undefined>(undefined);
+  // The run lives in a store module of its own (store/simulatorRun.ts); this panel only draws it.
+  const [runStore] = useState(() => createSimulatorRun(client, skipPause));
+  const run = useStore(runStore, (s) => s.run);
   useEffect(() => () => (props.client ? undefined : client.dispose()), [client, props.client]);
   // The canvas shows node states only while the single run is on screen.
   useEffect(() => {
@@ -56,28 +52,14 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   }, [run.kind, tab, onNodeStates]);
 
   const onSkipPause = useCallback(
-    (robotId: string, position: number) => {
-      if (run.kind !== 'shown') return;
-      const skipped = skipPause(flow, run.scenario, position, robotId);
-      if (skipped) setRun({ ...run, timeline: skipped.timeline, startAt: skipped.position });
-    },
-    [flow, run],
+    (robotId: string, position: number) => runStore.getState().skipPause(flow, robotId, position),
+    [flow, runStore],
   );
 
   const scenario = scenarios[Math.min(selected, scenarios.length - 1)];
   const runnable = scenario !== undefined && isRunnable(flow, scenario);
 
-  const start = async (s: Scenario) => {
-    task.current?.cancel();
-    setRun({ kind: 'running' });
-    const current = client.run(flow, s);
-    task.current = current;
-    const outcome = await current.result;
-    if (task.current !== current) return;
-    if (outcome.status === 'done') setRun({ kind: 'shown', timeline: outcome.value, scenario: s });
-    else if (outcome.status === 'cancelled') setRun({ kind: 'none' });
-    else setRun({ kind: 'failed', message: outcome.message });
-  };
+  const start = (s: Scenario) => runStore.getState().start(flow, s);
 
   const openVariant = (variant: Scenario) => {
     setScenarios([...scenarios, variant]);
@@ -133,7 +115,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
             {run.kind === 'running' && (
               <>
                 <span role="status">Running…</span>
-                <button type="button" className={buttonClass} onClick={() => task.current?.cancel()}>
+                <button type="button" className={buttonClass} onClick={() => runStore.getState().cancel()}>
                   Cancel run
                 </button>
               </>

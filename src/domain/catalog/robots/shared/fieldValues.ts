@@ -70,12 +70,12 @@ export function coerceFieldValue(
     case 'emails': {
       const entries = toList(value, field.type === 'phones' ? phoneSchema : emailSchema, 'OTHER');
       if (!entries) return { ok: false };
-      // `append` adds to the list instead of replacing it (SPEC §3.1 order.update).
+      // `append` adds to the list instead of replacing it (docs/semantics.md §3.1 order.update).
       return ok(append && Array.isArray(current) ? [...current, ...entries] : entries);
     }
   }
 }
 
-/** SPEC §4.1 failure messages for field writes. */
+/** docs/semantics.md §4.1 failure messages for field writes. */
 export const unknownField = (path: string) => `Unknown field "${path}"`;
 export const wrongType = (path: string, type: string) => `Value of "${path}" is not a ${type}`;
