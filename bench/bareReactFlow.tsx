@@ -11,7 +11,7 @@ import { SIZES } from '../src/canvas/layout';
  */
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('nodes') ?? 5000);
-const rows = Number(params.get('rows') ?? 9);
+const rows = Number(params.get('rows') ?? 250);
 const zoom = Number(params.get('zoom') ?? 0.8);
 
 const stepX = SIZES.laneWidth + SIZES.laneGap;

@@ -158,7 +158,7 @@ async function main() {
       if (bare) await bare.context().close();
       bare = await freshPage(browser);
       bareLoads.push(
-        await timeToPaint(bare, `${base}/bench/bare-react-flow.html?nodes=5000&rows=9&zoom=${zoom}`, NODE),
+        await timeToPaint(bare, `${base}/bench/bare-react-flow.html?nodes=5000&rows=250&zoom=${zoom}`, NODE),
       );
     }
     printReady(designerLoads, bareLoads);

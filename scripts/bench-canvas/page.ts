@@ -126,6 +126,8 @@ export async function gesture(browser: Browser, page: Page, kind: 'pan' | 'zoom-
                 clientY: y,
                 deltaY: 8,
                 deltaMode: 0,
+                // The board zooms on Ctrl+wheel (a plain wheel scrolls); the bare page zooms on both.
+                ctrlKey: true,
               }),
             );
           }
@@ -266,14 +268,17 @@ export async function typeInName(page: Page, keys: number): Promise<number[]> {
   return times;
 }
 
-/** A real mouse drag of a card inside its lane, then Ctrl+Z → the card is back where it was. */
+/**
+ * A real mouse drag of a card down its lane onto the card below (it then runs after that one), then
+ * Ctrl+Z → the card is back where it was.
+ */
 export async function dragAndUndo(page: Page, count: number): Promise<number[]> {
   const times: number[] = [];
   for (const card of await cardsOnScreen(page, count)) {
     await page.mouse.move(card.x, card.y);
     await page.mouse.down();
-    await page.mouse.move(card.x + 30, card.y + 25, { steps: 5 });
-    await page.mouse.move(card.x + 60, card.y + 50, { steps: 5 });
+    await page.mouse.move(card.x + 10, card.y + 60, { steps: 5 });
+    await page.mouse.move(card.x + 10, card.y + 130, { steps: 5 });
     await page.mouse.up();
     // The drop is committed when the card stays at its new place (one undo step).
     await page.waitForFunction(

@@ -40,7 +40,8 @@ function AddRobotButton({
       // nodrag/nopan: a press here is a click, not a pan of the board or a drag.
       className="nodrag nopan absolute flex items-center justify-center gap-1.5 rounded-lg border border-dashed border-slate-300 text-[13px] font-medium text-slate-600 hover:border-brand-500 hover:bg-brand-50 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800"
       style={{ top, left: SIZES.cardX, width: SIZES.cardWidth, height: SIZES.addButton }}
-      aria-label={`Add a robot or trigger to “${statusName}”`}
+      aria-label={`Add robot to “${statusName}”`}
+      title="Add a robot or a trigger to this status"
       onClick={(event) => {
         event.stopPropagation();
         actions.openAddPicker(statusId, event.currentTarget);
