@@ -238,6 +238,24 @@ test.describe('gestures', () => {
     expect(order.slice(0, 3)).toEqual([STATUSES[0], 'Shipped', STATUSES[1]]);
   });
 
+  test('+ Add robot at the end of a lane opens a searchable catalog; Enter adds at the end of that status', async ({
+    page,
+  }) => {
+    await page.getByRole('button', { name: 'Add robot to “Shipped”' }).click();
+    const picker = page.getByRole('dialog', { name: /Shipped/ });
+    await expect(picker).toBeVisible();
+    await page.keyboard.type('robocall');
+    await page.keyboard.press('Enter');
+    await expect(picker).toBeHidden();
+    const added = page.locator('.react-flow__node-robot.selected');
+    await expect(added).toHaveAttribute('aria-label', /^Robocall, immediately/);
+    await expect(added).toBeInViewport();
+    await expect(lane(page, 'Shipped').getByText('3 robots · 1 trigger')).toBeVisible();
+    // At the end: below the lane's last card, as a group of its own.
+    const last = (await card(page, 's_robocall').boundingBox())!;
+    expect((await added.boundingBox())!.y).toBeGreaterThan(last.y + last.height);
+  });
+
   test('the map jumps where it is clicked', async ({ page }) => {
     await page.getByRole('button', { name: 'Show map' }).click();
     const map = page.getByRole('img', { name: 'Minimap of the flow' });
