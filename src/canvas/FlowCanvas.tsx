@@ -8,7 +8,7 @@ import { DropIndicator, useSetDropTarget } from './dropPreview';
 import { createCanvasEditing } from './editing';
 import type { DraggedCard } from './editing';
 import { documentGraph, selectionIdOf, withSelection } from './mapping';
-import { FollowOrder } from './FollowOrder';
+import { KeepInView } from './KeepInView';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { dropTargetAt } from './slots';
 import { initialViewport } from './viewport';
@@ -252,7 +252,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
       )}
       <DropIndicator laneX={(id) => graph.layout.lanes.get(id)?.x} />
-      <FollowOrder layout={graph.layout} />
+      <KeepInView layout={graph.layout} />
       <ConnectionHint editing={editing} />
       {children}
     </ReactFlow>

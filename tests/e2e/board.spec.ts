@@ -256,6 +256,24 @@ test.describe('gestures', () => {
     expect((await added.boundingBox())!.y).toBeGreaterThan(last.y + last.height);
   });
 
+  test('a card selected in the last status stays in view when the inspector opens beside the board', async ({
+    page,
+  }) => {
+    const canvas = page.locator('main[data-pane="canvas"]');
+    const wide = (await canvas.boundingBox())!.width;
+    await card(page, 'd_notify').click();
+    await expect(page.getByRole('region', { name: 'Inspector' })).toBeVisible();
+    await expect.poll(async () => (await canvas.boundingBox())!.width).toBeLessThan(wide - 200);
+    await expect(card(page, 'd_notify')).toBeInViewport({ ratio: 1 });
+    const board = (await canvas.boundingBox())!;
+    await expect
+      .poll(async () => {
+        const box = (await card(page, 'd_notify').boundingBox())!;
+        return box.x + box.width <= board.x + board.width;
+      })
+      .toBe(true);
+  });
+
   test('the map jumps where it is clicked', async ({ page }) => {
     await page.getByRole('button', { name: 'Show map' }).click();
     const map = page.getByRole('img', { name: 'Minimap of the flow' });
