@@ -1,8 +1,13 @@
+import { useStore } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
 import { UiIcon } from '../ui';
 import { useDesigner } from '../store';
 import { shortName } from './mapping';
 import type { Marker } from './layout';
 import { SIZES } from './layout';
+import { DETAIL_ZOOM } from './RobotNode';
+
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
 function BranchLabel({ after }: { after: string }) {
   const name = useDesigner((s) => {
@@ -15,9 +20,12 @@ function BranchLabel({ after }: { after: string }) {
 /**
  * The rows that say how a lane's robots start: "When the status is entered" over each group (the
  * robots of separate groups start together), "Also after …" over each branch of a fan-out. Stacked
- * and linked cards read as a sequence; a new marker means a new start.
+ * and linked cards read as a sequence; a new marker means a new start. Not drawn when zoomed out.
  */
 export function LaneMarkers({ markers }: { markers: readonly Marker[] }) {
+  // Unreadable when zoomed out, and a tall lane of a large design holds hundreds of them.
+  const hidden = useStore(zoomedOut);
+  if (hidden) return null;
   return (
     <>
       {markers.map((m) => (
