@@ -229,10 +229,16 @@ async function cardsOnScreen(page: Page, count: number) {
   }, count);
 }
 
-/** Click → the inspector shows the card, for `count` different cards. */
+/**
+ * Click → the inspector shows the card, for `count` different cards. Each card is looked up just
+ * before its click: the inspector opening beside the board narrows it, and the board then scrolls
+ * to keep the selected card in view, so places found earlier no longer hold.
+ */
 export async function selectCard(page: Page, count: number): Promise<number[]> {
   const times: number[] = [];
-  for (const card of await cardsOnScreen(page, count)) {
+  for (let i = 0; i < count; i++) {
+    const card = (await cardsOnScreen(page, i + 1))[i];
+    if (!card) break;
     times.push(
       await measure(page, 'click', null, { kind: 'inspector', id: card.id }, () =>
         page.mouse.click(card.x, card.y),

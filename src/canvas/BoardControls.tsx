@@ -68,7 +68,7 @@ export function BoardMap() {
   return (
     <aside
       aria-label="Map of the board"
-      className="shrink-0 border-l border-slate-200 bg-slate-50 p-2 dark:border-slate-800 dark:bg-slate-950"
+      className="of-map shrink-0 border-l border-slate-200 bg-slate-50 p-2 dark:border-slate-800 dark:bg-slate-950"
     >
       <OverviewMap nodes={nodes} ariaLabel="Minimap of the flow" />
     </aside>

@@ -9,6 +9,7 @@ import { createCanvasEditing } from './editing';
 import type { DraggedCard } from './editing';
 import { documentGraph, selectionIdOf, withSelection } from './mapping';
 import { KeepInView } from './KeepInView';
+import { MarkerWindowContext } from './LaneMarkers';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { dropTargetAt } from './slots';
 import { initialViewport } from './viewport';
@@ -67,6 +68,10 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   /** The card a connection is being drawn from: kept in React Flow even if the view pans away. */
   const [connectingFrom, setConnectingFrom] = useState<string | null>(null);
   const windowed = useMemo(() => (large ? windowGraph(graph, viewWindow) : null), [graph, large, viewWindow]);
+  const markerRows = useMemo(
+    () => (large && viewWindow ? { top: viewWindow.y, bottom: viewWindow.y + viewWindow.height } : null),
+    [large, viewWindow],
+  );
   const [drag, setDrag] = useState<DragState | null>(null);
   const dragging = useRef(false);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
@@ -187,74 +192,76 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   }, [editing, graph, store, selectedEdges, locked]);
 
   return (
-    <ReactFlow<CanvasNode, CanvasEdge>
-      aria-label="Flow canvas"
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      colorMode={theme}
-      ref={wrapper}
-      defaultViewport={savedViewport ?? undefined}
-      onInit={(instance) => {
-        if (savedViewport || !wrapper.current) return;
-        const bounds = instance.getNodesBounds(instance.getNodes().filter((n) => n.type === 'lane'));
-        const { width, height } = wrapper.current.getBoundingClientRect();
-        if (bounds.width > 0 && width > 0 && height > 0)
-          void instance.setViewport(initialViewport(bounds, { width, height }));
-      }}
-      fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
-      minZoom={0.15}
-      maxZoom={2}
-      // A board: the wheel scrolls (Shift+wheel sideways), Ctrl/⌘+wheel and pinch zoom, a drag on
-      // empty board pans. A double-click on a lane is for renaming, not zooming.
-      panOnScroll
-      zoomOnScroll={false}
-      zoomOnPinch
-      zoomActivationKeyCode={['Meta', 'Control']}
-      zoomOnDoubleClick={false}
-      onlyRenderVisibleElements={large}
-      elevateNodesOnSelect
-      nodesDraggable={!locked}
-      nodesConnectable={!locked}
-      connectionRadius={28}
-      // Keys belong to the app's shortcuts: arrows move the selection between cards (React Flow's
-      // would nudge the card) and Delete goes through one command (see the effect above).
-      disableKeyboardA11y
-      deleteKeyCode={null}
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-      onFocus={(event) => {
-        // Tabbing onto a card or lane selects it, as a click does: the inspector follows the keyboard.
-        const el = event.target as HTMLElement;
-        if (!el.classList.contains('react-flow__node') || !el.dataset.id) return;
-        if (!el.matches(':focus-visible')) return;
-        store.getState().select([selectionIdOf(el.dataset.id)]);
-      }}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onNodeDragStart={() => {
-        dragging.current = true;
-        setDrag({ positions: new Map() });
-      }}
-      onNodeDrag={onNodeDrag}
-      onNodeDragStop={onNodeDragStop}
-      isValidConnection={(c) => editing.isValidConnection(c)}
-      onConnect={(c) => editing.onConnect(c)}
-      onConnectStart={(_event, { nodeId }) => setConnectingFrom(nodeId)}
-      onConnectEnd={onConnectEnd}
-      onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
-    >
-      {/* A large design goes without the dotted grid: it is redrawn across the whole pane on every
+    <MarkerWindowContext.Provider value={markerRows}>
+      <ReactFlow<CanvasNode, CanvasEdge>
+        aria-label="Flow canvas"
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        colorMode={theme}
+        ref={wrapper}
+        defaultViewport={savedViewport ?? undefined}
+        onInit={(instance) => {
+          if (savedViewport || !wrapper.current) return;
+          const bounds = instance.getNodesBounds(instance.getNodes().filter((n) => n.type === 'lane'));
+          const { width, height } = wrapper.current.getBoundingClientRect();
+          if (bounds.width > 0 && width > 0 && height > 0)
+            void instance.setViewport(initialViewport(bounds, { width, height }));
+        }}
+        fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
+        minZoom={0.15}
+        maxZoom={2}
+        // A board: the wheel scrolls (Shift+wheel sideways), Ctrl/⌘+wheel and pinch zoom, a drag on
+        // empty board pans. A double-click on a lane is for renaming, not zooming.
+        panOnScroll
+        zoomOnScroll={false}
+        zoomOnPinch
+        zoomActivationKeyCode={['Meta', 'Control']}
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements={large}
+        elevateNodesOnSelect
+        nodesDraggable={!locked}
+        nodesConnectable={!locked}
+        connectionRadius={28}
+        // Keys belong to the app's shortcuts: arrows move the selection between cards (React Flow's
+        // would nudge the card) and Delete goes through one command (see the effect above).
+        disableKeyboardA11y
+        deleteKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        onFocus={(event) => {
+          // Tabbing onto a card or lane selects it, as a click does: the inspector follows the keyboard.
+          const el = event.target as HTMLElement;
+          if (!el.classList.contains('react-flow__node') || !el.dataset.id) return;
+          if (!el.matches(':focus-visible')) return;
+          store.getState().select([selectionIdOf(el.dataset.id)]);
+        }}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={() => {
+          dragging.current = true;
+          setDrag({ positions: new Map() });
+        }}
+        onNodeDrag={onNodeDrag}
+        onNodeDragStop={onNodeDragStop}
+        isValidConnection={(c) => editing.isValidConnection(c)}
+        onConnect={(c) => editing.onConnect(c)}
+        onConnectStart={(_event, { nodeId }) => setConnectingFrom(nodeId)}
+        onConnectEnd={onConnectEnd}
+        onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
+      >
+        {/* A large design goes without the dotted grid: it is redrawn across the whole pane on every
           frame of a pan, and the lanes cover it anyway. */}
-      {large ? (
-        <WindowTracker onWindow={setViewWindow} />
-      ) : (
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
-      )}
-      <DropIndicator laneX={(id) => graph.layout.lanes.get(id)?.x} />
-      <KeepInView layout={graph.layout} />
-      <ConnectionHint editing={editing} />
-      {children}
-    </ReactFlow>
+        {large ? (
+          <WindowTracker onWindow={setViewWindow} />
+        ) : (
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
+        )}
+        <DropIndicator laneX={(id) => graph.layout.lanes.get(id)?.x} />
+        <KeepInView layout={graph.layout} />
+        <ConnectionHint editing={editing} />
+        {children}
+      </ReactFlow>
+    </MarkerWindowContext.Provider>
   );
 }

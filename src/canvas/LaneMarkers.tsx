@@ -1,3 +1,4 @@
+import { createContext, useContext } from 'react';
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { UiIcon } from '../ui';
@@ -8,6 +9,13 @@ import { SIZES } from './layout';
 import { DETAIL_ZOOM } from './RobotNode';
 
 const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
+/**
+ * The rows of the board a large design draws (the canvas's window, see viewportWindow.ts): a lane
+ * of a large design holds hundreds of markers, and only those near the view are drawn, as only the
+ * cards near it are. Null: draw them all.
+ */
+export const MarkerWindowContext = createContext<{ top: number; bottom: number } | null>(null);
 
 function BranchLabel({ after }: { after: string }) {
   const name = useDesigner((s) => {
@@ -25,10 +33,12 @@ function BranchLabel({ after }: { after: string }) {
 export function LaneMarkers({ markers }: { markers: readonly Marker[] }) {
   // Unreadable when zoomed out, and a tall lane of a large design holds hundreds of them.
   const hidden = useStore(zoomedOut);
+  const rows = useContext(MarkerWindowContext);
   if (hidden) return null;
+  const shown = rows === null ? markers : markers.filter((m) => m.y >= rows.top && m.y <= rows.bottom);
   return (
     <>
-      {markers.map((m) => (
+      {shown.map((m) => (
         <div
           key={`${m.kind}:${m.first}`}
           className="of-marker absolute flex items-center gap-1.5 truncate text-[11px] font-medium text-slate-500 dark:text-slate-400"

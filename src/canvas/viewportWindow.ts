@@ -120,7 +120,6 @@ function boxOf(node: CanvasNode, laneX: ReadonlyMap<string, number>): Rect {
   };
 }
 
-
 /**
  * The windowed nodes plus the `pinned` cards wherever they are — the selection, which must follow a
  * drag and be found by a reveal, and the card a connection is being drawn from. Appended after the
