@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { axeViolations, formatViolations, severe } from './support/axe';
 import { startWithEmptyStorage } from './support/storage';
 
 /*
@@ -198,3 +199,35 @@ test('the top bar fits 1024 pixels with problems counted and their panel open', 
     await expect(menu.getByRole('menuitem', { name: item })).toBeVisible();
   }
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the rail, the dock, a message, the More menu and the picker pass axe (${theme} theme)`, async ({
+    page,
+  }) => {
+    const expectNoSevereViolations = async () => {
+      // Colour transitions (hover, selection) must have finished, or axe measures a colour in between.
+      await page.waitForTimeout(300);
+      expect(formatViolations(severe(await axeViolations(page)))).toBe('');
+    };
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await open(page);
+    if (theme === 'dark') await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await page.getByRole('button', { name: 'Collapse the palette' }).click();
+    await card(page, 'n_email_reminder').click();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(page.getByRole('alert').filter({ hasText: 'Already in the first status.' })).toBeVisible();
+    await page.getByRole('button', { name: 'Keep open' }).click();
+    await expectNoSevereViolations();
+
+    await page.getByRole('banner').first().getByRole('button', { name: 'More' }).click();
+    await expect(page.getByRole('menu', { name: 'More' })).toBeVisible();
+    await expectNoSevereViolations();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('group', { name: new RegExp(`^Status ${FIRST}`) }).click();
+    await page.getByRole('button', { name: 'Add robot or trigger' }).click();
+    await page.keyboard.type('email');
+    await expect(page.getByRole('dialog', { name: `Add to “${FIRST}”` })).toBeVisible();
+    await expectNoSevereViolations();
+  });
+}
