@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Command } from '../domain/commands';
 import { NothingSelected } from '../panels/inspector/NothingSelected';
@@ -13,6 +13,7 @@ import { InspectorPanel } from './lazyParts';
 import { parseSelectionKey, selectionKey, selectionKindOf } from './selectionKind';
 import type { SelectionKind } from './selectionKind';
 import { useCloseOnEscape } from './useCloseOnEscape';
+import { useReveal } from './useReveal';
 import { useUiFlag } from './useUiFlag';
 
 /** The right-hand column: only there while it has something to show, so the board keeps the width. */
@@ -35,6 +36,7 @@ export function SelectionDetails() {
   const pane = useRef<HTMLDivElement>(null);
   const open = selected.kind !== 'none';
   const close = useCloseOnEscape(open, pane);
+  useKeepInView(selected.kind === 'robot' || selected.kind === 'trigger' ? selected.id : null);
 
   if (!open && !pinned) return null;
   return (
@@ -57,6 +59,26 @@ export function SelectionDetails() {
       </div>
     </div>
   );
+}
+
+/**
+ * The dock takes its width from the board when it opens, so a card clicked near the board's right
+ * edge can end up behind the new edge: bring it back into view (only if hidden). Two frames later,
+ * once the board has its new size and React Flow has measured it.
+ */
+function useKeepInView(cardId: string | null) {
+  const reveal = useReveal();
+  useEffect(() => {
+    if (cardId === null) return;
+    let second = 0;
+    const first = requestAnimationFrame(() => {
+      second = requestAnimationFrame(() => reveal(cardId, { onlyIfHidden: true }));
+    });
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, [cardId, reveal]);
 }
 
 function titleOf(selected: SelectionKind): string {

@@ -77,6 +77,32 @@ test('the inspector opens on a selection and takes no width without one (Esc, Cl
   await expect(inspector(page).getByText('Nothing selected')).toBeVisible();
 });
 
+test('a card clicked near the board’s right edge stays in view when the inspector opens', async ({
+  page,
+}) => {
+  await open(page);
+  const board = await boxOf(canvas(page));
+  // The card of the default design that ends furthest right while still wholly on the board.
+  let rightmost: { id: string; right: number } | null = null;
+  for (const node of await page.locator('.react-flow__node[data-id^="n_"]').all()) {
+    const box = await node.boundingBox();
+    if (!box || box.x < board.x || box.x + box.width > board.x + board.width) continue;
+    if (box.y < board.y || box.y + box.height > board.y + board.height) continue;
+    const id = (await node.getAttribute('data-id'))!;
+    if (!rightmost || box.x + box.width > rightmost.right) rightmost = { id, right: box.x + box.width };
+  }
+  expect(rightmost, 'a card on the board').not.toBeNull();
+  await card(page, rightmost!.id).click();
+  await expect(page.locator('[data-pane="details"]')).toBeVisible();
+  await expect
+    .poll(async () => {
+      const c = await boxOf(card(page, rightmost!.id));
+      const b = await boxOf(canvas(page));
+      return c.x >= b.x && c.x + c.width <= b.x + b.width;
+    })
+    .toBe(true);
+});
+
 test('the palette folds to a rail that adds on click and by dragging', async ({ page }) => {
   await open(page);
   const before = (await boxOf(canvas(page))).width;
