@@ -8,19 +8,17 @@ const TONE: Record<LintProblem['severity'], string> = {
   info: 'text-slate-600 dark:text-slate-400',
 };
 
-/** Icon, type title and id of the selection, with its problems that no single field owns. */
+/** Icon, title and kind of the selection, with its problems that no single field owns. */
 export function NodeHeader({
   icon,
   title,
   kind,
-  id,
   problems,
   refusal,
 }: {
   icon: IconName;
   title: string;
   kind: 'Robot' | 'Trigger';
-  id: string;
   problems: readonly LintProblem[];
   refusal: string | null;
 }) {
@@ -32,9 +30,8 @@ export function NodeHeader({
         </span>
         <div className="min-w-0">
           <h2 className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h2>
-          <p className="text-[11px] text-slate-500 dark:text-slate-400">
-            {kind} · <span className="font-mono">{id}</span>
-          </p>
+          {/* The kind only: ids are for integrators (the JSON shows them), not for business users. */}
+          <p className="text-[11px] text-slate-500 dark:text-slate-400">{kind}</p>
         </div>
       </div>
       {refusal && (

@@ -55,7 +55,6 @@ export function RobotInspector({
         icon={def.icon}
         title={robot.name || def.title}
         kind="Robot"
-        id={robot.id}
         problems={general}
         refusal={refusal}
       />

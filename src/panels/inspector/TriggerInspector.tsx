@@ -55,7 +55,6 @@ export function TriggerInspector({
         icon={def.icon}
         title={trigger.name || def.title}
         kind="Trigger"
-        id={trigger.id}
         problems={general}
         refusal={refusal}
       />
