@@ -172,8 +172,9 @@ async function measure(
       const done = (): boolean => {
         switch (check.kind) {
           case 'inspector':
-            return [...document.querySelectorAll('[data-pane="details"] .font-mono')].some(
-              (el) => el.textContent === check.id,
+            return (
+              document.querySelector(`[data-pane="details"] [data-node-id="${CSS.escape(check.id)}"]`) !==
+              null
             );
           case 'cardName':
             return card()?.querySelector('.font-semibold')?.textContent === check.text;

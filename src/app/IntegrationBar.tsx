@@ -3,6 +3,7 @@ import { ExportButton } from './ExportButton';
 import { FlowsButton } from './FlowsButton';
 import { ImportButton } from './ImportButton';
 import { JsonToggle } from './JsonPane';
+import { TopBarMore } from './TopBarMore';
 
 export { integrationOf } from './integration';
 export { JsonPane } from './JsonPane';
@@ -12,6 +13,7 @@ export { SharedFlowView } from './SharedFlowView';
 export function IntegrationBar() {
   return (
     <div className="flex items-center gap-1.5">
+      <TopBarMore />
       <FlowsButton />
       <JsonToggle />
       <ImportButton />

@@ -14,7 +14,8 @@ export function JsonToggle() {
     <button
       type="button"
       aria-pressed={jsonOpen}
-      className={barButtonClass}
+      // Below the xl width the "More" menu holds it (TopBarMore).
+      className={`${barButtonClass} max-xl:hidden`}
       title={jsonOpen ? 'Hide the design as JSON' : 'Show and edit the design as JSON'}
       onClick={() => setJsonOpen(!jsonOpen)}
     >

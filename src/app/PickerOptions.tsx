@@ -15,10 +15,6 @@ interface Props {
   onHover: (key: string) => void;
 }
 
-/** The option's name as a screen reader says it; a trigger says so, as its card does. */
-export const optionName = (item: PaletteItem) =>
-  item.kind === 'trigger' ? `${item.def.title} — Trigger` : item.def.title;
-
 function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section: PaletteSection }) {
   const labelId = useId();
   return (
@@ -39,7 +35,7 @@ function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section
             id={props.optionId(key)}
             role="option"
             aria-selected={active}
-            aria-label={optionName(item)}
+            aria-describedby={`${props.optionId(key)}-about`}
             // The list never takes focus (the search box keeps it, aria-activedescendant points here),
             // so a press must not move focus away from the search box either.
             onMouseDown={(e) => e.preventDefault()}
@@ -58,12 +54,20 @@ function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section
               <span className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100">
                 <Highlight text={item.def.title} words={props.words} />
               </span>
-              <span className="block truncate text-xs text-slate-500 dark:text-slate-400">
+              {/* Hidden from the option's name (the title, as the user scans for it) but read as its
+                  description. */}
+              <span
+                id={`${props.optionId(key)}-about`}
+                aria-hidden="true"
+                className="block truncate text-xs text-slate-600 dark:text-slate-400"
+              >
                 <Highlight text={item.def.description} words={props.words} />
               </span>
             </span>
             {item.kind === 'trigger' && (
+              // Part of the name, as on a trigger's card: "Webhook — Trigger".
               <span className="shrink-0 rounded-full bg-emerald-50 px-1.5 text-[10px] font-semibold uppercase text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
+                <span className="sr-only"> — </span>
                 Trigger
               </span>
             )}

@@ -16,19 +16,22 @@ function ToastItem({ toast }: { toast: Toast }) {
       ? 'border-rose-200 bg-rose-50 text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100'
       : 'border-slate-200 bg-white text-slate-800 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
   return (
-    <li
-      role={toast.tone === 'error' ? 'alert' : 'status'}
-      className={`flex items-start gap-3 border-t px-4 py-1.5 text-sm ${tone}`}
-    >
-      <span className="min-w-0 flex-1 leading-5">{toast.message}</span>
-      <button
-        type="button"
-        aria-label="Dismiss message"
-        onClick={() => store.getState().dismissToast(toast.id)}
-        className="-mr-1 rounded px-1.5 text-base leading-5 opacity-60 hover:bg-black/5 hover:opacity-100 dark:hover:bg-white/10"
+    // The live region inside the item: a list item may not take another role.
+    <li className={`border-t ${tone}`}>
+      <div
+        role={toast.tone === 'error' ? 'alert' : 'status'}
+        className="flex items-start gap-3 px-4 py-1.5 text-sm"
       >
-        ×
-      </button>
+        <span className="min-w-0 flex-1 leading-5">{toast.message}</span>
+        <button
+          type="button"
+          aria-label="Dismiss message"
+          onClick={() => store.getState().dismissToast(toast.id)}
+          className="-mr-1 rounded px-1.5 text-base leading-5 opacity-60 hover:bg-black/5 hover:opacity-100 dark:hover:bg-white/10"
+        >
+          ×
+        </button>
+      </div>
     </li>
   );
 }

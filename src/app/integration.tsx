@@ -14,6 +14,15 @@ interface IntegrationState {
   api: ApiClient;
   jsonOpen: boolean;
   setJsonOpen(open: boolean): void;
+  /**
+   * The flows screen and the import dialog are open. Kept here rather than in their buttons: below
+   * the widest screens the top bar's "More" menu opens them too, and the button may be hidden.
+   */
+  flowsOpen: boolean;
+  setFlowsOpen(open: boolean): void;
+  /** The import dialog, with the file dropped on the window if that is how it was opened. */
+  importing: { file: File | null } | null;
+  setImporting(importing: { file: File | null } | null): void;
   /** Server revisions of flows opened from the flows screen: what their next save is based on. */
   revisions: Record<string, number>;
   setRevision(id: string, revision: number): void;
@@ -29,6 +38,10 @@ export function integrationOf(store: DesignerStore, api?: ApiClient): StoreApi<I
       api: api ?? createApiClient(),
       jsonOpen: false,
       setJsonOpen: (jsonOpen) => set({ jsonOpen }),
+      flowsOpen: false,
+      setFlowsOpen: (flowsOpen) => set({ flowsOpen }),
+      importing: null,
+      setImporting: (importing) => set({ importing }),
       revisions: {},
       setRevision: (id, revision) => set((s) => ({ revisions: { ...s.revisions, [id]: revision } })),
     }));
@@ -44,4 +57,4 @@ export function useIntegration(): IntegrationState {
 
 /** The top bar's small outlined button style shared by JSON, Import, Export, Save and Publish. */
 export const barButtonClass =
-  'inline-flex h-8 shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-slate-300 px-3 text-xs font-semibold text-slate-700 hover:bg-slate-50 disabled:opacity-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800';
+  'inline-flex h-8 shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-slate-300 px-2 xl:px-3 text-xs font-semibold text-slate-700 hover:bg-slate-50 disabled:opacity-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800';

@@ -106,7 +106,7 @@ export function Palette({ onAdd, targetName, onCollapse, className = '' }: Palet
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onSearchKeyDown}
-          placeholder="Search rules and triggers"
+          placeholder="Search the catalog"
           aria-label="Search rules and triggers"
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
         />
