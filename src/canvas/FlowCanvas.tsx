@@ -1,20 +1,30 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Background, BackgroundVariant, ReactFlow, useReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import type { EdgeChange, NodeChange, OnConnectEnd, OnNodeDrag, XYPosition } from '@xyflow/react';
+import type {
+  EdgeChange,
+  NodeChange,
+  OnConnectEnd,
+  OnNodeDrag,
+  ReactFlowState,
+  XYPosition,
+} from '@xyflow/react';
 import { isLocked, useDesigner, useDesignerStoreApi } from '../store';
 import { ConnectionHint } from './ConnectionHint';
 import { DropIndicator, useSetDropTarget } from './dropPreview';
 import { createCanvasEditing } from './editing';
 import type { DraggedCard } from './editing';
 import { documentGraph, selectionIdOf, withSelection } from './mapping';
+import type { DocumentGraph } from './mapping';
 import { KeepInView } from './KeepInView';
 import { MarkerWindowContext } from './LaneMarkers';
+import { SketchingContext } from './LaneNode';
+import { SKETCH_ZOOM } from './RobotNode';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { dropTargetAt } from './slots';
 import { initialViewport } from './viewport';
 import { windowGraph, withPinned } from './viewportWindow';
-import type { Rect } from './viewportWindow';
+import type { Rect, WindowedGraph } from './viewportWindow';
 import { WindowTracker } from './WindowTracker';
 import type { CanvasEdge, CanvasNode } from './types';
 import './canvas.css';
@@ -26,8 +36,21 @@ import './canvas.css';
  */
 export const CULL_ABOVE = 400;
 
+const farOut = (s: ReactFlowState) => s.transform[2] < SKETCH_ZOOM;
+
 /** Where an in-flight drag has put cards (not yet in the document). */
 type DragState = { positions: Map<string, XYPosition> };
+
+/** A large design zoomed far out: the lanes alone (they draw sketches of their cards). */
+const lanesOnlyCache = new WeakMap<object, WindowedGraph>();
+function lanesOnly(graph: DocumentGraph): WindowedGraph {
+  const known = lanesOnlyCache.get(graph);
+  if (known) return known;
+  const nodes = graph.nodes.filter((n) => n.type === 'lane');
+  const windowed = { nodes, edges: [], kept: new Set(nodes.map((n) => n.id)), all: graph.nodes };
+  lanesOnlyCache.set(graph, windowed);
+  return windowed;
+}
 
 /** The robot card under a screen point, if any: where a connection let go off a handle landed. */
 function robotUnder(event: MouseEvent | TouchEvent): string | undefined {
@@ -67,7 +90,12 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   const [viewWindow, setViewWindow] = useState<Rect | null>(null);
   /** The card a connection is being drawn from: kept in React Flow even if the view pans away. */
   const [connectingFrom, setConnectingFrom] = useState<string | null>(null);
-  const windowed = useMemo(() => (large ? windowGraph(graph, viewWindow) : null), [graph, large, viewWindow]);
+  // Zoomed far out, a large design's lanes draw their cards as sketches: React Flow gets no cards.
+  const sketch = useStore(farOut) && large;
+  const windowed = useMemo(
+    () => (large ? (sketch ? lanesOnly(graph) : windowGraph(graph, viewWindow)) : null),
+    [graph, large, sketch, viewWindow],
+  );
   const markerRows = useMemo(
     () => (large && viewWindow ? { top: viewWindow.y, bottom: viewWindow.y + viewWindow.height } : null),
     [large, viewWindow],
@@ -192,76 +220,78 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   }, [editing, graph, store, selectedEdges, locked]);
 
   return (
-    <MarkerWindowContext.Provider value={markerRows}>
-      <ReactFlow<CanvasNode, CanvasEdge>
-        aria-label="Flow canvas"
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        colorMode={theme}
-        ref={wrapper}
-        defaultViewport={savedViewport ?? undefined}
-        onInit={(instance) => {
-          if (savedViewport || !wrapper.current) return;
-          const bounds = instance.getNodesBounds(instance.getNodes().filter((n) => n.type === 'lane'));
-          const { width, height } = wrapper.current.getBoundingClientRect();
-          if (bounds.width > 0 && width > 0 && height > 0)
-            void instance.setViewport(initialViewport(bounds, { width, height }));
-        }}
-        fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
-        minZoom={0.15}
-        maxZoom={2}
-        // A board: the wheel scrolls (Shift+wheel sideways), Ctrl/⌘+wheel and pinch zoom, a drag on
-        // empty board pans. A double-click on a lane is for renaming, not zooming.
-        panOnScroll
-        zoomOnScroll={false}
-        zoomOnPinch
-        zoomActivationKeyCode={['Meta', 'Control']}
-        zoomOnDoubleClick={false}
-        onlyRenderVisibleElements={large}
-        elevateNodesOnSelect
-        nodesDraggable={!locked}
-        nodesConnectable={!locked}
-        connectionRadius={28}
-        // Keys belong to the app's shortcuts: arrows move the selection between cards (React Flow's
-        // would nudge the card) and Delete goes through one command (see the effect above).
-        disableKeyboardA11y
-        deleteKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        onFocus={(event) => {
-          // Tabbing onto a card or lane selects it, as a click does: the inspector follows the keyboard.
-          const el = event.target as HTMLElement;
-          if (!el.classList.contains('react-flow__node') || !el.dataset.id) return;
-          if (!el.matches(':focus-visible')) return;
-          store.getState().select([selectionIdOf(el.dataset.id)]);
-        }}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={() => {
-          dragging.current = true;
-          setDrag({ positions: new Map() });
-        }}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        isValidConnection={(c) => editing.isValidConnection(c)}
-        onConnect={(c) => editing.onConnect(c)}
-        onConnectStart={(_event, { nodeId }) => setConnectingFrom(nodeId)}
-        onConnectEnd={onConnectEnd}
-        onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
-      >
-        {/* A large design goes without the dotted grid: it is redrawn across the whole pane on every
+    <SketchingContext.Provider value={large}>
+      <MarkerWindowContext.Provider value={markerRows}>
+        <ReactFlow<CanvasNode, CanvasEdge>
+          aria-label="Flow canvas"
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          colorMode={theme}
+          ref={wrapper}
+          defaultViewport={savedViewport ?? undefined}
+          onInit={(instance) => {
+            if (savedViewport || !wrapper.current) return;
+            const bounds = instance.getNodesBounds(instance.getNodes().filter((n) => n.type === 'lane'));
+            const { width, height } = wrapper.current.getBoundingClientRect();
+            if (bounds.width > 0 && width > 0 && height > 0)
+              void instance.setViewport(initialViewport(bounds, { width, height }));
+          }}
+          fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
+          minZoom={0.15}
+          maxZoom={2}
+          // A board: the wheel scrolls (Shift+wheel sideways), Ctrl/⌘+wheel and pinch zoom, a drag on
+          // empty board pans. A double-click on a lane is for renaming, not zooming.
+          panOnScroll
+          zoomOnScroll={false}
+          zoomOnPinch
+          zoomActivationKeyCode={['Meta', 'Control']}
+          zoomOnDoubleClick={false}
+          onlyRenderVisibleElements={large}
+          elevateNodesOnSelect
+          nodesDraggable={!locked}
+          nodesConnectable={!locked}
+          connectionRadius={28}
+          // Keys belong to the app's shortcuts: arrows move the selection between cards (React Flow's
+          // would nudge the card) and Delete goes through one command (see the effect above).
+          disableKeyboardA11y
+          deleteKeyCode={null}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          onFocus={(event) => {
+            // Tabbing onto a card or lane selects it, as a click does: the inspector follows the keyboard.
+            const el = event.target as HTMLElement;
+            if (!el.classList.contains('react-flow__node') || !el.dataset.id) return;
+            if (!el.matches(':focus-visible')) return;
+            store.getState().select([selectionIdOf(el.dataset.id)]);
+          }}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={() => {
+            dragging.current = true;
+            setDrag({ positions: new Map() });
+          }}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          isValidConnection={(c) => editing.isValidConnection(c)}
+          onConnect={(c) => editing.onConnect(c)}
+          onConnectStart={(_event, { nodeId }) => setConnectingFrom(nodeId)}
+          onConnectEnd={onConnectEnd}
+          onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
+        >
+          {/* A large design goes without the dotted grid: it is redrawn across the whole pane on every
           frame of a pan, and the lanes cover it anyway. */}
-        {large ? (
-          <WindowTracker onWindow={setViewWindow} />
-        ) : (
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
-        )}
-        <DropIndicator laneX={(id) => graph.layout.lanes.get(id)?.x} />
-        <KeepInView layout={graph.layout} />
-        <ConnectionHint editing={editing} />
-        {children}
-      </ReactFlow>
-    </MarkerWindowContext.Provider>
+          {large ? (
+            <WindowTracker onWindow={setViewWindow} />
+          ) : (
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
+          )}
+          <DropIndicator laneX={(id) => graph.layout.lanes.get(id)?.x} />
+          <KeepInView layout={graph.layout} />
+          <ConnectionHint editing={editing} />
+          {children}
+        </ReactFlow>
+      </MarkerWindowContext.Provider>
+    </SketchingContext.Provider>
   );
 }

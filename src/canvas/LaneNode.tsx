@@ -1,11 +1,14 @@
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import type { NodeProps } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
+import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import { isLocked, useDesigner } from '../store';
 import { UiIcon } from '../ui';
 import { useBoardActions } from './boardActions';
 import { LaneHeader } from './LaneHeader';
 import { LaneMarkers } from './LaneMarkers';
+import { LaneSketch } from './LaneSketch';
+import { SKETCH_ZOOM } from './RobotNode';
 import { SIZES } from './layout';
 import { LaneRunState } from './RunState';
 import type { LaneNode as LaneNodeType } from './types';
@@ -53,6 +56,10 @@ function AddRobotButton({
   );
 }
 
+/** Whether the board may draw a zoomed-out view as sketches (large designs, see FlowCanvas). */
+export const SketchingContext = createContext(false);
+const farOut = (s: ReactFlowState) => s.transform[2] < SKETCH_ZOOM;
+
 /** What a palette drop on this lane carries to the app's onDragEnd. */
 export type LaneDropData = { statusId: string };
 
@@ -63,6 +70,9 @@ export type LaneDropData = { statusId: string };
 function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
   const { status, robotCount, triggerCount, markers, robotsTop, addTop } = data;
   const locked = useDesigner(isLocked);
+  const sketching = useContext(SketchingContext);
+  const far = useStore(farOut);
+  const sketch = sketching && far;
   // Each lane is a drop target for palette items (the app's DndContext decides what a drop adds).
   const { setNodeRef, isOver } = useDroppable({ id, data: { statusId: status.id } satisfies LaneDropData });
   // Opaque and without a shadow: a lane of a large design is thousands of pixels tall, and a
@@ -91,7 +101,11 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
           No trigger moves orders here
         </Placeholder>
       )}
-      <LaneMarkers markers={markers} />
+      {sketch ? (
+        <LaneSketch positions={data.positions} triggers={data.triggers} />
+      ) : (
+        <LaneMarkers markers={markers} />
+      )}
       {robotCount === 0 && (
         <Placeholder top={robotsTop} height={SIZES.emptyRobots}>
           No robots yet — drop one here

@@ -25,11 +25,17 @@ const GROUP_TONE: Record<RobotGroup, { tile: string; stripe: string }> = {
 };
 
 /**
- * Below this zoom a card's detail lines (11–12 px) are under 6 px on screen and cannot be read: the
- * card shows its icon and name, large, and costs a fraction of the elements to mount and paint —
- * what makes panning a zoomed-out board of thousands of cards smooth.
+ * Below this zoom a card's lines (11–14 px) are under 7 px on screen and cannot be read: the card
+ * shows its icon and name, large, and costs a fraction of the elements to mount and paint.
  */
 export const DETAIL_ZOOM = 0.5;
+
+/**
+ * Below this zoom a large design hands React Flow its lanes alone, each drawing its cards as plain
+ * rectangles (LaneSketch): card text is under 9 px on screen, and a zoomed-out view of a board of
+ * 250-card columns would otherwise mount a hundred cards or more per frame of a zoom.
+ */
+export const SKETCH_ZOOM = 0.65;
 const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
 /** Handles sit outside the clipped card, so they can overhang its edges and be grabbed whole. */

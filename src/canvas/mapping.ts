@@ -182,6 +182,7 @@ function laneNode(status: Status, lane: LaneLayout, height: number, counts: [num
     cached.width === lane.width &&
     cached.height === height &&
     cached.data.markers === lane.markers &&
+    cached.data.positions === lane.positions &&
     cached.data.robotCount === robotCount &&
     cached.data.triggerCount === triggerCount
   )
@@ -208,6 +209,8 @@ function laneNode(status: Status, lane: LaneLayout, height: number, counts: [num
       markers: lane.markers,
       robotsTop: lane.robotsTop,
       addTop: lane.addTop,
+      positions: lane.positions,
+      triggers: lane.triggers,
     },
   };
   laneNodes.set(status, node);

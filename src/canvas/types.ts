@@ -2,7 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Robot, Status, Trigger } from '../domain/flow';
 import type { IconName } from '../domain/catalog';
 import type { RobotLook } from './labels';
-import type { Marker } from './layout';
+import type { Marker, Point } from './layout';
 
 export type LaneNodeData = {
   status: Status;
@@ -12,6 +12,9 @@ export type LaneNodeData = {
   markers: readonly Marker[];
   robotsTop: number;
   addTop: number;
+  /** Where the lane's cards are, for drawing them as a sketch when zoomed far out (LaneSketch). */
+  positions: ReadonlyMap<string, Point>;
+  triggers: readonly string[];
 };
 
 export type RobotNodeData = {
