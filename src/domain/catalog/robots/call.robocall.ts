@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, row } from './shared/declarations';
 import { quote } from '../summary';
 import { pickContactPoint } from './shared/contactPoints';
 import {
@@ -102,7 +103,20 @@ export const callRobocall = defineRobot({
     return `Call ${typeWord(s.phoneType)}: ${what}`;
   },
   emits: ['call.outgoing'],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: involvesNoOne,
+  clientMessage: (s) => ({
+    contactField: 'contact.phones',
+    pointType: s.phoneType ?? 'auto',
+    missingError: NO_PHONE,
+    rings: true,
+  }),
+  output: (o) => [
+    row('From', o.from),
+    row('To', o.to),
+    row('Says', o.mode === 'audio' ? o.audioUrl : o.text),
+  ],
   outputKeys: ['from', 'to', 'mode', 'text', 'audioUrl'],
   effect: (settings, ctx) => {
     // Checks run in SPEC §4.1 order: number, phone, text.
