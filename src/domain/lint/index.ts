@@ -8,10 +8,11 @@ import type { Severity } from './codes';
 
 export { LINT_CODES, type CodeInfo, type LintCode, type Severity } from './codes';
 export { LINT_RULES } from './registry';
-export type { LintProblem, LintRule, LintContext } from './types';
+export type { LintProblem, LintRule, LintContext, QuickFix } from './types';
 export { jsonPath, type PathSegment } from './jsonPath';
 export { reachableStatuses } from './rules/statuses';
 export { audioUrlProblem } from './rules/audio';
+export { starvedRobots } from './hazards/starved';
 
 const SECTIONS = ['format', 'version', 'id', 'name', 'settings', 'statuses', 'robots', 'triggers'];
 
