@@ -20,17 +20,16 @@ export const jumpsRule: LintRule = {
     const order = ctx.flow.statuses.map((s) => s.id as string);
     const index = new Map(order.map((id, i) => [id, i]));
     const facts = hazardFacts(ctx);
+    // Per status, its enabled robots in words, or undefined when it has none (nothing to miss).
+    const missed = order.map((id) => {
+      const robots = (facts.robotsByStatus.get(id) ?? []).filter((r) => !r.disabled);
+      if (!robots.length) return undefined;
+      const more = robots.length > 3 ? ` and ${robots.length - 3} more` : '';
+      return `${statusName(ctx, id)} (${listing(robots.slice(0, 3).map(robotName))}${more})`;
+    });
     const skipped = (from: number, to: number) =>
-      order.slice(from + 1, to).filter((id) => (facts.robotsByStatus.get(id) ?? []).some((r) => !r.disabled));
-    const describe = (ids: readonly string[]) =>
-      listing(
-        ids.map((id) => {
-          const robots = (facts.robotsByStatus.get(id) ?? []).filter((r) => !r.disabled);
-          const names = robots.slice(0, 3).map(robotName);
-          const more = robots.length > 3 ? ` and ${robots.length - 3} more` : '';
-          return `${statusName(ctx, id)} (${listing(names)}${more})`;
-        }),
-      );
+      missed.slice(from + 1, to).filter((m): m is string => m !== undefined);
+    const describe = listing;
     const out: LintProblem[] = [];
     for (const robot of ctx.flow.robots) {
       const target = moveTargetOf(robot);
@@ -52,20 +51,27 @@ export const jumpsRule: LintRule = {
         ),
       );
     }
-    const emitters = emittersByEvent(ctx.flow.robots);
+    const emitters = firstEmitters(ctx.flow.robots, index);
+    const triggerAt = new Map<string, { at: number; backward: boolean }[]>();
+    for (const t of ctx.flow.triggers) {
+      const at = index.get(t.status);
+      if (at !== undefined)
+        triggerAt.set(t.type, [...(triggerAt.get(t.type) ?? []), { at, backward: t.allowBackward }]);
+    }
     ctx.flow.triggers.forEach((trigger) => {
       const to = index.get(trigger.status);
-      if (to === undefined || ctx.statusById.get(trigger.status)?.semantics === 'failure') return;
-      for (const robot of emitters.get(trigger.type) ?? []) {
-        const from = index.get(robot.status);
-        if (from === undefined || from >= to - 1) continue;
-        // A trigger of the same type on a status in between is walked first (SPEC §4 rule 7).
-        const caughtBefore = ctx.flow.triggers.some((t) => {
-          const at = index.get(t.status);
-          return t.type === trigger.type && at !== undefined && at > from && at < to;
-        });
-        const over = skipped(from, to);
-        if (caughtBefore || !over.length) continue;
+      const byStatus = emitters.get(trigger.type);
+      if (to === undefined || !byStatus || ctx.statusById.get(trigger.status)?.semantics === 'failure')
+        return;
+      // A trigger of the same type on a status in between is walked first (SPEC §4 rule 7), so only
+      // events from the last such status onwards reach this one; one that may fire backwards could
+      // catch the event from anywhere, and then which trigger moves the order is not for lint to say.
+      const earlier = (triggerAt.get(trigger.type) ?? []).filter((t) => t.at < to);
+      if (earlier.some((t) => t.backward)) return;
+      for (let from = Math.max(0, ...earlier.map((t) => t.at)); from < to - 1; from++) {
+        const robot = byStatus.get(from);
+        const over = robot ? skipped(from, to) : [];
+        if (!robot || !over.length) continue;
         out.push(
           problem(
             'OF807',
@@ -80,14 +86,19 @@ export const jumpsRule: LintRule = {
   },
 };
 
-function emittersByEvent(robots: readonly Robot[]): Map<string, Robot[]> {
-  const out = new Map<string, Robot[]>();
+/** Per event type and status index, the first enabled robot there that emits it (its type's `emits`). */
+function firstEmitters(
+  robots: readonly Robot[],
+  index: ReadonlyMap<string, number>,
+): Map<string, Map<number, Robot>> {
+  const out = new Map<string, Map<number, Robot>>();
   for (const robot of robots) {
-    if (robot.disabled) continue;
+    const at = index.get(robot.status);
+    if (robot.disabled || at === undefined) continue;
     for (const event of robotDefinition(robot.type)?.emits ?? []) {
-      const list = out.get(event);
-      if (list) list.push(robot);
-      else out.set(event, [robot]);
+      let byStatus = out.get(event);
+      if (!byStatus) out.set(event, (byStatus = new Map()));
+      if (!byStatus.has(at)) byStatus.set(at, robot);
     }
   }
   return out;

@@ -3,7 +3,7 @@ import { judgeCondition } from '../../conditionSense';
 import type { Robot } from '../../flow';
 import { ancestors } from '../context';
 import { problem, robotPath } from '../problem';
-import type { LintProblem, LintRule } from '../types';
+import type { LintContext, LintProblem, LintRule } from '../types';
 import { hazardFacts } from './facts';
 import { robotName, statusName } from './names';
 
@@ -19,6 +19,7 @@ export const parallelWritesRule: LintRule = {
   codes: ['OF801'],
   check(ctx) {
     const facts = hazardFacts(ctx);
+    const chains = chainsOf(ctx);
     const out: LintProblem[] = [];
     for (const [status, robots] of facts.robotsByStatus) {
       const writers = new Map<string, Robot[]>();
@@ -38,7 +39,8 @@ export const parallelWritesRule: LintRule = {
         const atEntry = facts.timing.get(group[0]!)!.atEntry;
         for (let j = 1; j < group.length; j++) {
           const later = group[j]!;
-          const earlier = group.slice(0, j).find((e) => overlaps(ctx, e, later));
+          let earlier: Robot | undefined;
+          for (let i = 0; i < j && !earlier; i++) if (overlaps(chains, group[i]!, later)) earlier = group[i];
           if (!earlier) continue;
           const when = atEntry ? `when the order enters ${statusName(ctx, status)}` : 'at the same moment';
           out.push({
@@ -63,9 +65,19 @@ export const parallelWritesRule: LintRule = {
   },
 };
 
+/** The robots each robot runs after, computed on first use (most robots never need it). */
+function chainsOf(ctx: LintContext): (robot: Robot) => ReadonlySet<Robot> {
+  const cache = new Map<Robot, ReadonlySet<Robot>>();
+  return (robot) => {
+    let set = cache.get(robot);
+    if (!set) cache.set(robot, (set = new Set(ancestors(ctx, robot))));
+    return set;
+  };
+}
+
 /** Neither runs after the other, and their conditions can hold together. */
-function overlaps(ctx: Parameters<LintRule['check']>[0], a: Robot, b: Robot): boolean {
-  if (ancestors(ctx, b).includes(a) || ancestors(ctx, a).includes(b)) return false;
+function overlaps(chains: (robot: Robot) => ReadonlySet<Robot>, a: Robot, b: Robot): boolean {
+  if (chains(b).has(a) || chains(a).has(b)) return false;
   if (!a.condition || !b.condition) return true;
   return judgeCondition({ all: [a.condition, b.condition] }).verdict !== 'never';
 }
