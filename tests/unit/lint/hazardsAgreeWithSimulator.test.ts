@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Condition } from '../../../src/domain/condition';
 import type { Flow, Robot } from '../../../src/domain/flow';
 import { robotId, statusId } from '../../../src/domain/ids';
 import { lintFlow } from '../../../src/domain/lint';
@@ -15,12 +16,12 @@ import { flowAndScenario } from '../../fixtures/generators';
  * into a generated flow. The seed is fixed, so CI sees the same designs every time.
  */
 
-const CONTRADICTION = {
+const CONTRADICTION: Condition = {
   all: [
     { field: 'order.price', op: 'gt', value: 300 },
     { field: 'order.price', op: 'lte', value: 200 },
   ],
-} as const;
+};
 
 interface Plant {
   moverIn: number;
@@ -53,7 +54,7 @@ function plant(flow: Flow, p: Plant): Flow {
       settings: { text: 'after the move' },
     });
   const target = doc.robots[p.contradictionAt % doc.robots.length];
-  if (target && target !== mover) target.condition = structuredClone(CONTRADICTION) as Robot['condition'];
+  if (target && target !== mover) target.condition = structuredClone(CONTRADICTION);
   return doc;
 }
 

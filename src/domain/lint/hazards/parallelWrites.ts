@@ -5,7 +5,7 @@ import { ancestors } from '../context';
 import { problem, robotPath } from '../problem';
 import type { LintContext, LintProblem, LintRule } from '../types';
 import { hazardFacts } from './facts';
-import { robotName, statusName } from './names';
+import { listing, robotName, statusName } from './names';
 
 /**
  * OF801: two robots of one status write the same field at the same moment, neither after the other.
@@ -33,21 +33,29 @@ export const parallelWritesRule: LintRule = {
           else writers.set(key, [robot]);
         }
       }
+      // One problem per pair of robots, naming every field both write.
+      const pairs = new Map<Robot, Map<Robot, string[]>>();
       for (const [key, group] of writers) {
-        if (group.length < 2) continue;
         const field = key.slice(0, key.indexOf('\n'));
-        const atEntry = facts.timing.get(group[0]!)!.atEntry;
         for (let j = 1; j < group.length; j++) {
           const later = group[j]!;
           let earlier: Robot | undefined;
           for (let i = 0; i < j && !earlier; i++) if (overlaps(chains, group[i]!, later)) earlier = group[i];
           if (!earlier) continue;
-          const when = atEntry ? `when the order enters ${statusName(ctx, status)}` : 'at the same moment';
+          const withLater = pairs.get(later) ?? new Map<Robot, string[]>();
+          pairs.set(later, withLater);
+          withLater.set(earlier, [...(withLater.get(earlier) ?? []), field]);
+        }
+      }
+      for (const [later, withLater] of pairs) {
+        const atEntry = facts.timing.get(later)!.atEntry;
+        const when = atEntry ? `when the order enters ${statusName(ctx, status)}` : 'at the same moment';
+        for (const [earlier, fields] of withLater) {
           out.push({
             ...problem(
               'OF801',
               robotPath(ctx, later),
-              `${robotName(earlier)} and ${robotName(later)} both write ${field} ${when}, neither after the other: which value stays depends only on their order on the canvas.`,
+              `${robotName(earlier)} and ${robotName(later)} both write ${listing(fields)} ${when}, neither after the other: which value stays depends only on their order on the canvas.`,
             ),
             ...(later.after === null
               ? {
