@@ -105,6 +105,8 @@ export interface SettingField {
   placeholder?: string;
   /** Shown (and required) only when another setting has this value, e.g. robocall text in text mode. */
   visibleWhen?: { key: string; equals: unknown };
+  /** A recording a telephony provider fetches: lint checks it is a public http(s) link to an .mp3 file. */
+  recordingLink?: boolean;
   /** The setting names an order field the robot writes (a select of fields; lint checks it exists). */
   writesField?: boolean;
   /** The text is sent as an SMS: the inspector counts its parts, lint reports more than one. */

@@ -76,6 +76,7 @@ export const callRobocall = defineRobot({
       key: 'audioUrl',
       label: 'Recording link',
       widget: 'url',
+      recordingLink: true,
       required: true,
       placeholder: 'https://example.com/message.mp3',
       help: 'A public http(s) link to an .mp3 file.',

@@ -2,7 +2,7 @@ import { cancelsOrder, moveTargetOf } from '../../catalog/facts';
 import { robotDefinition } from '../../catalog';
 import type { Robot } from '../../flow';
 import { problem, robotPath, triggerPath } from '../problem';
-import type { LintContext, LintProblem, LintRule } from '../types';
+import type { LintProblem, LintRule } from '../types';
 import { hazardFacts } from './facts';
 import { listing, robotName, statusName, triggerName } from './names';
 
