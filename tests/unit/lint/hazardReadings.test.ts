@@ -139,3 +139,21 @@ describe('missing recipients (OF810)', () => {
     ]);
   });
 });
+
+describe('a robot after an immediate move (OF802, not OF803)', () => {
+  it('is reported once, as never reached, even when it waits', () => {
+    const f = withRobots([
+      { id: 'go', status: 'P', type: 'order.status', name: 'Go', settings: { statusId: 'S' } },
+      {
+        id: 'late',
+        status: 'P',
+        name: 'Late note',
+        after: 'go',
+        delay: { type: 'after', value: 1, unit: 'hours' },
+      },
+    ]);
+    const late = `$.robots[${f.robots.findIndex((r) => r.id === 'late')}]`;
+    const found = lintFlow(f).filter((p) => p.path.startsWith(late) && p.code.startsWith('OF80'));
+    expect(found.map((p) => `${p.code} ${p.path}`)).toEqual([`OF802 ${late}.after`]);
+  });
+});

@@ -1,7 +1,8 @@
 import type { Robot } from '../../flow';
 import { problem, robotPath } from '../problem';
 import type { LintContext, LintProblem, LintRule } from '../types';
-import { hazardFacts } from './facts';
+import { ancestors } from '../context';
+import { hazardFacts, surelyMoves } from './facts';
 import { robotName, statusName } from './names';
 
 /**
@@ -16,6 +17,7 @@ export function starvedRobots(ctx: LintContext): { robot: Robot; mover: Robot }[
     const mover = movers[0]!;
     for (const robot of facts.robotsByStatus.get(status) ?? []) {
       if (robot.disabled || !facts.timing.get(robot)?.later) continue;
+      if (ancestors(ctx, robot).some((a) => surelyMoves(ctx, a))) continue; // never reached: OF802
       out.push({ robot, mover });
     }
   }
