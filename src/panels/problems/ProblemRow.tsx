@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { LintProblem } from '../../domain/lint';
-import { LINT_CODES } from '../../domain/lint';
+import { LINT_CODES } from '../../domain/lint/codes';
 import { SeverityIcon, severityLabel } from '../../ui/SeverityIcon';
 import type { ProblemLocation } from './locate';
 

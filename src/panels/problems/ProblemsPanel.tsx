@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Flow } from '../../domain/flow';
 import type { LintProblem } from '../../domain/lint';
-import { countBySeverity } from '../../domain/lint';
+import { countBySeverity } from '../../domain/lint/codes';
 import type { ProblemLocation } from './locate';
 import { locateProblem } from './locate';
 import { ProblemRow } from './ProblemRow';
