@@ -42,6 +42,42 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware checks, limited to the two that catch real defects here: a switch over a union
+    // (robot and trigger types, commands, kinds) must name every member — a `default:` would hide a
+    // type added later — and a promise must be awaited, returned or explicitly voided. The full
+    // type-checked presets are not enabled: their cost on two cores buys little beyond tsc.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { allowDefaultCaseForExhaustiveSwitch: false, considerDefaultExhaustiveForUnions: false },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
+  },
+  {
+    // A focused test (`.only`) silently turns the rest of its file off, in CI as well.
+    files: ['tests/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['describe', 'it', 'test'].map((object) => ({
+          object,
+          property: 'only',
+          message: 'Focused tests skip the rest of the suite: remove .only before committing.',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='only'][object.property.name='describe']",
+          message: 'Focused tests skip the rest of the suite: remove .only before committing.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts', 'src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -77,10 +77,6 @@ export function flowHandlers(db: MockDb) {
           return failure(422, 'The design has errors.', { problems: outcome.problems });
         case 'published':
           return HttpResponse.json({ publishedRevision: outcome.record.publishedRevision });
-        default: {
-          const never: never = outcome;
-          return never;
-        }
       }
     }),
   ];

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { countBySeverity } from '../domain/lint';
+// The codes module alone: the lint's index brings the hazard rules, which load after the first screen.
+import { countBySeverity } from '../domain/lint/codes';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import { SeverityIcon } from '../ui/SeverityIcon';

@@ -29,6 +29,14 @@ export function ProblemsDock() {
     [store, reveal],
   );
 
+  // A quick fix is an ordinary edit: one command, one undo step.
+  const onFix = useCallback(
+    (problem: LintProblem) => {
+      if (problem.fix) store.getState().dispatch(problem.fix.command);
+    },
+    [store],
+  );
+
   const toggle = () => store.getState().setProblemsOpen(!open);
   // The panel has its own header; the dock adds a way to fold it down to one line.
   return (
@@ -39,7 +47,13 @@ export function ProblemsDock() {
     >
       {open ? (
         <>
-          <ProblemsPanel problems={problems} flow={flow} onReveal={onReveal} className="max-h-56" />
+          <ProblemsPanel
+            problems={problems}
+            flow={flow}
+            onReveal={onReveal}
+            onFix={onFix}
+            className="max-h-56"
+          />
           <button
             type="button"
             aria-label="Hide problems"

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Command } from './commands';
 import { webhookCode } from './factory';
+import { webhookCodeSetting } from './catalog';
 import { robotSchema, triggerSchema } from './flow';
 import type { Flow, Robot, Trigger } from './flow';
 import type { StatusId } from './ids';
@@ -151,10 +152,11 @@ export function pasteCommand(flow: Flow, doc: ClipboardDocument, options: PasteO
       status: laneOf(trigger.status),
     };
     // A webhook's code is its public address: two triggers must never share one.
-    if (copy.type === 'webhook')
+    const codeKey = webhookCodeSetting(copy.type);
+    if (codeKey !== undefined)
       copy.settings = {
         ...copy.settings,
-        code: webhookCode({ ...flow, triggers: [...flow.triggers, ...triggers] }, copy.id),
+        [codeKey]: webhookCode({ ...flow, triggers: [...flow.triggers, ...triggers] }, copy.id),
       };
     triggers.push(copy);
   }

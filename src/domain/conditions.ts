@@ -142,7 +142,8 @@ function kindOf(type: FieldType | 'any' | undefined, fieldValue: unknown): Kind 
     case 'phones':
     case 'emails':
       return 'list';
-    default:
+    case 'any':
+    case undefined:
       return dynamicKind(fieldValue);
   }
 }

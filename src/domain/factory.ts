@@ -1,4 +1,4 @@
-import { robotDefinition, triggerDefinition } from './catalog';
+import { robotDefinition, triggerDefinition, webhookCodeSetting } from './catalog';
 import type { SettingField } from './catalog';
 import type { Flow, Robot, Trigger } from './flow';
 import type { StatusId } from './ids';
@@ -40,7 +40,8 @@ export function createRobot(flow: Flow, type: RobotType, statusId: StatusId): Ro
 export function createTrigger(flow: Flow, type: TriggerType, statusId: StatusId): Trigger {
   const id = nextId(type, takenIds(flow));
   const settings = draftSettings(triggerDefinition(type).defaults);
-  if (type === 'webhook') settings.code = webhookCode(flow, id);
+  const codeKey = webhookCodeSetting(type);
+  if (codeKey !== undefined) settings[codeKey] = webhookCode(flow, id);
   return { id: triggerId(id), type, status: statusId, allowBackward: false, settings };
 }
 
@@ -59,7 +60,12 @@ function fnv1a(text: string): number {
  * give 12 characters; a clash with another webhook of the flow, however unlikely, is salted away.
  */
 export function webhookCode(flow: Flow, id: string): string {
-  const used = new Set(flow.triggers.filter((t) => t.type === 'webhook').map((t) => t.settings.code));
+  const used = new Set(
+    flow.triggers.map((t) => {
+      const key = webhookCodeSetting(t.type);
+      return key === undefined ? undefined : t.settings[key];
+    }),
+  );
   for (let salt = 0; ; salt++) {
     const seed = `${flow.id}/${id}/${salt}`;
     const part = (n: number) => n.toString(36).padStart(7, '0').slice(-6);

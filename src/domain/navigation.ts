@@ -116,7 +116,8 @@ function laneEntry(
       return first(index - 1, -1) ?? first(index, 1);
     case 'right':
       return first(index + 1, 1) ?? first(index, -1);
-    default:
+    case 'up':
+    case 'down':
       return first(index, 1) ?? first(index, -1);
   }
 }

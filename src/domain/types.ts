@@ -59,8 +59,3 @@ export const EVENT_TYPES = TRIGGER_TYPES;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export type StatusSemantics = 'process' | 'success' | 'failure';
-
-/** Exhaustiveness guard for switches over the unions above. */
-export function assertNever(value: never, what = 'value'): never {
-  throw new Error(`Unexpected ${what}: ${JSON.stringify(value)}`);
-}

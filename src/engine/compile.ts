@@ -6,7 +6,7 @@ import { compileCondition } from '../domain/conditions';
 import type { Flow, Robot, Trigger, WorkTime } from '../domain/flow';
 import { DEFAULT_WORK_TIME } from '../domain/flow';
 import type { RobotType } from '../domain/types';
-import { equalityFilters } from '../domain/triggerFilters';
+import { triggerFilters } from '../domain/triggerFilters';
 
 /**
  * A flow prepared for running: robots indexed by status and chain, settings parsed once with their
@@ -156,17 +156,18 @@ function groupTriggers(triggers: readonly Trigger[], statusIndex: ReadonlyMap<st
     .sort((a, b) => a.statusIndex - b.statusIndex || a.doc - b.doc);
   const byType = new Map<string, CompiledTrigger[]>();
   for (const { trigger, statusIndex: index } of placed) {
-    const s = trigger.settings;
-    const equal = equalityFilters(s);
+    const filters = triggerFilters(trigger);
     // An unreadable shipment condition can never hold: such a trigger never fires (lint reports it).
     const shipment =
-      s.shipmentCondition === undefined ? undefined : conditionSchema.safeParse(s.shipmentCondition);
+      filters.shipmentCondition === undefined
+        ? undefined
+        : conditionSchema.safeParse(filters.shipmentCondition);
     const compiled: CompiledTrigger = {
       trigger,
       statusIndex: index,
       condition: trigger.condition ? compileCondition(trigger.condition) : undefined,
-      equal,
-      firstOnly: s.firstOnly === true,
+      equal: filters.equal,
+      firstOnly: filters.firstOnly,
       shipment:
         shipment === undefined ? undefined : shipment.success ? compileCondition(shipment.data) : () => false,
     };

@@ -44,7 +44,7 @@ export function readField(src: FieldSource, path: string): unknown {
 }
 
 function compileReader(path: string): Reader {
-  const [head, ...rest] = path.split('.');
+  const [head = '', ...rest] = path.split('.');
   switch (head) {
     case 'order': {
       if (rest.length === 1) {

@@ -67,7 +67,7 @@ export function createRequestHandler(post: (response: SimulationResponse) => voi
       cancelled.add(request.id);
       return;
     }
-    handle(request)
+    void handle(request)
       .catch((error: unknown): SimulationResponse =>
         error instanceof Cancelled
           ? { type: 'cancelled', id: request.id }

@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import type { Flow } from '../domain/flow';
-import { lintFlow } from '../domain/lint';
-import type { LintProblem } from '../domain/lint';
+import type { LintProblem, LintRule } from '../domain/lint';
+import { CORE_LINT_RULES } from '../domain/lint/registry';
+import { lintWith } from '../domain/lint/run';
 import { DEFAULT_ENVIRONMENT } from '../domain/reference/defaultEnvironment';
 import type { Environment } from '../domain/scenario';
 import type { LintRequest, LintResponse } from './lintWorkerProtocol';
@@ -23,7 +24,27 @@ export const LINT_IN_WORKER_ABOVE = 1000;
 /** How long edits must pause before the newest version is sent to the worker (see lintInBackground). */
 const SEND_AFTER_PAUSE_MS = 250;
 
-type Result = { env: Environment; problems: LintProblem[] };
+/*
+ * The hazard rules (OF8xx) are a module the page loads after its first screen, to keep the first
+ * load within its budget. Until it arrives the page lints with the well-formedness rules only; then
+ * answers found without it are found again and readers are told. The worker always lints with all.
+ */
+const rules = { current: CORE_LINT_RULES as readonly LintRule[], complete: false, requested: false };
+
+function loadHazards() {
+  if (rules.requested) return;
+  rules.requested = true;
+  void import('../domain/lint/hazards').then(({ HAZARD_RULES }) => {
+    rules.current = [...CORE_LINT_RULES, ...HAZARD_RULES];
+    rules.complete = true;
+    announce();
+  });
+}
+
+/** `complete`: found with every rule (the worker's answers, and the page's once the hazards are in). */
+type Result = { env: Environment; problems: LintProblem[]; complete: boolean };
+const isCurrent = (hit: Result | undefined, env: Environment): hit is Result =>
+  hit !== undefined && hit.env === env && (hit.complete || !rules.complete);
 const exact = new WeakMap<Flow, Result>();
 /** Earlier answers shown for a version the worker has not linted yet (same array on each read). */
 const provisional = new WeakMap<Flow, LintProblem[]>();
@@ -91,7 +112,7 @@ function lintWorker(): Worker | null {
       const job = background.inFlight;
       background.inFlight = null;
       if (job && job.seq === event.data.seq) {
-        exact.set(job.flow, { env: job.env, problems: event.data.problems });
+        exact.set(job.flow, { env: job.env, problems: event.data.problems, complete: true });
         background.latest = { flow: job.flow, problems: event.data.problems };
       }
       sendWaiting();
@@ -143,10 +164,10 @@ function lintInBackground(flow: Flow, env: Environment) {
   );
 }
 
-/** lintFlow(flow, env), memoized per flow object and environment (see above for large designs). */
+/** The flow's lint problems, memoized per flow object and environment (see above for large designs). */
 export function problemsOf(flow: Flow, env: Environment): LintProblem[] {
   const hit = exact.get(flow);
-  if (hit && hit.env === env) return hit.problems;
+  if (isCurrent(hit, env)) return hit.problems;
   if (flow.robots.length + flow.triggers.length > LINT_IN_WORKER_ABOVE && lintWorker()) {
     lintInBackground(flow, env);
     let shown = provisional.get(flow);
@@ -161,14 +182,16 @@ export function problemsOf(flow: Flow, env: Environment): LintProblem[] {
 }
 
 /**
- * lintFlow(flow, env) now, never a provisional answer: for decisions that must see the design as it
+ * The flow's problems now, never a provisional answer (the hazards may still be loading, but they are
+ * never errors): for decisions that must see the design as it
  * is (publishing refuses a design with errors), at the cost of one synchronous lint of a large design.
  */
 export function exactProblemsOf(flow: Flow, env: Environment): LintProblem[] {
+  loadHazards();
   const hit = exact.get(flow);
-  if (hit && hit.env === env) return hit.problems;
-  const problems = lintFlow(flow, env);
-  exact.set(flow, { env, problems });
+  if (isCurrent(hit, env)) return hit.problems;
+  const problems = lintWith(flow, env, rules.current);
+  exact.set(flow, { env, problems, complete: rules.complete });
   return problems;
 }
 

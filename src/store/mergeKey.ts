@@ -14,7 +14,21 @@ export function editMergeKey(command: Command): string | undefined {
       return `${command.type}:${command.id}:${Object.keys(command.changes).sort().join(',')}`;
     case 'flow.rename':
       return command.type;
-    default:
+    case 'robot.add':
+    case 'robot.delete':
+    case 'robot.move':
+    case 'trigger.add':
+    case 'trigger.delete':
+    case 'trigger.move':
+    case 'status.add':
+    case 'status.delete':
+    case 'status.move':
+    case 'status.reorder':
+    case 'edge.connect':
+    case 'edge.disconnect':
+    case 'layout.setPosition':
+    case 'flow.replace':
+    case 'batch':
       return undefined;
   }
 }

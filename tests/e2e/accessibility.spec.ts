@@ -81,7 +81,7 @@ for (const theme of ['light', 'dark'] as const) {
       await addUnconfiguredEmail(page);
       await page
         .getByRole('banner')
-        .getByRole('button', { name: /^\d+ errors?$/ })
+        .getByRole('button', { name: /^\d+ errors?/ })
         .click();
       await expect(page.getByRole('button', { name: 'Hide problems' })).toBeVisible();
       await expectNoSevereViolations(page);

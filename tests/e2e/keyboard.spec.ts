@@ -165,7 +165,7 @@ for (const theme of ['light', 'dark'] as const) {
     const banner = page.getByRole('banner');
     const samples: [string, Locator][] = [
       ['the Simulate button', banner.getByRole('button', { name: 'Simulate' })],
-      ['the problem counts', banner.getByRole('button', { name: 'No problems' })],
+      ['the problem counts', banner.getByRole('button', { name: '2 info' })],
       ['the Flows button', banner.getByRole('button', { name: 'Flows', exact: true })],
       ['the Export button', banner.getByRole('button', { name: 'Export', exact: true })],
       ['the theme toggle', banner.getByRole('button', { name: /^Switch to (dark|light) mode$/ })],

@@ -88,7 +88,10 @@ export function runViolation(flow: Flow, t: Timeline): string | undefined {
       case 'robot.cancelled':
         bump(e.robot, -1);
         break;
-      default:
+      case 'event':
+      case 'status.left':
+      case 'trigger.fired':
+      case 'end':
         break;
     }
   }

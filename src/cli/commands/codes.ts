@@ -1,7 +1,6 @@
-import { LINT_CODES } from '../../domain/lint';
-import { IO_CODES } from '../../io';
 import type { CliIo } from '../io';
 import { EXIT, nodeIo } from '../io';
+import { diagnosticRows } from '../diagnostics';
 
 export const CODES_USAGE = 'usage: orderflow codes';
 
@@ -11,11 +10,6 @@ export function codesCommand(args: readonly string[], io: CliIo = nodeIo): numbe
     io.stderr(`${CODES_USAGE}\n`);
     return EXIT.unreadable;
   }
-  // Reading problems (OF0xx) are errors except the notices that a load succeeded with changes.
-  const ioSeverity = (code: string) =>
-    ['OF005', 'OF006', 'OF007', 'OF008'].includes(code) ? 'warning' : 'error';
-  for (const [code, help] of Object.entries(IO_CODES)) io.stdout(`${code}\t${ioSeverity(code)}\t${help}\n`);
-  for (const [code, info] of Object.entries(LINT_CODES))
-    io.stdout(`${code}\t${info.severity}\t${info.title}: ${info.help}\n`);
+  for (const row of diagnosticRows()) io.stdout(`${row.code}\t${row.severity}\t${row.meaning}\n`);
   return EXIT.ok;
 }

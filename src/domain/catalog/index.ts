@@ -5,6 +5,7 @@ import type { RobotType, TriggerType } from '../types';
 import { ROBOT_TYPES, TRIGGER_TYPES } from '../types';
 
 export * from './types';
+export * from './facts';
 export { ROBOT_DEFINITIONS, TRIGGER_DEFINITIONS };
 
 /** The declaration of a robot type. */

@@ -105,6 +105,18 @@ export interface SettingField {
   placeholder?: string;
   /** Shown (and required) only when another setting has this value, e.g. robocall text in text mode. */
   visibleWhen?: { key: string; equals: unknown };
+  /** A recording a telephony provider fetches: lint checks it is a public http(s) link to an .mp3 file. */
+  recordingLink?: boolean;
+  /** The setting names an order field the robot writes (a select of fields; lint checks it exists). */
+  writesField?: boolean;
+  /** The text is sent as an SMS: the inspector counts its parts, lint reports more than one. */
+  smsText?: boolean;
+  /**
+   * How a trigger setting filters events (SPEC §3.2). Absent: the event data's field of the same
+   * name must equal it. `first`: when true, only events whose `data.first` is true. `shipment`: a
+   * condition over the event's `data.shipment` (its paths start with `shipment.`).
+   */
+  eventFilter?: 'first' | 'shipment';
 }
 
 interface DefinitionBase<T extends string, S> {
@@ -173,15 +185,58 @@ export type EffectResult = EffectSuccess | EffectFailure;
 
 export type RobotEffect<S> = (settings: S, ctx: EffectContext) => EffectResult;
 
+/** A robot that moves the order: the setting naming the target status, and what the move means. */
+export interface MoveDeclaration {
+  /** The setting holding the target status id (`statusId`). */
+  statusSetting: string;
+  /** Cancel order: the target must be a failure status; pending runs are cancelled as `order.canceled`. */
+  cancelsOrder: boolean;
+}
+
+/** The person or people a robot involves, as the card says it: "Assignee: Maria Lopez". */
+export interface PeopleDeclaration {
+  role: 'Assignee' | 'To' | 'Responsible';
+  /** Employee ids, or `responsible` / `supervisor`, in the order of the settings. */
+  refs: string[];
+}
+
+/** How one value of a robot's output reads: the UI turns ids into names and instants into local time. */
+export type OutputValueKind = 'text' | 'employee' | 'status' | 'instant' | 'smsProvider';
+export interface OutputRow {
+  label: string;
+  value: unknown;
+  as: OutputValueKind;
+}
+
+/** A message to the client that reaches them through a contact point of the order. */
+export interface ClientMessage {
+  /** The contact field the recipient comes from; the robot fails when the order lacks it. */
+  contactField: 'contact.phones' | 'contact.emails' | 'contact.chat';
+  /** The phone or email type chosen (`auto`: any), when the field is a list. */
+  pointType?: string;
+  /** The simulator's failure when the recipient is missing (SPEC §3.1). */
+  missingError: string;
+  /** SMS, calls and chat messages ring or buzz the client's phone: one at night is unwelcome. */
+  rings: boolean;
+}
+
 export interface RobotDefinition<S = Record<string, unknown>> extends DefinitionBase<RobotType, S> {
   kind: 'robot';
   group: RobotGroup;
   /** Events this robot emits when it succeeds (docs/semantics.md §3.1). */
   emits: readonly EventType[];
-  /** Change status and Cancel order move the order: their chain ends with the move. */
-  movesOrder: boolean;
+  /** Change status and Cancel order move the order: their chain ends with the move. Null: it stays. */
+  moves: MoveDeclaration | null;
+  /** The fields (full paths such as `order.paid`) this robot writes when it succeeds with these settings. */
+  writes(settings: Readonly<Partial<S>>): readonly string[];
+  /** Who the robot involves, for the card; undefined when no one (or the setting is still empty). */
+  people(settings: Readonly<Partial<S>>): PeopleDeclaration | undefined;
+  /** The message it sends to the client, when it sends one with these settings. */
+  clientMessage(settings: Readonly<Partial<S>>): ClientMessage | undefined;
   /** Output keys other robots may insert as {{robots.ID.KEY}}. */
   outputKeys: readonly string[];
+  /** How the simulator shows a run's output, row by row (empty values are left out by the UI). */
+  output(output: Readonly<Record<string, unknown>>): OutputRow[];
   /** The simulated effect (docs/semantics.md §3.1, §4.1). */
   effect: RobotEffect<S>;
 }

@@ -137,6 +137,63 @@ export const LINT_CODES = {
     title: 'Duplicate id',
     help: 'Two statuses, or two robots/triggers, share an id; edges, moves and templates that use the id become ambiguous.',
   },
+  OF801: {
+    severity: 'warning',
+    title: 'Parallel writes to one field',
+    help: 'Two robots of one status, neither after the other, run at the same moment and write the same order field: which value stays depends on their order on the canvas.',
+  },
+  OF802: {
+    severity: 'warning',
+    title: 'Robot after a move never runs',
+    help: 'A robot that moves the order ends its chain, so a robot after an unconditional move never runs.',
+  },
+  OF803: {
+    severity: 'warning',
+    title: 'Robot always cancelled by an immediate move',
+    help: 'An immediate, unconditional move takes the order out of the status at once: its robots that wait are always cancelled.',
+  },
+  OF804: {
+    severity: 'warning',
+    title: 'Automatic loop between statuses',
+    help: 'Immediate, unconditional moves send the order round a cycle until the loop guard ends the run.',
+  },
+  OF805: {
+    severity: 'warning',
+    title: 'Condition can never hold',
+    help: 'The condition contradicts itself (e.g. above 500 and below 100): the robot is always skipped, the trigger never fires.',
+  },
+  OF806: {
+    severity: 'info',
+    title: 'Condition always holds',
+    help: 'The condition is true for every order (e.g. equal or not equal to a value), so it decides nothing.',
+  },
+  OF807: {
+    severity: 'info',
+    title: 'Move jumps over statuses',
+    help: 'A move or trigger takes the order past statuses whose robots then do not run (moves to a failure status are not reported).',
+  },
+  OF808: {
+    severity: 'info',
+    title: 'Message may reach the client at night',
+    help: 'A delayed SMS, call or chat message not kept to working hours may reach the client outside 08:00–21:00.',
+  },
+  OF809: {
+    severity: 'info',
+    title: 'SMS sent in several parts',
+    help: `With the sample order's values the SMS needs several billed parts (GSM-7: 160, then 153 each; UCS-2: 70, then 67).`,
+  },
+  OF810: {
+    severity: 'info',
+    title: 'Recipient may be missing',
+    help: 'The message goes to a typed phone or email, or the chat, which an order may lack, and no condition checks it: the robot then fails.',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type LintCode = keyof typeof LINT_CODES;
+
+/** Counts by severity, e.g. for a status bar or the CLI's exit code. */
+export function countBySeverity(problems: readonly { severity: Severity }[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) counts[p.severity] += 1;
+  return counts;
+}

@@ -10,8 +10,12 @@ import { templatesRule, writtenFieldsRule } from './rules/templates';
 import { triggersRule } from './rules/triggers';
 import type { LintRule } from './types';
 
-/** Every lint rule, in the order their problems are listed for one robot or trigger. Adding a rule is adding it here. */
-export const LINT_RULES: readonly LintRule[] = [
+/**
+ * The well-formedness rules, in the order their problems are listed for one robot or trigger. The
+ * hazard rules (hazards/index.ts) follow them; `LINT_RULES` in index.ts is both. Adding a rule is
+ * adding it to one of the two lists.
+ */
+export const CORE_LINT_RULES: readonly LintRule[] = [
   idsRule,
   statusTargetsRule,
   statusUseRule,

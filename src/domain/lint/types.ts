@@ -1,3 +1,4 @@
+import type { Command } from '../commands/types';
 import type { Flow, Robot, Status, Trigger } from '../flow';
 import type { Environment } from '../scenario';
 import type { LintCode, Severity } from './codes';
@@ -8,6 +9,13 @@ export interface LintProblem {
   severity: Severity;
   path: string;
   message: string;
+  /** A quick fix where one is obvious: a command the problems panel offers under this title. */
+  fix?: QuickFix;
+}
+
+export interface QuickFix {
+  title: string;
+  command: Command;
 }
 
 /** What every rule sees: the flow, the reference data and indexes built once. */

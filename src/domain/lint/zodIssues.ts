@@ -94,7 +94,7 @@ export function businessMessage(issue: RawIssue): string {
       return 'A key of this object is not allowed.';
     case 'invalid_element':
       return 'An item of this list is not allowed.';
-    default:
+    case 'custom':
       return 'This value is not allowed here.';
   }
 }

@@ -107,7 +107,8 @@ export function addRun(cov: Coverage, result: BatchResult): Coverage {
         cov.endReasons[e.reason] += 1;
         if (e.reason === 'loop-guard') cov.loopGuard += 1;
         break;
-      default:
+      case 'event':
+      case 'status.left':
         break;
     }
   }

@@ -45,9 +45,5 @@ export async function resolveConflict(
         ? { ok: true, value: { flow: created.value.flow, revision: created.value.revision } }
         : created;
     }
-    default: {
-      const never: never = choice;
-      return never;
-    }
   }
 }

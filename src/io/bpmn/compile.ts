@@ -1,4 +1,4 @@
-import { robotDefinition } from '../../domain/catalog';
+import { moveTargetOf, robotDefinition } from '../../domain/catalog';
 import type { Flow, Robot, Status } from '../../domain/flow';
 import { basisInstant, conditionToFeel, delayTimer, feelString } from './feel';
 import type { GraphNode, Scope } from './graph';
@@ -28,8 +28,6 @@ export interface CompiledProcess {
   root: Scope;
   warnings: BpmnExportWarning[];
 }
-
-const MOVING_ROBOTS = new Set(['order.status', 'order.cancel']);
 
 const robotLabel = (r: Robot): string => r.name?.trim() || robotDefinition(r.type).title;
 
@@ -234,18 +232,20 @@ function compileRobot(
     steps.push(gate);
     skips.push({ gateway: gate, name: 'Skip (condition false)' });
   }
-  const moves = MOVING_ROBOTS.has(robot.type) && typeof robot.settings.statusId === 'string';
+  const target = moveTargetOf(robot);
+  const moves = target !== undefined;
   const task = b.node({
     id: xmlId('Robot', rid),
     kind: 'serviceTask',
     name: label,
     task: { type: robotTaskType(robot.type), headers: taskHeaders(robot) },
-    outputs: moves
-      ? [
-          { source: '=order', target: 'order' },
-          { source: `=${feelString(robot.settings.statusId as string)}`, target: 'status' },
-        ]
-      : undefined,
+    outputs:
+      target !== undefined
+        ? [
+            { source: '=order', target: 'order' },
+            { source: `=${feelString(target)}`, target: 'status' },
+          ]
+        : undefined,
   });
   steps.push(task);
 

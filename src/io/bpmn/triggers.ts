@@ -5,7 +5,7 @@ import { conditionToFeel, feelLiteral, feelPath, feelString } from './feel';
 import type { ScopeBuilder } from './graph';
 import { newScope, xmlId } from './graph';
 import { triggerMessage } from './names';
-import { equalityFilters } from '../../domain/triggerFilters';
+import { triggerFilters } from '../../domain/triggerFilters';
 
 /**
  * Triggers in BPMN (docs/semantics.md §4 rule 7): per status and trigger type that could fire there, a
@@ -17,18 +17,18 @@ const triggerLabel = (t: Trigger): string => t.name?.trim() || triggerDefinition
 
 /**
  * docs/semantics.md §3.2 as FEEL over the message's `event` variable (the event's data): a set type-specific
- * setting must equal the data field of the same name, `firstOnly` wants `event.first = true`, and a
- * shipmentCondition is a condition over `event.shipment`. `true` when the trigger filters nothing.
+ * setting must equal the data field of the same name, a `first` filter wants `event.first = true`,
+ * and a `shipment` filter is a condition over `event.shipment` (as the type's fields declare). `true` when the trigger filters nothing.
  */
 export function triggerFilterFeel(trigger: Trigger): string {
   const parts: string[] = [];
-  const s = trigger.settings;
-  if (s.firstOnly === true) parts.push('(event.first = true) = true');
-  for (const [key, value] of equalityFilters(s)) {
+  const filters = triggerFilters(trigger);
+  if (filters.firstOnly) parts.push('(event.first = true) = true');
+  for (const [key, value] of filters.equal) {
     parts.push(`(${feelPath(`event.${key}`)} = ${feelLiteral(value)}) = true`);
   }
-  if (s.shipmentCondition !== undefined) {
-    const parsed = conditionSchema.safeParse(s.shipmentCondition);
+  if (filters.shipmentCondition !== undefined) {
+    const parsed = conditionSchema.safeParse(filters.shipmentCondition);
     // An unreadable shipment condition never holds, as in the simulator (lint reports it).
     parts.push(parsed.success ? `(${conditionToFeel(parsed.data)})` : 'false');
   }

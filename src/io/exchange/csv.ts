@@ -62,10 +62,6 @@ function detail(entry: TimelineEntry): string {
       return `${entry.from} → ${entry.to}`;
     case 'end':
       return entry.reason;
-    default: {
-      const never: never = entry;
-      return never;
-    }
   }
 }
 

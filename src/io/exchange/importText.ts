@@ -25,7 +25,7 @@ export function importText<K extends ImportKind>(text: string, kind: K): ImportR
       const r = loadScenario(text);
       return r.ok ? result(true, r.scenario, r.warnings) : failed(r.errors);
     }
-    default: {
+    case 'timeline': {
       const r = loadTimeline(text);
       return r.ok ? result(true, r.timeline, r.warnings) : failed(r.errors);
     }

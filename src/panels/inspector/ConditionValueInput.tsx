@@ -128,7 +128,10 @@ export function ConditionValueInput({ leaf, field, label, onChange }: Props) {
           onChange={(e) => onChange(localToIso(e.target.value))}
         />
       );
-    default:
+    case 'string':
+    case 'phones':
+    case 'emails':
+    case undefined:
       return (
         <input
           type="text"

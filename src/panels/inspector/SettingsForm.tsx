@@ -29,7 +29,7 @@ export interface SettingsFormProps {
 
 const conditionFields = (field: SettingField, env: Environment) =>
   // A shipment condition reads the event's data.shipment; any other condition reads the order.
-  field.key === 'shipmentCondition' ? SHIPMENT_FIELDS : orderFields(env.customFields);
+  field.eventFilter === 'shipment' ? SHIPMENT_FIELDS : orderFields(env.customFields);
 
 /**
  * The settings form of one catalog type, generated from its field metadata: required marks,

@@ -1,5 +1,7 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref, SyntheticEvent } from 'react';
+import { renderWithSampleOrder } from '../../domain/samples/sampleOrder';
+import { smsParts } from '../../domain/sms';
 import { renderTemplate } from '../../domain/templates';
 import { inputClass } from '../../ui/formStyles';
 import { literalLength } from './settingsMessages';
@@ -14,6 +16,8 @@ export interface TemplateInputProps {
   multiline?: boolean;
   /** Limit of the sent text; shows a counter of the literal text. */
   maxLength?: number | undefined;
+  /** The text is sent as an SMS: the counter also shows how many parts it takes (as lint counts them). */
+  smsText?: boolean | undefined;
   placeholder?: string | undefined;
   required?: boolean | undefined;
   'aria-label'?: string;
@@ -22,6 +26,12 @@ export interface TemplateInputProps {
 }
 
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
+
+/** "1 SMS part" / "2 SMS parts (UCS-2)": measured with the sample order's values, as lint measures them. */
+function smsPartsLabel(text: string): string {
+  const { parts, encoding } = smsParts(renderWithSampleOrder(text));
+  return `${parts} SMS part${parts === 1 ? '' : 's'}${encoding === 'UCS-2' ? ' (UCS-2)' : ''}`;
+}
 
 /**
  * A text (or multi-line) box for template values: `{{` opens a list of field paths and earlier robots'
@@ -35,6 +45,7 @@ export function TemplateInput({
   context,
   multiline = false,
   maxLength,
+  smsText = false,
   placeholder,
   required,
   ...aria
@@ -170,6 +181,7 @@ export function TemplateInput({
             className={`shrink-0 text-[11px] tabular-nums ${over ? 'font-semibold text-rose-700 dark:text-rose-400' : 'text-slate-500 dark:text-slate-400'}`}
           >
             {literal} / {maxLength} characters
+            {smsText && ` · ${smsPartsLabel(value)}`}
           </span>
         )}
       </div>

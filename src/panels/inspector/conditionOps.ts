@@ -56,7 +56,11 @@ export function defaultValue(field: FieldInfo | undefined, op: ConditionOp): unk
       return 0;
     case 'enum':
       return field.enumValues?.[0] ?? '';
-    default:
+    case 'string':
+    case 'datetime':
+    case 'phones':
+    case 'emails':
+    case undefined:
       return '';
   }
 }

@@ -31,10 +31,6 @@ export function referenceOptions(
       return statuses.map((s) => ({ value: s.id, label: `${s.name} (${s.semantics})` }));
     case 'customFields':
       return env.customFields.map((c) => ({ value: `order.custom.${c.name}`, label: c.name }));
-    default: {
-      const never: never = list;
-      throw new Error(`Unknown reference list ${String(never)}`);
-    }
   }
 }
 

@@ -25,9 +25,11 @@ export function ProblemList({
           <button
             type="button"
             onClick={() => onReveal(p)}
-            aria-label={`${p.severity} on line ${p.startLine}: ${p.message}`}
             className="flex w-full gap-2 px-3 py-1 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
           >
+            {/* The name is the visible text with the severity before it (a name that hides the visible
+                text fails WCAG's label-in-name). */}
+            <span className="sr-only">{`${p.severity}: `}</span>
             <span className={`shrink-0 font-semibold ${TONE[p.severity]}`}>{p.code}</span>
             <span className="shrink-0 text-slate-500 tabular-nums dark:text-slate-400">
               line {p.startLine}

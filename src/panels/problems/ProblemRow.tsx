@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { LintProblem } from '../../domain/lint';
-import { LINT_CODES } from '../../domain/lint';
+import { LINT_CODES } from '../../domain/lint/codes';
 import { SeverityIcon, severityLabel } from '../../ui/SeverityIcon';
 import type { ProblemLocation } from './locate';
 
@@ -8,6 +8,7 @@ interface Props {
   problem: LintProblem;
   location: ProblemLocation;
   onChoose: (problem: LintProblem, location: ProblemLocation) => void;
+  onFix?: ((problem: LintProblem) => void) | undefined;
 }
 
 /** "Send email › Subject": the node and, when known, the field the inspector will focus. */
@@ -22,7 +23,7 @@ const shownWhere = (location: ProblemLocation): string =>
   }`;
 
 /** One problem: a button that reveals its node; the code's help text is its description and tooltip. */
-function ProblemRowComponent({ problem, location, onChoose }: Props) {
+function ProblemRowComponent({ problem, location, onChoose, onFix }: Props) {
   const helpId = useId();
   const info = LINT_CODES[problem.code];
   const severity = severityLabel(problem.severity);
@@ -64,6 +65,17 @@ function ProblemRowComponent({ problem, location, onChoose }: Props) {
           {`${info.title}. ${info.help}`}
         </span>
       </button>
+      {problem.fix && onFix && (
+        // A button of its own beside the row (buttons do not nest); named for what it does and where.
+        <button
+          type="button"
+          aria-label={`Quick fix for ${location.nodeLabel}: ${problem.fix.title}`}
+          onClick={() => onFix(problem)}
+          className="ml-8 mb-1 rounded px-1.5 py-0.5 text-xs font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-300"
+        >
+          {`Fix: ${problem.fix.title}`}
+        </button>
+      )}
     </li>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Flow } from '../../domain/flow';
 import type { LintProblem } from '../../domain/lint';
-import { countBySeverity } from '../../domain/lint';
+import { countBySeverity } from '../../domain/lint/codes';
 import type { ProblemLocation } from './locate';
 import { locateProblem } from './locate';
 import { ProblemRow } from './ProblemRow';
@@ -16,13 +16,15 @@ export interface ProblemsPanelProps {
   flow: Flow;
   /** A row was chosen: select `location.nodeId`, reveal it and focus `location.settingKey` (or `part`). */
   onReveal: (problem: LintProblem, location: ProblemLocation) => void;
+  /** The user chose a problem's quick fix: dispatch `problem.fix.command`. Without it no fix is offered. */
+  onFix?: (problem: LintProblem) => void;
   className?: string;
 }
 
 const ROW_KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 
 /** The lint list by severity (errors, warnings, info) with counts, a severity filter and reveal-on-choose. */
-export function ProblemsPanel({ problems, flow, onReveal, className = '' }: ProblemsPanelProps) {
+export function ProblemsPanel({ problems, flow, onReveal, onFix, className = '' }: ProblemsPanelProps) {
   const [filter, setFilter] = useState<SeverityFilterValue>('all');
   const counts = useMemo(() => countBySeverity(problems), [problems]);
   const located = useMemo(
@@ -77,6 +79,7 @@ export function ProblemsPanel({ problems, flow, onReveal, className = '' }: Prob
                       problem={problem}
                       location={location}
                       onChoose={onChoose}
+                      onFix={onFix}
                     />
                   ))}
               </ul>

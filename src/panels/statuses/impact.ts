@@ -1,4 +1,4 @@
-import { robotDefinition, triggerDefinition } from '../../domain/catalog';
+import { moveTargetOf, robotDefinition, triggerDefinition } from '../../domain/catalog';
 import type { Flow, Robot, Trigger } from '../../domain/flow';
 
 export interface ImpactItem {
@@ -22,9 +22,6 @@ function label(node: Robot | Trigger, title: string): string {
 const robotLabel = (r: Robot) => label(r, robotDefinition(r.type)?.title ?? r.type);
 const triggerLabel = (t: Trigger) => label(t, triggerDefinition(t.type)?.title ?? t.type);
 
-/** Robot types whose `statusId` setting names the status they move the order to. */
-const MOVING_TYPES = new Set<Robot['type']>(['order.status', 'order.cancel']);
-
 /** Lists what goes with the status (the delete command removes it) and what will point at nothing. */
 export function statusDeletionImpact(flow: Flow, statusId: string): StatusImpact {
   const names = new Map(flow.statuses.map((s) => [s.id as string, s.name]));
@@ -34,7 +31,7 @@ export function statusDeletionImpact(flow: Flow, statusId: string): StatusImpact
       .filter((t) => t.status === statusId)
       .map((t) => ({ id: t.id, label: triggerLabel(t) })),
     incoming: flow.robots
-      .filter((r) => r.status !== statusId && MOVING_TYPES.has(r.type) && r.settings.statusId === statusId)
+      .filter((r) => r.status !== statusId && moveTargetOf(r) === statusId)
       .map((r) => ({ id: r.id, label: robotLabel(r), statusName: names.get(r.status) ?? r.status })),
   };
 }

@@ -191,7 +191,7 @@ describe('revealing a problem', SLOW, () => {
     await user.click(screen.getByRole('button', { name: 'Send email' }));
     const id = store.getState().selection[0]!;
     act(() => store.getState().clearSelection());
-    await user.click(screen.getByRole('button', { name: /errors?$/ }));
+    await user.click(screen.getByRole('button', { name: /^\d+ errors?/ }));
     const panel = screen.getByRole('region', { name: 'Problems' });
     await user.click(within(panel).getByRole('button', { name: /^Error: Send email › Text\./ }));
     expect(store.getState().selection).toEqual([id]);

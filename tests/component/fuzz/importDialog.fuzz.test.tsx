@@ -45,7 +45,7 @@ describe('import dialog with hostile texts', { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(hostileRecipe(), (recipe) => {
         const text = hostileText(recipe);
-        act(() => fireEvent.change(textarea, { target: { value: text } }));
+        void act(() => fireEvent.change(textarea, { target: { value: text } }));
         expect(store.getState().flow).toBe(before);
         expect(store.getState().past).toHaveLength(0);
         expect(document.querySelector(INJECTED)).toBeNull();
@@ -83,16 +83,16 @@ describe('import dialog with hostile texts', { timeout: 300_000 }, () => {
         const { store, unmount } = renderImport();
         try {
           const before = store.getState().flow;
-          act(() => paste(text));
+          void act(() => paste(text));
           expect(store.getState().flow).toBe(before);
-          act(() => fireEvent.click(screen.getByText('Import flow', { selector: 'button' })));
+          void act(() => fireEvent.click(screen.getByText('Import flow', { selector: 'button' })));
           const result = importText(text, 'flow');
           expect(result.ok && store.getState().flow).toEqual(result.ok && result.doc);
           // Importing the open design again changes nothing, so there is nothing to undo.
           const changed = result.ok && !isDeepStrictEqual(result.doc, before);
           expect(store.getState().past).toHaveLength(changed ? 1 : 0);
           expect(document.querySelector(INJECTED)).toBeNull();
-          act(() => store.getState().undo());
+          void act(() => store.getState().undo());
           expect(store.getState().flow).toEqual(before);
         } finally {
           unmount();

@@ -182,6 +182,18 @@ describe('Inspector', () => {
     const text = screen.getByRole('combobox', { name: 'Text' });
     expect(text).toHaveAttribute('aria-invalid', 'true');
     expect(text).toHaveAccessibleDescription(/without the inserted values/);
-    expect(screen.getByText('205 / 200 characters')).toBeInTheDocument();
+    // 205 GSM-7 characters: two SMS parts (153 each once split), as lint's OF809 counts them.
+    expect(screen.getByText('205 / 200 characters · 2 SMS parts')).toBeInTheDocument();
+  });
+
+  it('counts an SMS text in parts, UCS-2 for Cyrillic', () => {
+    const cyrillic = applyCommand(DEFAULT_FLOW, {
+      type: 'robot.update',
+      id: robotId('n_sms'),
+      changes: { settings: { ...robot(DEFAULT_FLOW, 'n_sms').settings, text: 'Ж'.repeat(100) } },
+    });
+    if (!cyrillic.ok) throw new Error(cyrillic.reason);
+    renderInspector(cyrillic.flow, 'n_sms', { problems: (f) => lintFlow(f) });
+    expect(screen.getByText('100 / 200 characters · 2 SMS parts (UCS-2)')).toBeInTheDocument();
   });
 });

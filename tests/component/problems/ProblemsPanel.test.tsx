@@ -5,6 +5,7 @@ import { lintFlow } from '../../../src/domain/lint';
 import type { LintProblem } from '../../../src/domain/lint';
 import { ProblemsPanel } from '../../../src/panels/problems';
 import { flowWithProblems } from './fixture';
+import { HAZARD_CASES } from '../../fixtures/hazards/designs';
 
 function renderPanel(problems?: LintProblem[]) {
   const flow = flowWithProblems();
@@ -135,5 +136,25 @@ describe('ProblemsPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Info 0' }));
     expect(screen.getByText('No info')).toBeInTheDocument();
     expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
+  });
+});
+
+describe('ProblemsPanel quick fixes', () => {
+  it("offers a problem's quick fix beside its row and hands the problem back when chosen", async () => {
+    const hazard = HAZARD_CASES.find((c) => c.code === 'OF808')!;
+    const problems = lintFlow(hazard.hazard);
+    const onFix = vi.fn();
+    const user = userEvent.setup();
+    render(<ProblemsPanel problems={problems} flow={hazard.hazard} onReveal={vi.fn()} onFix={onFix} />);
+    await user.click(
+      screen.getByRole('button', { name: 'Quick fix for Delivery call: Run only during working hours' }),
+    );
+    expect(onFix).toHaveBeenCalledWith(expect.objectContaining({ code: 'OF808', path: hazard.path }));
+  });
+
+  it('offers no fix button without a handler', () => {
+    const hazard = HAZARD_CASES.find((c) => c.code === 'OF808')!;
+    render(<ProblemsPanel problems={lintFlow(hazard.hazard)} flow={hazard.hazard} onReveal={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: /^Quick fix/ })).not.toBeInTheDocument();
   });
 });

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 
 // The fence around the pure core is a lint rule; this proves the rule bites where it should and
 // stays quiet where it should not, so a config edit cannot silently switch it off.
-const eslint = new ESLint({ cwd: process.cwd() });
+// The probes are not files on disk, so the type-aware rules (which need the TypeScript project) are
+// switched off for them; the fence rules need no types.
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfig: {
+    languageOptions: { parserOptions: { projectService: false, project: null } },
+    rules: {
+      '@typescript-eslint/switch-exhaustiveness-check': 'off',
+      '@typescript-eslint/no-floating-promises': 'off',
+    },
+  },
+});
 
 async function problemsFor(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
@@ -42,4 +53,14 @@ describe('src/domain and src/engine stay pure', () => {
     const code = "export const x = () => setTimeout(() => localStorage.getItem('k'), Date.now());\n";
     expect(await problemsFor('src/store/probe.ts', code)).toEqual([]);
   });
+});
+
+describe('tests stay unfocused', () => {
+  it.each(['it.only', 'test.only', 'describe.only', 'test.describe.only'])(
+    'rejects %s in tests/',
+    async (call) => {
+      const messages = await problemsFor('tests/unit/probe.test.ts', `${call}('x', () => undefined);\n`);
+      expect(messages.join('\n')).toMatch(/Focused tests skip the rest of the suite/);
+    },
+  );
 });

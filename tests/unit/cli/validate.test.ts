@@ -14,10 +14,15 @@ const edited = (edit: (d: any) => void) => {
 };
 
 describe('orderflow validate', () => {
-  it('reports nothing on the default flow and exits 0', () => {
+  it('reports only the two missing-recipient infos on the default flow and exits 0', () => {
+    // The default's SMSes go to a MOBILE phone unchecked: the third sample scenario shows them fail.
     const r = cli(['validate', 'f.json'], { 'f.json': flowText });
-    expect(r).toMatchObject({ code: 0, stdout: '' });
-    expect(r.stderr).toBe('f.json: 0 errors, 0 warnings, 0 infos\n');
+    expect(r.code).toBe(0);
+    expect(r.lines.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'info OF810 $.robots[1]',
+      'info OF810 $.robots[8]',
+    ]);
+    expect(r.stderr).toBe('f.json: 0 errors, 0 warnings, 2 infos\n');
   });
 
   it('prints lint problems one per line as SEVERITY CODE PATH message and exits 1 on errors', () => {
@@ -31,8 +36,10 @@ describe('orderflow validate', () => {
       'warning OF311 $.statuses[5] Nothing leads to status "Returned" (R): it is not the first status, and no trigger and no robot of a reachable status moves the order there.',
       'info OF312 $.statuses[5] Status "Returned" (R) has no robots and no triggers.',
       'error OF101 $.robots[1].settings.text "Text" is required for Send SMS "SMS with the order number" (n_sms).',
+      `info OF810 $.robots[1] "SMS with the order number" goes to the client's MOBILE phone, and no condition checks the order has one: for an order without it the robot fails ("Phone number is not specified").`,
+      `info OF810 $.robots[8] "SMS with the tracking number" goes to the client's MOBILE phone, and no condition checks the order has one: for an order without it the robot fails ("Phone number is not specified").`,
     ]);
-    expect(r.stderr).toBe('f.json: 1 error, 1 warning, 1 info\n');
+    expect(r.stderr).toBe('f.json: 1 error, 1 warning, 3 infos\n');
   });
 
   it('exits 0 when there are only warnings and infos', () => {
@@ -79,6 +86,8 @@ describe('orderflow validate', () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([
       expect.objectContaining({ severity: 'error', code: 'OF101', path: '$.robots[1].settings.text' }),
+      expect.objectContaining({ severity: 'info', code: 'OF810', path: '$.robots[1]' }),
+      expect.objectContaining({ severity: 'info', code: 'OF810', path: '$.robots[8]' }),
     ]);
   });
 
@@ -105,8 +114,10 @@ describe('orderflow validate --env', () => {
     const r = cli(['validate', 'f.json', '--env', 'env.json'], { 'f.json': flowText, 'env.json': env });
     expect(r.code).toBe(0);
     expect(r.lines.map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'info OF810 $.robots[1]',
       'warning OF601 $.robots[2].settings.from',
       'warning OF601 $.robots[3].settings.from',
+      'info OF810 $.robots[8]',
     ]);
   });
 

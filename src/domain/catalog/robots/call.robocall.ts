@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, row } from './shared/declarations';
 import { quote } from '../summary';
 import { pickContactPoint } from './shared/contactPoints';
 import {
@@ -75,6 +76,7 @@ export const callRobocall = defineRobot({
       key: 'audioUrl',
       label: 'Recording link',
       widget: 'url',
+      recordingLink: true,
       required: true,
       placeholder: 'https://example.com/message.mp3',
       help: 'A public http(s) link to an .mp3 file.',
@@ -102,7 +104,20 @@ export const callRobocall = defineRobot({
     return `Call ${typeWord(s.phoneType)}: ${what}`;
   },
   emits: ['call.outgoing'],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: involvesNoOne,
+  clientMessage: (s) => ({
+    contactField: 'contact.phones',
+    pointType: s.phoneType ?? 'auto',
+    missingError: NO_PHONE,
+    rings: true,
+  }),
+  output: (o) => [
+    row('From', o.from),
+    row('To', o.to),
+    row('Says', o.mode === 'audio' ? o.audioUrl : o.text),
+  ],
   outputKeys: ['from', 'to', 'mode', 'text', 'audioUrl'],
   effect: (settings, ctx) => {
     // Checks run in docs/semantics.md §4.1 order: number, phone, text.

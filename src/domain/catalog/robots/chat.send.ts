@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, row } from './shared/declarations';
 import { quote } from '../summary';
 
 const settingsSchema = z.object({
@@ -30,7 +31,19 @@ export const chatSend = defineRobot({
   summary: (s) =>
     `${s.whisper ? 'Hidden chat message' : 'Chat message'}: ${s.text ? quote(s.text) : 'no text yet'}`,
   emits: ['chat.sent'],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: involvesNoOne,
+  // A hidden (whisper) message is for colleagues only: the client neither gets nor needs it.
+  clientMessage: (s) =>
+    s.whisper
+      ? undefined
+      : { contactField: 'contact.chat', missingError: 'Client chat was not found', rings: true },
+  output: (o) => [
+    row('Chat', o.chat),
+    row('Text', o.text),
+    row('Seen by', o.visibleToClient ? 'The client and colleagues' : 'Colleagues only (hidden message)'),
+  ],
   outputKeys: ['chat', 'text', 'visibleToClient'],
   effect: (settings, ctx) => {
     const chat = ctx.contact.chat;

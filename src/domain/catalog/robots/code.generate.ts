@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIELD_CATALOG } from '../../fields';
 import { defineRobot, type EffectContext } from '../types';
+import { involvesNoOne, noClientMessage, row } from './shared/declarations';
 import { coerceFieldValue, unknownField, writableField, wrongType } from './shared/fieldValues';
 
 const DEFAULT_FIELD = 'order.accountNumber';
@@ -51,13 +52,17 @@ export const codeGenerate = defineRobot({
       placeholder: 'ORD-{yyyy}-{seq:5}',
       help: '{yyyy} {yy} {mm} {dd}: the run date; {seq:N}: the sequence with N digits; {{path}}: an order value.',
     },
-    { key: 'field', label: 'Write into', widget: 'select', options: TARGET_OPTIONS },
+    { key: 'field', label: 'Write into', widget: 'select', options: TARGET_OPTIONS, writesField: true },
   ],
   settingsSchema,
   defaults: { pattern: 'ORD-{yyyy}-{seq:5}', field: DEFAULT_FIELD },
   summary: (s) => (s.pattern ? `${s.pattern} → ${s.field || DEFAULT_FIELD}` : 'No pattern yet'),
   emits: [],
-  movesOrder: false,
+  moves: null,
+  writes: (s) => [s.field || DEFAULT_FIELD],
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: (o) => [row('Code', o.code)],
   outputKeys: ['code'],
   effect: (settings, ctx) => {
     const path = settings.field || DEFAULT_FIELD;

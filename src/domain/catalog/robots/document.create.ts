@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, noClientMessage, row } from './shared/declarations';
 
 const settingsSchema = z.object({
   templateId: z.string('Choose the document template').min(1, 'Choose the document template'),
@@ -35,7 +36,11 @@ export const documentCreate = defineRobot({
       ? `Create document ${s.templateId}${s.publicLink ? ' with a public link' : ''}`
       : 'No template chosen yet',
   emits: ['document.created'],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: (o) => [row('Document', o.name), row('Id', o.documentId), row('Link', o.url)],
   outputKeys: ['documentId', 'name', 'url'],
   effect: (settings, ctx) => {
     const template = ctx.env.documentTemplates.find((t) => t.id === settings.templateId);

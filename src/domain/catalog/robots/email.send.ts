@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, row } from './shared/declarations';
 import { quote } from '../summary';
 import { pickContactPoint } from './shared/contactPoints';
 import { EMAIL_TYPE_OPTIONS, EMAIL_TYPE_VALUES, typeWord } from './shared/options';
@@ -56,7 +57,17 @@ export const emailSend = defineRobot({
   },
   summary: (s) => `Email to ${typeWord(s.addressType)}: ${s.subject ? quote(s.subject) : 'no subject yet'}`,
   emits: ['email.sent'],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: involvesNoOne,
+  // Email does not ring the client's phone, so it is not held to quiet hours.
+  clientMessage: (s) => ({
+    contactField: 'contact.emails',
+    pointType: s.addressType ?? 'auto',
+    missingError: "Client's e-mail is not specified",
+    rings: false,
+  }),
+  output: (o) => [row('From', o.from), row('To', o.to), row('Subject', o.subject), row('Body', o.body)],
   outputKeys: ['from', 'to', 'subject', 'body'],
   effect: (settings, ctx) => {
     const from = settings.from ?? 'auto';

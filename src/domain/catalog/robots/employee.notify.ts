@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, noClientMessage, row, setText } from './shared/declarations';
 import { quote } from '../summary';
 import { resolveEmployee, unresolvedRecipient } from './shared/employees';
 import { RESPONSIBLE_OPTION, SUPERVISOR_OPTION } from './shared/options';
@@ -40,7 +41,20 @@ export const employeeNotify = defineRobot({
     return `Notify ${who}: ${s.message ? quote(s.message) : 'no message yet'}`;
   },
   emits: [],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: (s) => {
+    const refs = (s.recipients ?? []).map(setText).filter((r) => r !== undefined);
+    return refs.length > 0 ? { role: 'To', refs } : undefined;
+  },
+  clientMessage: noClientMessage,
+  output: (o) => {
+    const messages = Array.isArray(o.messages) ? (o.messages as { to: unknown; text: unknown }[]) : [];
+    return messages.flatMap((m, i) => [
+      row(`Notified ${i + 1}`, m.to, 'employee'),
+      row(`Message ${i + 1}`, m.text),
+    ]);
+  },
   outputKeys: ['messages'],
   effect: (settings, ctx) => {
     // All or nothing: one unresolvable recipient fails the robot before any message is counted.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, noClientMessage, row } from './shared/declarations';
 import { quote } from '../summary';
 
 const settingsSchema = z.object({ text: z.string().min(1, 'Enter the text to write') });
@@ -17,7 +18,11 @@ export const logWrite = defineRobot({
   defaults: { text: '' },
   summary: (s) => (s.text ? quote(s.text) : 'No text yet'),
   emits: [],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: (o) => [row('Log', o.text)],
   outputKeys: ['text'],
   effect: (settings, ctx) => ({ ok: true, output: { text: ctx.render(settings.text) } }),
 });

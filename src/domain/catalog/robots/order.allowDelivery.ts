@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { involvesNoOne, noClientMessage, outputAsIs } from './shared/declarations';
 
 /** Allow delivery: order.allowDelivery = true and the delivery status becomes `allowed`. */
 export const orderAllowDelivery = defineRobot({
@@ -14,7 +15,11 @@ export const orderAllowDelivery = defineRobot({
   defaults: {},
   summary: () => 'Allow delivery of the order',
   emits: ['shipment.allowed'],
-  movesOrder: false,
+  moves: null,
+  writes: () => ['order.allowDelivery', 'order.deliveryStatus'],
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: outputAsIs,
   outputKeys: [],
   effect: () => ({
     ok: true,

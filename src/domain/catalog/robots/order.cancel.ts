@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { involvesNoOne, noClientMessage, row } from './shared/declarations';
 import { quote } from '../summary';
 
 const settingsSchema = z.object({
@@ -34,7 +35,11 @@ export const orderCancel = defineRobot({
     return s.reason ? `${to}: ${quote(s.reason)}` : to;
   },
   emits: ['order.canceled'],
-  movesOrder: true,
+  moves: { statusSetting: 'statusId', cancelsOrder: true },
+  writes: () => ['order.canceled', 'order.cancelReason'],
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: (o) => [row('Moves to', o.statusId, 'status'), row('Reason', o.reason)],
   outputKeys: ['statusId', 'reason'],
   effect: (settings, ctx) => {
     const statusId = settings.statusId ?? '';

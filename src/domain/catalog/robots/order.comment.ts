@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, noClientMessage, row } from './shared/declarations';
 import { quote } from '../summary';
 
 const settingsSchema = z.object({ text: z.string('Enter the comment').min(1, 'Enter the comment') });
@@ -18,7 +19,11 @@ export const orderComment = defineRobot({
   defaults: { text: '' },
   summary: (s) => (s.text ? `Comment ${quote(s.text)}` : 'No comment yet'),
   emits: [],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: (o) => [row('Comment', o.text)],
   outputKeys: ['text'],
   effect: (settings, ctx) => ({ ok: true, output: { text: ctx.render(settings.text ?? '') } }),
 });

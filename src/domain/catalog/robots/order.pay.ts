@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { involvesNoOne, noClientMessage, outputAsIs } from './shared/declarations';
 
 /** Mark order paid: order.paid = true, as if the payment arrived. */
 export const orderPay = defineRobot({
@@ -14,7 +15,11 @@ export const orderPay = defineRobot({
   defaults: {},
   summary: () => 'Mark the order as paid',
   emits: ['payment.received'],
-  movesOrder: false,
+  moves: null,
+  writes: () => ['order.paid'],
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: outputAsIs,
   outputKeys: [],
   effect: () => ({ ok: true, output: {}, set: { 'order.paid': true }, emit: [{ type: 'payment.received' }] }),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { noClientMessage, row, setText } from './shared/declarations';
 
 const settingsSchema = z.object({
   employeeId: z.string('Choose the new responsible person').min(1, 'Choose the new responsible person'),
@@ -21,7 +22,14 @@ export const orderResponsible = defineRobot({
   defaults: { employeeId: '' },
   summary: (s) => (s.employeeId ? `Make ${s.employeeId} responsible` : 'No employee chosen yet'),
   emits: ['order.responsibleChanged'],
-  movesOrder: false,
+  moves: null,
+  writes: () => ['order.responsibleId'],
+  people: (s) => {
+    const ref = setText(s.employeeId);
+    return ref ? { role: 'Responsible', refs: [ref] } : undefined;
+  },
+  clientMessage: noClientMessage,
+  output: (o) => [row('Responsible', o.responsibleId, 'employee')],
   outputKeys: ['responsibleId'],
   effect: (settings) => {
     // Ids unknown to the reference data are a lint warning, not a run failure (docs/semantics.md §3.1 lists none here).

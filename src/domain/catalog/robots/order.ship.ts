@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { involvesNoOne, noClientMessage, outputAsIs } from './shared/declarations';
 
 /** Mark order shipped: order.shipped = true and the delivery status becomes `shipped`. */
 export const orderShip = defineRobot({
@@ -14,7 +15,11 @@ export const orderShip = defineRobot({
   defaults: {},
   summary: () => 'Mark the order as shipped',
   emits: ['shipment.shipped'],
-  movesOrder: false,
+  moves: null,
+  writes: () => ['order.shipped', 'order.deliveryStatus'],
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: outputAsIs,
   outputKeys: [],
   effect: () => ({
     ok: true,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, noClientMessage, row } from './shared/declarations';
 
 const settingsSchema = z.object({
   statusId: z.string('Choose the target status').min(1, 'Choose the target status'),
@@ -19,7 +20,11 @@ export const orderStatus = defineRobot({
   defaults: { statusId: '' },
   summary: (s) => (s.statusId ? `Move the order to ${s.statusId}` : 'No status chosen yet'),
   emits: [],
-  movesOrder: true,
+  moves: { statusSetting: 'statusId', cancelsOrder: false },
+  writes: writesNothing,
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: (o) => [row('Moves to', o.statusId, 'status')],
   outputKeys: ['statusId'],
   effect: (settings, ctx) => {
     const statusId = settings.statusId ?? '';

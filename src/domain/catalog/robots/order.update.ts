@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { involvesNoOne, noClientMessage, row } from './shared/declarations';
 import { coerceFieldValue, unknownField, writableField, wrongType } from './shared/fieldValues';
 
 const assignmentSchema = z.object({
@@ -46,7 +47,11 @@ export const orderUpdate = defineRobot({
     return paths.length ? `Set ${paths.join(', ')}` : 'No fields chosen yet';
   },
   emits: [],
-  movesOrder: false,
+  moves: null,
+  writes: (s) => (s.fields ?? []).map((a) => a.field).filter((f) => f !== ''),
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: (o) => Object.entries((o.fields ?? {}) as Record<string, unknown>).map(([k, v]) => row(k, v)),
   outputKeys: ['fields'],
   effect: (settings, ctx) => {
     // All or nothing: every assignment is checked before any is applied.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, row } from './shared/declarations';
 import { quote } from '../summary';
 import { pickContactPoint } from './shared/contactPoints';
 import { resolveEmployee, unresolvedRecipient } from './shared/employees';
@@ -40,7 +41,15 @@ export const smsSend = defineRobot({
   description: 'Sends a text message of up to 200 characters to the client or an employee.',
   icon: 'sms',
   fields: [
-    { key: 'text', label: 'Text', widget: 'textarea', required: true, template: true, maxLength: TEXT_LIMIT },
+    {
+      key: 'text',
+      label: 'Text',
+      widget: 'textarea',
+      required: true,
+      template: true,
+      maxLength: TEXT_LIMIT,
+      smsText: true,
+    },
     {
       key: 'provider',
       label: 'Provider',
@@ -76,7 +85,21 @@ export const smsSend = defineRobot({
     return `SMS to ${to}: ${s.text ? quote(s.text) : 'no text yet'}`;
   },
   emits: ['sms.sent'],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  // The employee an SMS goes to is named in its summary; the card's people line is for tasks and notices.
+  people: involvesNoOne,
+  // An SMS to an employee goes to the reference data's phone, not to the client.
+  clientMessage: (s) =>
+    s.recipient === 'employee'
+      ? undefined
+      : {
+          contactField: 'contact.phones',
+          pointType: s.phoneType ?? 'auto',
+          missingError: NO_PHONE,
+          rings: true,
+        },
+  output: (o) => [row('To', o.to), row('Provider', o.provider, 'smsProvider'), row('Text', o.text)],
   outputKeys: ['to', 'provider', 'text'],
   effect: (settings, ctx) => {
     // Checks run in docs/semantics.md §4.1 order: provider, phone, length.

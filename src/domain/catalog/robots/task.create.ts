@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { intervalSchema } from '../../delay';
 import { defineRobot } from '../types';
+import { writesNothing, noClientMessage, row, setText } from './shared/declarations';
 import { plural, quote } from '../summary';
 import { RESPONSIBLE } from './shared/employees';
 import { RESPONSIBLE_OPTION } from './shared/options';
@@ -53,7 +54,18 @@ export const taskCreate = defineRobot({
     return `Task ${s.title ? quote(s.title) : '(no title yet)'} for ${who}${due}`;
   },
   emits: ['task.created'],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: (s) => {
+    const ref = setText(s.assignee);
+    return ref ? { role: 'Assignee', refs: [ref] } : undefined;
+  },
+  clientMessage: noClientMessage,
+  output: (o) => [
+    row('Task', o.title),
+    row('Assignee', o.assignee, 'employee'),
+    row('Deadline', o.deadline, 'instant'),
+  ],
   outputKeys: ['id', 'title', 'assignee', 'deadline'],
   effect: (settings, ctx) => {
     const ref = settings.assignee ?? RESPONSIBLE;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
+import { writesNothing, involvesNoOne, noClientMessage, row } from './shared/declarations';
 
 const settingsSchema = z.object({
   workflowId: z.string('Choose the workflow to run').min(1, 'Choose the workflow to run'),
@@ -27,7 +28,11 @@ export const workflowRun = defineRobot({
     return `Run workflow ${s.workflowId}${n ? ` with ${n} parameter${n === 1 ? '' : 's'}` : ''}`;
   },
   emits: [],
-  movesOrder: false,
+  moves: null,
+  writes: writesNothing,
+  people: involvesNoOne,
+  clientMessage: noClientMessage,
+  output: (o) => [row('Workflow', o.workflowId), row('Parameters', o.parameters)],
   outputKeys: ['workflowId', 'parameters'],
   effect: (settings, ctx) => {
     const workflowId = settings.workflowId ?? '';

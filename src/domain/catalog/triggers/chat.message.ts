@@ -21,7 +21,7 @@ export const chatMessage = defineTrigger({
       reference: 'openChannels',
       help: 'Leave empty for any channel.',
     },
-    { key: 'firstOnly', label: 'Only the first message', widget: 'checkbox' },
+    { key: 'firstOnly', label: 'Only the first message', widget: 'checkbox', eventFilter: 'first' },
   ],
   settingsSchema,
   defaults: { firstOnly: false },

@@ -35,6 +35,7 @@ export const shipmentChanged = defineTrigger({
       key: 'shipmentCondition',
       label: 'Shipment condition',
       widget: 'condition',
+      eventFilter: 'shipment',
       help: 'Uses the shipment fields of the event (delivery status, tracking number, …).',
     },
   ],

@@ -1,4 +1,5 @@
-import { robotPath, problem } from '../problem';
+import { isVisible, lintNodes } from '../nodes';
+import { problem } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
 /** Hosts a telephony provider on the internet cannot fetch from. */
@@ -21,30 +22,31 @@ export function audioUrlProblem(link: string): string | undefined {
   return undefined;
 }
 
-/** OF104: a robocall in audio mode needs a public http(s) link to an .mp3 file. */
+/** OF104: a recording link (a robocall in audio mode) needs a public http(s) link to an .mp3 file. */
 export const audioRule: LintRule = {
   name: 'audio',
   codes: ['OF104'],
   check(ctx) {
     const out: LintProblem[] = [];
-    for (const robot of ctx.flow.robots) {
-      const { mode, audioUrl } = robot.settings;
-      if (
-        robot.type !== 'call.robocall' ||
-        mode !== 'audio' ||
-        typeof audioUrl !== 'string' ||
-        !audioUrl.trim()
-      )
-        continue;
-      const why = audioUrlProblem(audioUrl);
-      if (why) {
-        out.push(
-          problem(
-            'OF104',
-            [...robotPath(ctx, robot), 'settings', 'audioUrl'],
-            `The recording link of robocall "${robot.name ?? robot.id}" ${why}; it must be a public http(s) link to an .mp3 file.`,
-          ),
-        );
+    for (const n of lintNodes(ctx)) {
+      for (const field of n.def.fields) {
+        const link = n.node.settings[field.key];
+        if (
+          !field.recordingLink ||
+          !isVisible(field, n.node.settings) ||
+          typeof link !== 'string' ||
+          !link.trim()
+        )
+          continue;
+        const why = audioUrlProblem(link);
+        if (why)
+          out.push(
+            problem(
+              'OF104',
+              [...n.path, 'settings', field.key],
+              `The recording link of ${n.def.title.toLowerCase()} "${n.node.name ?? n.node.id}" ${why}; it must be a public http(s) link to an .mp3 file.`,
+            ),
+          );
       }
     }
     return out;

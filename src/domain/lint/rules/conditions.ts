@@ -1,3 +1,4 @@
+import { specialFilterFields } from '../../catalog/facts';
 import type { Condition, ConditionOp } from '../../condition';
 import { UNARY_OPS, conditionLeaves, conditionSchema } from '../../condition';
 import type { FieldInfo } from '../../fields';
@@ -27,7 +28,8 @@ function expected(info: FieldInfo): string {
       return 'a date and time such as 2025-03-01T09:00:00Z';
     case 'enum':
       return `one of ${(info.enumValues ?? []).map((v) => `"${v}"`).join(', ')}`;
-    default:
+    case 'phones':
+    case 'emails':
       return 'a list entry';
   }
 }
@@ -45,7 +47,8 @@ function fits(info: FieldInfo, value: unknown): boolean {
       return typeof value === 'string' && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value));
     case 'enum':
       return typeof value === 'string' && (info.enumValues ?? []).includes(value);
-    default:
+    case 'phones':
+    case 'emails':
       return true;
   }
 }
@@ -129,14 +132,13 @@ export const conditionsRule: LintRule = {
     for (const n of lintNodes(ctx)) {
       if (n.node.condition)
         out.push(...checkCondition(ctx, n, n.node.condition, [...n.path, 'condition'], 'order'));
-      if (n.kind === 'trigger' && n.node.type === 'shipment.changed') {
+      if (n.kind !== 'trigger') continue;
+      for (const field of specialFilterFields(n.node)) {
+        if (field.eventFilter !== 'shipment') continue;
         // A malformed shipment condition is reported by the settings rule (OF102).
-        const parsed = conditionSchema.safeParse(n.node.settings.shipmentCondition);
-        if (parsed.success) {
-          out.push(
-            ...checkCondition(ctx, n, parsed.data, [...n.path, 'settings', 'shipmentCondition'], 'shipment'),
-          );
-        }
+        const parsed = conditionSchema.safeParse(n.node.settings[field.key]);
+        if (parsed.success)
+          out.push(...checkCondition(ctx, n, parsed.data, [...n.path, 'settings', field.key], 'shipment'));
       }
     }
     return out;

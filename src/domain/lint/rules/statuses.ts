@@ -1,14 +1,6 @@
-import type { Robot } from '../../flow';
+import { cancelsOrder, moveTargetOf } from '../../catalog/facts';
 import { label, problem, robotPath, triggerPath } from '../problem';
 import type { LintContext, LintProblem, LintRule } from '../types';
-
-const MOVERS = new Set<Robot['type']>(['order.status', 'order.cancel']);
-
-/** The status a Change status / Cancel order robot moves to, if it names one. */
-const moveTarget = (robot: Robot): string | undefined =>
-  MOVERS.has(robot.type) && typeof robot.settings.statusId === 'string' && robot.settings.statusId !== ''
-    ? robot.settings.statusId
-    : undefined;
 
 /** OF401–OF403: moves and attachments point at statuses that exist and fit. */
 export const statusTargetsRule: LintRule = {
@@ -26,7 +18,7 @@ export const statusTargetsRule: LintRule = {
           ),
         );
       }
-      const target = moveTarget(robot);
+      const target = moveTargetOf(robot);
       if (target === undefined) continue;
       const at = [...robotPath(ctx, robot), 'settings', 'statusId'];
       const status = ctx.statusById.get(target);
@@ -38,7 +30,7 @@ export const statusTargetsRule: LintRule = {
             `Robot ${label(robot)} moves the order to status "${target}", which is not in this flow.`,
           ),
         );
-      } else if (robot.type === 'order.cancel' && status.semantics !== 'failure') {
+      } else if (cancelsOrder(robot) && status.semantics !== 'failure') {
         out.push(
           problem(
             'OF401',
@@ -76,7 +68,7 @@ export function reachableStatuses(ctx: LintContext): Set<string> {
       }
     };
     for (const robot of ctx.flow.robots) {
-      const target = moveTarget(robot);
+      const target = moveTargetOf(robot);
       if (target && !robot.disabled && reachable.has(robot.status)) add(target);
     }
     for (const trigger of ctx.flow.triggers) {

@@ -102,14 +102,17 @@ export const writtenFieldsRule: LintRule = {
     const out: LintProblem[] = [];
     for (const n of lintNodes(ctx)) {
       const targets: { field: unknown; at: PathSegment[] }[] = [];
-      if (n.node.type === 'code.generate')
-        targets.push({ field: n.node.settings.field, at: [...n.path, 'settings', 'field'] });
-      if (n.node.type === 'order.update' && Array.isArray(n.node.settings.fields)) {
-        n.node.settings.fields.forEach((row: unknown, i) => {
-          if (row && typeof row === 'object' && 'field' in row) {
-            targets.push({ field: row.field, at: [...n.path, 'settings', 'fields', i, 'field'] });
-          }
-        });
+      // The settings that name written fields, as the type declares them: a field select, or rows of
+      // {field, value} assignments.
+      for (const f of n.def.fields) {
+        const value = n.node.settings[f.key];
+        if (f.writesField) targets.push({ field: value, at: [...n.path, 'settings', f.key] });
+        if (f.widget === 'fieldAssignments' && Array.isArray(value)) {
+          value.forEach((row: unknown, i) => {
+            if (row && typeof row === 'object' && 'field' in row)
+              targets.push({ field: row.field, at: [...n.path, 'settings', f.key, i, 'field'] });
+          });
+        }
       }
       for (const { field, at } of targets) {
         if (typeof field !== 'string' || field === '') continue; // absent means the default; empty is OF101/OF102

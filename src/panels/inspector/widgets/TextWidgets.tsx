@@ -16,6 +16,7 @@ export function TextWidget({ field, value, onChange, control, ctx }: WidgetProps
         context={ctx.template}
         multiline={field.widget === 'textarea'}
         maxLength={field.maxLength}
+        smsText={field.smsText}
         placeholder={field.placeholder}
         required={field.required}
       />

@@ -114,7 +114,9 @@ function FieldInput({ info, label, value, set, messages }: InputProps) {
           )}
         </Field>
       );
-    default:
+    case 'string':
+    case 'phones':
+    case 'emails':
       return (
         <Field label={label} messages={messages}>
           {(c) => (

@@ -1,0 +1,48 @@
+import { LINT_CODES } from '../domain/lint';
+import { IO_CODES } from '../io';
+
+/** One diagnostic code as the docs list it. */
+export interface DiagnosticRow {
+  code: string;
+  severity: string;
+  meaning: string;
+}
+
+/** Reading problems (OF0xx) are errors except the notices that a load succeeded with changes. */
+const ioSeverity = (code: string) =>
+  ['OF005', 'OF006', 'OF007', 'OF008'].includes(code) ? 'warning' : 'error';
+
+/** Every diagnostic code — reading (OF0xx), then lint — from the code's own tables. */
+export function diagnosticRows(): DiagnosticRow[] {
+  return [
+    ...Object.entries(IO_CODES).map(([code, help]) => ({ code, severity: ioSeverity(code), meaning: help })),
+    ...Object.entries(LINT_CODES).map(([code, info]) => ({
+      code,
+      severity: info.severity,
+      meaning: `${info.title}: ${info.help}`,
+    })),
+  ];
+}
+
+/**
+ * The README's diagnostics table, generated from the same rows (`npm run docs:codes` writes it; a
+ * unit test fails when the README and the code disagree).
+ */
+export function diagnosticsMarkdown(): string {
+  const escape = (text: string) => text.replaceAll('|', '\\|');
+  return [
+    '| code | severity | meaning |',
+    '|---|---|---|',
+    ...diagnosticRows().map((r) => `| ${r.code} | ${r.severity} | ${escape(r.meaning)} |`),
+  ].join('\n');
+}
+
+/** Replaces the table under the README's "## Diagnostics" heading; the rest of the text stays. */
+export function withDiagnosticsTable(readme: string): string {
+  const section = readme.indexOf('## Diagnostics');
+  const start = readme.indexOf('| code | severity | meaning |', section);
+  if (section === -1 || start === -1)
+    throw new Error('README has no diagnostics table under "## Diagnostics"');
+  const end = readme.indexOf('\n\n', start);
+  return `${readme.slice(0, start)}${diagnosticsMarkdown()}${end === -1 ? '\n' : readme.slice(end)}`;
+}

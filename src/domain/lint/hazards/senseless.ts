@@ -1,0 +1,41 @@
+import { judgeCondition } from '../../conditionSense';
+import { lintNodes } from '../nodes';
+import { problem } from '../problem';
+import type { LintProblem, LintRule } from '../types';
+import { robotName, triggerName } from './names';
+
+/**
+ * OF805 / OF806: a condition that can never hold (the robot is always skipped, the trigger never
+ * fires) or always holds (it decides nothing). The quick fix for the second is obvious — remove it;
+ * the first needs the user to say what was meant.
+ */
+export const senselessConditionsRule: LintRule = {
+  name: 'senseless-conditions',
+  codes: ['OF805', 'OF806'],
+  check(ctx) {
+    const out: LintProblem[] = [];
+    for (const n of lintNodes(ctx)) {
+      if (!n.node.condition) continue;
+      const { verdict, reason } = judgeCondition(n.node.condition);
+      if (verdict === 'maybe') continue;
+      const name = n.kind === 'robot' ? robotName(n.node) : triggerName(n.node);
+      const at = [...n.path, 'condition'];
+      if (verdict === 'never') {
+        const outcome = n.kind === 'robot' ? 'the robot is always skipped' : 'the trigger never fires';
+        out.push(problem('OF805', at, `The condition of ${name} can never hold (${reason}): ${outcome}.`));
+        continue;
+      }
+      out.push({
+        ...problem('OF806', at, `The condition of ${name} always holds (${reason}), so it decides nothing.`),
+        fix: {
+          title: 'Remove the condition',
+          command:
+            n.kind === 'robot'
+              ? { type: 'robot.update', id: n.node.id, changes: { condition: null } }
+              : { type: 'trigger.update', id: n.node.id, changes: { condition: null } },
+        },
+      });
+    }
+    return out;
+  },
+};
