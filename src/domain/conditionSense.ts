@@ -4,7 +4,7 @@ import type { FieldType } from './fields';
 import { findField } from './fields';
 
 /*
- * Whether a condition can hold at all, judged from the condition alone (SPEC §4 rule 9 and §4.1):
+ * Whether a condition can hold at all, judged from the condition alone (docs/semantics.md §4 rule 9 and §4.1):
  * `never` when its clauses contradict each other on one field, `always` when they cover every
  * value, `maybe` otherwise. Sound rather than complete: `never` and `always` are claimed only when
  * every order agrees (a field of another type, a list field or a custom field is left as `maybe`).
@@ -19,7 +19,7 @@ export interface Judgement {
 
 const MAYBE: Judgement = { verdict: 'maybe' };
 
-/** Yes/no fields that are false when absent (SPEC §4.1), so "true or false" covers every order. */
+/** Yes/no fields that are false when absent (docs/semantics.md §4.1), so "true or false" covers every order. */
 const DEFAULTED_BOOLEANS = new Set(['order.paid', 'order.canceled', 'order.allowDelivery', 'order.shipped']);
 
 /** Judges a condition; a missing condition is true, which is no finding, so callers pass one that exists. */

@@ -4,7 +4,7 @@ import type { Trigger } from './flow';
 /** Common trigger settings that a document may carry inside `settings`; they never filter events. */
 const COMMON_SETTINGS: ReadonlySet<string> = new Set(['name', 'allowBackward', 'condition', 'executeBy']);
 
-/** How a trigger filters events (SPEC §3.2), read from its type's declaration. */
+/** How a trigger filters events (docs/semantics.md §3.2), read from its type's declaration. */
 export interface TriggerFilters {
   /** Settings the event's data field of the same name must equal. */
   equal: [string, unknown][];

@@ -17,9 +17,11 @@ export function editMergeKey(command: Command): string | undefined {
     case 'robot.add':
     case 'robot.delete':
     case 'robot.move':
+    case 'robot.place':
     case 'trigger.add':
     case 'trigger.delete':
     case 'trigger.move':
+    case 'trigger.place':
     case 'status.add':
     case 'status.delete':
     case 'status.move':

@@ -36,7 +36,7 @@ export function fieldsWrittenBy(robot: RobotLike): readonly string[] {
   return def ? def.writes(robot.settings) : [];
 }
 
-/** The trigger settings that filter events other than by equality (SPEC §3.2), by kind. */
+/** The trigger settings that filter events other than by equality (docs/semantics.md §3.2), by kind. */
 export function specialFilterFields(trigger: Pick<Trigger, 'type'>): readonly SettingField[] {
   return (triggerFields(trigger.type) ?? []).filter((f) => f.eventFilter !== undefined);
 }

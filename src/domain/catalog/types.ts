@@ -112,7 +112,7 @@ export interface SettingField {
   /** The text is sent as an SMS: the inspector counts its parts, lint reports more than one. */
   smsText?: boolean;
   /**
-   * How a trigger setting filters events (SPEC §3.2). Absent: the event data's field of the same
+   * How a trigger setting filters events (docs/semantics.md §3.2). Absent: the event data's field of the same
    * name must equal it. `first`: when true, only events whose `data.first` is true. `shipment`: a
    * condition over the event's `data.shipment` (its paths start with `shipment.`).
    */
@@ -214,7 +214,7 @@ export interface ClientMessage {
   contactField: 'contact.phones' | 'contact.emails' | 'contact.chat';
   /** The phone or email type chosen (`auto`: any), when the field is a list. */
   pointType?: string;
-  /** The simulator's failure when the recipient is missing (SPEC §3.1). */
+  /** The simulator's failure when the recipient is missing (docs/semantics.md §3.1). */
   missingError: string;
   /** SMS, calls and chat messages ring or buzz the client's phone: one at night is unwelcome. */
   rings: boolean;

@@ -33,5 +33,5 @@ function read(path: string): unknown {
   return value;
 }
 
-/** A template rendered with the sample order's values (SPEC §4 rule 10; unknown values render empty). */
+/** A template rendered with the sample order's values (docs/semantics.md §4 rule 10; unknown values render empty). */
 export const renderWithSampleOrder = (text: string): string => renderTemplate(text, read);

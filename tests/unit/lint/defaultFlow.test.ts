@@ -4,7 +4,7 @@ import { DEFAULT_FLOW } from '../../../src/domain/samples';
 
 describe('lint registry', () => {
   it('lints the embedded default flow without errors or warnings; its two infos are the unchecked MOBILE phones', () => {
-    // SPEC §8's SMSes go to a MOBILE phone with no condition on it: the third sample scenario (a
+    // docs/semantics.md §8's SMSes go to a MOBILE phone with no condition on it: the third sample scenario (a
     // client without a mobile phone) shows both fail, which is what OF810 points at.
     expect(lintFlow(DEFAULT_FLOW).map((p) => `${p.severity} ${p.code} ${p.path}`)).toEqual([
       'info OF810 $.robots[1]',

@@ -6,7 +6,7 @@ import { robotName, statusName } from './names';
 
 /**
  * OF802: a robot set to run after a robot that always moves the order never runs — the move ends
- * the chain (SPEC §4 rule 5). A move with a condition, a basis date or a target that fails lets the
+ * the chain (docs/semantics.md §4 rule 5). A move with a condition, a basis date or a target that fails lets the
  * chain continue, so only moves that happen for every order count. Reported at each robot directly
  * after the move (the edge is what to change); the robots after those go with them.
  */

@@ -70,7 +70,7 @@ function build(ctx: LintContext): HazardFacts {
   const entryMovers = new Map<string, Robot[]>();
   const entryDestination = new Map<string, { robot: Robot; target: string }>();
   for (const [status, robots] of robotsByStatus) {
-    // The entry instant's runs in queue order (SPEC §4 rules 3–5): the robots without a previous
+    // The entry instant's runs in queue order (docs/semantics.md §4 rules 3–5): the robots without a previous
     // robot in document order, then, level by level, the successors of each as it runs.
     const queue = robots.filter((r) => r.after === null && timing.get(r)?.atEntry);
     const movers: Robot[] = [];

@@ -10,7 +10,7 @@ import { listing, robotName, statusName, triggerName } from './names';
  * OF807: a move that takes the order past statuses that have robots, which then never run for it.
  * Robot moves are judged by their target; a trigger is judged by the robots that emit its event
  * (its type's declared `emits`) from a status further back — an event from outside can come at
- * any time, and a forward trigger firing from any earlier status is how triggers work (SPEC §4 rule
+ * any time, and a forward trigger firing from any earlier status is how triggers work (docs/semantics.md §4 rule
  * 7). Moves into a failure status are cancellations: skipping the rest is their point.
  */
 export const jumpsRule: LintRule = {
@@ -63,7 +63,7 @@ export const jumpsRule: LintRule = {
       const byStatus = emitters.get(trigger.type);
       if (to === undefined || !byStatus || ctx.statusById.get(trigger.status)?.semantics === 'failure')
         return;
-      // A trigger of the same type on a status in between is walked first (SPEC §4 rule 7), so only
+      // A trigger of the same type on a status in between is walked first (docs/semantics.md §4 rule 7), so only
       // events from the last such status onwards reach this one; one that may fire backwards could
       // catch the event from anywhere, and then which trigger moves the order is not for lint to say.
       const earlier = (triggerAt.get(trigger.type) ?? []).filter((t) => t.at < to);

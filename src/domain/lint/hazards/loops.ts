@@ -7,7 +7,7 @@ import { robotName, statusName } from './names';
 /**
  * OF804: statuses whose immediate, unconditional moves send the order round a cycle with no event
  * needed (a status that moves to itself included: it leaves and enters again). Every order that
- * gets there goes round until the loop guard ends the run (SPEC §4 rule 11). Reported at each move
+ * gets there goes round until the loop guard ends the run (docs/semantics.md §4 rule 11). Reported at each move
  * of the cycle, since each one closes it.
  */
 export const loopsRule: LintRule = {

@@ -7,7 +7,7 @@ import { robotName, statusName } from './names';
 
 /**
  * The robots of a status that never run because a robot moves the order away at the entry instant
- * for every order (SPEC §4 rule 6 cancels what is still queued): those whose run time is certainly
+ * for every order (docs/semantics.md §4 rule 6 cancels what is still queued): those whose run time is certainly
  * later than the entry. Robots after the mover itself are OF802's.
  */
 export function starvedRobots(ctx: LintContext): { robot: Robot; mover: Robot }[] {

@@ -2,7 +2,7 @@ import type { Delay } from '../../delay';
 import type { Robot } from '../../flow';
 
 /*
- * When a robot runs, relative to its status's entry, as far as the design alone says (SPEC §4 rules
+ * When a robot runs, relative to its status's entry, as far as the design alone says (docs/semantics.md §4 rules
  * 3–5 and 8): a robot is reached when its previous robot has run (or at entry), then waits for its
  * own delay. A disabled robot waits for nothing: it is skipped when reached and its successors are
  * reached at once.
