@@ -227,6 +227,10 @@ export interface RobotDefinition<S = Record<string, unknown>> extends Definition
   emits: readonly EventType[];
   /** Change status and Cancel order move the order: their chain ends with the move. Null: it stays. */
   moves: MoveDeclaration | null;
+  /*
+   * The facts below read settings as stored, before validation (lint reports invalid ones): they
+   * must cope with any value, a half-filled draft or a hostile import alike.
+   */
   /** The fields (full paths such as `order.paid`) this robot writes when it succeeds with these settings. */
   writes(settings: Readonly<Partial<S>>): readonly string[];
   /** Who the robot involves, for the card; undefined when no one (or the setting is still empty). */

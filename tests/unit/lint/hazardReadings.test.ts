@@ -157,3 +157,13 @@ describe('a robot after an immediate move (OF802, not OF803)', () => {
     expect(found.map((p) => `${p.code} ${p.path}`)).toEqual([`OF802 ${late}.after`]);
   });
 });
+
+describe('hazards on a broken document', () => {
+  it('finish when duplicate ids make a robot the previous robot of itself', () => {
+    const f = withRobots([
+      { id: 'dup', status: 'P' },
+      { id: 'dup', status: 'P', after: 'dup' },
+    ]);
+    expect(lintFlow(f).map((p) => p.code)).toContain('OF701');
+  });
+});

@@ -109,7 +109,7 @@ export const callRobocall = defineRobot({
   people: involvesNoOne,
   clientMessage: (s) => ({
     contactField: 'contact.phones',
-    pointType: s.phoneType ?? 'auto',
+    pointType: typeof s.phoneType === 'string' ? s.phoneType : 'auto',
     missingError: NO_PHONE,
     rings: true,
   }),

@@ -59,7 +59,7 @@ export const codeGenerate = defineRobot({
   summary: (s) => (s.pattern ? `${s.pattern} → ${s.field || DEFAULT_FIELD}` : 'No pattern yet'),
   emits: [],
   moves: null,
-  writes: (s) => [s.field || DEFAULT_FIELD],
+  writes: (s) => [typeof s.field === 'string' && s.field !== '' ? s.field : DEFAULT_FIELD],
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => [row('Code', o.code)],

@@ -63,7 +63,7 @@ export const emailSend = defineRobot({
   // Email does not ring the client's phone, so it is not held to quiet hours.
   clientMessage: (s) => ({
     contactField: 'contact.emails',
-    pointType: s.addressType ?? 'auto',
+    pointType: typeof s.addressType === 'string' ? s.addressType : 'auto',
     missingError: "Client's e-mail is not specified",
     rings: false,
   }),

@@ -44,7 +44,9 @@ export const employeeNotify = defineRobot({
   moves: null,
   writes: writesNothing,
   people: (s) => {
-    const refs = (s.recipients ?? []).map(setText).filter((r) => r !== undefined);
+    const refs = (Array.isArray(s.recipients) ? s.recipients : [])
+      .map(setText)
+      .filter((r) => r !== undefined);
     return refs.length > 0 ? { role: 'To', refs } : undefined;
   },
   clientMessage: noClientMessage,

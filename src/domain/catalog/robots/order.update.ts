@@ -48,7 +48,13 @@ export const orderUpdate = defineRobot({
   },
   emits: [],
   moves: null,
-  writes: (s) => (s.fields ?? []).map((a) => a.field).filter((f) => f !== ''),
+  // Settings are read before validation (lint reports them): rows that name no field write nothing.
+  writes: (s) =>
+    (Array.isArray(s.fields) ? (s.fields as unknown[]) : []).flatMap((a) =>
+      a && typeof a === 'object' && 'field' in a && typeof a.field === 'string' && a.field !== ''
+        ? [a.field]
+        : [],
+    ),
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => Object.entries((o.fields ?? {}) as Record<string, unknown>).map(([k, v]) => row(k, v)),

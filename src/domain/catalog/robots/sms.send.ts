@@ -95,7 +95,7 @@ export const smsSend = defineRobot({
       ? undefined
       : {
           contactField: 'contact.phones',
-          pointType: s.phoneType ?? 'auto',
+          pointType: typeof s.phoneType === 'string' ? s.phoneType : 'auto',
           missingError: NO_PHONE,
           rings: true,
         },

@@ -73,6 +73,7 @@ function build(ctx: LintContext): HazardFacts {
     // The entry instant's runs in queue order (docs/semantics.md §4 rules 3–5): the robots without a previous
     // robot in document order, then, level by level, the successors of each as it runs.
     const queue = robots.filter((r) => r.after === null && timing.get(r)?.atEntry);
+    const seen = new Set(queue);
     const movers: Robot[] = [];
     let decided = false;
     for (let i = 0; i < queue.length; i++) {
@@ -87,8 +88,12 @@ function build(ctx: LintContext): HazardFacts {
         }
         if (sure) continue; // its chain ends with the move
       }
+      // `seen`: with duplicate ids (their own problem) a robot can be its own successor's previous.
       for (const next of successors.get(robot.id) ?? [])
-        if (next.status === status && timing.get(next)?.atEntry) queue.push(next);
+        if (next.status === status && timing.get(next)?.atEntry && !seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
     }
     if (movers.length) entryMovers.set(status, movers);
   }
