@@ -20,3 +20,6 @@ if (args[0] === 'user') {
 } else {
   await import('../../src/cli/main');
 }
+
+// A module (top-level await) without exports of its own.
+export {};
