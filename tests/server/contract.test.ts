@@ -57,9 +57,9 @@ async function realBackend(kind: (typeof TEST_DATABASES)[number]): Promise<Backe
   };
 }
 
-const BACKENDS: (() => Promise<Backend>)[] = [
-  mockBackend,
-  ...TEST_DATABASES.map((kind) => () => realBackend(kind)),
+const BACKENDS: { name: string; start: () => Promise<Backend> }[] = [
+  { name: 'the mocked backend', start: mockBackend },
+  ...TEST_DATABASES.map((kind) => ({ name: `the server on ${kind.name}`, start: () => realBackend(kind) })),
 ];
 
 describe.each(BACKENDS)('the API contract: $name', ({ start }) => {
