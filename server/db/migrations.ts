@@ -1,4 +1,4 @@
-import type { Database } from './types';
+import type { Database, Queryable } from './types';
 
 /**
  * The schema, as an ordered list: migration N takes a database at version N-1 to N. Never edit a
@@ -56,23 +56,28 @@ export const MIGRATIONS: readonly string[] = [
 const MIGRATION_LOCK = 71_510_016;
 
 /** The schema version a database is at (0 when empty). */
-export async function schemaVersion(db: Database): Promise<number> {
-  await db.query(
-    'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+export async function schemaVersion(db: Queryable): Promise<number> {
+  const { rows: table } = await db.query<{ found: boolean }>(
+    "SELECT to_regclass('schema_migrations') IS NOT NULL AS found",
   );
+  if (!table[0]?.found) return 0;
   const { rows } = await db.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
   return rows[0]?.v ?? 0;
 }
 
 /**
  * Applies the migrations the database lacks, up to `target`, each in a transaction of its own under
- * an advisory lock, so a crash leaves the schema at a whole version and racing processes wait.
+ * an advisory lock, so a crash leaves the schema at a whole version and racing processes wait
+ * (even the bookkeeping table is created under the lock: concurrent CREATE TABLE IF NOT EXISTS
+ * can fail in PostgreSQL).
  */
 export async function migrate(db: Database, target = MIGRATIONS.length): Promise<number> {
-  await schemaVersion(db);
   for (let version = 1; version <= target; version++) {
     await db.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await tx.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+      );
       const { rows } = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [version]);
       if (rows.length > 0) return;
       for (const statement of MIGRATIONS[version - 1]!.split(/;\s*$/m).filter((s) => s.trim())) {
