@@ -155,7 +155,9 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
     /** Stores a new flow (the default one when none is given) under a fresh id. */
     create(from?: Flow, name?: string): StoredFlow {
       const flow = copy(from ?? DEFAULT_FLOW);
-      flow.id = flowId(nextId('flow', flows.keys()));
+      // Random, not the next free number: the demo forgets its flows on reload, and a number issued
+      // again would be the id of an earlier design whose browser copy it would then overwrite.
+      flow.id = flowId(nextId(`flow-${globalThis.crypto.randomUUID().slice(0, 8)}`, flows.keys()));
       if (name !== undefined) flow.name = name;
       else if (!from) flow.name = 'New flow';
       const record: StoredFlow = { flow, revision: 1, updatedAt: stamp() };

@@ -1,3 +1,4 @@
+import { AccountBadge } from './AccountBadge';
 import { BackendControls } from './BackendControls';
 import { ExportButton } from './ExportButton';
 import { FlowsButton } from './FlowsButton';
@@ -17,6 +18,7 @@ export function IntegrationBar() {
       <ImportButton />
       <ExportButton />
       <BackendControls />
+      <AccountBadge />
     </div>
   );
 }

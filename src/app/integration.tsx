@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { createStore, useStore } from 'zustand';
 import type { StoreApi } from 'zustand';
 import { createApiClient } from '../io/api';
-import type { ApiClient } from '../io/api';
+import type { ApiClient, Me } from '../io/api';
 import { useDesignerStoreApi } from '../store';
 import type { DesignerStore } from '../store';
 
@@ -18,6 +18,9 @@ interface IntegrationState {
   /** Server revisions of flows opened from the flows screen: what their next save is based on. */
   revisions: Record<string, number>;
   setRevision(id: string, revision: number): void;
+  /** Who is signed in, and whether the backend is a demo that keeps nothing; null when unknown. */
+  session: Me | null;
+  setSession(session: Me | null): void;
 }
 
 const states = new WeakMap<DesignerStore, StoreApi<IntegrationState>>();
@@ -32,6 +35,8 @@ export function integrationOf(store: DesignerStore, api?: ApiClient): StoreApi<I
       setJsonOpen: (jsonOpen) => set({ jsonOpen }),
       revisions: {},
       setRevision: (id, revision) => set((s) => ({ revisions: { ...s.revisions, [id]: revision } })),
+      session: null,
+      setSession: (session) => set({ session }),
     }));
     states.set(store, state);
   } else if (api) state.setState({ api });

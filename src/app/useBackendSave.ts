@@ -63,19 +63,35 @@ function useServerRevisionCheck(store: DesignerStore, api: ApiClient) {
       const known = serverLinkFor(copy.getState(), flowId);
       if (!found.ok) {
         const notFound = found.error.kind === 'http' && found.error.status === 404;
-        copy.getState().setServerNote(notFound ? null : noteFor(found.error));
+        if (notFound && known) forgetUnknownRevision(store, known.revision);
+        else copy.getState().setServerNote(notFound ? null : noteFor(found.error));
         return;
       }
       const { revision, flow } = found.value;
-      if (known) {
+      if (known && revision >= known.revision) {
         copy.getState().setServerNote(revision > known.revision ? 'newer' : null);
         return;
       }
+      if (known) forgetUnknownRevision(store, known.revision);
       const current = store.getState().flow;
       copy.getState().setServer({ flowId, revision, flow: sameDesign(current, flow) ? current : null });
     });
     return () => controller.abort();
   }, [store, api, flowId]);
+}
+
+/**
+ * The server does not have the revision this design was based on (a demo server that forgot on
+ * reload, a database restored from an older backup): the claim is dropped and the user told, so
+ * the next save stores the design as a new revision instead of meeting a conflict that is not one.
+ */
+function forgetUnknownRevision(store: DesignerStore, revision: number): void {
+  browserCopyOf(store).getState().setServer(null);
+  store
+    .getState()
+    .notify(
+      `The server no longer has revision ${revision} of this design. Your design is safe in this browser; the next save stores it on the server again.`,
+    );
 }
 
 /** A flow opened from the flows screen: the revision it was opened at is what it descends from. */
@@ -162,6 +178,15 @@ export function useBackendSave(
     if (saved.ok) {
       setRevision(mine, saved.value.revision);
       return true;
+    }
+    if (saved.error.kind === 'conflict' && saved.error.current.revision < base) {
+      // Not a colleague's save: the server is behind the revision we thought we had.
+      forgetUnknownRevision(store, base);
+      setRevision(saved.error.current.flow, saved.error.current.revision);
+      const again = await api.saveFlow(mine, saved.error.current.revision);
+      if (again.ok) setRevision(mine, again.value.revision);
+      else fail(again.error);
+      return again.ok;
     }
     if (saved.error.kind === 'conflict' && sameDesign(saved.error.current.flow, mine)) {
       // An earlier attempt that timed out did arrive: the server holds this very design.
