@@ -5,6 +5,7 @@ import type { DesignerStore } from '../store';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, integrationOf, useIntegration } from './integration';
 import { ConflictDialog, HistoryDialog, PublishDialog } from './lazyParts';
+import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { useBackendSave } from './useBackendSave';
 
 /**
@@ -98,7 +99,7 @@ export function BackendControls() {
           <HistoryDialog
             api={api}
             current={store.getState().flow}
-            main={store}
+            canvasFor={(flow) => <ReadOnlyCanvas flow={flow} main={store} />}
             onClose={() => setHistoryOpen(false)}
             onRestore={async (old) => {
               if (await restoreRevision(store, api, old)) setHistoryOpen(false);

@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ApiClient, Me } from '../io/api';
 import { Loading } from '../ui/Loading';
-import { SignIn } from './SignIn';
+import { lazyPart } from '../ui/lazyPart';
+
+// Only a real server asks for a sign-in: the screen stays out of the first load (and the demo's).
+const SignIn = lazyPart(() => import('./SignIn').then((m) => m.SignIn));
 
 type GateState = { step: 'asking' } | { step: 'sign-in' } | { step: 'open' };
 
@@ -41,6 +44,11 @@ export function SessionGate({
   }, [api, attempt]);
 
   if (state.step === 'open') return <>{children}</>;
-  if (state.step === 'sign-in') return <SignIn api={api} onSignedIn={() => setAttempt((n) => n + 1)} />;
+  if (state.step === 'sign-in')
+    return (
+      <Suspense fallback={<Loading what="the sign-in screen" />}>
+        <SignIn api={api} onSignedIn={() => setAttempt((n) => n + 1)} />
+      </Suspense>
+    );
   return <Loading what="your session" />;
 }

@@ -5,27 +5,10 @@ import { conflictError, httpError } from './errors';
 import type { TransportOptions } from './http';
 import { request } from './http';
 import { routePath } from './routes';
-import type {
-  FlowRecord,
-  FlowSummary,
-  Me,
-  PublishResult,
-  RevisionHistory,
-  Role,
-  SaveResult,
-  StoredRevision,
-  StoredScenario,
-  User,
-} from './schemas';
+import type { FlowRecord, FlowSummary, Me, PublishResult, SaveResult, User } from './schemas';
 import {
   meResponseSchema,
-  revisionResponseSchema,
-  revisionsResponseSchema,
-  scenariosResponseSchema,
   sessionResponseSchema,
-  storedScenarioSchema,
-  userResponseSchema,
-  usersResponseSchema,
   conflictResponseSchema,
   flowListResponseSchema,
   flowRecordSchema,
@@ -65,24 +48,13 @@ export interface ApiClient {
   deleteFlow(id: string): Promise<ApiResult<void>>;
   /** POST /api/flows/{id}/publish: refused (http 422 with `problems`) while the design has errors. */
   publishFlow(id: string, revision: number): Promise<ApiResult<PublishResult>>;
-  /** GET /api/flows/{id}/revisions: who saved each revision when, and who published which. */
-  listRevisions(id: string): Promise<ApiResult<RevisionHistory>>;
-  /** GET /api/flows/{id}/revisions/{n}: that revision's document. */
-  getRevision(id: string, n: number): Promise<ApiResult<StoredRevision>>;
-  /** GET /api/flows/{id}/scenarios. */
-  listScenarios(id: string): Promise<ApiResult<StoredScenario[]>>;
-  /** PUT /api/flows/{id}/scenarios/{scenarioId}: creates or replaces one scenario. */
-  putScenario(id: string, scenarioId: string, scenario: unknown): Promise<ApiResult<StoredScenario>>;
-  deleteScenario(id: string, scenarioId: string): Promise<ApiResult<void>>;
   /** POST /api/session: signs in (the server sets an HttpOnly cookie); a wrong pair is http 401. */
   signIn(username: string, password: string): Promise<ApiResult<User>>;
   signOut(): Promise<ApiResult<void>>;
   /** GET /api/me: who is signed in (http 401 when nobody), and whether the backend is a demo. */
   me(signal?: AbortSignal): Promise<ApiResult<Me>>;
-  listUsers(): Promise<ApiResult<User[]>>;
-  addUser(username: string, password: string, role: Role): Promise<ApiResult<User>>;
-  changeUser(username: string, change: { password?: string; role?: Role }): Promise<ApiResult<User>>;
-  removeUser(username: string): Promise<ApiResult<void>>;
+  /** The connection (base URL, fetch, timeouts) the lazily loaded clients reuse: see more.ts. */
+  readonly transport: TransportOptions;
 }
 
 function defaultBaseUrl(): string {
@@ -188,40 +160,6 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         },
       }),
 
-    listRevisions: (id) =>
-      request(transport, {
-        method: 'GET',
-        path: routePath('listRevisions', { id }),
-        schema: revisionsResponseSchema,
-      }),
-
-    getRevision: (id, n) =>
-      request(transport, {
-        method: 'GET',
-        path: routePath('getRevision', { id, n: String(n) }),
-        schema: revisionResponseSchema,
-      }),
-
-    listScenarios: async (id) => {
-      const r = await request(transport, {
-        method: 'GET',
-        path: routePath('listScenarios', { id }),
-        schema: scenariosResponseSchema,
-      });
-      return r.ok ? { ok: true, value: r.value.scenarios } : r;
-    },
-
-    putScenario: (id, scenarioId, scenario) =>
-      request(transport, {
-        method: 'PUT',
-        path: routePath('putScenario', { id, scenarioId }),
-        body: { scenario },
-        schema: storedScenarioSchema,
-      }),
-
-    deleteScenario: (id, scenarioId) =>
-      noBody(transport, 'DELETE', routePath('deleteScenario', { id, scenarioId })),
-
     signIn: async (username, password) => {
       const r = await request(transport, {
         method: 'POST',
@@ -242,41 +180,16 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         ...(signal ? { signal } : {}),
       }),
 
-    listUsers: async () => {
-      const r = await request(transport, {
-        method: 'GET',
-        path: routePath('listUsers'),
-        schema: usersResponseSchema,
-      });
-      return r.ok ? { ok: true, value: r.value.users } : r;
-    },
-
-    addUser: async (username, password, role) => {
-      const r = await request(transport, {
-        method: 'POST',
-        path: routePath('addUser'),
-        body: { username, password, role },
-        schema: userResponseSchema,
-      });
-      return r.ok ? { ok: true, value: r.value.user } : r;
-    },
-
-    changeUser: async (username, change) => {
-      const r = await request(transport, {
-        method: 'PATCH',
-        path: routePath('changeUser', { username }),
-        body: change,
-        schema: userResponseSchema,
-      });
-      return r.ok ? { ok: true, value: r.value.user } : r;
-    },
-
-    removeUser: (username) => noBody(transport, 'DELETE', routePath('removeUser', { username })),
+    transport,
   };
 }
 
 /** A call answered with no body (204). */
-async function noBody(transport: TransportOptions, method: 'DELETE', path: string): Promise<ApiResult<void>> {
+export async function noBody(
+  transport: TransportOptions,
+  method: 'DELETE',
+  path: string,
+): Promise<ApiResult<void>> {
   const r = await request(transport, { method, path, schema: null });
   return r.ok ? { ok: true, value: undefined } : r;
 }

@@ -1,4 +1,6 @@
 export { createApiClient } from './client';
+export { moreApi } from './more';
+export type { MoreApi } from './more';
 export type { ApiClient, ApiClientOptions } from './client';
 export type { ApiError, ApiErrorKind, ApiResult, RemoteProblem, ServerFlowVersion } from './errors';
 export type {

@@ -1,16 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import { ReactFlowProvider } from '@xyflow/react';
-import { FlowCanvas } from '../../canvas';
+import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { diffFlows } from '../../domain/diff';
 import type { Flow } from '../../domain/flow';
+import { moreApi } from '../../io/api';
 import type { ApiClient, RevisionHistory, StoredRevision } from '../../io/api';
-import { createDesignerStore, DesignerStoreProvider } from '../../store';
-import type { DesignerStore } from '../../store';
 import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
 import { ChangeList } from './ChangeList';
-
-export const REVISION_READ_ONLY = 'An earlier revision is read-only: restore it to edit it';
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
@@ -20,8 +16,11 @@ interface HistoryDialogProps {
   api: ApiClient;
   /** The open design: its id names the flow, and the differences are measured against it. */
   current: Flow;
-  /** The designer's store, whose theme and reference data the read-only canvas borrows. */
-  main: DesignerStore;
+  /**
+   * Draws a revision read-only. Given by the designer, which has the canvas in its first load: this
+   * dialog's chunk importing the canvas itself would split the first load into many small chunks.
+   */
+  canvasFor: (flow: Flow) => ReactNode;
   /** Saves `flow` (an earlier revision) as the newest revision and makes it the open design. */
   onRestore: (revision: StoredRevision) => Promise<void>;
   onClose: () => void;
@@ -32,37 +31,31 @@ interface HistoryDialogProps {
  * published which. A revision opens read-only on a canvas of its own, or as its differences from
  * the open design; restoring it saves it again as a new revision, so history is never rewritten.
  */
-export function HistoryDialog({ api, current, main, onRestore, onClose }: HistoryDialogProps) {
+export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: HistoryDialogProps) {
   const [history, setHistory] = useState<RevisionHistory | 'loading' | string>('loading');
   const [chosen, setChosen] = useState<StoredRevision | null>(null);
   const [view, setView] = useState<View>('canvas');
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    void api.listRevisions(current.id).then((r) => {
-      if (r.ok) setHistory(r.value);
-      else
-        setHistory(
-          r.error.kind === 'http' && r.error.status === 404
-            ? 'The server has no saved revisions of this design yet. Save it to start its history.'
-            : r.error.message,
-        );
-    });
+    void moreApi(api)
+      .listRevisions(current.id)
+      .then((r) => {
+        if (r.ok) setHistory(r.value);
+        else
+          setHistory(
+            r.error.kind === 'http' && r.error.status === 404
+              ? 'The server has no saved revisions of this design yet. Save it to start its history.'
+              : r.error.message,
+          );
+      });
   }, [api, current.id]);
 
   const open = async (revision: number) => {
-    const r = await api.getRevision(current.id, revision);
+    const r = await moreApi(api).getRevision(current.id, revision);
     if (r.ok) setChosen(r.value);
     else setHistory(r.error.message);
   };
-
-  const readOnly = useMemo(() => {
-    if (!chosen) return null;
-    const store = createDesignerStore(chosen.flow, { readOnly: REVISION_READ_ONLY });
-    store.getState().setTheme(main.getState().theme);
-    store.getState().setReference(main.getState().reference);
-    return store;
-  }, [chosen, main]);
 
   const publishedBy = (revision: number) =>
     typeof history === 'object' ? history.publishes.filter((p) => p.revision === revision) : [];
@@ -106,7 +99,7 @@ export function HistoryDialog({ api, current, main, onRestore, onClose }: Histor
         <p role="status" className="text-sm">
           {history === 'loading' ? 'Loading the history…' : history}
         </p>
-      ) : chosen && readOnly ? (
+      ) : chosen ? (
         <div className="flex min-h-0 flex-1 flex-col gap-2">
           <div className="flex flex-wrap items-center gap-2">
             <p className="mr-auto text-sm text-slate-600 dark:text-slate-300">
@@ -128,11 +121,7 @@ export function HistoryDialog({ api, current, main, onRestore, onClose }: Histor
           </div>
           <div className="relative min-h-[50vh] flex-1 overflow-auto rounded border border-slate-200 dark:border-slate-700">
             {view === 'canvas' ? (
-              <DesignerStoreProvider store={readOnly}>
-                <ReactFlowProvider>
-                  <FlowCanvas />
-                </ReactFlowProvider>
-              </DesignerStoreProvider>
+              canvasFor(chosen.flow)
             ) : (
               <div className="p-3">
                 <ChangeList
