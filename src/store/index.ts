@@ -38,3 +38,6 @@ export type {
 export { isSimulating, LOCKED_REASON } from './simulation';
 export type { SimulationSlice, SimulationView } from './simulation';
 export { loadScenarios, saveScenarios, scenariosStorageKey } from './scenarios';
+export { createBackendSave } from './backendSave';
+export type { BackendSaveMachine, BackendSaveView, PendingConflict, PublishState } from './backendSave';
+export { sameDesign } from './sameDesign';
