@@ -54,6 +54,12 @@ async function main() {
   // Reference data is read once someone is signed in: before that, a real server answers 401.
   const onSession = (me: Me | null) => {
     integrationOf(store).getState().setSession(me);
+    if (me?.demo)
+      store
+        .getState()
+        .notify(
+          'This is a demo server inside the page: what you save or publish to it is forgotten when the page reloads. Your design itself stays in this browser.',
+        );
     void loadReference(store, apiBase);
   };
   createRoot(document.getElementById('root')!).render(

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StoredRevision } from '../io/api';
 import { browserCopyOf, environmentOf, exactProblemsOf, useDesigner, useDesignerStoreApi } from '../store';
 import type { DesignerStore } from '../store';
+import { UiIcon } from '../ui';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, integrationOf, useIntegration } from './integration';
 import { ConflictDialog, HistoryDialog, PublishDialog } from './lazyParts';
@@ -40,7 +41,7 @@ async function restoreRevision(
   return true;
 }
 
-/** "Save", "Publish" and "History" of the backend, with the dialogs they may open. */
+/** "Save", "Publish" and "Revisions" of the backend, with the dialogs they may open. */
 export function BackendControls() {
   const store = useDesignerStoreApi();
   const { api } = useIntegration();
@@ -80,11 +81,14 @@ export function BackendControls() {
       </button>
       <button
         type="button"
-        className={barButtonClass}
-        title="Every revision saved to the server: open one, compare it, restore it"
+        className={`${barButtonClass} max-2xl:px-2`}
+        aria-label="Revisions"
+        title="Revisions: every version saved to the server — open one, compare it, restore it"
         onClick={() => setHistoryOpen(true)}
       >
-        History
+        <UiIcon name="clock" size={14} />
+        {/* The top bar is crowded below 2xl: the icon there, the word beside it on wide screens. */}
+        <span className="max-2xl:hidden">Revisions</span>
       </button>
       <LoadPart
         what="the dialog"

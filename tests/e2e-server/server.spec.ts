@@ -47,7 +47,7 @@ test('sign in, save, reload, restore an old revision, and meet a colleague’s s
   await page.reload();
   await expect(page.getByRole('status', { name: 'Signed in as admin, administrator' })).toBeVisible();
   await expect(serverStatus(page, 'Saved to server · rev 2')).toBeVisible();
-  await bar(page, 'History').click();
+  await bar(page, 'Revisions').click();
   const list = page.getByRole('list', { name: 'Revisions, newest first' });
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').first()).toContainText('saved by admin');

@@ -65,7 +65,7 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
       title={
         chosen
           ? `Revision ${chosen.revision} of “${current.name}” (read only)`
-          : `History of “${current.name}”`
+          : `Revisions of “${current.name}”`
       }
       onClose={onClose}
       className="flex h-[85vh] w-[95vw] max-w-none! flex-col"

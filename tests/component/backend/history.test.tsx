@@ -11,7 +11,7 @@ describe('the history of the open design', () => {
     await preloadParts();
     const { user, button } = renderControls();
     db.publish(DEFAULT_FLOW.id, 3);
-    await user.click(button('History'));
+    await user.click(button('Revisions'));
     const list = await screen.findByRole('list', { name: 'Revisions, newest first' });
     const rows = within(list).getAllByRole('listitem');
     expect(rows.map((r) => within(r).getByRole('button').textContent)).toEqual([
@@ -32,7 +32,7 @@ describe('the history of the open design', () => {
   it('restores an old revision as a new one and opens it; history is not rewritten', async () => {
     await preloadParts();
     const { user, button, store } = renderControls();
-    await user.click(button('History'));
+    await user.click(button('Revisions'));
     const list = await screen.findByRole('list', { name: 'Revisions, newest first' });
     await user.click(within(list).getByRole('button', { name: 'Open revision 1' }));
     await user.click(await screen.findByRole('button', { name: 'Restore revision 1' }));
