@@ -17,10 +17,12 @@ function ToastItem({ toast }: { toast: Toast }) {
       : 'border-slate-200 bg-white text-slate-800 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
   return (
     <li
-      role={toast.tone === 'error' ? 'alert' : 'status'}
       className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-3.5 py-2.5 text-sm shadow-lg ${tone}`}
     >
-      <span className="min-w-0 flex-1 leading-5">{toast.message}</span>
+      {/* The live region inside the item: a list may only hold list items (axe, WCAG 1.3.1). */}
+      <span role={toast.tone === 'error' ? 'alert' : 'status'} className="min-w-0 flex-1 leading-5">
+        {toast.message}
+      </span>
       <button
         type="button"
         aria-label="Dismiss message"
