@@ -55,10 +55,10 @@ describe.each(TEST_DATABASES.map((d, i) => ({ ...d, port: 18090 + i })))(
       cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
       const env: Record<string, string> = { ORDERFLOW_DATA: dataDir };
       if (kind.name === 'postgres') {
+        // Its pool stays open to the end: dispose closes it, then drops the database.
         const fresh = await kind.empty();
-        await fresh.db.close();
         env.DATABASE_URL = fresh.url!;
-        cleanups.push(() => fresh.dispose().catch(() => undefined));
+        cleanups.push(() => fresh.dispose());
       } else env.DATABASE_URL = '';
       const base = `http://127.0.0.1:${kind.port}`;
 
