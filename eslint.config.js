@@ -78,6 +78,21 @@ export default tseslint.config(
     },
   },
   {
+    // The server sits beside the designer, not under it: the designer never imports it. Before the
+    // domain/engine block, which replaces this rule there with its stricter list (server/ included).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**', '../server', '../../server'], message: 'src/ never imports server/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts', 'src/engine/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -108,7 +123,15 @@ export default tseslint.config(
             },
             { group: ['node:*'], message: 'domain/ and engine/ are pure: no Node built-ins.' },
             {
-              group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/ui/**', '**/io/**', '**/cli/**'],
+              group: [
+                '**/store/**',
+                '**/canvas/**',
+                '**/panels/**',
+                '**/ui/**',
+                '**/io/**',
+                '**/cli/**',
+                '**/server/**',
+              ],
               message: 'Arrows point down only: domain/engine import nothing above them.',
             },
           ],
@@ -133,6 +156,34 @@ export default tseslint.config(
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'Time is injected: no new Date() without an argument in domain/ or engine/.',
+        },
+      ],
+    },
+  },
+  {
+    // The server stands on the pure core and io only (the npm entry's delegation to the CLI aside).
+    files: ['server/**/*.ts'],
+    ignores: ['server/cli/orderflow.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/src/store/**',
+                '**/src/canvas/**',
+                '**/src/panels/**',
+                '**/src/ui/**',
+                '**/src/cli/**',
+                '**/src/app/**',
+                '**/mocks/**',
+                'react',
+                'react-dom',
+              ],
+              message: 'server/ imports src/domain, src/engine and src/io only.',
+            },
+          ],
         },
       ],
     },

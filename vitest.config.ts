@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Two projects: pure unit tests in Node (domain, engine, io, cli) and component tests in jsdom.
+// Three projects: pure unit tests in Node (domain, engine, io, cli), the server's tests (Node, real
+// databases) and component tests in jsdom.
 export default defineConfig({
   plugins: [react()],
   test: {
@@ -15,6 +16,19 @@ export default defineConfig({
           setupFiles: ['tests/support/fastCheckSeed.ts', 'tests/support/requireAssertions.ts'],
           // The purity-fence test runs ESLint and the CLI tests spawn processes: seconds on a busy machine.
           testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          // Each file starts databases and servers (PGlite boots in about a second); the kill -9
+          // test restarts a child process. Files run one at a time so racing saves have the cores.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

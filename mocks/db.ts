@@ -31,6 +31,31 @@ export type PublishOutcome =
   | { kind: 'invalid'; problems: LintProblem[] }
   | { kind: 'not-found' };
 
+/** One saved revision, as the history view lists it. */
+export interface MockRevision {
+  revision: number;
+  author: string;
+  createdAt: string;
+  flow: Flow;
+}
+
+export interface MockPublish {
+  revision: number;
+  publishedBy: string;
+  publishedAt: string;
+}
+
+export interface MockScenario {
+  id: string;
+  name: string;
+  scenario: unknown;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** The one user of the demo backend: it asks nobody to sign in and allows everything. */
+export const DEMO_USER = { username: 'demo', role: 'admin' } as const;
+
 export interface MockDbOptions {
   now?: () => Date;
   seed?: () => StoredFlow[];
@@ -43,6 +68,9 @@ export interface MockDbOptions {
  */
 export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockDbOptions = {}) {
   let flows = new Map<string, StoredFlow>();
+  let revisions = new Map<string, MockRevision[]>();
+  let publishes = new Map<string, MockPublish[]>();
+  let scenarios = new Map<string, Map<string, MockScenario>>();
   let faults: Faults = { ...NO_FAULTS };
 
   const stamp = () => now().toISOString();
@@ -60,6 +88,27 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
     record.flow = flow;
     record.revision += 1;
     record.updatedAt = stamp();
+    remember(record, 'colleague');
+  }
+
+  /** Adds the record's latest revision to its history. */
+  function remember(record: StoredFlow, author: string): void {
+    const list = revisions.get(record.flow.id) ?? [];
+    list.push({ revision: record.revision, author, createdAt: record.updatedAt, flow: copy(record.flow) });
+    revisions.set(record.flow.id, list);
+  }
+
+  /**
+   * A seeded flow's history: its earlier revisions are what was published (or the flow itself),
+   * so the history view has something to open and compare in development.
+   */
+  function seedHistory(record: StoredFlow): MockRevision[] {
+    return Array.from({ length: record.revision }, (_, i) => ({
+      revision: i + 1,
+      author: 'demo',
+      createdAt: record.updatedAt,
+      flow: copy(i + 1 < record.revision ? (record.publishedFlow ?? record.flow) : record.flow),
+    }));
   }
 
   /** Consumes a pending conflict fault, if any. */
@@ -73,6 +122,16 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
     /** Back to the seeded flows and no faults: call between tests. */
     reset(): void {
       flows = new Map(seed().map((r) => [r.flow.id, r]));
+      revisions = new Map([...flows.values()].map((r) => [r.flow.id, seedHistory(r)]));
+      publishes = new Map(
+        [...flows.values()]
+          .filter((r) => r.publishedRevision !== undefined)
+          .map((r) => [
+            r.flow.id,
+            [{ revision: r.publishedRevision!, publishedBy: 'demo', publishedAt: r.updatedAt }],
+          ]),
+      );
+      scenarios = new Map();
       faults = { ...NO_FAULTS };
     },
     faults: (): Faults => ({ ...faults }),
@@ -96,11 +155,14 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
     /** Stores a new flow (the default one when none is given) under a fresh id. */
     create(from?: Flow, name?: string): StoredFlow {
       const flow = copy(from ?? DEFAULT_FLOW);
-      flow.id = flowId(nextId('flow', flows.keys()));
+      // Random, not the next free number: the demo forgets its flows on reload, and a number issued
+      // again would be the id of an earlier design whose browser copy it would then overwrite.
+      flow.id = flowId(nextId(`flow-${globalThis.crypto.randomUUID().slice(0, 8)}`, flows.keys()));
       if (name !== undefined) flow.name = name;
       else if (!from) flow.name = 'New flow';
       const record: StoredFlow = { flow, revision: 1, updatedAt: stamp() };
       flows.set(flow.id, record);
+      remember(record, DEMO_USER.username);
       return copy(record);
     },
     duplicate(id: string): StoredFlow | undefined {
@@ -108,7 +170,43 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
       return record && db.create(record.flow, `${record.flow.name} (copy)`);
     },
     remove(id: string): boolean {
+      revisions.delete(id);
+      publishes.delete(id);
+      scenarios.delete(id);
       return flows.delete(id);
+    },
+    /** Every revision (newest first) and every publish, or undefined for an unknown flow. */
+    history(id: string) {
+      if (!flows.has(id)) return undefined;
+      return {
+        revisions: [...(revisions.get(id) ?? [])].reverse().map(({ flow: _flow, ...entry }) => entry),
+        publishes: [...(publishes.get(id) ?? [])].reverse(),
+      };
+    },
+    revision(id: string, n: number): MockRevision | undefined {
+      const found = revisions.get(id)?.find((r) => r.revision === n);
+      return found && copy(found);
+    },
+    scenarios(id: string): MockScenario[] | undefined {
+      if (!flows.has(id)) return undefined;
+      return [...(scenarios.get(id)?.values() ?? [])].map(copy).sort((a, b) => a.name.localeCompare(b.name));
+    },
+    putScenario(id: string, scenarioId: string, name: string, scenario: unknown): MockScenario | undefined {
+      if (!flows.has(id)) return undefined;
+      const entry = {
+        id: scenarioId,
+        name,
+        scenario: copy(scenario),
+        updatedBy: DEMO_USER.username,
+        updatedAt: stamp(),
+      };
+      const map = scenarios.get(id) ?? new Map<string, MockScenario>();
+      map.set(scenarioId, entry);
+      scenarios.set(id, map);
+      return copy(entry);
+    },
+    removeScenario(id: string, scenarioId: string): boolean {
+      return scenarios.get(id)?.delete(scenarioId) ?? false;
     },
     save(id: string, flow: Flow, baseRevision: number): SaveOutcome {
       const record = flows.get(id);
@@ -118,6 +216,7 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
       record.flow = copy({ ...flow, id: record.flow.id });
       record.revision += 1;
       record.updatedAt = stamp();
+      remember(record, DEMO_USER.username);
       return { kind: 'saved', record: copy(record) };
     },
     /** Publishes `revision` if it is still the latest and the linter finds no error in it. */
@@ -130,6 +229,15 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
       if (problems.length > 0) return { kind: 'invalid', problems };
       record.publishedRevision = record.revision;
       record.publishedFlow = copy(record.flow);
+      record.publishedAt = stamp();
+      record.publishedBy = DEMO_USER.username;
+      const list = publishes.get(id) ?? [];
+      list.push({
+        revision: record.revision,
+        publishedBy: DEMO_USER.username,
+        publishedAt: record.publishedAt,
+      });
+      publishes.set(id, list);
       return { kind: 'published', record: copy(record) };
     },
   };

@@ -3,6 +3,10 @@ import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './index.css';
 import { App } from './App';
+import { integrationOf } from './app/integration';
+import { SessionGate } from './app/SessionGate';
+import { createApiClient } from './io/api';
+import type { Me } from './io/api';
 import { preloadPartsWhenIdle } from './app/lazyParts';
 import { attachAutosave, createDesignerStore, loadReference, loadSavedFlow } from './store';
 
@@ -43,12 +47,26 @@ async function main() {
     attachAutosave(store, storage, { page: window });
   }
   const apiBase = import.meta.env.VITE_API_URL ?? window.location.origin;
-  void loadReference(store, apiBase);
+  const api = createApiClient();
+  integrationOf(store, api);
 
   const notice = loaded.problem ? `${loaded.problem} The default flow is shown instead.` : undefined;
+  // Reference data is read once someone is signed in: before that, a real server answers 401.
+  const onSession = (me: Me | null) => {
+    integrationOf(store).getState().setSession(me);
+    if (me?.demo)
+      store
+        .getState()
+        .notify(
+          'This is a demo server inside the page: what you save or publish to it is forgotten when the page reloads. Your design itself stays in this browser.',
+        );
+    void loadReference(store, apiBase);
+  };
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App store={store} notice={notice} />
+      <SessionGate api={api} onSession={onSession}>
+        <App store={store} notice={notice} />
+      </SessionGate>
     </StrictMode>,
   );
   // The inspector and the dialogs are not in the first load; fetch them once the page is idle.

@@ -76,7 +76,10 @@ export function flowHandlers(db: MockDb) {
         case 'invalid':
           return failure(422, 'The design has errors.', { problems: outcome.problems });
         case 'published':
-          return HttpResponse.json({ publishedRevision: outcome.record.publishedRevision });
+          return HttpResponse.json({
+            publishedRevision: outcome.record.publishedRevision,
+            publishedAt: outcome.record.publishedAt,
+          });
       }
     }),
   ];

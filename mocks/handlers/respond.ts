@@ -14,6 +14,7 @@ export function recordBody(record: StoredFlow) {
     ...(record.publishedRevision !== undefined
       ? { publishedRevision: record.publishedRevision, publishedFlow: record.publishedFlow }
       : {}),
+    ...(record.publishedAt ? { publishedAt: record.publishedAt, publishedBy: record.publishedBy } : {}),
   };
 }
 

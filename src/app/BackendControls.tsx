@@ -1,13 +1,51 @@
-import { environmentOf, exactProblemsOf, useDesigner, useDesignerStoreApi } from '../store';
+import { useState } from 'react';
+import type { StoredRevision } from '../io/api';
+import { browserCopyOf, environmentOf, exactProblemsOf, useDesigner, useDesignerStoreApi } from '../store';
+import type { DesignerStore } from '../store';
+import { UiIcon } from '../ui';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, integrationOf, useIntegration } from './integration';
-import { ConflictDialog, PublishDialog } from './lazyParts';
+import { ConflictDialog, HistoryDialog, PublishDialog } from './lazyParts';
+import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { useBackendSave } from './useBackendSave';
 
-/** "Save" and "Publish" to the backend, with the conflict and publish dialogs they may open. */
+/**
+ * Restores an earlier revision: saved again as the newest revision (history is never rewritten),
+ * then made the open design as one undo step. True when the server took it.
+ */
+async function restoreRevision(
+  store: DesignerStore,
+  api: ReturnType<typeof useIntegration>['api'],
+  old: StoredRevision,
+) {
+  const notify = store.getState().notify;
+  const id = store.getState().flow.id;
+  const latest = await api.getFlow(id);
+  if (!latest.ok) {
+    notify(latest.error.message, 'error');
+    return false;
+  }
+  const restored = { ...old.flow, id };
+  const saved = await api.saveFlow(restored, latest.value.revision);
+  if (!saved.ok) {
+    notify(saved.error.message, 'error');
+    return false;
+  }
+  store.getState().dispatch({ type: 'flow.replace', flow: restored });
+  browserCopyOf(store)
+    .getState()
+    .setServer({ flowId: id, revision: saved.value.revision, flow: store.getState().flow });
+  notify(
+    `Restored revision ${old.revision} as revision ${saved.value.revision}. Undo brings back the design you had open.`,
+  );
+  return true;
+}
+
+/** "Save", "Publish" and "Revisions" of the backend, with the dialogs they may open. */
 export function BackendControls() {
   const store = useDesignerStoreApi();
   const { api } = useIntegration();
+  const [historyOpen, setHistoryOpen] = useState(false);
   const backend = useBackendSave(store, api, (id) => integrationOf(store).getState().revisions[id]);
   const locked = useDesigner((s) => s.simulation.active);
   const { publishing, conflict } = backend;
@@ -41,14 +79,37 @@ export function BackendControls() {
       >
         Publish
       </button>
+      <button
+        type="button"
+        className={`${barButtonClass} max-2xl:px-2`}
+        aria-label="Revisions"
+        title="Revisions: every version saved to the server — open one, compare it, restore it"
+        onClick={() => setHistoryOpen(true)}
+      >
+        <UiIcon name="clock" size={14} />
+        {/* The top bar is crowded below 2xl: the icon there, the word beside it on wide screens. */}
+        <span className="max-2xl:hidden">Revisions</span>
+      </button>
       <LoadPart
         what="the dialog"
         kind="dialog"
         onClose={() => {
           backend.dismissConflict();
           backend.closePublish();
+          setHistoryOpen(false);
         }}
       >
+        {historyOpen && (
+          <HistoryDialog
+            api={api}
+            current={store.getState().flow}
+            canvasFor={(flow) => <ReadOnlyCanvas flow={flow} main={store} />}
+            onClose={() => setHistoryOpen(false)}
+            onRestore={async (old) => {
+              if (await restoreRevision(store, api, old)) setHistoryOpen(false);
+            }}
+          />
+        )}
         {conflict && (
           <ConflictDialog
             mine={conflict.mine}

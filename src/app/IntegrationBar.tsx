@@ -1,3 +1,4 @@
+import { AccountBadge } from './AccountBadge';
 import { BackendControls } from './BackendControls';
 import { ExportButton } from './ExportButton';
 import { FlowsButton } from './FlowsButton';
@@ -12,13 +13,14 @@ export { SharedFlowView } from './SharedFlowView';
 /** The top bar's JSON, import/export and backend controls. */
 export function IntegrationBar() {
   return (
-    <div className="flex items-center gap-1.5">
+    <div className="flex items-center gap-1 2xl:gap-1.5">
       <TopBarMore />
       <FlowsButton />
       <JsonToggle />
       <ImportButton />
       <ExportButton />
       <BackendControls />
+      <AccountBadge />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { createStore, useStore } from 'zustand';
 import type { StoreApi } from 'zustand';
 import { createApiClient } from '../io/api';
-import type { ApiClient } from '../io/api';
+import type { ApiClient, Me } from '../io/api';
 import { useDesignerStoreApi } from '../store';
 import type { DesignerStore } from '../store';
 
@@ -26,6 +26,9 @@ interface IntegrationState {
   /** Server revisions of flows opened from the flows screen: what their next save is based on. */
   revisions: Record<string, number>;
   setRevision(id: string, revision: number): void;
+  /** Who is signed in, and whether the backend is a demo that keeps nothing; null when unknown. */
+  session: Me | null;
+  setSession(session: Me | null): void;
 }
 
 const states = new WeakMap<DesignerStore, StoreApi<IntegrationState>>();
@@ -44,6 +47,8 @@ export function integrationOf(store: DesignerStore, api?: ApiClient): StoreApi<I
       setImporting: (importing) => set({ importing }),
       revisions: {},
       setRevision: (id, revision) => set((s) => ({ revisions: { ...s.revisions, [id]: revision } })),
+      session: null,
+      setSession: (session) => set({ session }),
     }));
     states.set(store, state);
   } else if (api) state.setState({ api });

@@ -14,6 +14,7 @@ export const FlowsDialog = lazyPart(() => dialogs().then((m) => m.FlowsDialog));
 export const ImportDialog = lazyPart(() => dialogs().then((m) => m.ImportDialog));
 export const ConflictDialog = lazyPart(() => dialogs().then((m) => m.ConflictDialog));
 export const PublishDialog = lazyPart(() => dialogs().then((m) => m.PublishDialog));
+export const HistoryDialog = lazyPart(() => dialogs().then((m) => m.HistoryDialog));
 export const ShortcutsHelp = lazyPart(() => dialogs().then((m) => m.ShortcutsHelp));
 /** The JSON panel (monaco behind it, in chunks of its own): on first use only, never preloaded. */
 export const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
@@ -24,6 +25,7 @@ const parts = [
   ImportDialog,
   ConflictDialog,
   PublishDialog,
+  HistoryDialog,
   ShortcutsHelp,
   ...statusParts,
 ];

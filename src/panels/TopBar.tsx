@@ -58,7 +58,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
       </div>
       <span className="h-6 w-px bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
       <h1
-        className="min-w-[6rem] max-w-[16rem] truncate text-sm font-medium text-slate-800 dark:text-slate-200"
+        className="min-w-[5rem] max-w-[16rem] truncate 2xl:min-w-[6rem] text-sm font-medium text-slate-800 dark:text-slate-200"
         title={name}
       >
         {name}

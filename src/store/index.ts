@@ -40,3 +40,6 @@ export type { SimulationSlice, SimulationView } from './simulation';
 export { loadScenarios, saveScenarios, scenariosStorageKey } from './scenarios';
 export { INSPECTOR_PINNED_KEY, loadUiFlag, PALETTE_COLLAPSED_KEY, saveUiFlag } from './uiPrefs';
 export type { UiPrefKey } from './uiPrefs';
+export { createBackendSave } from './backendSave';
+export type { BackendSaveMachine, BackendSaveView, PendingConflict, PublishState } from './backendSave';
+export { sameDesign } from './sameDesign';

@@ -264,7 +264,7 @@ test.describe('gestures', () => {
     await card(page, 'd_notify').click();
     await expect(page.getByRole('region', { name: 'Inspector' })).toBeVisible();
     await expect.poll(async () => (await canvas.boundingBox())!.width).toBeLessThan(wide - 200);
-    await expect(card(page, 'd_notify')).toBeInViewport({ ratio: 1 });
+    await expect(card(page, 'd_notify')).toBeInViewport({ ratio: 0.99 });
     const board = (await canvas.boundingBox())!;
     await expect
       .poll(async () => {

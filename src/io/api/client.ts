@@ -5,8 +5,10 @@ import { conflictError, httpError } from './errors';
 import type { TransportOptions } from './http';
 import { request } from './http';
 import { routePath } from './routes';
-import type { FlowRecord, FlowSummary, PublishResult, SaveResult } from './schemas';
+import type { FlowRecord, FlowSummary, Me, PublishResult, SaveResult, User } from './schemas';
 import {
+  meResponseSchema,
+  sessionResponseSchema,
   conflictResponseSchema,
   flowListResponseSchema,
   flowRecordSchema,
@@ -46,6 +48,13 @@ export interface ApiClient {
   deleteFlow(id: string): Promise<ApiResult<void>>;
   /** POST /api/flows/{id}/publish: refused (http 422 with `problems`) while the design has errors. */
   publishFlow(id: string, revision: number): Promise<ApiResult<PublishResult>>;
+  /** POST /api/session: signs in (the server sets an HttpOnly cookie); a wrong pair is http 401. */
+  signIn(username: string, password: string): Promise<ApiResult<User>>;
+  signOut(): Promise<ApiResult<void>>;
+  /** GET /api/me: who is signed in (http 401 when nobody), and whether the backend is a demo. */
+  me(signal?: AbortSignal): Promise<ApiResult<Me>>;
+  /** The connection (base URL, fetch, timeouts) the lazily loaded clients reuse: see more.ts. */
+  readonly transport: TransportOptions;
 }
 
 function defaultBaseUrl(): string {
@@ -150,5 +159,37 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
           return httpError(422, undefined, parsed.success ? parsed.data.problems : []);
         },
       }),
+
+    signIn: async (username, password) => {
+      const r = await request(transport, {
+        method: 'POST',
+        path: routePath('signIn'),
+        body: { username, password },
+        schema: sessionResponseSchema,
+      });
+      return r.ok ? { ok: true, value: r.value.user } : r;
+    },
+
+    signOut: () => noBody(transport, 'DELETE', routePath('signOut')),
+
+    me: (signal) =>
+      request(transport, {
+        method: 'GET',
+        path: routePath('me'),
+        schema: meResponseSchema,
+        ...(signal ? { signal } : {}),
+      }),
+
+    transport,
   };
+}
+
+/** A call answered with no body (204). */
+export async function noBody(
+  transport: TransportOptions,
+  method: 'DELETE',
+  path: string,
+): Promise<ApiResult<void>> {
+  const r = await request(transport, { method, path, schema: null });
+  return r.ok ? { ok: true, value: undefined } : r;
 }

@@ -11,6 +11,18 @@ export const API_ROUTES = {
   deleteFlow: { method: 'DELETE', path: '/api/flows/{id}' },
   duplicateFlow: { method: 'POST', path: '/api/flows/{id}/duplicate' },
   publishFlow: { method: 'POST', path: '/api/flows/{id}/publish' },
+  listRevisions: { method: 'GET', path: '/api/flows/{id}/revisions' },
+  getRevision: { method: 'GET', path: '/api/flows/{id}/revisions/{n}' },
+  listScenarios: { method: 'GET', path: '/api/flows/{id}/scenarios' },
+  putScenario: { method: 'PUT', path: '/api/flows/{id}/scenarios/{scenarioId}' },
+  deleteScenario: { method: 'DELETE', path: '/api/flows/{id}/scenarios/{scenarioId}' },
+  signIn: { method: 'POST', path: '/api/session' },
+  signOut: { method: 'DELETE', path: '/api/session' },
+  me: { method: 'GET', path: '/api/me' },
+  listUsers: { method: 'GET', path: '/api/users' },
+  addUser: { method: 'POST', path: '/api/users' },
+  changeUser: { method: 'PATCH', path: '/api/users/{username}' },
+  removeUser: { method: 'DELETE', path: '/api/users/{username}' },
 } as const;
 
 export type ApiRouteName = keyof typeof API_ROUTES;

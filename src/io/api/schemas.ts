@@ -39,6 +39,9 @@ export const flowRecordSchema = z.object({
   updatedAt: instantSchema.optional(),
   publishedRevision: revisionSchema.optional(),
   publishedFlow: serverFlowSchema.optional(),
+  /** When and by whom the published revision was published (servers that record it). */
+  publishedAt: instantSchema.optional(),
+  publishedBy: z.string().optional(),
 });
 /** One stored flow: the latest revision and, once published, what is live. */
 export type FlowRecord = z.infer<typeof flowRecordSchema>;
@@ -63,3 +66,52 @@ export const problemsResponseSchema = z.object({ problems: z.array(remoteProblem
 
 /** Error bodies are informative only: a missing or odd body never hides the status. */
 export const errorBodySchema = z.object({ message: z.string() }).loose();
+
+export const ROLES = ['viewer', 'editor', 'publisher', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const userSchema = z.object({ username: z.string().min(1), role: z.enum(ROLES) });
+export type User = z.infer<typeof userSchema>;
+
+/** GET /api/me; `demo` is set by a backend that keeps nothing (the mocked one, which forgets on reload). */
+export const meResponseSchema = z.object({ user: userSchema, demo: z.boolean().optional() });
+export type Me = z.infer<typeof meResponseSchema>;
+
+export const sessionResponseSchema = z.object({ user: userSchema });
+export const usersResponseSchema = z.object({ users: z.array(userSchema) });
+export const userResponseSchema = z.object({ user: userSchema });
+
+export const revisionEntrySchema = z.object({
+  revision: revisionSchema,
+  author: z.string(),
+  createdAt: instantSchema,
+});
+export const publishEntrySchema = z.object({
+  revision: revisionSchema,
+  publishedBy: z.string(),
+  publishedAt: instantSchema,
+});
+/** GET /api/flows/{id}/revisions: every revision, newest first, and every publish. */
+export const revisionsResponseSchema = z.object({
+  revisions: z.array(revisionEntrySchema),
+  publishes: z.array(publishEntrySchema),
+});
+export type RevisionHistory = z.infer<typeof revisionsResponseSchema>;
+
+export const revisionResponseSchema = z.object({
+  flow: serverFlowSchema,
+  revision: revisionSchema,
+  author: z.string(),
+  createdAt: instantSchema,
+});
+export type StoredRevision = z.infer<typeof revisionResponseSchema>;
+
+export const storedScenarioSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  scenario: z.unknown(),
+  updatedBy: z.string(),
+  updatedAt: instantSchema,
+});
+export type StoredScenario = z.infer<typeof storedScenarioSchema>;
+export const scenariosResponseSchema = z.object({ scenarios: z.array(storedScenarioSchema) });

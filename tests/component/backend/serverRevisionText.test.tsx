@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameDesign } from '../../../src/app/sameDesign';
+import { sameDesign } from '../../../src/store/sameDesign';
 import { serverRevisionText } from '../../../src/app/ServerRevision';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
 
