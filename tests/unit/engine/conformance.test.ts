@@ -41,7 +41,7 @@ describe('SPEC §4 conformance examples', () => {
   it('the fixtures are copies of the shared conformance files', () => {
     const copies = readdirSync(FIXTURES).sort();
     expect(copies).toContain('README.md');
-    expect(copies.filter((f) => f.endsWith('.json'))).toHaveLength(11);
+    expect(copies.filter((f) => f.endsWith('.json'))).toHaveLength(13);
     // In the monorepo checkout the originals sit beside the repository: the copies must not drift.
     if (existsSync(SHARED)) {
       for (const file of copies) {
