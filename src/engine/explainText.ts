@@ -68,7 +68,9 @@ export function formatExplanation(e: Explanation, names: FlowNames, when: (at: s
     case 'disabled':
       return 'it is disabled';
     case 'condition-false':
-      return `its condition was false at ${when(e.at)}${clauses(e.clauses)}`;
+      return e.node === 'robot'
+        ? `its condition was false at ${when(e.at)}${clauses(e.clauses)}`
+        : `the event came at ${when(e.at)} but its condition was false${clauses(e.clauses)}`;
     case 'failed':
       return `it failed at ${when(e.at)}: ${e.error}`;
     case 'cancelled':
@@ -87,8 +89,6 @@ export function formatExplanation(e: Explanation, names: FlowNames, when: (at: s
           : ` (wanted ${shown(e.expected)}, the event had ${shown(e.actual)})`;
       return `the event came at ${when(e.at)} but ${what} did not match${values}`;
     }
-    case 'condition-false':
-      return `the event came at ${when(e.at)} but its condition was false${clauses(e.clauses)}`;
     case 'backward':
       return `the event came at ${when(e.at)} but the order was already past it, in ${names.status(e.status)}, and "allow moving back" is off`;
     case 'already-there':
