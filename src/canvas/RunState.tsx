@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RobotCoverage } from '../domain/simulation';
-import { formatDuration } from '../panels/simulator/duration';
+import { formatTimeLeft } from '../panels/simulator/duration';
 import { useDesigner } from '../store';
 
 /*
@@ -126,7 +126,7 @@ export function RobotRunState({ robotId }: { robotId: string }) {
           footer={state.timeLeftMs > 0 && <SkipPauseButton robotId={robotId} />}
         >
           <Pill tone="border border-slate-300 bg-white text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200">
-            <span aria-hidden="true">○</span> Waiting · {formatDuration(state.timeLeftMs)} left
+            <span aria-hidden="true">○</span> Waiting · {formatTimeLeft(state.timeLeftMs)}
           </Pill>
         </Overlay>
       );
