@@ -3,6 +3,7 @@ import { flowId, nextId } from '../src/domain/ids';
 import { lintFlow } from '../src/domain/lint';
 import type { LintProblem } from '../src/domain/lint';
 import { DEFAULT_FLOW } from '../src/domain/samples';
+import type { Scenario } from '../src/domain/scenario';
 import type { StoredFlow } from './fixtures/flows';
 import { seedFlows } from './fixtures/flows';
 
@@ -43,6 +44,8 @@ export interface MockDbOptions {
  */
 export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockDbOptions = {}) {
   let flows = new Map<string, StoredFlow>();
+  /** Scenarios per flow id (SPEC §7.1), apart from the flow's revisions: editing them is no new revision. */
+  let scenarios = new Map<string, Scenario[]>();
   let faults: Faults = { ...NO_FAULTS };
 
   const stamp = () => now().toISOString();
@@ -73,6 +76,7 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
     /** Back to the seeded flows and no faults: call between tests. */
     reset(): void {
       flows = new Map(seed().map((r) => [r.flow.id, r]));
+      scenarios = new Map();
       faults = { ...NO_FAULTS };
     },
     faults: (): Faults => ({ ...faults }),
@@ -105,10 +109,26 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
     },
     duplicate(id: string): StoredFlow | undefined {
       const record = flows.get(id);
-      return record && db.create(record.flow, `${record.flow.name} (copy)`);
+      if (!record) return undefined;
+      const created = db.create(record.flow, `${record.flow.name} (copy)`);
+      // A copy of a design is a copy of its tests too.
+      const kept = scenarios.get(id);
+      if (kept) scenarios.set(created.flow.id, copy(kept));
+      return created;
     },
     remove(id: string): boolean {
+      scenarios.delete(id);
       return flows.delete(id);
+    },
+    /** The scenarios stored with a flow (empty when none); undefined for an unknown flow. */
+    scenarios(id: string): Scenario[] | undefined {
+      return flows.has(id) ? copy(scenarios.get(id) ?? []) : undefined;
+    },
+    /** Replaces a flow's scenarios; false for an unknown flow. */
+    setScenarios(id: string, list: readonly Scenario[]): boolean {
+      if (!flows.has(id)) return false;
+      scenarios.set(id, copy([...list]));
+      return true;
     },
     save(id: string, flow: Flow, baseRevision: number): SaveOutcome {
       const record = flows.get(id);

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../domain/scenario';
 import type { Coverage, NodeStates } from '../domain/simulation';
 import type { TimelineEntry } from '../domain/timeline';
 import { SimulatorPanel } from '../panels/simulator';
 import { createSimulationClient } from '../sim';
 import type { SimulationClient } from '../sim';
-import { loadScenarios, saveScenarios, useDesigner, useDesignerStoreApi } from '../store';
+import { loadScenarios, saveScenarios, storedScenarios, useDesigner, useDesignerStoreApi } from '../store';
+import type { Flow } from '../domain/flow';
 import { useEnvironment } from './problems';
 import { useReveal } from './useReveal';
 
@@ -36,6 +37,24 @@ const browserStorage = (): Storage | undefined => {
     return undefined;
   }
 };
+
+/**
+ * The scenarios of a flow that just replaced another: the ones kept here for it, else the ones its
+ * document carries, else — a copy saved under a new id, a design opened under another — the previous
+ * flow's when every one of them still starts in a status of this flow, else the samples.
+ */
+export function scenariosFor(
+  flow: Flow,
+  previous: readonly Scenario[],
+  storage: Storage | undefined,
+): Scenario[] {
+  const stored = storedScenarios(storage, flow.id);
+  if (stored) return stored;
+  if (flow.scenarios) return structuredClone(flow.scenarios);
+  const statuses = new Set<string>(flow.statuses.map((s) => s.id));
+  if (previous.length > 0 && previous.every((s) => statuses.has(s.start.status))) return [...previous];
+  return loadScenarios(undefined, flow.id);
+}
 
 /** The node a timeline entry is about: a robot, a trigger, or the status (lane) it concerns. */
 export function nodeOfEntry(entry: TimelineEntry): string | undefined {
@@ -68,10 +87,13 @@ export function SimulatorPane() {
   useEffect(() => () => client.dispose(), [client]);
   const [kept, setKept] = useState(() => ({
     flowId: flow.id,
-    list: loadScenarios(browserStorage(), flow.id),
+    list: loadScenarios(browserStorage(), flow.id, flow.scenarios),
   }));
-  // Another flow (an import) brings its own scenarios.
-  const scenarios = kept.flowId === flow.id ? kept.list : loadScenarios(browserStorage(), flow.id);
+  // Another flow (an import, a share link, a saved copy) brings its own scenarios; see scenariosFor.
+  const scenarios = useMemo(
+    () => (kept.flowId === flow.id ? kept.list : scenariosFor(flow, kept.list, browserStorage())),
+    [flow, kept],
+  );
 
   const onScenariosChange = useCallback(
     (list: Scenario[]) => {

@@ -37,4 +37,10 @@ export type {
 } from './types';
 export { isSimulating, LOCKED_REASON } from './simulation';
 export type { SimulationSlice, SimulationView } from './simulation';
-export { loadScenarios, saveScenarios, scenariosStorageKey } from './scenarios';
+export {
+  loadScenarios,
+  saveScenarios,
+  scenariosStorageKey,
+  storedScenarios,
+  withScenarios,
+} from './scenarios';

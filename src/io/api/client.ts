@@ -1,5 +1,5 @@
 import type { Flow } from '../../domain/flow';
-import type { EnvironmentInput } from '../../domain/scenario';
+import type { EnvironmentInput, Scenario } from '../../domain/scenario';
 import type { ApiResult } from './errors';
 import { conflictError, httpError } from './errors';
 import type { TransportOptions } from './http';
@@ -7,6 +7,7 @@ import { request } from './http';
 import { routePath } from './routes';
 import type { FlowRecord, FlowSummary, PublishResult, SaveResult } from './schemas';
 import {
+  scenarioListResponseSchema,
   conflictResponseSchema,
   flowListResponseSchema,
   flowRecordSchema,
@@ -46,6 +47,10 @@ export interface ApiClient {
   deleteFlow(id: string): Promise<ApiResult<void>>;
   /** POST /api/flows/{id}/publish: refused (http 422 with `problems`) while the design has errors. */
   publishFlow(id: string, revision: number): Promise<ApiResult<PublishResult>>;
+  /** GET /api/flows/{id}/scenarios: the scenarios stored with the flow (SPEC §7.1). */
+  getScenarios(id: string, signal?: AbortSignal): Promise<ApiResult<Scenario[]>>;
+  /** PUT /api/flows/{id}/scenarios: replaces them; 400 when one is not a valid scenario. */
+  putScenarios(id: string, scenarios: readonly Scenario[]): Promise<ApiResult<Scenario[]>>;
 }
 
 function defaultBaseUrl(): string {
@@ -132,6 +137,26 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         schema: null,
       });
       return r.ok ? { ok: true, value: undefined } : r;
+    },
+
+    getScenarios: async (id, signal) => {
+      const r = await request(transport, {
+        method: 'GET',
+        path: routePath('getScenarios', { id }),
+        schema: scenarioListResponseSchema,
+        ...(signal ? { signal } : {}),
+      });
+      return r.ok ? { ok: true, value: r.value.scenarios } : r;
+    },
+
+    putScenarios: async (id, scenarios) => {
+      const r = await request(transport, {
+        method: 'PUT',
+        path: routePath('putScenarios', { id }),
+        body: { scenarios },
+        schema: scenarioListResponseSchema,
+      });
+      return r.ok ? { ok: true, value: r.value.scenarios } : r;
     },
 
     publishFlow: (id, revision) =>

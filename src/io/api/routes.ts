@@ -11,6 +11,8 @@ export const API_ROUTES = {
   deleteFlow: { method: 'DELETE', path: '/api/flows/{id}' },
   duplicateFlow: { method: 'POST', path: '/api/flows/{id}/duplicate' },
   publishFlow: { method: 'POST', path: '/api/flows/{id}/publish' },
+  getScenarios: { method: 'GET', path: '/api/flows/{id}/scenarios' },
+  putScenarios: { method: 'PUT', path: '/api/flows/{id}/scenarios' },
 } as const;
 
 export type ApiRouteName = keyof typeof API_ROUTES;

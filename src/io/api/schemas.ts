@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Flow } from '../../domain/flow';
+import type { Scenario } from '../../domain/scenario';
 import { environmentSchema } from '../../domain/scenario';
-import { FLOW_KIND } from '../kinds';
+import { FLOW_KIND, SCENARIO_KIND } from '../kinds';
 import { loadDocumentValue } from '../load';
 
 /*
@@ -63,3 +64,15 @@ export const problemsResponseSchema = z.object({ problems: z.array(remoteProblem
 
 /** Error bodies are informative only: a missing or odd body never hides the status. */
 export const errorBodySchema = z.object({ message: z.string() }).loose();
+
+/** `{scenarios: [...]}`: each item read like an imported scenario (migrated, validated). */
+export const scenarioListResponseSchema = z.object({
+  scenarios: z.array(z.unknown()).transform((items, ctx): Scenario[] =>
+    items.flatMap((item, i) => {
+      const loaded = loadDocumentValue(item, SCENARIO_KIND);
+      if (loaded.ok) return [loaded.value];
+      ctx.addIssue({ code: 'custom', path: [i], message: loaded.errors[0]?.message ?? 'Not a scenario' });
+      return [];
+    }),
+  ),
+});
