@@ -65,13 +65,15 @@ function SkipPauseButton({ robotId }: { robotId: string }) {
 }
 
 const coverageText = (c: RobotCoverage) =>
-  `Coverage: done in ${c.done}, skipped in ${c.skipped}, failed in ${c.failed}, never reached in ${c.neverReached} runs`;
+  `Coverage: done in ${c.done}, skipped in ${c.skipped}, failed in ${c.failed}, cancelled in ${c.cancelled}, never reached in ${c.neverReached} runs`;
 
 function RobotCoverageBadges({ coverage }: { coverage: RobotCoverage }) {
   const parts: [string, number, string][] = [
     ['✓', coverage.done, 'text-emerald-700 dark:text-emerald-300'],
     ['↷', coverage.skipped, 'text-orange-700 dark:text-orange-300'],
     ['✗', coverage.failed, 'text-rose-700 dark:text-rose-300'],
+    // One outcome per run (see domain/simulation/coverage.ts): the badges add up to the runs.
+    ['⊘', coverage.cancelled, 'text-slate-600 dark:text-slate-300'],
     ['∅', coverage.neverReached, 'text-slate-500 dark:text-slate-400'],
   ];
   const frame =

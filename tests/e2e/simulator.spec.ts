@@ -133,7 +133,7 @@ test('a what-if batch over phone types shows the SMS robot failing without a mob
   ]);
   // Coverage on the canvas: the SMS card counts its failures, the triggers their firings.
   await expect(card(page, 'n_sms').getByRole('img', { name: /^Coverage:/ })).toHaveAccessibleName(
-    'Coverage: done in 2, skipped in 0, failed in 2, never reached in 0 runs',
+    'Coverage: done in 2, skipped in 0, failed in 2, cancelled in 0, never reached in 0 runs',
   );
   await expect(card(page, 't_payment')).toContainText('Fired 4 times in 4 runs');
 
