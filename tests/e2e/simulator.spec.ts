@@ -56,7 +56,7 @@ test('"paid and delivered": the SMS with the generated order number and each sta
   await runPaidAndDelivered(page);
   const smsRow = log(page)
     .getByRole('listitem')
-    .filter({ has: page.getByRole('button', { name: /Done SMS with the order number/ }) });
+    .filter({ has: page.getByRole('button', { name: /^\d+\. .*Done SMS with the order number/ }) });
   await expect(smsRow).toContainText('ORD-2025-00001');
 
   const changes = [
@@ -75,7 +75,7 @@ test('"paid and delivered": the SMS with the generated order number and each sta
   }
   // The log row selects its node on the canvas.
   await log(page)
-    .getByRole('button', { name: /Done SMS with the order number/ })
+    .getByRole('button', { name: /^\d+\. .*Done SMS with the order number/ })
     .click();
   await expect(card(page, 'n_sms')).toHaveClass(/selected/);
 });
