@@ -74,7 +74,8 @@ export function LogRow({
         <button
           type="button"
           className="ml-[12rem] text-[11px] text-brand-700 underline dark:text-brand-100"
-          aria-label={`Expect this: ${kind}${node ? ` ${node}` : ''}`}
+          // Named by the row's number, not its words: queries for a row by its text find the row alone.
+          aria-label={`Expect this: entry ${entry.seq}`}
           onClick={() => onExpect(entry)}
         >
           Expect this

@@ -61,7 +61,8 @@ describe('SimulatorPanel expectations, staleness and tests', () => {
   it('"Expect this" on a log row adds the expectation to the scenario', async () => {
     const { user } = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Run scenario' }));
-    await user.click(await screen.findByRole('button', { name: 'Expect this: Done Allow delivery' }));
+    const row = (await screen.findByRole('button', { name: /^\d+\. .*Done Allow delivery/ })).closest('li')!;
+    await user.click(within(row).getByRole('button', { name: /^Expect this: entry \d+$/ }));
     await user.click(screen.getByRole('tab', { name: 'Scenario' }));
     expect(screen.getByText('Expect (9)')).toBeInTheDocument();
     expect(screen.getByLabelText('Expectation 9: robot')).toHaveDisplayValue(/^Allow delivery/);
