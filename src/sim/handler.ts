@@ -60,7 +60,13 @@ export function createRequestHandler(post: (response: SimulationResponse) => voi
       if ((i + 1) % every === 0 || i + 1 === variants.length)
         post({ type: 'progress', id, done: i + 1, total: variants.length });
     }
-    return { type: 'batch', id, outcome: { coverage: cov, total, truncated, pairs, leftOut, choiceRuns } };
+    // The combinations run, in words (the first 200: a list longer than that is read by its summary).
+    const ran = variants.slice(0, 200).map((v) => v.label);
+    return {
+      type: 'batch',
+      id,
+      outcome: { coverage: cov, total, truncated, pairs, leftOut, choiceRuns, ran },
+    };
   }
 
   return (request: SimulationRequest): void => {

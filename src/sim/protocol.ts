@@ -22,6 +22,8 @@ export interface BatchOutcome extends Pick<
   'total' | 'truncated' | 'pairs' | 'leftOut' | 'choiceRuns'
 > {
   coverage: Coverage;
+  /** The combinations that ran, in words (at most the first 200). */
+  ran: string[];
 }
 
 /** Messages from the worker; each job ends with exactly one of timeline, batch, cancelled or error. */

@@ -140,7 +140,7 @@ export function testCommand(args: readonly string[], io: CliIo = nodeIo): number
     }
   }
   if (parsed.inputs.length === 0) {
-    const carried = flowScenarios(flow.value);
+    const carried = flow.value.scenarios ?? [];
     carried.forEach((scenario, i) => scenarios.push({ file: `${parsed.flow}#scenarios[${i}]`, scenario }));
   }
   if (scenarios.length === 0 && cases.length === 0) {
@@ -179,9 +179,4 @@ export function testCommand(args: readonly string[], io: CliIo = nodeIo): number
     }
   }
   return exit;
-}
-
-/** The scenarios a flow document carries (its optional `scenarios` list). */
-function flowScenarios(flow: Flow): Scenario[] {
-  return (flow as { scenarios?: Scenario[] }).scenarios ?? [];
 }

@@ -14,7 +14,7 @@ const CHANNEL: Record<MessageChannel, string> = {
 /** What a batch did (which combinations ran, which choices each covered, what it left out) and its message forecast. */
 export function BatchReport({ flow, outcome }: { flow: Flow; outcome: BatchOutcome }) {
   const names = flowNames(flow);
-  const { coverage, total, pairs, leftOut, choiceRuns } = outcome;
+  const { coverage, total, pairs, leftOut, choiceRuns, ran } = outcome;
   const forecast = messageForecast(coverage);
   const untried = choiceRuns.filter((c) => c.runs === 0);
   return (
@@ -40,6 +40,15 @@ export function BatchReport({ flow, outcome }: { flow: Flow; outcome: BatchOutco
             </ul>
           </details>
         )}
+        <details>
+          <summary className="cursor-pointer">Ran: {coverage.runs} combinations</summary>
+          <ul className="pl-4">
+            {ran.map((label) => (
+              <li key={label}>{label}</li>
+            ))}
+            {coverage.runs > ran.length && <li>… and {coverage.runs - ran.length} more</li>}
+          </ul>
+        </details>
         {leftOut.count > 0 && (
           <details>
             <summary className="cursor-pointer">Left out: {leftOut.count} combinations</summary>

@@ -88,6 +88,20 @@ describe('orderflow test', () => {
     expect(run(['f.json', 'ok.json', '--nope']).code).toBe(2);
   });
 
+  it('without scenario files, tests the scenarios the flow document carries', () => {
+    const flow = {
+      ...JSON.parse(FILES['f.json']),
+      scenarios: [JSON.parse(FILES['ok.json']), JSON.parse(FILES['bad.json'])],
+    };
+    const r = run(['carrying.json'], { ...FILES, 'carrying.json': JSON.stringify(flow) });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => /^(PASS|FAIL)/.test(l))).toEqual([
+      'PASS paid after 2 hours, shipped by reaction, delivered (with expectations)',
+      'FAIL paid after 2 hours, shipped by reaction, delivered (one expectation false)',
+    ]);
+    expect(run(['f.json']).code).toBe(2);
+  });
+
   it('refuses a design with lint errors unless --allow-errors', () => {
     const scenario = JSON.stringify({
       ...JSON.parse(FILES['ex2s.json']),
