@@ -9,6 +9,7 @@ import { loadScenarios, saveScenarios, storedScenarios, useDesigner, useDesigner
 import type { Flow } from '../domain/flow';
 import { useEnvironment } from './problems';
 import { useReveal } from './useReveal';
+import { useScenarioSync } from './useScenarioSync';
 
 /**
  * A client that starts its worker on first use and can start again after `dispose`, so a component
@@ -56,6 +57,10 @@ export function scenariosFor(
   return loadScenarios(undefined, flow.id);
 }
 
+/** Whether a flow's scenarios are already at hand, in this browser or in its own document. */
+const hasLocal = (flow: Flow) =>
+  storedScenarios(browserStorage(), flow.id) !== undefined || flow.scenarios !== undefined;
+
 /** The node a timeline entry is about: a robot, a trigger, or the status (lane) it concerns. */
 export function nodeOfEntry(entry: TimelineEntry): string | undefined {
   switch (entry.kind) {
@@ -101,6 +106,15 @@ export function SimulatorPane() {
       saveScenarios(browserStorage(), flow.id, list);
     },
     [flow.id],
+  );
+  // Decided once per flow id: whether this browser or the document already had its scenarios.
+  const [localFor, setLocalFor] = useState(() => ({ id: flow.id, local: hasLocal(flow) }));
+  if (localFor.id !== flow.id) setLocalFor({ id: flow.id, local: hasLocal(flow) });
+  useScenarioSync(
+    flow.id,
+    scenarios,
+    localFor.id === flow.id ? localFor.local : hasLocal(flow),
+    onScenariosChange,
   );
   const onSelectEntry = useCallback(
     (entry: TimelineEntry) => {
