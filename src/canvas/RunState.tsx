@@ -125,7 +125,7 @@ export function RobotRunState({ robotId }: { robotId: string }) {
         <Overlay
           state="waiting"
           frame="border-2 border-dashed border-slate-400"
-          footer={state.timeLeftMs > 0 && <SkipPauseButton robotId={robotId} />}
+          footer={state.timeLeftMs > 0 && state.skippable !== false && <SkipPauseButton robotId={robotId} />}
         >
           <Pill tone="border border-slate-300 bg-white text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200">
             <span aria-hidden="true">○</span> Waiting · {formatTimeLeft(state.timeLeftMs)}

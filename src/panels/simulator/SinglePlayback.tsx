@@ -60,13 +60,20 @@ export function SinglePlayback({
   const controller = usePlayback(timeline, startAt);
   const { position } = usePlaybackState(controller);
   const states = useMemo(() => nodeStates(flow, timeline, position), [flow, timeline, position]);
-  useEffect(() => onNodeStates?.(states), [states, onNodeStates]);
-  const names = flowNames(flow);
   const shownAt = timeline.entries[position]?.at;
   const skippable = useMemo(
     () => (shownAt === undefined || !skippableAt ? new Set<string>() : skippableAt(shownAt)),
     [shownAt, skippableAt],
   );
+  // The canvas offers "Skip pause" only where it can act.
+  const shown = useMemo(() => {
+    const robots = { ...states.robots };
+    for (const [id, r] of Object.entries(robots))
+      if (r.state === 'waiting') robots[id] = { ...r, skippable: skippable.has(id) };
+    return { ...states, robots };
+  }, [states, skippable]);
+  useEffect(() => onNodeStates?.(shown), [shown, onNodeStates]);
+  const names = flowNames(flow);
   // The canvas's waiting cards skip through here, so they act only where a skip can.
   useEffect(() => {
     if (!onSkipPauseReady || !onSkipPause) return;
