@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { browserPathForLaunch } from './scripts/browser/findBrowser';
 
-// Real-browser tests run Debian's Chromium (no browser downloads here) against `vite preview`.
+// Real-browser tests run a Chromium found by scripts/browser/findBrowser.ts (Debian's by default;
+// `npm test` installs one first when there is none) against `vite preview`.
 // E2E_PORT and E2E_OUT_DIR let several people run the browser tests at once on one machine
 // without sharing a server or overwriting each other's build.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -19,7 +21,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1440, height: 900 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: browserPathForLaunch(),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/support/fastCheckSeed.ts', 'tests/support/requireAssertions.ts'],
           // The purity-fence test runs ESLint and the CLI tests spawn processes: seconds on a busy machine.
           testTimeout: 20_000,
         },
@@ -22,7 +23,11 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
-          setupFiles: ['tests/component/setup.ts'],
+          setupFiles: [
+            'tests/support/fastCheckSeed.ts',
+            'tests/support/requireAssertions.ts',
+            'tests/component/setup.ts',
+          ],
           // A designer mounted in jsdom with a whole simulated run takes a few seconds on a busy
           // 2-core machine; 5 s (the default) fails tests there that pass on a quiet one.
           testTimeout: 20_000,

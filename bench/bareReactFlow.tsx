@@ -11,11 +11,11 @@ import { SIZES } from '../src/canvas/layout';
  */
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('nodes') ?? 5000);
-const rows = Number(params.get('rows') ?? 9);
+const rows = Number(params.get('rows') ?? 250);
 const zoom = Number(params.get('zoom') ?? 0.8);
 
-const stepX = SIZES.cardWidth + SIZES.columnGap;
-const stepY = SIZES.cardHeight + SIZES.rowGap;
+const stepX = SIZES.laneWidth + SIZES.laneGap;
+const stepY = SIZES.cardHeight + SIZES.thenGap;
 const nodes: Node[] = Array.from({ length: count }, (_, i) => ({
   id: String(i),
   position: { x: Math.floor(i / rows) * stepX, y: (i % rows) * stepY },

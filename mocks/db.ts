@@ -44,7 +44,7 @@ export interface MockDbOptions {
  */
 export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockDbOptions = {}) {
   let flows = new Map<string, StoredFlow>();
-  /** Scenarios per flow id (SPEC §7.1), apart from the flow's revisions: editing them is no new revision. */
+  /** Scenarios per flow id (docs/semantics.md §7), apart from the flow's revisions: editing them is no new revision. */
   let scenarios = new Map<string, Scenario[]>();
   let faults: Faults = { ...NO_FAULTS };
 

@@ -10,7 +10,7 @@
  * and from Ctrl+Z after a real drag to the card being back.
  *
  * Options: --out DIR (default dist-bench), --port N (default: a free one), --no-build (reuse DIR),
- * --runs N (page loads per page, default 3). CHROMIUM_PATH overrides /usr/bin/chromium.
+ * --runs N (page loads per page, default 3). The browser is found as for the browser tests (CHROMIUM_PATH first).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -30,6 +30,7 @@ import {
 } from './bench-canvas/page';
 import type { Frames } from './bench-canvas/page';
 import { printFrames, printReady, printTimes } from './bench-canvas/report';
+import { browserPathForLaunch } from './browser/findBrowser';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -127,7 +128,7 @@ async function main() {
   });
   const seed = JSON.stringify(flow);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPathForLaunch(),
     // The browser tests' flags: software rendering, nothing fetched from the network.
     args: [
       '--no-sandbox',
@@ -157,7 +158,7 @@ async function main() {
       if (bare) await bare.context().close();
       bare = await freshPage(browser);
       bareLoads.push(
-        await timeToPaint(bare, `${base}/bench/bare-react-flow.html?nodes=5000&rows=9&zoom=${zoom}`, NODE),
+        await timeToPaint(bare, `${base}/bench/bare-react-flow.html?nodes=5000&rows=250&zoom=${zoom}`, NODE),
       );
     }
     printReady(designerLoads, bareLoads);

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:engine`: engine throughput (figures, not a timed test).
  * (a) a generated flow of 20 statuses × 250 robots (5,000) with 200 triggers, 1,000 generated
- *     scenarios; (b) 10,000 distinct generated orders through the default flow (SPEC §8);
+ *     scenarios; (b) 10,000 distinct generated orders through the default flow (docs/semantics.md §8);
  *     (c) the default flow's BPMN export run in bpmn-engine (tests/support/bpmn/harness.ts) on the
  *     first orders of (b), against the simulator on the same orders.
  * Orders stream: entries are counted, timelines are not kept.

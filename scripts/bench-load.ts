@@ -1,5 +1,5 @@
 /**
- * `npm run bench:load`: reading the 5,000-robot flow of issue #8 (20 statuses × 250 robots, 200
+ * `npm run bench:load`: reading the 5,000-robot flow (20 statuses × 250 robots, 200
  * triggers) — JSON.parse, loadFlow (migrate + validate) and lintFlow — against the 100 ms target.
  * Prints figures; it is not a test. `-- --rounds N` changes the number of measured rounds.
  */

@@ -1,7 +1,7 @@
 /**
  * `tsx scripts/check-bundle.ts [OUT_DIR] [--budget KB]` (run by `npm run test:bundle` after a build):
  * the gzip size of the JavaScript a browser fetches before the first screen is usable, against the
- * budget of issue #8 (250 kB). Exits 1 when over budget, or when msw or monaco sits in the first
+ * budget (250 kB). Exits 1 when over budget, or when msw or monaco sits in the first
  * load; 2 when OUT_DIR holds no build. The lazy chunks are listed after it, for information.
  *
  * Gzip level 9: static assets are compressed once, ahead of time (nginx's gzip_static), so servers

@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { AddStatus } from './app/AddStatus';
+import { Board } from './app/Board';
 import { CrossTabBanner } from './app/CrossTabBanner';
 import { DesignerDnd } from './app/DesignerDnd';
 import { HistoryButtons } from './app/HistoryButtons';
 import { IntegrationBar, JsonPane, SharedFlowView } from './app/IntegrationBar';
+import { JsonEditorKindProvider } from './app/jsonEditorKind';
+import type { JsonEditorKind } from './app/jsonEditorKind';
 import { PalettePanel } from './app/PalettePanel';
 import { ProblemCounts } from './app/ProblemCounts';
-import { ProblemsDock } from './app/ProblemsDock';
 import { SaveStatus } from './app/SaveStatus';
 import { SelectionDetails } from './app/SelectionDetails';
 import { DesignOnly, LockedNotice, SimulateToggle, SimulatorPane } from './app/SimulateMode';
@@ -15,7 +16,6 @@ import { Shortcuts } from './app/Shortcuts';
 import { Toasts } from './app/Toasts';
 import { useLeaveGuard } from './app/useLeaveGuard';
 import { usePaneCycling } from './app/usePaneCycling';
-import { FlowCanvas } from './canvas';
 import { Notice } from './panels/Notice';
 import { TopBar } from './panels/TopBar';
 import { DesignerStoreProvider, useDesigner } from './store';
@@ -42,50 +42,52 @@ function PageBehaviour() {
  * receives its store instead of creating one, so the entry point decides where the flow comes from
  * (saved or default) and each test mounts an independent designer.
  */
-export function App({ store, notice }: { store: DesignerStore; notice?: string }) {
+export function App({
+  store,
+  notice,
+  jsonEditor = 'monaco',
+}: {
+  store: DesignerStore;
+  notice?: string;
+  /** The JSON editor to show (see app/jsonEditorKind.ts). */
+  jsonEditor?: JsonEditorKind;
+}) {
   return (
     <DesignerStoreProvider store={store}>
-      <ThemeClass />
-      <PageBehaviour />
-      {/* One React Flow instance for the whole layout: the palette and problems panel reveal nodes. */}
-      <ReactFlowProvider>
-        <div className="flex h-full flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-          <TopBar>
-            <SimulateToggle />
-            <HistoryButtons />
-            <SaveStatus />
-            <ProblemCounts />
-            <IntegrationBar />
-          </TopBar>
-          {notice && <Notice>{notice}</Notice>}
-          <LockedNotice />
-          <CrossTabBanner />
-          <DesignerDnd>
-            <div className="flex min-h-0 flex-1">
-              <DesignOnly>
-                <PalettePanel />
-              </DesignOnly>
-              <div className="flex min-w-0 flex-1 flex-col">
-                <main data-pane="canvas" className="relative min-h-0 flex-1">
-                  <FlowCanvas>
-                    <DesignOnly>
-                      <AddStatus />
-                    </DesignOnly>
-                  </FlowCanvas>
-                </main>
-                <ProblemsDock />
+      <JsonEditorKindProvider value={jsonEditor}>
+        <ThemeClass />
+        <PageBehaviour />
+        {/* One React Flow instance for the whole layout: the palette and problems panel reveal nodes. */}
+        <ReactFlowProvider>
+          <div className="flex h-full flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+            <TopBar>
+              <SimulateToggle />
+              <HistoryButtons />
+              <SaveStatus />
+              <ProblemCounts />
+              <IntegrationBar />
+            </TopBar>
+            {notice && <Notice>{notice}</Notice>}
+            <LockedNotice />
+            <CrossTabBanner />
+            <DesignerDnd>
+              <div className="flex min-h-0 flex-1">
+                <DesignOnly>
+                  <PalettePanel />
+                </DesignOnly>
+                <Board />
+                <JsonPane />
+                <DesignOnly simulating={<SimulatorPane />}>
+                  <SelectionDetails />
+                </DesignOnly>
               </div>
-              <JsonPane />
-              <DesignOnly simulating={<SimulatorPane />}>
-                <SelectionDetails />
-              </DesignOnly>
-            </div>
-          </DesignerDnd>
-          <SharedFlowView />
-          <Toasts />
-          <Shortcuts />
-        </div>
-      </ReactFlowProvider>
+            </DesignerDnd>
+            <SharedFlowView />
+            <Toasts />
+            <Shortcuts />
+          </div>
+        </ReactFlowProvider>
+      </JsonEditorKindProvider>
     </DesignerStoreProvider>
   );
 }

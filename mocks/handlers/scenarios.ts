@@ -11,7 +11,7 @@ const bodySchema = z.object({ scenarios: z.array(z.unknown()) });
 const notFound = (id: string) => failure(404, `There is no flow "${id}".`);
 
 /**
- * The scenarios stored per flow (SPEC §7.1, docs/openapi.json): GET the list, PUT a new one. Each
+ * The scenarios stored per flow (docs/semantics.md §7, docs/openapi.json): GET the list, PUT a new one. Each
  * scenario is read like an import; one that does not read refuses the whole list, with its path.
  */
 export function scenarioHandlers(db: MockDb) {

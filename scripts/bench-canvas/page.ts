@@ -126,6 +126,8 @@ export async function gesture(browser: Browser, page: Page, kind: 'pan' | 'zoom-
                 clientY: y,
                 deltaY: 8,
                 deltaMode: 0,
+                // The board zooms on Ctrl+wheel (a plain wheel scrolls); the bare page zooms on both.
+                ctrlKey: true,
               }),
             );
           }
@@ -170,8 +172,9 @@ async function measure(
       const done = (): boolean => {
         switch (check.kind) {
           case 'inspector':
-            return [...document.querySelectorAll('[data-pane="details"] .font-mono')].some(
-              (el) => el.textContent === check.id,
+            return (
+              document.querySelector(`[data-pane="details"] [data-node-id="${CSS.escape(check.id)}"]`) !==
+              null
             );
           case 'cardName':
             return card()?.querySelector('.font-semibold')?.textContent === check.text;
@@ -227,10 +230,16 @@ async function cardsOnScreen(page: Page, count: number) {
   }, count);
 }
 
-/** Click → the inspector shows the card, for `count` different cards. */
+/**
+ * Click → the inspector shows the card, for `count` different cards. Each card is looked up just
+ * before its click: the inspector opening beside the board narrows it, and the board then scrolls
+ * to keep the selected card in view, so places found earlier no longer hold.
+ */
 export async function selectCard(page: Page, count: number): Promise<number[]> {
   const times: number[] = [];
-  for (const card of await cardsOnScreen(page, count)) {
+  for (let i = 0; i < count; i++) {
+    const card = (await cardsOnScreen(page, i + 1))[i];
+    if (!card) break;
     times.push(
       await measure(page, 'click', null, { kind: 'inspector', id: card.id }, () =>
         page.mouse.click(card.x, card.y),
@@ -266,14 +275,17 @@ export async function typeInName(page: Page, keys: number): Promise<number[]> {
   return times;
 }
 
-/** A real mouse drag of a card inside its lane, then Ctrl+Z → the card is back where it was. */
+/**
+ * A real mouse drag of a card down its lane onto the card below (it then runs after that one), then
+ * Ctrl+Z → the card is back where it was.
+ */
 export async function dragAndUndo(page: Page, count: number): Promise<number[]> {
   const times: number[] = [];
   for (const card of await cardsOnScreen(page, count)) {
     await page.mouse.move(card.x, card.y);
     await page.mouse.down();
-    await page.mouse.move(card.x + 30, card.y + 25, { steps: 5 });
-    await page.mouse.move(card.x + 60, card.y + 50, { steps: 5 });
+    await page.mouse.move(card.x + 10, card.y + 60, { steps: 5 });
+    await page.mouse.move(card.x + 10, card.y + 130, { steps: 5 });
     await page.mouse.up();
     // The drop is committed when the card stays at its new place (one undo step).
     await page.waitForFunction(

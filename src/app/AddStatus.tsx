@@ -1,28 +1,38 @@
 import { useCallback } from 'react';
-import { Panel } from '@xyflow/react';
+import { ViewportPortal } from '@xyflow/react';
+import { SIZES } from '../canvas/layout';
 import type { Command } from '../domain/commands';
 import { AddStatusButton } from '../panels/statuses';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { useReveal } from './useReveal';
 
-/** "Add status" at the bottom of the canvas, clear of the lane headers; the new lane is selected and brought into view. */
+/**
+ * "+ Add status" as the board's last column, after the last status: where a new status goes, and
+ * never over a lane. The new lane is selected and brought into view.
+ */
 export function AddStatus() {
   const store = useDesignerStoreApi();
   const flow = useDesigner((s) => s.flow);
   const reveal = useReveal();
   const dispatch = useCallback((command: Command) => store.getState().dispatch(command), [store]);
+  const x = flow.statuses.length * (SIZES.laneWidth + SIZES.laneGap);
   return (
-    <Panel position="bottom-center">
-      <AddStatusButton
-        flow={flow}
-        dispatch={dispatch}
-        label="+ Add status"
-        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200 dark:hover:bg-slate-800"
-        onAdded={(id) => {
-          store.getState().select([id]);
-          reveal(id);
-        }}
-      />
-    </Panel>
+    <ViewportPortal>
+      <div
+        className="absolute"
+        style={{ transform: `translate(${x}px, 0px)`, width: SIZES.laneWidth * 0.75 }}
+      >
+        <AddStatusButton
+          flow={flow}
+          dispatch={dispatch}
+          label="+ Add status"
+          className="nodrag nopan pointer-events-auto w-full rounded-xl border border-dashed border-slate-300 bg-white/70 px-3 py-4 text-sm font-medium text-slate-600 hover:border-brand-500 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:bg-slate-900/70 dark:text-slate-300"
+          onAdded={(id) => {
+            store.getState().select([id]);
+            reveal(id);
+          }}
+        />
+      </div>
+    </ViewportPortal>
   );
 }

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Flow } from '../domain/flow';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { LoadPart } from '../ui/LoadPart';
@@ -8,10 +7,9 @@ import { FlowsDialog } from './lazyParts';
 /** "Flows": the backend's flows; opening one replaces the open design as one undo step. */
 export function FlowsButton() {
   const store = useDesignerStoreApi();
-  const { api, setRevision } = useIntegration();
+  const { api, setRevision, flowsOpen: open, setFlowsOpen: setOpen } = useIntegration();
   const currentId = useDesigner((s) => s.flow.id);
   const locked = useDesigner((s) => s.simulation.active);
-  const [open, setOpen] = useState(false);
 
   const openFlow = (flow: Flow, revision: number) => {
     const result = store.getState().dispatch({ type: 'flow.replace', flow });
@@ -28,7 +26,13 @@ export function FlowsButton() {
 
   return (
     <>
-      <button type="button" className={barButtonClass} disabled={locked} onClick={() => setOpen(true)}>
+      {/* Below the xl width the "More" menu holds it (TopBarMore); the dialog stays here. */}
+      <button
+        type="button"
+        className={`${barButtonClass} max-xl:hidden`}
+        disabled={locked}
+        onClick={() => setOpen(true)}
+      >
         Flows
       </button>
       {open && (

@@ -1,13 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { Flow } from '../domain/flow';
 import type { IoProblem } from '../io';
 import { FileDropOverlay, useWindowFileDrop } from '../panels/import';
 import { LoadPart } from '../ui/LoadPart';
 import { useDesigner, useDesignerStoreApi } from '../store';
-import { barButtonClass } from './integration';
+import { barButtonClass, useIntegration } from './integration';
 import { ImportDialog } from './lazyParts';
-
-type Open = { open: false } | { open: true; file: File | null };
 
 /**
  * "Import" in the top bar, and a file dropped anywhere on the window: both open the import dialog;
@@ -17,8 +15,8 @@ export function ImportButton() {
   const store = useDesignerStoreApi();
   const current = useDesigner((s) => s.flow);
   const locked = useDesigner((s) => s.simulation.active);
-  const [state, setState] = useState<Open>({ open: false });
-  const onFile = useCallback((file: File) => setState({ open: true, file }), []);
+  const { importing, setImporting } = useIntegration();
+  const onFile = useCallback((file: File) => setImporting({ file }), [setImporting]);
   const { dragging } = useWindowFileDrop(onFile, !locked);
 
   const confirm = (flow: Flow, warnings: IoProblem[]) => {
@@ -27,7 +25,7 @@ export function ImportButton() {
       store.getState().notify(result.reason, 'error');
       return;
     }
-    setState({ open: false });
+    setImporting(null);
     const note = warnings.length > 0 ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '';
     store.getState().notify(`Imported “${flow.name}”${note}. Undo brings the previous design back.`);
   };
@@ -36,20 +34,21 @@ export function ImportButton() {
     <>
       <button
         type="button"
-        className={barButtonClass}
+        // Below the xl width the "More" menu holds it (TopBarMore); the dialog and the drop stay here.
+        className={`${barButtonClass} max-xl:hidden`}
         disabled={locked}
         title="Open a flow from a file or pasted JSON (or drop a file on the window)"
-        onClick={() => setState({ open: true, file: null })}
+        onClick={() => setImporting({ file: null })}
       >
         Import
       </button>
-      <FileDropOverlay visible={dragging && !state.open} />
-      {state.open && (
-        <LoadPart what="the import" kind="dialog" onClose={() => setState({ open: false })}>
+      <FileDropOverlay visible={dragging && !importing} />
+      {importing && (
+        <LoadPart what="the import" kind="dialog" onClose={() => setImporting(null)}>
           <ImportDialog
             current={current}
-            initialFile={state.file}
-            onCancel={() => setState({ open: false })}
+            initialFile={importing.file}
+            onCancel={() => setImporting(null)}
             onConfirm={confirm}
           />
         </LoadPart>

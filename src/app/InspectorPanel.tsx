@@ -6,8 +6,9 @@ import { useEnvironment, useProblems } from './problems';
 const apiBase = () => import.meta.env.VITE_API_URL ?? window.location.origin;
 
 /**
- * The inspector of the selected card. Its edits come through `dispatch` with the squash policy:
- * typing in one field is one undo step; focusing another field starts a new one.
+ * The inspector of the selected card, inside the right-hand dock (SelectionDetails draws the column).
+ * Its edits come through `dispatch` with the squash policy: typing in one field is one undo step;
+ * focusing another field starts a new one.
  */
 export function InspectorPanel({ dispatch }: { dispatch: Dispatch }) {
   const store = useDesignerStoreApi();
@@ -17,12 +18,8 @@ export function InspectorPanel({ dispatch }: { dispatch: Dispatch }) {
   const problems = useProblems();
 
   return (
-    <div
-      data-pane="details"
-      // A new field means a new undo step: marks close the squash of the previous field's typing.
-      onFocusCapture={() => store.getState().mark()}
-      className="flex h-full min-h-0 w-[24rem] shrink-0 flex-col overflow-y-auto border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
-    >
+    // A new field means a new undo step: marks close the squash of the previous field's typing.
+    <div onFocusCapture={() => store.getState().mark()}>
       <Inspector
         flow={flow}
         selectedId={selectedId}

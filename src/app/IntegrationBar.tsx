@@ -3,15 +3,17 @@ import { ExportButton } from './ExportButton';
 import { FlowsButton } from './FlowsButton';
 import { ImportButton } from './ImportButton';
 import { JsonToggle } from './JsonPane';
+import { TopBarMore } from './TopBarMore';
 
 export { integrationOf } from './integration';
 export { JsonPane } from './JsonPane';
 export { SharedFlowView } from './SharedFlowView';
 
-/** The top bar's JSON, import/export and backend controls (issue 6). */
+/** The top bar's JSON, import/export and backend controls. */
 export function IntegrationBar() {
   return (
     <div className="flex items-center gap-1.5">
+      <TopBarMore />
       <FlowsButton />
       <JsonToggle />
       <ImportButton />

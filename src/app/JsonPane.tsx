@@ -3,6 +3,7 @@ import type { Flow } from '../domain/flow';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, useIntegration } from './integration';
+import { useJsonEditorKind } from './jsonEditorKind';
 import { JsonPanel } from './lazyParts';
 import { useProblems } from './problems';
 
@@ -13,7 +14,8 @@ export function JsonToggle() {
     <button
       type="button"
       aria-pressed={jsonOpen}
-      className={barButtonClass}
+      // Below the xl width the "More" menu holds it (TopBarMore).
+      className={`${barButtonClass} max-xl:hidden`}
       title={jsonOpen ? 'Hide the design as JSON' : 'Show and edit the design as JSON'}
       onClick={() => setJsonOpen(!jsonOpen)}
     >
@@ -24,7 +26,8 @@ export function JsonToggle() {
 
 /** The live flow as JSON beside the canvas: a valid edit replaces the design as one undo step. */
 export function JsonPane() {
-  const { jsonOpen, jsonEditor } = useIntegration();
+  const { jsonOpen } = useIntegration();
+  const jsonEditor = useJsonEditorKind();
   const store = useDesignerStoreApi();
   const flow = useDesigner((s) => s.flow);
   const dark = useDesigner((s) => s.theme === 'dark');

@@ -2,8 +2,11 @@ import { useMemo } from 'react';
 import { countBySeverity } from '../domain/lint';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
+import { SeverityIcon } from '../ui/SeverityIcon';
 import { PROBLEMS_PANEL_ID } from './ProblemsDock';
 import { useProblems } from './problems';
+
+const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -34,12 +37,33 @@ export function ProblemCounts() {
       type="button"
       aria-expanded={open}
       aria-controls={PROBLEMS_PANEL_ID}
-      title={open ? 'Hide the problems panel' : 'Show the problems panel'}
+      title={`${text}. ${open ? 'Hide the problems panel' : 'Show the problems panel'}`}
       onClick={() => store.getState().setProblemsOpen(!open)}
       className={`inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-slate-200 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900 ${tone}`}
     >
-      <UiIcon name={problems.length === 0 ? 'check' : 'alert'} size={14} />
-      {text}
+      {problems.length === 0 ? (
+        <>
+          <UiIcon name="check" size={14} />
+          {text}
+        </>
+      ) : (
+        <>
+          <span className="max-2xl:hidden">
+            <UiIcon name="alert" size={14} />
+          </span>
+          {/* Below 1536 px the bar is tight: a glyph and a number per severity, the words for
+              screen readers (the button's name) and in the tooltip. */}
+          <span className="max-2xl:sr-only">{text}</span>
+          <span aria-hidden="true" className="inline-flex items-center gap-1.5 tabular-nums 2xl:hidden">
+            {SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => (
+              <span key={severity} className="inline-flex items-center gap-0.5">
+                <SeverityIcon severity={severity} size={13} />
+                {counts[severity]}
+              </span>
+            ))}
+          </span>
+        </>
+      )}
     </button>
   );
 }

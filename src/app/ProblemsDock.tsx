@@ -35,7 +35,7 @@ export function ProblemsDock() {
     <div
       id={PROBLEMS_PANEL_ID}
       data-pane="problems"
-      className="relative flex min-h-0 shrink-0 flex-col border-t border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+      className="relative flex min-h-0 shrink-0 flex-col bg-white dark:bg-slate-950"
     >
       {open ? (
         <>

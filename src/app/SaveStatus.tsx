@@ -15,8 +15,14 @@ export function SaveStatus() {
     <div className="flex items-center gap-1.5">
       <span
         role="status"
-        title={error ? `Could not save in this browser: ${error}` : undefined}
-        className={`inline-flex min-w-[9.5rem] items-center gap-1.5 text-xs ${
+        title={
+          error
+            ? `Could not save in this browser: ${error}`
+            : dirty
+              ? 'Unsaved changes'
+              : 'Saved in this browser'
+        }
+        className={`inline-flex items-center min-[1400px]:min-w-[9.5rem] gap-1.5 text-xs ${
           dirty ? 'text-amber-700 dark:text-amber-300' : 'text-slate-500 dark:text-slate-400'
         }`}
       >
@@ -25,7 +31,8 @@ export function SaveStatus() {
         ) : (
           <UiIcon name="check" size={14} className="text-emerald-600 dark:text-emerald-400" />
         )}
-        {dirty ? 'Unsaved changes' : 'Saved in this browser'}
+        {/* Just the mark on narrower screens; the words stay for screen readers and the tooltip. */}
+        <span className="max-[1400px]:sr-only">{dirty ? 'Unsaved changes' : 'Saved in this browser'}</span>
       </span>
       {/* Always there (disabled when clean), so the bar does not jump while autosave catches up. */}
       <button

@@ -7,7 +7,7 @@ import type { DesignerStore } from '../store';
 import { ModalDialog, primaryButtonClass } from '../ui/ConfirmDialog';
 import { buttonClass } from '../ui/formStyles';
 import { LoadPart } from '../ui/LoadPart';
-import { useIntegration } from './integration';
+import { useJsonEditorKind } from './jsonEditorKind';
 import { JsonPanel } from './lazyParts';
 import { useShareLink } from './useShareLink';
 
@@ -60,7 +60,7 @@ export function SharedFlowView() {
 function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
   const store = useDesignerStoreApi();
   const dark = useDesigner((s) => s.theme === 'dark');
-  const { jsonEditor } = useIntegration();
+  const jsonEditor = useJsonEditorKind();
   const shared = useSharedStore(flow, store);
   const [view, setView] = useState<View>('canvas');
 

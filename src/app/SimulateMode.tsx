@@ -7,7 +7,7 @@ import { LoadPart } from '../ui/LoadPart';
 const LazySimulatorPane = lazyPart(() => import('./SimulatorPane').then((m) => m.SimulatorPane));
 
 /*
- * Simulate mode (issue 5): a top-bar toggle; while it is on the design is locked (the store refuses
+ * Simulate mode: a top-bar toggle; while it is on the design is locked (the store refuses
  * edits, the palette and inspector make way for the simulator) and the canvas shows the run.
  */
 
@@ -21,7 +21,7 @@ export function SimulateToggle() {
       aria-pressed={active}
       onClick={() => store.getState().setSimulating(!active)}
       title={active ? 'Back to designing' : 'Walk an order through this design'}
-      className="inline-flex h-8 items-center gap-1.5 rounded-md border border-slate-300 px-3 text-xs font-semibold text-slate-700 hover:bg-slate-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border border-slate-300 px-2 text-xs xl:px-3 font-semibold text-slate-700 hover:bg-slate-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
     >
       <span aria-hidden="true">▶</span>
       Simulate

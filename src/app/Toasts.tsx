@@ -16,32 +16,38 @@ function ToastItem({ toast }: { toast: Toast }) {
       ? 'border-rose-200 bg-rose-50 text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100'
       : 'border-slate-200 bg-white text-slate-800 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
   return (
-    <li
-      role={toast.tone === 'error' ? 'alert' : 'status'}
-      className={`pointer-events-auto flex items-start gap-3 rounded-lg border px-3.5 py-2.5 text-sm shadow-lg ${tone}`}
-    >
-      <span className="min-w-0 flex-1 leading-5">{toast.message}</span>
-      <button
-        type="button"
-        aria-label="Dismiss message"
-        onClick={() => store.getState().dismissToast(toast.id)}
-        className="-mr-1 rounded px-1.5 text-base leading-5 opacity-60 hover:bg-black/5 hover:opacity-100 dark:hover:bg-white/10"
+    // The live region inside the item: a list item may not take another role.
+    <li className={`border-t ${tone}`}>
+      <div
+        role={toast.tone === 'error' ? 'alert' : 'status'}
+        className="flex items-start gap-3 px-4 py-1.5 text-sm"
       >
-        ×
-      </button>
+        <span className="min-w-0 flex-1 leading-5">{toast.message}</span>
+        <button
+          type="button"
+          aria-label="Dismiss message"
+          onClick={() => store.getState().dismissToast(toast.id)}
+          className="-mr-1 rounded px-1.5 text-base leading-5 opacity-60 hover:bg-black/5 hover:opacity-100 dark:hover:bg-white/10"
+        >
+          ×
+        </button>
+      </div>
     </li>
   );
 }
 
-/** Messages about what just happened (a refused connection, edges removed by a move), over the canvas. */
+/**
+ * Messages about what just happened (a refused connection, edges removed by a move) in a strip of
+ * their own across the bottom of the window, under the board and the problems panel. It takes
+ * height only while a message shows and never covers a lane. At the bottom rather than under the top
+ * bar because a strip appearing there would push the whole board down under the pointer, mid-gesture;
+ * here the board's top stays put and only its lower edge gives way.
+ */
 export function Toasts() {
   const toasts = useDesigner((s) => s.toasts);
   if (toasts.length === 0) return null;
   return (
-    <ol
-      aria-label="Messages"
-      className="pointer-events-none fixed left-1/2 top-16 z-50 flex w-[min(36rem,calc(100vw-2rem))] -translate-x-1/2 flex-col gap-2"
-    >
+    <ol aria-label="Messages" className="m-0 flex shrink-0 list-none flex-col p-0">
       {toasts.map((t) => (
         <ToastItem key={t.id} toast={t} />
       ))}

@@ -2,7 +2,7 @@ import { statusParts } from '../panels/statuses/parts';
 import { lazyPart, whenIdle } from '../ui/lazyPart';
 
 /*
- * The parts of the designer the first screen does not show, in chunks of their own (issue 8: the
+ * The parts of the designer the first screen does not show, in chunks of their own (the
  * first page load stays under its gzip budget, `npm run test:bundle`). They are fetched when the
  * browser is idle after the first screen, so opening one later does not wait for the network. The
  * JSON editor (monaco) and the simulator are lazy too, but large: they load on first use only.

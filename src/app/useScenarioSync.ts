@@ -6,7 +6,7 @@ import { useIntegration } from './integration';
 const SAVE_AFTER_MS = 1500;
 
 /**
- * Keeps a flow's scenarios on the backend (SPEC §7.1, `/api/flows/{id}/scenarios`), the browser copy
+ * Keeps a flow's scenarios on the backend (docs/semantics.md §7, `/api/flows/{id}/scenarios`), the browser copy
  * being the offline fallback. When the flow opens with nothing kept in this browser and nothing in its
  * document (`fromBrowserOrDocument` false), the server's list is adopted if it has one; afterwards every
  * change is sent a moment later. A flow the server does not know (404), or a server that cannot be

@@ -24,7 +24,7 @@ export interface ShortcutOptions {
 }
 
 /** Typing belongs to the text box: never take its keys (undo in an input is the input's undo). */
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   if (
     target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], .monaco-editor')
@@ -34,7 +34,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Dialogs and menus handle their own keys; the designer behind them must not react. */
-const insideOverlay = (target: EventTarget | null): boolean =>
+export const insideOverlay = (target: EventTarget | null): boolean =>
   target instanceof Element && target.closest('[aria-modal="true"], [role="menu"]') !== null;
 
 /** Widgets where arrows already mean something (radio groups, lists, sliders…). */

@@ -1,18 +1,30 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow } from '@xyflow/react';
+import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import type { ReactNode } from 'react';
-import type { EdgeChange, Node, NodeChange, OnConnectEnd, OnNodeDrag, XYPosition } from '@xyflow/react';
+import type {
+  EdgeChange,
+  NodeChange,
+  OnConnectEnd,
+  OnNodeDrag,
+  ReactFlowState,
+  XYPosition,
+} from '@xyflow/react';
 import { isLocked, useDesigner, useDesignerStoreApi } from '../store';
 import { ConnectionHint } from './ConnectionHint';
-import { createCanvasEditing, laneAt, laneRects } from './editing';
-import type { DroppedCard } from './editing';
-import { SIZES } from './layout';
-import { documentGraph, laneNodeId, selectionIdOf, statusOfLaneNode, withSelection } from './mapping';
-import { nodeTypes } from './nodeTypes';
-import { OverviewMap } from './OverviewMap';
+import { DropIndicator, useSetDropTarget } from './dropPreview';
+import { createCanvasEditing } from './editing';
+import type { DraggedCard } from './editing';
+import { documentGraph, selectionIdOf, withSelection } from './mapping';
+import type { DocumentGraph } from './mapping';
+import { KeepInView } from './KeepInView';
+import { MarkerWindowContext } from './LaneMarkers';
+import { SketchingContext } from './LaneNode';
+import { SKETCH_ZOOM } from './RobotNode';
+import { edgeTypes, nodeTypes } from './nodeTypes';
+import { dropTargetAt } from './slots';
 import { initialViewport } from './viewport';
 import { windowGraph, withPinned } from './viewportWindow';
-import type { Rect } from './viewportWindow';
+import type { Rect, WindowedGraph } from './viewportWindow';
 import { WindowTracker } from './WindowTracker';
 import type { CanvasEdge, CanvasNode } from './types';
 import './canvas.css';
@@ -22,22 +34,39 @@ import './canvas.css';
  * Flow is handed only the nodes around the view (see viewportWindow.ts), and the minimap draws paths
  * instead of one component per node (see OverviewMap).
  */
-const CULL_ABOVE = 400;
+export const CULL_ABOVE = 400;
 
-function minimapColor(node: Node): string {
-  const n = node as CanvasNode;
-  if (n.type === 'lane') return `${n.data.status.color}33`;
-  if (n.type === 'trigger') return '#34d399';
-  return n.data.unconfigured ? '#fbbf24' : '#94a3b8';
+const farOut = (s: ReactFlowState) => s.transform[2] < SKETCH_ZOOM;
+
+/** Where an in-flight drag has put cards (not yet in the document). */
+type DragState = { positions: Map<string, XYPosition> };
+
+/** A large design zoomed far out: the lanes alone (they draw sketches of their cards). */
+const lanesOnlyCache = new WeakMap<object, WindowedGraph>();
+function lanesOnly(graph: DocumentGraph): WindowedGraph {
+  const known = lanesOnlyCache.get(graph);
+  if (known) return known;
+  const nodes = graph.nodes.filter((n) => n.type === 'lane');
+  const windowed = { nodes, edges: [], kept: new Set(nodes.map((n) => n.id)), all: graph.nodes };
+  lanesOnlyCache.set(graph, windowed);
+  return windowed;
 }
 
-/** Where an in-flight drag has put cards (not yet in the document) and the lane it would land on. */
-type DragState = { positions: Map<string, XYPosition>; overLane: string | null };
+/** The robot card under a screen point, if any: where a connection let go off a handle landed. */
+function robotUnder(event: MouseEvent | TouchEvent): string | undefined {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  if (!point) return undefined;
+  const element = document.elementFromPoint(point.clientX, point.clientY);
+  return element?.closest<HTMLElement>('.react-flow__node-robot')?.dataset.id;
+}
+
+const pointerOf = (event: MouseEvent | TouchEvent) => {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  return point ? { x: point.clientX, y: point.clientY } : undefined;
+};
 
 const isTextEntry = (target: EventTarget | null) =>
   target instanceof Element && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
-
-const laneOf = (node: Node) => (node.parentId ? statusOfLaneNode(node.parentId) : undefined);
 
 /**
  * The swimlane canvas. React Flow's gestures are translated into document commands (editing.ts):
@@ -55,12 +84,22 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   const [savedViewport] = useState(() => store.getState().viewport);
   const editing = useMemo(() => createCanvasEditing(store), [store]);
   const graph = useMemo(() => documentGraph(flow), [flow]);
-  const lanes = useMemo(() => laneRects(graph.nodes), [graph]);
+  const rf = useReactFlow();
+  const setDropTarget = useSetDropTarget();
   const large = graph.nodes.length > CULL_ABOVE;
   const [viewWindow, setViewWindow] = useState<Rect | null>(null);
   /** The card a connection is being drawn from: kept in React Flow even if the view pans away. */
   const [connectingFrom, setConnectingFrom] = useState<string | null>(null);
-  const windowed = useMemo(() => (large ? windowGraph(graph, viewWindow) : null), [graph, large, viewWindow]);
+  // Zoomed far out, a large design's lanes draw their cards as sketches: React Flow gets no cards.
+  const sketch = useStore(farOut) && large;
+  const windowed = useMemo(
+    () => (large ? (sketch ? lanesOnly(graph) : windowGraph(graph, viewWindow)) : null),
+    [graph, large, sketch, viewWindow],
+  );
+  const markerRows = useMemo(
+    () => (large && viewWindow ? { top: viewWindow.y, bottom: viewWindow.y + viewWindow.height } : null),
+    [large, viewWindow],
+  );
   const [drag, setDrag] = useState<DragState | null>(null);
   const dragging = useRef(false);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
@@ -72,12 +111,9 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       : graph.nodes;
     const selected = withSelection(shown, selection);
     if (!drag) return selected;
-    const target = drag.overLane === null ? null : laneNodeId(drag.overLane);
     return selected.map((node) => {
       const moved = drag.positions.get(node.id);
-      if (moved) return { ...node, position: moved } as CanvasNode;
-      if (node.id === target) return { ...node, className: 'of-lane-target' } as CanvasNode;
-      return node;
+      return moved ? ({ ...node, position: moved } as CanvasNode) : node;
     });
   }, [graph, windowed, selection, connectingFrom, drag]);
 
@@ -104,10 +140,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       }
       if (selectionChanged) store.getState().select([...picked]);
       if (positions.size > 0)
-        setDrag((d) => ({
-          overLane: d?.overLane ?? null,
-          positions: new Map([...(d?.positions ?? []), ...positions]),
-        }));
+        setDrag((d) => ({ positions: new Map([...(d?.positions ?? []), ...positions]) }));
     },
     [store],
   );
@@ -125,42 +158,47 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
     });
   }, []);
 
-  const onNodeDrag: OnNodeDrag<CanvasNode> = useCallback(
-    (_event, node) => {
-      const from = lanes.find((l) => l.statusId === laneOf(node));
-      if (!from) return;
-      const height = node.type === 'trigger' ? SIZES.triggerHeight : SIZES.cardHeight;
-      const over = laneAt(lanes, {
-        x: from.x + node.position.x + SIZES.cardWidth / 2,
-        y: node.position.y + height / 2,
-      });
-      const overLane = over && over.statusId !== from.statusId ? over.statusId : null;
-      setDrag((d) => (d && d.overLane !== overLane ? { ...d, overLane } : d));
+  /** Where the cards under the pointer would land: the slot the board shows while dragging. */
+  const targetOf = useCallback(
+    (event: MouseEvent | TouchEvent, node: CanvasNode) => {
+      const pointer = pointerOf(event);
+      if (!pointer || node.type === 'lane') return undefined;
+      return dropTargetAt(store.getState().flow, graph.layout, rf.screenToFlowPosition(pointer), node.type);
     },
-    [lanes],
+    [graph, rf, store],
+  );
+
+  const onNodeDrag: OnNodeDrag<CanvasNode> = useCallback(
+    (event, node) => setDropTarget(targetOf(event, node) ?? null),
+    [targetOf, setDropTarget],
   );
 
   const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback(
-    (_event, _node, dragged) => {
+    (event, node, dragged) => {
       dragging.current = false;
-      const cards: DroppedCard[] = [];
-      for (const n of dragged) {
-        const lane = laneOf(n);
-        if (lane && (n.type === 'robot' || n.type === 'trigger'))
-          cards.push({ id: n.id, kind: n.type, laneStatusId: lane, position: n.position });
-      }
-      editing.dropCards(cards, lanes);
+      const cards: DraggedCard[] = [];
+      for (const n of dragged)
+        if (n.type === 'robot' || n.type === 'trigger') cards.push({ id: n.id, kind: n.type });
+      editing.dropOnBoard(cards, targetOf(event, node));
       setDrag(null);
+      setDropTarget(null);
     },
-    [editing, lanes],
+    [editing, targetOf, setDropTarget],
   );
 
   const onConnectEnd: OnConnectEnd = useCallback(
-    (_event, state) => {
+    (event, state) => {
       setConnectingFrom(null);
+      if (state.isValid === true || !state.fromNode) return;
       // Let go over a robot's handle that the rule refused: the hint said why; keep the reason on screen.
-      if (state.isValid === false && state.fromNode && state.toNode)
+      if (state.isValid === false && state.toNode) {
         editing.onConnectRefused(state.fromNode.id, state.toNode.id);
+        return;
+      }
+      // Let go anywhere on a card (not on its handle): that card is meant. The command applies the
+      // same rule and says why when it refuses.
+      const target = robotUnder(event);
+      if (target && target !== state.fromNode.id) editing.onConnect({ source: state.fromNode.id, target });
     },
     [editing],
   );
@@ -182,77 +220,78 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   }, [editing, graph, store, selectedEdges, locked]);
 
   return (
-    <ReactFlow<CanvasNode, CanvasEdge>
-      aria-label="Flow canvas"
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      colorMode={theme}
-      ref={wrapper}
-      defaultViewport={savedViewport ?? undefined}
-      onInit={(instance) => {
-        if (savedViewport || !wrapper.current) return;
-        const bounds = instance.getNodesBounds(instance.getNodes().filter((n) => n.type === 'lane'));
-        const { width, height } = wrapper.current.getBoundingClientRect();
-        if (bounds.width > 0 && width > 0 && height > 0)
-          void instance.setViewport(initialViewport(bounds, { width, height }));
-      }}
-      fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
-      minZoom={0.15}
-      maxZoom={2}
-      onlyRenderVisibleElements={large}
-      elevateNodesOnSelect
-      nodesDraggable={!locked}
-      nodesConnectable={!locked}
-      connectionRadius={28}
-      // Keys belong to the app's shortcuts: arrows move the selection between cards (React Flow's
-      // would nudge the card) and Delete goes through one command (see the effect above).
-      disableKeyboardA11y
-      deleteKeyCode={null}
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-      onFocus={(event) => {
-        // Tabbing onto a card or lane selects it, as a click does: the inspector follows the keyboard.
-        const el = event.target as HTMLElement;
-        if (!el.classList.contains('react-flow__node') || !el.dataset.id) return;
-        if (!el.matches(':focus-visible')) return;
-        store.getState().select([selectionIdOf(el.dataset.id)]);
-      }}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onNodeDragStart={() => {
-        dragging.current = true;
-        setDrag({ positions: new Map(), overLane: null });
-      }}
-      onNodeDrag={onNodeDrag}
-      onNodeDragStop={onNodeDragStop}
-      isValidConnection={(c) => editing.isValidConnection(c)}
-      onConnect={(c) => editing.onConnect(c)}
-      onConnectStart={(_event, { nodeId }) => setConnectingFrom(nodeId)}
-      onConnectEnd={onConnectEnd}
-      onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
-    >
-      {/* A large design goes without the dotted grid: it is redrawn across the whole pane on every
+    <SketchingContext.Provider value={large}>
+      <MarkerWindowContext.Provider value={markerRows}>
+        <ReactFlow<CanvasNode, CanvasEdge>
+          aria-label="Flow canvas"
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          colorMode={theme}
+          ref={wrapper}
+          defaultViewport={savedViewport ?? undefined}
+          onInit={(instance) => {
+            if (savedViewport || !wrapper.current) return;
+            const bounds = instance.getNodesBounds(instance.getNodes().filter((n) => n.type === 'lane'));
+            const { width, height } = wrapper.current.getBoundingClientRect();
+            if (bounds.width > 0 && width > 0 && height > 0)
+              void instance.setViewport(initialViewport(bounds, { width, height }));
+          }}
+          fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
+          minZoom={0.15}
+          maxZoom={2}
+          // A board: the wheel scrolls (Shift+wheel sideways), Ctrl/⌘+wheel and pinch zoom, a drag on
+          // empty board pans. A double-click on a lane is for renaming, not zooming.
+          panOnScroll
+          zoomOnScroll={false}
+          zoomOnPinch
+          zoomActivationKeyCode={['Meta', 'Control']}
+          zoomOnDoubleClick={false}
+          onlyRenderVisibleElements={large}
+          elevateNodesOnSelect
+          nodesDraggable={!locked}
+          nodesConnectable={!locked}
+          connectionRadius={28}
+          // Keys belong to the app's shortcuts: arrows move the selection between cards (React Flow's
+          // would nudge the card) and Delete goes through one command (see the effect above).
+          disableKeyboardA11y
+          deleteKeyCode={null}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          onFocus={(event) => {
+            // Tabbing onto a card or lane selects it, as a click does: the inspector follows the keyboard.
+            const el = event.target as HTMLElement;
+            if (!el.classList.contains('react-flow__node') || !el.dataset.id) return;
+            if (!el.matches(':focus-visible')) return;
+            store.getState().select([selectionIdOf(el.dataset.id)]);
+          }}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={() => {
+            dragging.current = true;
+            setDrag({ positions: new Map() });
+          }}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          isValidConnection={(c) => editing.isValidConnection(c)}
+          onConnect={(c) => editing.onConnect(c)}
+          onConnectStart={(_event, { nodeId }) => setConnectingFrom(nodeId)}
+          onConnectEnd={onConnectEnd}
+          onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
+        >
+          {/* A large design goes without the dotted grid: it is redrawn across the whole pane on every
           frame of a pan, and the lanes cover it anyway. */}
-      {large ? (
-        <>
-          <OverviewMap nodes={graph.nodes} ariaLabel="Minimap of the flow" />
-          <WindowTracker onWindow={setViewWindow} />
-        </>
-      ) : (
-        <>
-          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            nodeBorderRadius={6}
-            ariaLabel="Minimap of the flow"
-          />
-        </>
-      )}
-      <Controls showInteractive={false} />
-      <ConnectionHint editing={editing} />
-      {children}
-    </ReactFlow>
+          {large ? (
+            <WindowTracker onWindow={setViewWindow} />
+          ) : (
+            <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
+          )}
+          <DropIndicator laneX={(id) => graph.layout.lanes.get(id)?.x} />
+          <KeepInView layout={graph.layout} />
+          <ConnectionHint editing={editing} />
+          {children}
+        </ReactFlow>
+      </MarkerWindowContext.Provider>
+    </SketchingContext.Provider>
   );
 }

@@ -1,43 +1,81 @@
-import { memo } from 'react';
+import { createContext, memo, useContext } from 'react';
 import { useDroppable } from '@dnd-kit/core';
-import type { NodeProps } from '@xyflow/react';
+import { useStore } from '@xyflow/react';
+import type { NodeProps, ReactFlowState } from '@xyflow/react';
+import { isLocked, useDesigner } from '../store';
 import { UiIcon } from '../ui';
+import { useBoardActions } from './boardActions';
 import { LaneHeader } from './LaneHeader';
+import { LaneMarkers } from './LaneMarkers';
+import { LaneSketch } from './LaneSketch';
+import { SKETCH_ZOOM } from './RobotNode';
+import { SIZES } from './layout';
 import { LaneRunState } from './RunState';
 import type { LaneNode as LaneNodeType } from './types';
 
-function Caption({ top, icon, children }: { top: number; icon: 'bolt' | 'clock'; children: string }) {
+/** A dashed place where cards would be: an empty trigger row or an empty lane. */
+function Placeholder({ top, height, children }: { top: number; height: number; children: string }) {
   return (
     <div
-      className="absolute inset-x-4 flex h-6 items-center gap-1.5 text-[10px] font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400"
-      style={{ top }}
-    >
-      <UiIcon name={icon} size={11} />
-      {children}
-    </div>
-  );
-}
-
-function Placeholder({ top, children }: { top: number; children: string }) {
-  return (
-    <div
-      className="absolute inset-x-4 flex h-[46px] items-center justify-center rounded-lg border border-dashed border-slate-300 text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400"
-      style={{ top }}
+      className="absolute flex items-center justify-center rounded-lg border border-dashed border-slate-300 px-2 text-center text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400"
+      style={{ top, left: SIZES.cardX, width: SIZES.cardWidth, height }}
     >
       {children}
     </div>
   );
 }
 
-/** A status as a swimlane column: header (colour, name, semantics, counts) over its trigger and robot areas. */
+/** "+ Add robot" at the end of the lane: the catalog picker, adding at the end of this status. */
+function AddRobotButton({
+  statusId,
+  statusName,
+  top,
+}: {
+  statusId: string;
+  statusName: string;
+  top: number;
+}) {
+  const actions = useBoardActions();
+  if (!actions) return null;
+  return (
+    <button
+      type="button"
+      // nodrag/nopan: a press here is a click, not a pan of the board or a drag.
+      className="nodrag nopan absolute flex items-center justify-center gap-1.5 rounded-lg border border-dashed border-slate-300 text-[13px] font-medium text-slate-600 hover:border-brand-500 hover:bg-brand-50 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800"
+      style={{ top, left: SIZES.cardX, width: SIZES.cardWidth, height: SIZES.addButton }}
+      aria-label={`Add robot to “${statusName}”`}
+      title="Add a robot or a trigger to this status"
+      onClick={(event) => {
+        event.stopPropagation();
+        actions.openAddPicker(statusId, event.currentTarget);
+      }}
+    >
+      <UiIcon name="plus" size={14} />
+      Add robot
+    </button>
+  );
+}
+
+/** Whether the board may draw a zoomed-out view as sketches (large designs, see FlowCanvas). */
+export const SketchingContext = createContext(false);
+const farOut = (s: ReactFlowState) => s.transform[2] < SKETCH_ZOOM;
+
 /** What a palette drop on this lane carries to the app's onDragEnd. */
 export type LaneDropData = { statusId: string };
 
+/**
+ * A status as a column of the board: header (colour, name, meaning, counts), the trigger row, then
+ * the robots stacked in groups (see layout.ts), and "+ Add robot" at the end.
+ */
 function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
-  const { status, robotCount, triggerCount, triggersTop, robotsTop } = data;
+  const { status, robotCount, triggerCount, markers, robotsTop, addTop } = data;
+  const locked = useDesigner(isLocked);
+  const sketching = useContext(SketchingContext);
+  const far = useStore(farOut);
+  const sketch = sketching && far;
   // Each lane is a drop target for palette items (the app's DndContext decides what a drop adds).
   const { setNodeRef, isOver } = useDroppable({ id, data: { statusId: status.id } satisfies LaneDropData });
-  // Opaque and without a shadow: a lane of a large design is thousands of pixels wide, and a
+  // Opaque and without a shadow: a lane of a large design is thousands of pixels tall, and a
   // translucent or shadowed surface that size is blended again on every frame of a pan.
   const frame = isOver
     ? 'border-brand-500 ring-4 ring-brand-500/25 bg-brand-50 dark:bg-slate-800'
@@ -49,16 +87,31 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
       ref={setNodeRef}
       className={`of-lane relative h-full w-full rounded-xl border transition-colors ${frame}`}
     >
-      <div className="h-1.5 rounded-t-[11px]" style={{ background: status.color }} />
+      <div className="h-1 rounded-t-[11px]" style={{ background: status.color }} />
       <LaneHeader statusId={status.id} robotCount={robotCount} triggerCount={triggerCount} />
-      <Caption top={triggersTop} icon="bolt">
+      <div
+        className="absolute flex items-center gap-1 text-[10px] font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400"
+        style={{ top: SIZES.headerHeight, left: SIZES.cardX, height: SIZES.caption }}
+      >
+        <UiIcon name="bolt" size={11} />
         Triggers
-      </Caption>
-      {triggerCount === 0 && <Placeholder top={triggersTop + 24}>No trigger moves orders here</Placeholder>}
-      <Caption top={robotsTop} icon="clock">
-        Robots — run on entering the status
-      </Caption>
-      {robotCount === 0 && <Placeholder top={robotsTop + 24}>No robots</Placeholder>}
+      </div>
+      {triggerCount === 0 && (
+        <Placeholder top={SIZES.headerHeight + SIZES.caption} height={SIZES.emptyRow}>
+          No trigger moves orders here
+        </Placeholder>
+      )}
+      {sketch ? (
+        <LaneSketch positions={data.positions} triggers={data.triggers} />
+      ) : (
+        <LaneMarkers markers={markers} />
+      )}
+      {robotCount === 0 && (
+        <Placeholder top={robotsTop} height={SIZES.emptyRobots}>
+          No robots yet — drop one here
+        </Placeholder>
+      )}
+      {!locked && <AddRobotButton statusId={status.id} statusName={status.name} top={addTop} />}
       <LaneRunState statusId={status.id} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
-import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import { useReactFlow, useStore } from '@xyflow/react';
 import type { PointerEvent, WheelEvent } from 'react';
 import type { CanvasNode } from './types';
 
@@ -64,10 +64,11 @@ function boundsOf(nodes: readonly CanvasNode[]) {
 }
 
 /**
- * The minimap of a large design. React Flow's MiniMap draws one subscribed component per node, which
- * at 5,000 cards runs 5,000 store selectors on every frame of a pan; this one draws the same picture
+ * The board's map. React Flow's MiniMap draws one subscribed component per node, which at 5,000
+ * cards runs 5,000 store selectors on every frame of a pan; this one draws the same picture
  * (lanes tinted by status colour, cards grey, unconfigured amber, triggers green, the view outlined)
- * with a handful of paths built once per document version. Drag in it to pan, turn the wheel to zoom.
+ * with a handful of paths built once per document version. A click jumps there, a drag pans, the
+ * wheel zooms.
  */
 export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]; ariaLabel: string }) {
   // Redrawn after the edit itself is on screen: a keystroke's frame need not wait for the minimap.
@@ -110,7 +111,7 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
   };
 
   return (
-    <Panel position="bottom-right" className="react-flow__minimap">
+    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
       {/* The cards and the view's frame are two pictures: the frame moves on every frame of a pan,
           the cards (thousands of rectangles) only when the design changes. The cards' picture is a
           layer of its own (will-change), so moving the frame does not draw them again. */}
@@ -155,6 +156,6 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
           />
         </svg>
       </div>
-    </Panel>
+    </div>
   );
 }

@@ -50,7 +50,7 @@ function ProblemsBadge({ nodeId, problems }: { nodeId: string; problems: readonl
       <button
         type="button"
         // nodrag/nopan: a press on the badge is a click, not the start of a card drag or a pan.
-        className={`nodrag nopan ml-auto inline-flex shrink-0 items-center gap-1 rounded-full px-1.5 text-[11px] font-semibold leading-4 ring-1 ring-inset hover:brightness-95 focus-visible:outline-2 focus-visible:outline-brand-500 ${BADGE_TONE[worst]}`}
+        className={`nodrag nopan inline-flex shrink-0 items-center gap-1 rounded-full px-1.5 text-[11px] font-semibold leading-4 ring-1 ring-inset hover:brightness-95 focus-visible:outline-2 focus-visible:outline-brand-500 ${BADGE_TONE[worst]}`}
         aria-label={label}
         aria-describedby={listId}
         title={`${label} — show in the problems panel`}
@@ -66,31 +66,33 @@ function ProblemsBadge({ nodeId, problems }: { nodeId: string; problems: readonl
   );
 }
 
-/**
- * A robot card's second line: the person it involves (assignee, recipients, new responsible) and its
- * problems badge. Narrow subscriptions only: the employee list and this card's own lint problems.
- */
-function RobotCardMetaComponent({ robot }: { robot: Robot }) {
+/** The card's problems badge: its lint problems, counted and coloured by the worst. */
+function RobotProblemsComponent({ robotId }: { robotId: string }) {
   useLintUpdates();
+  const problems = useDesigner((s) => nodeProblemsOf(s, robotId));
+  return problems.length > 0 ? <ProblemsBadge nodeId={robotId} problems={problems} /> : null;
+}
+
+/**
+ * The person a robot involves (assignee, recipients, new responsible), as a chip of the card's
+ * last line; named from the reference data through a narrow subscription to the employee list.
+ */
+function RobotPersonComponent({ robot }: { robot: Robot }) {
   const employees = useDesigner((s) => environmentOf(s).employees);
-  const problems = useDesigner((s) => nodeProblemsOf(s, robot.id));
   const person = responsibleLine(robot, employees);
-  if (!person && problems.length === 0) return null;
-  const names = person?.names.join(', ');
+  if (!person) return null;
+  const names = person.names.join(', ');
   return (
-    <div className="mt-1 flex min-w-0 items-center gap-1.5 px-3 text-[11px] leading-4 text-slate-600 dark:text-slate-300">
-      {person && (
-        <span className="flex min-w-0 items-center gap-1" title={`${person.role}: ${names}`}>
-          <Icon name="user" size={12} className="shrink-0 text-slate-400" />
-          <span className="truncate">
-            <span className="text-slate-500 dark:text-slate-400">{person.role}: </span>
-            {names}
-          </span>
-        </span>
-      )}
-      {problems.length > 0 && <ProblemsBadge nodeId={robot.id} problems={problems} />}
-    </div>
+    <span
+      className="inline-flex min-w-0 items-center gap-1 text-[11px] leading-4 text-slate-600 dark:text-slate-300"
+      title={`${person.role}: ${names}`}
+    >
+      <Icon name="user" size={12} className="shrink-0 text-slate-400" />
+      <span className="sr-only">{person.role}: </span>
+      <span className="truncate">{names}</span>
+    </span>
   );
 }
 
-export const RobotCardMeta = memo(RobotCardMetaComponent);
+export const RobotProblems = memo(RobotProblemsComponent);
+export const RobotPerson = memo(RobotPersonComponent);

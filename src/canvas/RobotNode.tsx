@@ -2,10 +2,9 @@ import { memo } from 'react';
 import { Handle, Position, useStore } from '@xyflow/react';
 import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import type { RobotGroup } from '../domain/catalog';
-import { PALETTE_GROUP_TITLES } from '../domain/catalog';
 import { Chip, Icon } from '../ui';
 import { NeedsSettings } from './NeedsSettings';
-import { RobotCardMeta } from './RobotCardMeta';
+import { RobotPerson, RobotProblems } from './RobotCardMeta';
 import { RobotRunState } from './RunState';
 import type { RobotNode as RobotNodeType } from './types';
 
@@ -26,11 +25,17 @@ const GROUP_TONE: Record<RobotGroup, { tile: string; stripe: string }> = {
 };
 
 /**
- * Below this zoom a card's detail lines (summary, person, chips: 11–12 px) are under 6 px on screen
- * and cannot be read: the card shows its icon and name, large, and costs a fraction of the elements
- * to mount and paint — what makes panning a zoomed-out board of thousands of cards smooth.
+ * Below this zoom a card's lines (11–14 px) are under 7 px on screen and cannot be read: the card
+ * shows its icon and name, large, and costs a fraction of the elements to mount and paint.
  */
 export const DETAIL_ZOOM = 0.5;
+
+/**
+ * Below this zoom a large design hands React Flow its lanes alone, each drawing its cards as plain
+ * rectangles (LaneSketch): card text is under 9 px on screen, and a zoomed-out view of a board of
+ * 250-card columns would otherwise mount a hundred cards or more per frame of a zoom.
+ */
+export const SKETCH_ZOOM = 0.65;
 const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
 /** Handles sit outside the clipped card, so they can overhang its edges and be grabbed whole. */
@@ -42,17 +47,21 @@ function Handles() {
         type="source"
         position={Position.Bottom}
         className="of-handle of-handle-source"
-        title="Drag to a robot of this status to run it after this one"
+        title="Drag onto another robot of this status to run it after this one"
       />
     </>
   );
 }
 
-/** A robot card: icon, name or title, the settings summary, and its delay and condition chips. */
+/**
+ * A robot card, dense but legible: icon and name (full name on hover), its type and settings summary
+ * on one line, then when it runs, its condition, the person it involves and its problems.
+ */
 function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const { robot, look, delay, condition, unconfigured } = data;
   const compact = useStore(zoomedOut);
   const tone = GROUP_TONE[look.group];
+  const name = robot.name ?? look.title;
   // Bitrix24 paints a rule that still needs settings yellow; so do we, until lint's OF101 is satisfied.
   const surface = unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-white dark:bg-slate-900';
   const border = selected
@@ -60,51 +69,46 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
     : unconfigured
       ? 'border-amber-400 dark:border-amber-600'
       : 'border-slate-200 dark:border-slate-700';
+  const frame = `relative flex h-full overflow-hidden rounded-lg border before:absolute before:inset-y-0 before:left-0 ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`;
   if (compact)
     return (
       <div className="relative h-full">
-        <div
-          className={`relative flex h-full items-center gap-3 overflow-hidden rounded-lg border pl-5 pr-3 before:absolute before:inset-y-0 before:left-0 before:w-2 ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`}
-        >
-          <div className={`flex h-12 w-12 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
-            <Icon name={look.icon} size={28} />
+        <div className={`${frame} items-center gap-2.5 pl-4 pr-2 before:w-1.5`}>
+          <div className={`flex h-11 w-11 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
+            <Icon name={look.icon} size={26} />
           </div>
-          <div className="line-clamp-2 min-w-0 flex-1 text-2xl font-semibold leading-7 text-slate-900 dark:text-slate-100">
-            {robot.name ?? look.title}
+          <div className="line-clamp-2 min-w-0 flex-1 text-xl font-semibold leading-6 text-slate-900 dark:text-slate-100">
+            {name}
           </div>
         </div>
         <RobotRunState robotId={robot.id} />
         <Handles />
       </div>
     );
+  const detail = look.summary ? `${look.title} · ${look.summary}` : look.title;
   return (
     <div className="relative h-full">
-      <div
-        className={`relative flex h-full flex-col overflow-hidden rounded-lg border pl-1 shadow-sm transition-shadow before:absolute before:inset-y-0 before:left-0 before:w-1 hover:shadow-md ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`}
-      >
-        <div className="flex items-start gap-2.5 px-3 pt-2.5">
-          <div className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
-            <Icon name={look.icon} size={17} />
+      <div className={`${frame} flex-col pl-1 shadow-sm transition-shadow before:w-1 hover:shadow-md`}>
+        <div className="flex items-start gap-2 px-2 pt-2">
+          <div className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
+            <Icon name={look.icon} size={14} />
           </div>
-          <div className="min-w-0 flex-1">
-            <div className="truncate text-[13px] font-semibold leading-5 text-slate-900 dark:text-slate-100">
-              {robot.name ?? look.title}
-            </div>
-            <div className="truncate text-[11px] leading-4 text-slate-500 dark:text-slate-400">
-              {robot.name ? look.title : PALETTE_GROUP_TITLES[look.group]}
-            </div>
+          <div
+            className="line-clamp-2 min-w-0 flex-1 break-words text-[13.5px] font-semibold leading-4 text-slate-900 dark:text-slate-100"
+            data-name=""
+            title={name}
+          >
+            {name}
           </div>
+          <RobotProblems robotId={robot.id} />
         </div>
         <p
-          className="mt-1.5 truncate px-3 text-xs leading-4 text-slate-600 dark:text-slate-300"
-          title={look.summary || undefined}
+          className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300"
+          title={detail}
         >
-          {look.summary || (
-            <span className="italic text-slate-500 dark:text-slate-400">No settings to show</span>
-          )}
+          {robot.name ? detail : look.summary || <span className="italic">No settings to show</span>}
         </p>
-        <RobotCardMeta robot={robot} />
-        <div className="mt-auto flex min-w-0 items-center gap-1 px-3 pb-2.5">
+        <div className="mt-auto flex min-w-0 items-center gap-1 px-2 pb-2">
           <Chip tone="time" icon="clock" title={`Runs ${delay}`} fixed>
             {delay}
           </Chip>
@@ -119,6 +123,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
               disabled
             </Chip>
           )}
+          <RobotPerson robot={robot} />
         </div>
       </div>
       <RobotRunState robotId={robot.id} />

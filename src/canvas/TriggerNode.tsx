@@ -1,44 +1,59 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { Badge, Chip, Icon } from '../ui';
-import { NeedsSettings } from './NeedsSettings';
+import { Icon } from '../ui';
 import { TriggerRunState } from './RunState';
 import type { TriggerNode as TriggerNodeType } from './types';
 
-/** A trigger chip at the top of its lane: the event that moves an order into this status. */
+/**
+ * A trigger in its lane's trigger row: the event that moves an order into this status, with its
+ * condition (or settings) on the second line — or "needs settings" while required ones are empty.
+ */
 function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
   const { trigger, title, icon, summary, condition, unconfigured } = data;
+  const name = trigger.name && trigger.name !== title ? trigger.name : title;
   const detail = condition ? `if ${condition}` : summary;
   const look = selected
     ? 'border-brand-500 ring-2 ring-brand-500/40'
     : unconfigured
       ? 'border-amber-400 dark:border-amber-600'
-      : 'border-slate-200 dark:border-slate-700';
+      : 'border-emerald-200 dark:border-emerald-900';
   return (
     <div
-      className={`flex h-full items-center gap-2.5 rounded-lg border px-2.5 ${look} ${
-        unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-slate-50 dark:bg-slate-800/80'
+      className={`flex h-full items-center gap-2 rounded-lg border px-2 ${look} ${
+        unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-emerald-50/60 dark:bg-slate-800/80'
       }`}
     >
-      <div className="flex h-7 w-7 shrink-0 items-center justify-center rounded-full bg-emerald-100 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300">
-        <Icon name={icon} size={15} />
+      <div className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-emerald-100 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300">
+        <Icon name={icon} size={14} />
       </div>
       <div className="min-w-0 flex-1">
-        <div className="truncate text-[13px] font-semibold leading-4 text-slate-800 dark:text-slate-100">
-          {trigger.name && trigger.name !== title ? trigger.name : title}
+        <div
+          className="truncate text-[13.5px] font-semibold leading-[18px] text-slate-800 dark:text-slate-100"
+          data-name=""
+          title={name}
+        >
+          {name}
         </div>
-        {detail && (
-          <div className="truncate text-[11px] leading-4 text-slate-500 dark:text-slate-400" title={detail}>
-            {detail}
+        {unconfigured ? (
+          <div className="truncate text-[11px] font-medium leading-4 text-amber-800 dark:text-amber-300">
+            needs settings
           </div>
+        ) : (
+          detail && (
+            <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300" title={detail}>
+              {detail}
+            </div>
+          )
         )}
       </div>
       {trigger.allowBackward && (
-        <Chip tone="muted" title="May move the order back to an earlier status" fixed>
+        <span
+          className="shrink-0 rounded-full bg-slate-100 px-1.5 text-[10.5px] font-medium leading-4 text-slate-600 dark:bg-slate-700 dark:text-slate-200"
+          title="May move the order back to an earlier status"
+        >
           may move back
-        </Chip>
+        </span>
       )}
-      {unconfigured ? <NeedsSettings /> : <Badge tone="success">Trigger</Badge>}
       <TriggerRunState triggerId={trigger.id} />
     </div>
   );

@@ -3,42 +3,20 @@ import type { Flow } from '../domain/flow';
 import { robotId, statusId, triggerId } from '../domain/ids';
 import { canConnect } from '../domain/rules';
 import type { DesignerStore } from '../store';
-import { SIZES } from './layout';
-import type { Point } from './layout';
-import { shortName, statusOfLaneNode } from './mapping';
+import type { RobotSlot } from '../domain/commands';
+import { shortName } from './mapping';
+import { isSamePlace } from './slots';
+import type { DropTarget } from './slots';
 import { hasChainLinks, movedSentence } from '../domain/moveCards';
 
-/** A lane's box in flow coordinates, read from the lane nodes of the graph. */
-export interface LaneRect {
-  statusId: string;
-  x: number;
-  width: number;
-  height: number;
-}
-
-/** A card where the user let go of it: its position relative to the lane it was dragged from. */
-export interface DroppedCard {
+/** A card being dragged: which one, and whether it is a robot or a trigger. */
+export interface DraggedCard {
   id: string;
   kind: 'robot' | 'trigger';
-  laneStatusId: string;
-  position: Point;
 }
 
 /** A connection as React Flow reports it (its Connection or an Edge). */
 type ConnectionLike = { source: string; target: string };
-
-const cardHeight = (kind: DroppedCard['kind']) => (kind === 'robot' ? SIZES.cardHeight : SIZES.triggerHeight);
-
-/**
- * The lane under a point. Each lane reaches half the gap to its neighbours, so a card let go between
- * two lanes still lands somewhere sensible; outside every lane there is no answer (the card snaps back).
- */
-export function laneAt(lanes: readonly LaneRect[], point: Point): LaneRect | undefined {
-  const half = SIZES.laneGap / 2;
-  return lanes.find(
-    (l) => point.x >= l.x - half && point.x < l.x + l.width + half && point.y >= 0 && point.y <= l.height,
-  );
-}
 
 const statusLabel = (flow: Flow, id: string) => flow.statuses.find((s) => s.id === id)?.name ?? id;
 
@@ -102,76 +80,45 @@ export function createCanvasEditing(store: DesignerStore) {
     },
 
     /**
-     * Cards let go after a drag, as one undo step: within their lane they stay where they were put;
-     * on another lane a robot or trigger moves to that status (a robot leaves its chain, and the user
-     * is told); outside every lane they go back.
+     * Cards let go after a drag, as one undo step, at the place the board showed (see slots.ts):
+     * robots into the slot under the pointer (several keep their order, one after the other),
+     * triggers into the trigger row. Outside every lane (no target) they go back. A robot that left
+     * its status's chains is named in a message, since its links went with the move.
      */
-    dropCards(cards: readonly DroppedCard[], lanes: readonly LaneRect[]): void {
+    dropOnBoard(cards: readonly DraggedCard[], target: DropTarget | undefined): void {
+      if (!target) return;
       const flow = state().flow;
       const commands: Command[] = [];
       const unlinked: string[] = [];
-      let movedTo: string | undefined;
-      for (const card of cards) {
-        const from = lanes.find((l) => l.statusId === card.laneStatusId);
-        if (!from) continue;
-        const center = {
-          x: from.x + card.position.x + SIZES.cardWidth / 2,
-          y: card.position.y + cardHeight(card.kind) / 2,
-        };
-        const target = laneAt(lanes, center);
-        if (!target) continue;
-        if (target.statusId === card.laneStatusId) {
-          commands.push({
-            type: 'layout.setPosition',
-            id: card.id,
-            position: clampIntoLane(card.position, target, card.kind),
-          });
-        } else if (card.kind === 'robot') {
-          const robot = flow.robots.find((r) => r.id === card.id);
-          if (!robot) continue;
+      let from: string | undefined;
+      const robots = flow.robots.filter((r) => cards.some((c) => c.kind === 'robot' && c.id === r.id));
+      let slot: RobotSlot | null = target.kind === 'robot' ? target.slot : { kind: 'parallel', before: null };
+      for (const robot of robots) {
+        if (robots.length === 1 && isSamePlace(flow, robot, target.statusId, slot)) break;
+        if (robot.status !== target.statusId) {
+          from = robot.status;
           if (hasChainLinks(flow, robot)) unlinked.push(shortName(robot));
-          movedTo = target.statusId;
-          commands.push({ type: 'robot.move', id: robot.id, toStatus: statusId(target.statusId) });
-        } else {
-          movedTo = target.statusId;
-          commands.push({
-            type: 'trigger.move',
-            id: triggerId(card.id),
-            toStatus: statusId(target.statusId),
-          });
         }
+        commands.push({ type: 'robot.place', id: robot.id, toStatus: statusId(target.statusId), slot });
+        slot = { kind: 'after', previous: robot.id };
+      }
+      for (const card of cards) {
+        if (card.kind !== 'trigger') continue;
+        const before = target.kind === 'trigger' ? target.before : null;
+        if (before === card.id) continue;
+        commands.push({
+          type: 'trigger.place',
+          id: triggerId(card.id),
+          toStatus: statusId(target.statusId),
+          before,
+        });
       }
       if (commands.length === 0) return;
       const result = run(commands.length === 1 ? commands[0]! : { type: 'batch', commands });
-      if (result.ok && movedTo && unlinked.length > 0) {
-        const from = statusLabel(flow, cards[0]!.laneStatusId);
-        state().notify(movedSentence(unlinked, statusLabel(flow, movedTo), from));
-      }
+      if (result.ok && from && unlinked.length > 0)
+        state().notify(movedSentence(unlinked, statusLabel(flow, target.statusId), statusLabel(flow, from)));
     },
   };
 }
 
 export type CanvasEditing = ReturnType<typeof createCanvasEditing>;
-
-/** Keeps a card inside its lane, below the header, so it can never be lost off the lane's edge. */
-export function clampIntoLane(position: Point, lane: LaneRect, kind: DroppedCard['kind']): Point {
-  const clamp = (v: number, lo: number, hi: number) =>
-    Math.round(Math.min(Math.max(v, lo), Math.max(lo, hi)));
-  return {
-    x: clamp(position.x, 0, lane.width - SIZES.cardWidth),
-    y: clamp(position.y, SIZES.headerHeight, lane.height - cardHeight(kind)),
-  };
-}
-
-/** Lane boxes from the graph's lane nodes. */
-export function laneRects(
-  nodes: readonly { id: string; position: Point; width?: number; height?: number }[],
-): LaneRect[] {
-  const rects: LaneRect[] = [];
-  for (const node of nodes) {
-    const status = statusOfLaneNode(node.id);
-    if (status === undefined) continue;
-    rects.push({ statusId: status, x: node.position.x, width: node.width ?? 0, height: node.height ?? 0 });
-  }
-  return rects;
-}

@@ -116,9 +116,9 @@ const ROBOT_HANDLES: NodeHandle[] = [
     type: 'target',
     position: Position.Top,
     x: SIZES.cardWidth * 0.2,
-    y: -5,
+    y: -4,
     width: SIZES.cardWidth * 0.6,
-    height: 10,
+    height: 8,
   },
   {
     type: 'source',
@@ -173,13 +173,7 @@ function triggerNode(trigger: Trigger, position: Point): TriggerNode {
   return node;
 }
 
-function laneNode(
-  status: Status,
-  lane: LaneLayout,
-  height: number,
-  robotsTop: number,
-  counts: [number, number],
-): LaneNode {
+function laneNode(status: Status, lane: LaneLayout, height: number, counts: [number, number]): LaneNode {
   const cached = laneNodes.get(status);
   const [robotCount, triggerCount] = counts;
   if (
@@ -187,7 +181,8 @@ function laneNode(
     cached.position.x === lane.x &&
     cached.width === lane.width &&
     cached.height === height &&
-    cached.data.robotsTop === robotsTop - SIZES.sectionLabel &&
+    cached.data.markers === lane.markers &&
+    cached.data.positions === lane.positions &&
     cached.data.robotCount === robotCount &&
     cached.data.triggerCount === triggerCount
   )
@@ -211,8 +206,11 @@ function laneNode(
       status,
       robotCount,
       triggerCount,
-      triggersTop: SIZES.headerHeight,
-      robotsTop: robotsTop - SIZES.sectionLabel,
+      markers: lane.markers,
+      robotsTop: lane.robotsTop,
+      addTop: lane.addTop,
+      positions: lane.positions,
+      triggers: lane.triggers,
     },
   };
   laneNodes.set(status, node);
@@ -233,7 +231,7 @@ function afterEdge(robot: Robot, previous: Robot): CanvasEdge {
     id: edgeId(robot.id),
     source: previous.id,
     target: robot.id,
-    type: 'smoothstep',
+    type: 'chain',
     className: 'of-edge',
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     ariaLabel,
@@ -246,11 +244,20 @@ function afterEdge(robot: Robot, previous: Robot): CanvasEdge {
  * The graph of the document alone (no selection), memoized by the caller per flow version. `layout`
  * is the same object for as long as no card moved, appeared or disappeared.
  */
-export function documentGraph(flow: Flow): {
-  nodes: CanvasNode[];
-  edges: CanvasEdge[];
-  layout: CanvasLayout;
-} {
+export function documentGraph(flow: Flow): DocumentGraph {
+  const known = graphs.get(flow);
+  if (known) return known;
+  const graph = buildGraph(flow);
+  graphs.set(flow, graph);
+  return graph;
+}
+
+export type DocumentGraph = { nodes: CanvasNode[]; edges: CanvasEdge[]; layout: CanvasLayout };
+
+/** One graph per document version: the canvas and the board's map share it. */
+const graphs = new WeakMap<Flow, DocumentGraph>();
+
+function buildGraph(flow: Flow): DocumentGraph {
   const layout = layoutFlow(flow);
   const nodes: CanvasNode[] = [];
   const robotCount = new Map<string, number>();
@@ -260,7 +267,7 @@ export function documentGraph(flow: Flow): {
 
   for (const status of flow.statuses) {
     const counts: [number, number] = [robotCount.get(status.id) ?? 0, triggerCount.get(status.id) ?? 0];
-    nodes.push(laneNode(status, layout.lanes.get(status.id)!, layout.height, layout.robotsTop, counts));
+    nodes.push(laneNode(status, layout.lanes.get(status.id)!, layout.height, counts));
   }
   // Children after their parents, as React Flow requires. No `extent: 'parent'`: a card must be able
   // to leave its lane, because dropping it on another lane moves it to that status.

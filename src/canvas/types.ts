@@ -2,14 +2,19 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Robot, Status, Trigger } from '../domain/flow';
 import type { IconName } from '../domain/catalog';
 import type { RobotLook } from './labels';
+import type { Marker, Point } from './layout';
 
 export type LaneNodeData = {
   status: Status;
   robotCount: number;
   triggerCount: number;
-  /** Where the "Triggers" and "Robots" captions sit inside the lane. */
-  triggersTop: number;
+  /** The lane's layout: group and branch markers, where the robots start, the "+ Add robot" button. */
+  markers: readonly Marker[];
   robotsTop: number;
+  addTop: number;
+  /** Where the lane's cards are, for drawing them as a sketch when zoomed far out (LaneSketch). */
+  positions: ReadonlyMap<string, Point>;
+  triggers: readonly string[];
 };
 
 export type RobotNodeData = {

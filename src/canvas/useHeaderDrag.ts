@@ -23,9 +23,8 @@ export function dropIndex(
 type Drag = { pointerId: number; startX: number; moved: boolean };
 
 /**
- * Dragging a lane header sideways reorders the statuses: the header follows the pointer and the
- * release dispatches one `status.move` (one undo step). Escape cancels. Presses on the header's
- * buttons and rename box are theirs, not a drag.
+ * Dragging a lane's grip sideways reorders the statuses: the header follows the pointer and the
+ * release dispatches one `status.move` (one undo step). Escape cancels.
  */
 export function useHeaderDrag(statusId: string, getFlow: () => Flow, dispatch: (c: Command) => unknown) {
   const rf = useReactFlow();
@@ -36,7 +35,6 @@ export function useHeaderDrag(statusId: string, getFlow: () => Flow, dispatch: (
 
   const onPointerDown = (event: ReactPointerEvent<HTMLElement>) => {
     if (event.button !== 0 || drag.current) return;
-    if ((event.target as Element).closest('button, input, [role="menu"]')) return;
     drag.current = { pointerId: event.pointerId, startX: event.clientX, moved: false };
     // Lanes later in the document are drawn over earlier ones: lift this one while it travels.
     const node = event.currentTarget.closest<HTMLElement>('.react-flow__node');

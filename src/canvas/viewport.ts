@@ -2,15 +2,17 @@ import type { Viewport } from '../store';
 
 export type Rect = { x: number; y: number; width: number; height: number };
 
-/** Below this zoom card text is too small to read; the first view never goes under it. */
-export const READABLE_ZOOM = 0.8;
-const PADDING = 24;
+/**
+ * The smallest zoom at which the board is still read without effort: names (status 14 px, robot
+ * 14 px, trigger 13.5 px) stay at 11 px or more on screen. The first view never goes under it.
+ */
+export const LEGIBLE_ZOOM = 0.82;
+const PADDING = 12;
 
 /**
- * The first view of a design nobody has looked at yet. A board that fits readably is shown whole,
- * centred; a wide one (several parallel chains per lane) starts at the first status, top-left, at a
- * readable zoom, because a whole-board overview where no card can be read helps nobody. The fit-view
- * control still shows everything on demand.
+ * The first view of a design nobody has looked at yet: the whole board when it fits at a legible
+ * zoom (never above 100 %), else as many whole lanes as stay legible, starting at the first status,
+ * top-left. The "Fit" control still shows everything on demand.
  */
 export function initialViewport(bounds: Rect, screen: { width: number; height: number }): Viewport {
   const fit = Math.min(
@@ -18,13 +20,6 @@ export function initialViewport(bounds: Rect, screen: { width: number; height: n
     (screen.height - 2 * PADDING) / bounds.height,
     1,
   );
-  if (fit >= READABLE_ZOOM) {
-    return {
-      x: (screen.width - bounds.width * fit) / 2 - bounds.x * fit,
-      y: PADDING - bounds.y * fit,
-      zoom: fit,
-    };
-  }
-  const zoom = Math.max(Math.min(READABLE_ZOOM, (screen.height - 2 * PADDING) / bounds.height), 0.15);
+  const zoom = fit >= LEGIBLE_ZOOM ? fit : LEGIBLE_ZOOM;
   return { x: PADDING - bounds.x * zoom, y: PADDING - bounds.y * zoom, zoom };
 }

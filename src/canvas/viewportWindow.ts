@@ -5,7 +5,7 @@ import type { CanvasEdge, CanvasNode } from './types';
  * selection, a keystroke — and scans them all on every frame of a pan to find the visible ones,
  * and every edge as well. At 5,000 robots that was most of the time a click or a keystroke took.
  * So above the culling threshold the canvas hands React Flow only the cards in a window around the
- * visible area (plus the lanes, the selection and whatever an edge crossing the window needs), and
+ * visible area (plus the lanes, the selection and the links between cards in the window), and
  * cuts a new window only when the view has moved out of the old one or zoomed far into it.
  */
 
@@ -75,8 +75,7 @@ const keptByLayout = new WeakMap<object, { window: Rect | null; nodes: Set<strin
 /**
  * The nodes and edges of `graph` that React Flow needs to draw `window`: every lane (they are the
  * cards' parents and what fit-view and the header drag measure), the cards overlapping the window,
- * and every edge whose course may cross it (the box around its two cards overlaps the window)
- * together with both its cards. Nodes keep their order, so lanes still come before their cards.
+ * and the links between two of those cards. Nodes keep their order, so lanes still come before their cards.
  * Without a window (the pane has no size yet) only the lanes are kept.
  */
 export function windowGraph(graph: Graph, window: Rect | null): WindowedGraph {
@@ -93,31 +92,20 @@ export function windowGraph(graph: Graph, window: Rect | null): WindowedGraph {
 
 function measureWindow(graph: Graph, window: Rect | null): { nodes: Set<string>; edges: Set<string> } {
   const laneX = new Map<string, number>();
-  const byId = new Map<string, CanvasNode>();
   const nodes = new Set<string>();
   const edges = new Set<string>();
   for (const node of graph.nodes) {
-    byId.set(node.id, node);
     if (node.type === 'lane') {
       laneX.set(node.id, node.position.x);
       nodes.add(node.id);
     } else if (window !== null && overlaps(boxOf(node, laneX), window)) nodes.add(node.id);
   }
   if (window === null) return { nodes, edges };
-  for (const edge of graph.edges) {
-    if (nodes.has(edge.source) && nodes.has(edge.target)) {
-      edges.add(edge.id);
-      continue;
-    }
-    const source = byId.get(edge.source);
-    const target = byId.get(edge.target);
-    if (!source || !target) continue;
-    if (overlaps(unionOf(boxOf(source, laneX), boxOf(target, laneX)), window)) {
-      nodes.add(edge.source);
-      nodes.add(edge.target);
-      edges.add(edge.id);
-    }
-  }
+  // A link is drawn when both its cards are in the window. On the board a link that skips cards
+  // runs down its column from far above; pinning both of its cards (and the path across the whole
+  // view) for every such link put thousands of far-away cards back into React Flow. Its branch
+  // marker ("Also after …") names the card it runs after, so nothing is lost.
+  for (const edge of graph.edges) if (nodes.has(edge.source) && nodes.has(edge.target)) edges.add(edge.id);
   return { nodes, edges };
 }
 
@@ -129,17 +117,6 @@ function boxOf(node: CanvasNode, laneX: ReadonlyMap<string, number>): Rect {
     y: node.position.y,
     width: node.width ?? 0,
     height: node.height ?? 0,
-  };
-}
-
-function unionOf(a: Rect, b: Rect): Rect {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
   };
 }
 

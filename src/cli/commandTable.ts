@@ -16,7 +16,7 @@ export interface Command {
   run(args: readonly string[], io: CliIo): number | Promise<number>;
 }
 
-/** The commands of SPEC §6. */
+/** The commands of docs/semantics.md §6. */
 export const COMMANDS: readonly Command[] = [
   {
     name: 'validate',

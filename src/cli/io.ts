@@ -27,7 +27,7 @@ export const nodeIo: CliIo = {
   },
 };
 
-/** Exit codes of SPEC §6: 0 fine, 1 the document has errors, 2 the input cannot be read, parsed or understood. */
+/** Exit codes of docs/semantics.md §6: 0 fine, 1 the document has errors, 2 the input cannot be read, parsed or understood. */
 export const EXIT = { ok: 0, invalid: 1, unreadable: 2 } as const;
 
 /** Reads a file, or says why not on stderr. */

@@ -1,4 +1,4 @@
-/** The `orderflow` command line (SPEC §6): `npm run --silent orderflow -- COMMAND …`, no build step. */
+/** The `orderflow` command line (docs/semantics.md §6): `npm run --silent orderflow -- COMMAND …`, no build step. */
 import { nodeIo } from './io';
 import { runCli } from './run';
 

@@ -7,7 +7,7 @@ import type { StatusId } from './ids';
 import { nextId, robotId, triggerId } from './ids';
 
 /*
- * Copy and paste of robots and triggers as JSON (issue 4, item 9). Pure: the system clipboard lives
+ * Copy and paste of robots and triggers as JSON. Pure: the system clipboard lives
  * in store/clipboard.ts. The text is a small versioned document so a paste can tell an Orderflow
  * clipboard from any other text and a future version can be migrated or refused clearly.
  */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** SPEC §4 rule 9: the operators a condition leaf may use. */
+/** docs/semantics.md §4 rule 9: the operators a condition leaf may use. */
 export const CONDITION_OPS = [
   'eq',
   'ne',

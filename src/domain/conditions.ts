@@ -3,11 +3,11 @@ import type { CustomFieldDecl, FieldType } from './fields';
 import { FIELD_CATALOG } from './fields';
 
 /**
- * The condition evaluator of SPEC §4 rule 9 and §4.1. Fields are read through a resolver, so the
+ * The condition evaluator of docs/semantics.md §4 rule 9 and §4.1. Fields are read through a resolver, so the
  * engine (order, contact, company, responsible) and a `shipment.changed` trigger's shipmentCondition
  * (over the event's data.shipment) share one implementation.
  *
- * Readings of the SPEC chosen here (also in the issue's note):
+ * Readings chosen here (docs/semantics.md §4.1 and §4.2):
  * - A leaf compares by the field's catalog type. A field outside the catalog, or a custom field
  *   declared `any`, is typed by its current value ("dynamic"): the condition value must then have
  *   the same JSON type.
@@ -27,7 +27,7 @@ export type FieldTypeOf = (path: string) => FieldType | 'any' | undefined;
 
 const catalogTypes = new Map<string, FieldType>(FIELD_CATALOG.map((f) => [f.path, f.type]));
 
-/** Field types from the catalog of SPEC §2, plus the declared custom fields. */
+/** Field types from the catalog of docs/semantics.md §2, plus the declared custom fields. */
 export function catalogTypeOf(customFields: readonly CustomFieldDecl[] = []): FieldTypeOf {
   const custom = new Map<string, FieldType | 'any'>(
     customFields.map((c) => [`order.custom.${c.name}`, c.type]),
@@ -111,7 +111,7 @@ function buildLeaf(leaf: ConditionLeaf): CompiledCondition {
   }
 }
 
-/** SPEC §4 rule 9: `empty` holds for null, absent, "" and []. */
+/** docs/semantics.md §4 rule 9: `empty` holds for null, absent, "" and []. */
 export function isEmpty(v: unknown): boolean {
   return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 }

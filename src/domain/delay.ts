@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** SPEC §5 delays ("Run"): when a reached robot actually runs. */
+/** docs/semantics.md §5 delays ("Run"): when a reached robot actually runs. */
 export const DELAY_UNITS = ['minutes', 'hours', 'days'] as const;
 export type DelayUnit = (typeof DELAY_UNITS)[number];
 

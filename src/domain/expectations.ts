@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { instantOrDurationSchema, instantSchema } from './instant';
 
 /*
- * Expectations (SPEC §5): statements a scenario makes about its own run, judged on the timeline by
+ * Expectations (docs/semantics.md §5): statements a scenario makes about its own run, judged on the timeline by
  * the engine (engine/expectations.ts). Strict objects, so a union member is chosen by its keys and a
  * typo ("contain") is an error instead of an expectation that silently always holds.
  */

@@ -1,4 +1,4 @@
-/** The order field catalog of SPEC §2: the paths conditions, delays and templates may use. */
+/** The order field catalog of docs/semantics.md §2: the paths conditions, delays and templates may use. */
 
 export type FieldType = 'string' | 'number' | 'boolean' | 'datetime' | 'enum' | 'phones' | 'emails';
 

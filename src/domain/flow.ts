@@ -30,7 +30,7 @@ export const workTimeSchema = z.object({
 });
 export type WorkTime = z.infer<typeof workTimeSchema>;
 
-/** SPEC §4 rule 8: the default working hours, Monday to Friday 09:00–18:00. */
+/** docs/semantics.md §4 rule 8: the default working hours, Monday to Friday 09:00–18:00. */
 export const DEFAULT_WORK_TIME: WorkTime = {
   days: [1, 2, 3, 4, 5],
   start: '09:00',
@@ -96,7 +96,7 @@ export const layoutSchema = z
   .loose();
 export type Layout = z.infer<typeof layoutSchema>;
 
-/** The flow document (SPEC §5). Unknown top-level keys are kept for forward compatibility. */
+/** The flow document (docs/semantics.md §5). Unknown top-level keys are kept for forward compatibility. */
 export const flowSchema = z
   .object({
     format: z.literal(FLOW_FORMAT),

@@ -1,7 +1,7 @@
 import type { Flow, Robot } from './flow';
 
 /*
- * Keyboard navigation between cards (issue 4, item 9): arrow keys move the selection the way the eye
+ * Keyboard navigation between cards: arrow keys move the selection the way the eye
  * reads the board. Pure, so the shortcut hook and the tests share it.
  */
 

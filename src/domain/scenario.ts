@@ -55,7 +55,7 @@ export const orderFieldsSchema = z
   .loose();
 export type OrderFields = z.infer<typeof orderFieldsSchema>;
 
-/** Reference data (SPEC §7). In a scenario each key given replaces that default list. */
+/** Reference data (docs/semantics.md §7). In a scenario each key given replaces that default list. */
 export const employeeSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -134,7 +134,7 @@ export const limitsSchema = z.object({
   maxEntries: z.number().int().positive().optional(),
 });
 
-/** The scenario document (SPEC §5): one hypothetical order and what happens to it. */
+/** The scenario document (docs/semantics.md §5): one hypothetical order and what happens to it. */
 export const scenarioSchema = z
   .object({
     format: z.literal(SCENARIO_FORMAT),
@@ -149,7 +149,7 @@ export const scenarioSchema = z
     events: z.array(scenarioEventSchema).default([]),
     reactions: z.array(reactionSchema).optional(),
     limits: limitsSchema.optional(),
-    /** What must happen in the run (SPEC §5 Expectations), judged by `orderflow test` and the Tests tab. */
+    /** What must happen in the run (docs/semantics.md §5 Expectations), judged by `orderflow test` and the Tests tab. */
     expect: z.array(expectationSchema).optional(),
     /** Pauses skipped in the simulator, replayed in order so the CLI gives the same timeline. */
     skips: z.array(skipSchema).optional(),

@@ -1,5 +1,5 @@
 /**
- * Template values (SPEC §4 rule 10): `{{path}}` inserts an order field or an earlier robot's output
+ * Template values (docs/semantics.md §4 rule 10): `{{path}}` inserts an order field or an earlier robot's output
  * (`{{robots.ID.KEY}}`); `{{{{` writes a literal `{{`.
  */
 
@@ -46,7 +46,7 @@ export function templatePaths(text: string): { path: string; start: number; end:
   );
 }
 
-/** SPEC §4.1: numbers as plain decimals, booleans as true/false, lists as their values joined by ", ". */
+/** docs/semantics.md §4.1: numbers as plain decimals, booleans as true/false, lists as their values joined by ", ". */
 export function formatTemplateValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;

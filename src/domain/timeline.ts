@@ -77,7 +77,7 @@ export const timelineFinalSchema = z.object({
   pending: z.array(pendingRunSchema),
 });
 
-/** The timeline document (SPEC §5): what the simulator logged, and the order at the end. */
+/** The timeline document (docs/semantics.md §5): what the simulator logged, and the order at the end. */
 export const timelineSchema = z
   .object({
     format: z.literal(TIMELINE_FORMAT),

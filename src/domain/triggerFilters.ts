@@ -9,7 +9,7 @@ const NOT_EQUALITY_FILTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * SPEC §3.2: the settings an event's data must equal for the trigger to fire — every type-specific
+ * docs/semantics.md §3.2: the settings an event's data must equal for the trigger to fire — every type-specific
  * setting that is set. A setting that is absent, null or "" filters nothing. Shared by the engine
  * and the BPMN export, so both read a trigger's filters the same way.
  */

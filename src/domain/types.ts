@@ -1,4 +1,4 @@
-/** The type literals of SPEC §3: the single list every keyed table (catalog, effects, nodes) is checked against. */
+/** The type literals of docs/semantics.md §3: the single list every keyed table (catalog, effects, nodes) is checked against. */
 
 export const ROBOT_TYPES = [
   'order.update',
@@ -44,9 +44,9 @@ export const TRIGGER_TYPES = [
   'site.return',
   'chat.message',
   'document.created',
-  // Robot-emitted events (SPEC §3.1) have triggers too: conformance example ex3 fires a `chat.sent`
-  // trigger, and "where an example shows a detail the SPEC's prose does not spell out, the example is
-  // the specification". So every event type is a trigger type.
+  // Robot-emitted events (docs/semantics.md §3.1) have triggers too (§3.2): conformance example ex3
+  // fires a `chat.sent` trigger, and where an example shows a detail the prose leaves open, the
+  // example decides. So every event type is a trigger type.
   'sms.sent',
   'call.outgoing',
   'chat.sent',

@@ -18,7 +18,7 @@ export type DefinitionLookup = (type: RobotType) => AnyRobotDefinition | undefin
 
 /**
  * A robot's settings as its catalog schema judged them. When the schema rejects them, `raw` keeps
- * the document's settings so the run can still let the effect name the failure the SPEC gives (a
+ * the document's settings so the run can still let the effect name the failure docs/semantics.md §3.1 gives (a
  * robocall without `from` fails "Origination number is not specified"); `error` is the plain
  * sentence used when the effect has nothing to say.
  */
@@ -53,7 +53,7 @@ export interface CompiledFlow {
   /** Per status: the robots without a previous robot, in document order. */
   readonly roots: ReadonlyMap<string, readonly CompiledRobot[]>;
   readonly robots: ReadonlyMap<string, CompiledRobot>;
-  /** Per event type: its triggers in pipeline order, then document order (SPEC §4 rule 7, §4.1). */
+  /** Per event type: its triggers in pipeline order, then document order (docs/semantics.md §4 rule 7, §4.1). */
   readonly triggers: ReadonlyMap<string, readonly CompiledTrigger[]>;
 }
 

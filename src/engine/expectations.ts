@@ -20,7 +20,7 @@ import type { FlowNames } from './names';
 import { describeTime } from './describeTime';
 import { parseInstant, resolveInstantOrDuration } from './time';
 
-/** One expectation judged on a run (SPEC §5 Expectations). */
+/** One expectation judged on a run (docs/semantics.md §5 Expectations). */
 export interface ExpectationVerdict {
   /** Its position in `expect` (the CLI writes `expect[3]`). */
   index: number;
@@ -243,7 +243,7 @@ function enteredBy(x: Extract<TimelineEntry, { kind: 'status.entered' }>, run: R
     : ` when robot ${run.names.robot(x.by)} moved it`;
 }
 
-/** Outputs are compared as text (SPEC §5): the value as a template would insert it. */
+/** Outputs are compared as text (docs/semantics.md §5): the value as a template would insert it. */
 function asText(value: unknown): string {
   return formatTemplateValue(value);
 }

@@ -2,7 +2,7 @@ import type { Employee } from '../domain/scenario';
 
 /**
  * Reading and writing the order's fields by path (conditions, delays, templates, effects).
- * SPEC §4.1: paid/canceled/allowDelivery/shipped read as false and deliveryStatus as `none` when
+ * docs/semantics.md §4.1: paid/canceled/allowDelivery/shipped read as false and deliveryStatus as `none` when
  * absent — on reads only; the defaults are never written into the order (the final order shows
  * only what the scenario gave and what the run set).
  */
@@ -59,7 +59,7 @@ function compileReader(path: string): Reader {
     case 'company':
       return (s) => dig(s.company, rest);
     case 'responsible': {
-      // responsible.* is derived from order.responsibleId and the employees list (SPEC §2).
+      // responsible.* is derived from order.responsibleId and the employees list (docs/semantics.md §2).
       return (s) => {
         const id = s.order.responsibleId;
         const employee = id === undefined ? undefined : s.employees.find((e) => e.id === id);
@@ -106,7 +106,7 @@ export function writeField(src: FieldSource, path: string, value: unknown): void
 }
 
 /**
- * Merges an event's data.order and data.contact (SPEC §4 rule 7). `order.custom` merges one level
+ * Merges an event's data.order and data.contact (docs/semantics.md §4 rule 7). `order.custom` merges one level
  * deeper, so an event can set one custom field without erasing the others.
  */
 export function mergeEventData(src: FieldSource, data: Json | undefined): void {

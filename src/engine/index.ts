@@ -1,4 +1,4 @@
-/** The simulation engine (SPEC §4): pure, deterministic, time injected. */
+/** The simulation engine (docs/semantics.md §4): pure, deterministic, time injected. */
 export { simulate, type SimulateOptions } from './simulate';
 export { createRun, type Run, type QueuedJobView, type TimelineFinal } from './run';
 export type { RunSnapshot } from './snapshot';

@@ -26,7 +26,7 @@ import type { RunTimeContext } from './runTime';
 import { cannotScheduleMessage, computeRunTime } from './runTime';
 import { formatInstant, parseInstant, resolveInstantOrDuration } from './time';
 
-/** SPEC §4 rule 11 defaults. */
+/** docs/semantics.md §4 rule 11 defaults. */
 export const DEFAULT_MAX_TRANSITIONS = 100;
 export const DEFAULT_MAX_ENTRIES = 100_000;
 export const DEFAULT_UNTIL = 'P30D';
@@ -84,7 +84,7 @@ const typeOfCache = new WeakMap<object, FieldTypeOf>();
 const shipmentTypes = catalogTypeOf();
 
 /**
- * The interpreter of SPEC §4: one order walked through one flow. `step()` runs one job; entries go
+ * The interpreter of docs/semantics.md §4: one order walked through one flow. `step()` runs one job; entries go
  * to the sink as they are logged. The state is plain data (see snapshot.ts) so a run can be paused,
  * stored and resumed.
  */
@@ -184,7 +184,7 @@ export class Interpreter {
     return job.time > this.untilMs ? this.untilMs : job.time;
   }
 
-  /** SPEC §4 rule 2: enter the start status, then queue the scenario's events in array order. */
+  /** docs/semantics.md §4 rule 2: enter the start status, then queue the scenario's events in array order. */
   begin(): void {
     try {
       this.enter(this.scenario.start.status, null, 'start', undefined);
@@ -265,10 +265,10 @@ export class Interpreter {
     }
   }
 
-  /** The next seq number; SPEC §4 rule 11: once maxEntries entries are logged, the next is `end`. */
+  /** The next seq number; docs/semantics.md §4 rule 11: once maxEntries entries are logged, the next is `end`. */
   private nextSeq(): number {
     if (this.seq >= this.maxEntries) {
-      // A run the end kept from logging its outcome is still pending (SPEC §4.1 "The end").
+      // A run the end kept from logging its outcome is still pending (docs/semantics.md §4.1 "The end").
       const kept = this.running;
       if (kept) {
         kept.queued = true;
@@ -288,7 +288,7 @@ export class Interpreter {
     this.sink({ seq: ++this.seq, at: formatInstant(atMs), kind: 'end', status: this.status, reason });
   }
 
-  /** SPEC §4 rule 3. */
+  /** docs/semantics.md §4 rule 3. */
   private enter(
     target: string,
     from: string | null,
@@ -309,7 +309,7 @@ export class Interpreter {
     if (roots) for (const robot of roots) this.reach(robot);
   }
 
-  /** SPEC §4 rule 4. */
+  /** docs/semantics.md §4 rule 4. */
   private reach(r: CompiledRobot): void {
     if (r.robot.disabled) {
       this.sink({
@@ -344,7 +344,7 @@ export class Interpreter {
     this.currentRuns.push(job);
   }
 
-  /** SPEC §4 rule 5. */
+  /** docs/semantics.md §4 rule 5. */
   private runRobot(job: RunJob): void {
     job.queued = false;
     this.running = job;
@@ -394,7 +394,7 @@ export class Interpreter {
 
   /**
    * The failure of a robot whose settings its schema rejects. The effect still runs on the raw
-   * settings, because the SPEC's own messages are what users expect where they apply (an email with
+   * settings, because the messages of docs/semantics.md §3.1 are what users expect where they apply (an email with
    * no sender fails "The message sender is not specified"); when the effect fails, that is the
    * error. When it succeeds or throws on settings it was never meant to see, its result is dropped
    * and the robot fails with the setting's plain-language problem.
@@ -441,7 +441,7 @@ export class Interpreter {
     for (const next of r.next) this.reach(next);
   }
 
-  /** SPEC §4 rules 6 and 11 (loop guard). */
+  /** docs/semantics.md §4 rules 6 and 11 (loop guard). */
   private move(target: string, cause: 'trigger' | 'robot', by: string, reason: MoveReason): void {
     if (this.moves >= this.maxTransitions) {
       this.finish('loop-guard', this.lastLogged);
@@ -500,7 +500,7 @@ export class Interpreter {
     this.queue.push(job);
   }
 
-  /** SPEC §4 rule 7. */
+  /** docs/semantics.md §4 rule 7. */
   private runEvent(job: EventJob): void {
     const seq = this.nextSeq();
     const at = this.nowIso();
@@ -569,7 +569,7 @@ const ALREADY_THERE: TriggerMiss = { reason: 'already-there' };
 const BACKWARD: TriggerMiss = { reason: 'backward' };
 const CONDITION: TriggerMiss = { reason: 'condition' };
 
-/** SPEC §3.2: a set type-specific setting must equal the event data's field of the same name. */
+/** docs/semantics.md §3.2: a set type-specific setting must equal the event data's field of the same name. */
 function settingsMiss(t: CompiledTrigger, data: Json | undefined): TriggerMiss | undefined {
   if (t.firstOnly && data?.first !== true)
     return { reason: 'filter', setting: 'firstOnly', expected: true, actual: data?.first };

@@ -6,7 +6,7 @@ import type { Queued } from './queue';
 /** Where an event came from (timeline `event.source`). */
 export type EventSource = 'scenario' | 'robot' | 'reaction';
 
-/** A queued robot run of the current entry (SPEC §4 rule 4). */
+/** A queued robot run of the current entry (docs/semantics.md §4 rule 4). */
 export interface RunJob extends Queued {
   kind: 'run';
   robot: CompiledRobot;
@@ -16,7 +16,7 @@ export interface RunJob extends Queued {
   queued: boolean;
 }
 
-/** A queued event (SPEC §4 rule 7). */
+/** A queued event (docs/semantics.md §4 rule 7). */
 export interface EventJob extends Queued {
   kind: 'event';
   type: EventType;

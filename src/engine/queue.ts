@@ -1,5 +1,5 @@
 /**
- * SPEC §4 rule 1: the job queue, ordered by (time, insertion number). A binary min-heap: a flow with
+ * docs/semantics.md §4 rule 1: the job queue, ordered by (time, insertion number). A binary min-heap: a flow with
  * hundreds of delayed robots per status must not pay a sorted insert per job.
  */
 

@@ -4,7 +4,7 @@ import type { Json } from './fields';
 import type { EventSource } from './jobs';
 import { durationAdder } from './time';
 
-/** A scenario reaction prepared for the run (SPEC §5 `reactions`). */
+/** A scenario reaction prepared for the run (docs/semantics.md §5 `reactions`). */
 export interface CompiledReaction {
   readonly robot: string | undefined;
   readonly later: (ms: number, zone: string) => number;

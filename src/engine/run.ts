@@ -41,7 +41,7 @@ export interface Run {
   timeline(): Timeline;
 }
 
-/** Starts a simulated run of one scenario through a flow (SPEC §4); entries come out one by one. */
+/** Starts a simulated run of one scenario through a flow (docs/semantics.md §4); entries come out one by one. */
 export function createRun(flow: Flow, scenario: Scenario, options: InterpreterOptions = {}): Run {
   let buffered: TimelineEntry[] = [];
   let head = 0;
@@ -125,7 +125,7 @@ export function createRun(flow: Flow, scenario: Scenario, options: InterpreterOp
   return run;
 }
 
-/** The timeline's `final` (SPEC §5): a copy while the run may still change it. */
+/** The timeline's `final` (docs/semantics.md §5): a copy while the run may still change it. */
 export function finalOf(it: Interpreter, copy: boolean): TimelineFinal {
   const { order, contact, company } = it.src;
   const final = {

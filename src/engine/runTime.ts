@@ -14,7 +14,7 @@ export interface RunTimeContext {
 }
 
 /**
- * SPEC §4 rule 8 and §4.1: the run time of a robot reached at t. The time is first raised to t, then
+ * docs/semantics.md §4 rule 8 and §4.1: the run time of a robot reached at t. The time is first raised to t, then
  * moved into working hours when `workTime` is set. An empty or non-datetime basis gives t and a
  * failure ("Cannot schedule: FIELD is empty") that the run reports.
  */

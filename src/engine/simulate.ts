@@ -13,7 +13,7 @@ export interface SimulateOptions extends InterpreterOptions {
   collect?: boolean;
 }
 
-/** Simulates one scenario through a flow (SPEC §4) and returns the timeline (SPEC §5). */
+/** Simulates one scenario through a flow (docs/semantics.md §4) and returns the timeline (docs/semantics.md §5). */
 export function simulate(flow: Flow, scenario: Scenario, options: SimulateOptions = {}): Timeline {
   const entries: TimelineEntry[] = [];
   const { onEntry, collect = true } = options;

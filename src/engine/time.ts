@@ -102,7 +102,7 @@ function durationParts(iso: string): DurationParts {
 }
 
 /**
- * instant + ISO 8601 duration (SPEC §4.1): the date part (years, months, weeks, days) is calendar
+ * instant + ISO 8601 duration (docs/semantics.md §4.1): the date part (years, months, weeks, days) is calendar
  * arithmetic in `zone`, the time part is elapsed time.
  */
 export function addDuration(ms: number, iso: string, zone: string): number {

@@ -2,9 +2,9 @@ import type { WorkTime } from '../domain/flow';
 import { atLocalTime, civilFromDays, daysFromCivil, localParts, plusCalendar } from './zone';
 
 /**
- * Working hours (SPEC §4 rule 8): a time outside them moves to the next start of working time.
+ * Working hours (docs/semantics.md §4 rule 8): a time outside them moves to the next start of working time.
  * Working time on a working day (an ISO weekday in `days`, not a holiday, in the flow's time zone)
- * is [start, end). Readings chosen where the SPEC is silent:
+ * is [start, end). Readings docs/semantics.md §4.2 and §4.3 settle:
  * - end earlier than start is a night shift: [start, 24:00) and [00:00, end) of each working day;
  * - start equal to end, or no working day within two years, leaves the time as it is (there is no
  *   working time to move to, and a user would rather see the robot run than never).

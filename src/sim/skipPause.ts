@@ -5,7 +5,7 @@ import { createRun, simulate } from '../engine';
 
 /**
  * The robots that "Skip pause" can act on at an instant: those still queued once every job due at
- * that instant has run (SPEC order). A robot whose run time is that instant runs anyway, and one the
+ * that instant has run (docs/semantics.md §4 order). A robot whose run time is that instant runs anyway, and one the
  * instant's jobs cancel is gone: neither is offered.
  */
 export function skippableAt(flow: Flow, scenario: Scenario, at: string): Set<string> {

@@ -44,3 +44,5 @@ export {
   storedScenarios,
   withScenarios,
 } from './scenarios';
+export { INSPECTOR_PINNED_KEY, loadUiFlag, PALETTE_COLLAPSED_KEY, saveUiFlag } from './uiPrefs';
+export type { UiPrefKey } from './uiPrefs';

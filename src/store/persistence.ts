@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_FLOW } from '../domain/samples/defaultFlow';
-import { flowSchema } from '../domain/flow';
 import type { Flow } from '../domain/flow';
+import { FLOW_KIND, loadDocumentValue } from '../io';
 import { browserCopyOf, serverLinkFor } from './browserCopy';
 import type { OtherTabChoice, ServerLink } from './browserCopy';
 import type { DesignerStore } from './createDesignerStore';
@@ -43,16 +43,20 @@ function readViewport(storage: Readable | undefined, flowId: string): Viewport |
 const withViewport = (flow: Flow, viewport: Viewport | null): Flow =>
   viewport ? { ...flow, layout: { ...flow.layout, viewport } } : flow;
 
-/** A browser copy: the design, its cross-tab stamp and the server revision it descends from. */
+/**
+ * A browser copy: the design, its cross-tab stamp and the server revision it descends from. The
+ * design is checked apart, through the document loader (migrate, then validate), so a copy written
+ * before a format change opens upgraded instead of being replaced by the default.
+ */
 const browserRecordSchema = z.object({
-  flow: flowSchema,
+  flow: z.unknown(),
   version: z.number().int().nonnegative(),
   tabId: z.string(),
   savedAt: z.string(),
   serverRevision: z.number().int().nullable(),
   changedSinceServer: z.boolean(),
 });
-export type BrowserRecord = z.infer<typeof browserRecordSchema>;
+export type BrowserRecord = Omit<z.infer<typeof browserRecordSchema>, 'flow'> & { flow: Flow };
 
 export type LoadedFlow = { flow: Flow; source: 'saved' | 'default'; problem?: string };
 
@@ -67,8 +71,15 @@ function read(storage: Readable | undefined, key: string): string | null {
   }
 }
 
-const whereInvalid = (error: z.ZodError, prefix: string[] = []) =>
-  [...prefix, ...(error.issues[0]?.path ?? [])].join('.') || 'document';
+const whereInvalid = (error: z.ZodError) => error.issues[0]?.path.join('.') || 'document';
+
+/** A stored design through the document loader: the flow, upgraded if it is older, or why not. */
+function loadStoredDesign(value: unknown): { flow: Flow } | { problem: string } {
+  const loaded = loadDocumentValue(value, FLOW_KIND);
+  if (loaded.ok) return { flow: loaded.value };
+  const first = loaded.errors[0];
+  return { problem: `The saved design is invalid at ${first?.path ?? '$'}: ${first?.message ?? 'unknown'}` };
+}
 
 /** A stored record, or why it cannot be used. */
 function parseRecord(text: string): { record: BrowserRecord } | { problem: string } {
@@ -79,8 +90,9 @@ function parseRecord(text: string): { record: BrowserRecord } | { problem: strin
     return { problem: 'The saved design is not valid JSON.' };
   }
   const parsed = browserRecordSchema.safeParse(data);
-  if (parsed.success) return { record: parsed.data };
-  return { problem: `The saved design is invalid at ${whereInvalid(parsed.error)}.` };
+  if (!parsed.success) return { problem: `The saved design is invalid at ${whereInvalid(parsed.error)}.` };
+  const design = loadStoredDesign(parsed.data.flow);
+  return 'flow' in design ? { record: { ...parsed.data, flow: design.flow } } : design;
 }
 
 /**
@@ -128,12 +140,9 @@ function loadLegacyFlow(storage: Readable | undefined): LoadedFlow {
   } catch {
     return { flow: DEFAULT_FLOW, source: 'default', problem: 'The saved design is not valid JSON.' };
   }
-  const parsed = flowSchema.safeParse(data);
-  if (!parsed.success) {
-    const problem = `The saved design is invalid at ${whereInvalid(parsed.error)}.`;
-    return { flow: DEFAULT_FLOW, source: 'default', problem };
-  }
-  return { flow: parsed.data, source: 'saved' };
+  const design = loadStoredDesign(data);
+  if ('problem' in design) return { flow: DEFAULT_FLOW, source: 'default', problem: design.problem };
+  return { flow: design.flow, source: 'saved' };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ApiClient } from '../io/api';
 import type { DesignerStore } from './createDesignerStore';
 
 /**
- * Loads the backend's reference data (SPEC §7) through the typed API client (validated, with a
+ * Loads the backend's reference data (docs/semantics.md §7) through the typed API client (validated, with a
  * timeout and retries) and records how much arrived. `source` is a base URL (default: VITE_API_URL,
  * else the page's origin) or a ready client; `fetchImpl` replaces fetch for a base URL.
  */

@@ -4,7 +4,7 @@ import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 
 /** Where the browser keeps a flow's scenarios: one list per flow id, beside the saved design. */
-/** Copies of the three samples of SPEC §8, as a new design starts with. */
+/** Copies of the three samples of docs/semantics.md §8, as a new design starts with. */
 export const sampleScenarios = (): Scenario[] => SAMPLE_SCENARIOS.map((s) => structuredClone(s.scenario));
 
 export const scenariosStorageKey = (flowId: string) => `orderflow.scenarios.v1:${flowId}`;

@@ -199,6 +199,10 @@ const UI_PATHS = {
   ),
   filter: <path d="M3 5h18l-7 8v6l-4 2v-8L3 5z" />,
   bolt: <path d="M13 2L4 14h7l-1 8 9-12h-7l1-8z" />,
+  plus: <path d="M12 5v14M5 12h14" />,
+  grip: <path d="M9 5v.01M15 5v.01M9 12v.01M15 12v.01M9 19v.01M15 19v.01" strokeWidth={3.2} />,
+  enter: <path d="M5 4v8h12M13 8l4 4-4 4" />,
+  branch: <path d="M6 3v18M6 13c0-4 4-5 8-5h4M15 5l3 3-3 3" />,
   sun: (
     <>
       <circle cx="12" cy="12" r="4" />
@@ -246,6 +250,21 @@ const UI_PATHS = {
     </>
   ),
   chevron: <path d="M6 9l6 6 6-6" />,
+  close: <path d="M6 6l12 12M18 6L6 18" />,
+  pin: (
+    <>
+      <path d="M9 4h6l-1 6 3 3v2H7v-2l3-3-1-6z" />
+      <path d="M12 15v6" />
+    </>
+  ),
+  // A sidebar with an arrow: collapse (pointing left) or, mirrored by the caller, expand.
+  sidebar: (
+    <>
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <path d="M9 4v16M16 10l-2 2 2 2" />
+    </>
+  ),
+  more: <path d="M5 12h.01M12 12h.01M19 12h.01" />,
 } as const;
 
 export type UiIconName = keyof typeof UI_PATHS;

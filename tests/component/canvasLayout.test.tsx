@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chainGrid, conditionLabel, delayLabel, flowToGraph, layoutFlow, SIZES } from '../../src/canvas';
-import { initialViewport, READABLE_ZOOM } from '../../src/canvas/viewport';
+import { boardOrder, conditionLabel, delayLabel, flowToGraph, layoutFlow, SIZES } from '../../src/canvas';
+import { initialViewport, LEGIBLE_ZOOM } from '../../src/canvas/viewport';
 import type { Robot } from '../../src/domain/flow';
 import { robotId, statusId } from '../../src/domain/ids';
 import { sampleFlow } from '../unit/commands/helpers';
@@ -16,47 +16,73 @@ const robot = (id: string, after: string | null): Robot => ({
   settings: {},
 });
 
-describe('chainGrid', () => {
-  it('puts parallel chains side by side and followers below their previous robot', () => {
+describe('boardOrder', () => {
+  it('lists each group with its chain, the first follower right under its card and branches after', () => {
     // a1 → a2 → a3, a1 → a4 (fan-out), b parallel
-    const { cells, columns, rows } = chainGrid([
+    const { rows } = boardOrder([
       robot('a1', null),
       robot('a2', 'a1'),
       robot('a3', 'a2'),
       robot('a4', 'a1'),
       robot('b', null),
     ]);
-    expect(Object.fromEntries(cells)).toEqual({
-      a1: { col: 0, row: 0 },
-      a2: { col: 0, row: 1 },
-      a3: { col: 0, row: 2 },
-      a4: { col: 1, row: 1 },
-      b: { col: 2, row: 0 },
-    });
-    expect({ columns, rows }).toEqual({ columns: 3, rows: 3 });
+    expect(rows.map((r) => `${r.robot.id}:${r.opens}`)).toEqual([
+      'a1:start',
+      'a2:then',
+      'a3:then',
+      'a4:branch',
+      'b:start',
+    ]);
   });
 
-  it('still places robots caught in a cycle', () => {
-    const { cells } = chainGrid([robot('p', 'q'), robot('q', 'p')]);
-    expect(cells.size).toBe(2);
+  it('still lists robots caught in a cycle or linked to a missing robot', () => {
+    const { rows } = boardOrder([robot('p', 'q'), robot('q', 'p'), robot('x', 'gone')]);
+    expect(rows.map((r) => r.robot.id).sort()).toEqual(['p', 'q', 'x']);
+    expect(rows.find((r) => r.robot.id === 'x')!.opens).toBe('start');
   });
 });
 
 describe('layoutFlow and flowToGraph', () => {
-  it('lays statuses out as columns in pipeline order, each as wide as its chains', () => {
+  it('lays statuses out as narrow columns side by side in pipeline order, one card wide', () => {
     const layout = layoutFlow(sampleFlow());
     const [a, b, c] = ['A', 'B', 'C'].map((id) => layout.lanes.get(id)!);
     expect(a!.x).toBe(0);
-    expect(b!.x).toBeGreaterThan(a!.x + a!.width);
-    expect(c!.x).toBeGreaterThan(b!.x + b!.width);
-    expect(a!.columns).toBe(2); // a1's chain and the fan-out to a4
-    expect(b!.columns).toBe(1);
+    expect(b!.x).toBe(a!.x + SIZES.laneWidth + SIZES.laneGap);
+    expect(c!.x).toBe(b!.x + SIZES.laneWidth + SIZES.laneGap);
+    // Every card of a lane at the same x: stacked, never side by side.
+    expect(new Set([...a!.positions.values()].map((p) => p.x))).toEqual(new Set([SIZES.cardX]));
   });
 
-  it('keeps a position the user saved', () => {
+  it('stacks a chain top to bottom and puts a marker over each group and branch', () => {
+    const lane = layoutFlow(sampleFlow()).lanes.get('A')!;
+    const y = (id: string) => lane.positions.get(id)!.y;
+    expect(y('a2')).toBe(y('a1') + SIZES.cardHeight + SIZES.thenGap);
+    expect(y('a3')).toBe(y('a2') + SIZES.cardHeight + SIZES.thenGap);
+    expect(y('a4')).toBeGreaterThan(y('a3') + SIZES.cardHeight);
+    expect(lane.markers.map((m) => `${m.kind}:${m.first}`)).toEqual(['start:a1', 'branch:a4']);
+    // The trigger row comes first, under the header.
+    const b = layoutFlow(sampleFlow()).lanes.get('B')!;
+    expect(b.positions.get('tPay')!.y).toBe(SIZES.headerHeight + SIZES.caption);
+    expect(b.positions.get('b1')!.y).toBeGreaterThan(b.positions.get('tPay')!.y + SIZES.triggerHeight);
+  });
+
+  it('makes every lane as tall as the tallest content, not a fixed minimum', () => {
+    const layout = layoutFlow(sampleFlow());
+    const tallest = Math.max(...[...layout.lanes.values()].map((l) => l.contentHeight));
+    expect(layout.height).toBe(tallest);
+    expect(layout.height).toBeLessThan(880);
+  });
+
+  it('covers a lane with drop bands from the first group down, in order', () => {
+    const lane = layoutFlow(sampleFlow()).lanes.get('A')!;
+    lane.slots.slice(1).forEach((band, i) => expect(band.top).toBe(lane.slots[i]!.bottom));
+    expect(lane.slots.at(-1)!.slot).toEqual({ kind: 'parallel', before: null });
+    expect(lane.slots.map((b) => b.slot.kind)).toContain('head');
+  });
+
+  it('keeps cards in their slots: a position saved in the document is not used', () => {
     const graph = flowToGraph(sampleFlow());
-    expect(graph.nodes.find((n) => n.id === 'a2')!.position).toEqual({ x: 10, y: 20 });
-    expect(graph.nodes.find((n) => n.id === 'a3')!.position.y).toBeGreaterThan(SIZES.headerHeight);
+    expect(graph.nodes.find((n) => n.id === 'a2')!.position).not.toEqual({ x: 10, y: 20 });
   });
 
   it('names lanes, cards and edges for assistive technology', () => {
@@ -106,10 +132,17 @@ describe('chip texts', () => {
 });
 
 describe('initialViewport', () => {
-  it('shows a small board whole and a wide one from its first status at a readable zoom', () => {
+  it('shows a board that fits whole, never above 100 %, from the top-left', () => {
     const small = initialViewport({ x: 0, y: 0, width: 800, height: 600 }, { width: 1400, height: 800 });
-    expect(small.zoom).toBe(1);
+    expect(small).toEqual({ x: 12, y: 12, zoom: 1 });
+    const snug = initialViewport({ x: 0, y: 0, width: 1168, height: 700 }, { width: 1100, height: 800 });
+    expect(snug.zoom).toBeCloseTo(1076 / 1168);
+  });
+
+  it('shows a wide or tall board from its first status at the smallest legible zoom', () => {
     const wide = initialViewport({ x: 0, y: 0, width: 4000, height: 800 }, { width: 1400, height: 900 });
-    expect(wide).toEqual({ x: 24, y: 24, zoom: READABLE_ZOOM });
+    expect(wide).toEqual({ x: 12, y: 12, zoom: LEGIBLE_ZOOM });
+    // Names are 13.5 px or more: at that zoom still 11 px on screen.
+    expect(13.5 * LEGIBLE_ZOOM).toBeGreaterThanOrEqual(11);
   });
 });

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { axeViolations, formatViolations, severe } from './support/axe';
 import type { AxeScope } from './support/axe';
 import { startWithEmptyStorage } from './support/storage';
+import { transitionsSettled } from './support/transitions';
 
 /*
  * axe-core (WCAG 2.1 A/AA and best practices) over every screen of the app, in the light and the
@@ -32,7 +33,7 @@ async function openDesigner(page: Page, theme: Theme, path = '/') {
 /** Fails with axe's findings spelled out (rule, impact, help, the first elements). */
 async function expectNoSevereViolations(page: Page, scope?: AxeScope) {
   // Colour transitions (hover, selection) must have finished, or axe measures a colour in between.
-  await page.waitForTimeout(300);
+  await transitionsSettled(page);
   const found = severe(await axeViolations(page, scope));
   // Compared as text, so a failure prints the readable list instead of axe's raw objects.
   expect(formatViolations(found)).toBe('');

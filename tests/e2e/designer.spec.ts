@@ -124,18 +124,26 @@ test('moves a robot to another lane, tells what happened to its links, and undo/
   await expect(paid.getByText('4 robots · 1 trigger')).toBeVisible();
 });
 
-test('a card dragged within its lane stays where it was put, also after a reload', async ({ page }) => {
-  const reminder = card(page, 'n_email_reminder');
-  const before = (await reminder.boundingBox())!;
-  const start = await center(reminder.getByText('Payment reminder').first());
-  await dragBetween(page, start, { x: start.x + 10, y: start.y + 260 });
-  await expect.poll(async () => (await reminder.boundingBox())!.y).toBeGreaterThan(before.y + 150);
+test('a card dragged into its lane’s free space snaps into a group of its own, also after a reload', async ({
+  page,
+}) => {
+  const sms = card(page, 'n_sms');
+  const accepted = lane(page, 'Accepted, awaiting payment');
+  await expect(page.locator('[data-id="after:n_sms"]')).toBeAttached();
+  const start = await center(sms.getByText('SMS with the order number').first());
+  const box = (await accepted.boundingBox())!;
+  await dragBetween(page, start, { x: start.x + 10, y: box.y + box.height - 30 });
+  // No longer after "Generate order number": it starts when the status is entered, last.
+  await expect(page.locator('[data-id="after:n_sms"]')).toHaveCount(0);
+  const cancel = (await card(page, 'n_cancel').boundingBox())!;
+  await expect.poll(async () => (await sms.boundingBox())!.y).toBeGreaterThan(cancel.y);
+  // Snapped to the column, not left where the pointer let go.
+  expect(Math.round((await sms.boundingBox())!.x)).toBe(Math.round(cancel.x));
   await expect(page.getByText('Saved in this browser')).toBeVisible();
-  const moved = (await reminder.boundingBox())!;
+  const moved = (await sms.boundingBox())!;
   await page.reload();
-  await expect(reminder).toBeVisible();
-  const after = (await reminder.boundingBox())!;
-  expect(Math.round(after.y)).toBe(Math.round(moved.y));
+  await expect(sms).toBeVisible();
+  expect(Math.round((await sms.boundingBox())!.y)).toBe(Math.round(moved.y));
 });
 
 test('reloads and finds the edited design intact', async ({ page }) => {
@@ -236,7 +244,7 @@ test('renames a status in its lane header, as one undo step', async ({ page }) =
   await expect(lane(page, 'Shipped')).toBeVisible();
 });
 
-test('reorders statuses from the keyboard (Alt+arrows on a header) and by dragging a header', async ({
+test('reorders statuses from the keyboard (Alt+arrows on a header) and by dragging a header’s grip', async ({
   page,
 }) => {
   expect(await laneOrder(page)).toEqual([
@@ -262,8 +270,8 @@ test('reorders statuses from the keyboard (Alt+arrows on a header) and by draggi
   await page.keyboard.press('Alt+ArrowRight');
   await expect(page.getByRole('group', { name: 'Status Shipped, 3 of 5' })).toBeVisible();
 
-  // Drag the "Shipped" header (by its counts line) to the left of "Paid, preparing for shipment".
-  const from = await center(lane(page, 'Shipped').getByText(/robots? ·/));
+  // Drag the "Shipped" header by its grip to the left of "Paid, preparing for shipment".
+  const from = await center(lane(page, 'Shipped').getByRole('button', { name: /^Reorder “Shipped”/ }));
   const paid = (await lane(page, 'Paid, preparing for shipment').boundingBox())!;
   await dragBetween(page, from, { x: paid.x + 20, y: from.y });
   await expect

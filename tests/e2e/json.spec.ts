@@ -6,7 +6,7 @@ import { serializeFlow } from '../../src/io/serialize';
 import { startWithEmptyStorage } from './support/storage';
 
 /*
- * Issue 6 in a real browser: the JSON pane's monaco editor, export and re-import, share links, and
+ * JSON, import/export and the backend in a real browser: the JSON pane's monaco editor, export and re-import, share links, and
  * save → conflict → resolve against the mocked backend (its state lives in the page).
  */
 

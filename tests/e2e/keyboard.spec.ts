@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { startWithEmptyStorage } from './support/storage';
+import { transitionsSettled } from './support/transitions';
 
 /*
  * The designer with the keyboard alone, after the page has loaded: no clicks, no locator.fill —
@@ -135,10 +136,10 @@ const focusLook = (target: Locator) =>
  */
 async function expectFocusIndicator(page: Page, name: string, target: Locator) {
   await target.evaluate((el) => (el as HTMLElement).blur());
-  await page.waitForTimeout(200);
+  await transitionsSettled(page);
   const before = await focusLook(target);
   await target.focus();
-  await page.waitForTimeout(200);
+  await transitionsSettled(page);
   expect(await target.evaluate((el) => el.matches(':focus-visible')), `${name} has keyboard focus`).toBe(
     true,
   );

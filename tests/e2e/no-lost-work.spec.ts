@@ -4,7 +4,7 @@ import type { Faults } from '../../mocks/db';
 import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
 
 /*
- * Issue 8, "no lost work", in a real browser: a page closed right after an edit, the same design in
+ * No lost work, in a real browser: a page closed right after an edit, the same design in
  * two tabs, and saving to the server through injected faults. Every test has a fresh browser context,
  * so its localStorage starts empty and is shared only by the pages of that test.
  */

@@ -29,7 +29,7 @@ function parseArgs(args: readonly string[]): { file: string; out: string | undef
 }
 
 /**
- * `export --to bpmn FLOW.json [--out FILE]` (SPEC §6): the flow as BPMN 2.0 XML for Camunda 8, on
+ * `export --to bpmn FLOW.json [--out FILE]` (docs/semantics.md §6): the flow as BPMN 2.0 XML for Camunda 8, on
  * stdout or into FILE; the flow's reading warnings and the export's warnings on stderr. Exit 0; 1 when the flow is invalid or has
  * lint errors (a design that cannot run as drawn is not deployed); 2 when the file cannot be read or
  * parsed, or the command line is wrong.

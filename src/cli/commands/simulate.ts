@@ -22,7 +22,7 @@ interface Args {
 }
 
 /**
- * `simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]` (SPEC §6): one JSON
+ * `simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]` (docs/semantics.md §6): one JSON
  * timeline per scenario, one per line; or readable tables (`--explain` adds why each robot and
  * trigger that did not do its thing did not). Reading warnings and the design's lint errors go to
  * stderr; a design with errors is refused (exit 1) unless --allow-errors. Exit 2 when a file cannot

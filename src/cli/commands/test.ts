@@ -111,7 +111,7 @@ function testScenario(flow: Flow, scenario: Scenario, file: string): Outcome {
 }
 
 /**
- * `test FLOW.json SCENARIO.json… | FOLDER [--junit FILE]` (SPEC §6): runs each scenario and judges
+ * `test FLOW.json SCENARIO.json… | FOLDER [--junit FILE]` (docs/semantics.md §6): runs each scenario and judges
  * its `expect` list. One line per scenario on stdout (`PASS NAME`, `FAIL NAME` and a line per false
  * expectation). Exit 0 when all hold; 1 when one does not, a document is invalid or the design has
  * lint errors (unless --allow-errors); 2 when a file cannot be read or the command line is wrong.

@@ -20,7 +20,7 @@ export function triggerDefinition(type: TriggerType): TriggerDefinition {
 export type PaletteItem =
   { kind: 'robot'; def: RobotDefinition } | { kind: 'trigger'; def: TriggerDefinition };
 
-/** The palette's groups in display order, each with its items in SPEC §3.1 order. */
+/** The palette's groups in display order, each with its items in docs/semantics.md §3.1 order. */
 export function paletteGroups(): { group: PaletteGroup; items: PaletteItem[] }[] {
   const robots = ROBOT_TYPES.map((t) => robotDefinition(t));
   const byGroup = (g: PaletteGroup): PaletteItem[] =>

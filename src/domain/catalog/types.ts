@@ -5,7 +5,7 @@ import type { Company, Contact, Environment, OrderFields } from '../scenario';
 import type { EventType, RobotType, TriggerType } from '../types';
 
 /**
- * One declaration per robot or trigger type (SPEC §3): the palette, the generated inspector form,
+ * One declaration per robot or trigger type (docs/semantics.md §3): the palette, the generated inspector form,
  * lint, the simulator and import all read it. Adding a type is adding one module.
  */
 
@@ -19,7 +19,7 @@ export const PALETTE_GROUP_TITLES: Record<PaletteGroup, string> = {
   triggers: 'Triggers',
 };
 
-/** Reference data lists a select may read (SPEC §7), plus the flow's own statuses. */
+/** Reference data lists a select may read (docs/semantics.md §7), plus the flow's own statuses. */
 export type ReferenceList =
   | 'employees'
   | 'mailboxes'
@@ -138,7 +138,7 @@ export interface EffectContext {
   readonly company: Readonly<Company> | null;
   /** Reads a path (order.*, contact.*, company.*, responsible.*, robots.ID.KEY) as conditions and templates do. */
   get(path: string): unknown;
-  /** Renders a template (SPEC §4 rule 10). */
+  /** Renders a template (docs/semantics.md §4 rule 10). */
   render(template: string): string;
   /** Mailbox id used by the last successful email.send of this run, if any. */
   readonly previousMailboxId: string | undefined;
@@ -161,7 +161,7 @@ export type EffectSuccess = {
   moveTo?: string;
   /** Cancel order: pending runs are cancelled with reason `order.canceled`. */
   cancels?: boolean;
-  /** Events to queue at the robot's time (SPEC §4 rule 5). */
+  /** Events to queue at the robot's time (docs/semantics.md §4 rule 5). */
   emit?: readonly { type: EventType; data?: Record<string, unknown> }[];
   /** The robot generated a code: the run's sequence grows by one. */
   usedCodeSequence?: boolean;
@@ -176,13 +176,13 @@ export type RobotEffect<S> = (settings: S, ctx: EffectContext) => EffectResult;
 export interface RobotDefinition<S = Record<string, unknown>> extends DefinitionBase<RobotType, S> {
   kind: 'robot';
   group: RobotGroup;
-  /** Events this robot emits when it succeeds (SPEC §3.1). */
+  /** Events this robot emits when it succeeds (docs/semantics.md §3.1). */
   emits: readonly EventType[];
   /** Change status and Cancel order move the order: their chain ends with the move. */
   movesOrder: boolean;
   /** Output keys other robots may insert as {{robots.ID.KEY}}. */
   outputKeys: readonly string[];
-  /** The simulated effect (SPEC §3.1, §4.1). */
+  /** The simulated effect (docs/semantics.md §3.1, §4.1). */
   effect: RobotEffect<S>;
 }
 

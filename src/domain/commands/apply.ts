@@ -3,6 +3,7 @@ import type { Flow } from '../flow';
 import { assertNever } from '../types';
 import { Refusal, emptyReport } from './context';
 import { renameFlow, replaceFlow, setPosition } from './document';
+import { placeRobot, placeTrigger } from './place';
 import { addRobot, connect, deleteRobot, disconnect, moveRobot, updateRobot } from './robot';
 import { addStatus, deleteStatus, moveStatus, reorderStatuses, updateStatus } from './status';
 import { addTrigger, deleteTrigger, moveTrigger, updateTrigger } from './trigger';
@@ -21,6 +22,8 @@ function run(flow: Flow, command: Command, report: CommandReport): void {
       return moveRobot(flow, command, report);
     case 'robot.delete':
       return deleteRobot(flow, command, report);
+    case 'robot.place':
+      return placeRobot(flow, command, report);
     case 'trigger.add':
       return addTrigger(flow, command);
     case 'trigger.update':
@@ -29,6 +32,8 @@ function run(flow: Flow, command: Command, report: CommandReport): void {
       return moveTrigger(flow, command);
     case 'trigger.delete':
       return deleteTrigger(flow, command);
+    case 'trigger.place':
+      return placeTrigger(flow, command);
     case 'status.add':
       return addStatus(flow, command);
     case 'status.update':

@@ -7,6 +7,7 @@ export type {
   CommandType,
   RefusalCode,
   RobotChanges,
+  RobotSlot,
   StatusChanges,
   TriggerChanges,
 } from './types';

@@ -7,7 +7,7 @@ import type { Command, CommandReport } from './types';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
-function findRobot(flow: Flow, id: RobotId): Robot {
+export function findRobot(flow: Flow, id: RobotId): Robot {
   return flow.robots.find((r) => r.id === id) ?? refuse('unknown-robot', `There is no robot “${id}”.`);
 }
 
@@ -17,7 +17,7 @@ function findRobot(flow: Flow, id: RobotId): Robot {
  * Bitrix24's list, where "after previous" always means the card above); turning the rest of the
  * chain parallel would silently change when those robots run.
  */
-function healChainAround(flow: Flow, robot: Robot, report: CommandReport): void {
+export function healChainAround(flow: Flow, robot: Robot, report: CommandReport): void {
   for (const other of flow.robots) {
     if (other.after === robot.id && other.id !== robot.id) {
       other.after = robot.after;
@@ -50,7 +50,7 @@ export function updateRobot(flow: Flow, cmd: Of<'robot.update'>): void {
 export function moveRobot(flow: Flow, cmd: Of<'robot.move'>, report: CommandReport): void {
   requireOk(canMove(flow, cmd.id, cmd.toStatus));
   const robot = findRobot(flow, cmd.id);
-  // Edges never cross statuses (SPEC §1): the robot leaves its chain, which closes behind it, and
+  // Edges never cross statuses (docs/semantics.md §1): the robot leaves its chain, which closes behind it, and
   // starts as a parallel robot in the new status unless the caller chains it there.
   healChainAround(flow, robot, report);
   robot.after = null;

@@ -6,7 +6,7 @@ import type { Command, CommandReport } from './types';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
-/** SPEC §1: a flow has 1..50 statuses. */
+/** docs/semantics.md §1: a flow has 1..50 statuses. */
 export const MAX_STATUSES = 50;
 
 function findStatus(flow: Flow, id: StatusId): Status {

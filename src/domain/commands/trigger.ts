@@ -6,7 +6,7 @@ import type { Command } from './types';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
-function findTrigger(flow: Flow, id: TriggerId): Trigger {
+export function findTrigger(flow: Flow, id: TriggerId): Trigger {
   return flow.triggers.find((t) => t.id === id) ?? refuse('unknown-trigger', `There is no trigger “${id}”.`);
 }
 

@@ -25,6 +25,18 @@ export type TriggerChanges = {
   settings?: Trigger['settings'];
 };
 
+/**
+ * A place in a status's list of robots, as the board shows it: stacked cards run one after the other,
+ * separate groups start together when the status is entered (in document order, rule 3).
+ * - `after`: runs after `previous`; the robot that ran right after `previous` now runs after this one;
+ * - `head`: first of the chain that `of` starts; `of` now runs after this one;
+ * - `parallel`: a group of its own, before the group that `before` starts (null: the last group).
+ */
+export type RobotSlot =
+  | { kind: 'after'; previous: RobotId }
+  | { kind: 'head'; of: RobotId }
+  | { kind: 'parallel'; before: RobotId | null };
+
 export type StatusChanges = Partial<Pick<Status, 'name' | 'semantics' | 'color'>>;
 
 /**
@@ -36,10 +48,14 @@ export type Command =
   | { type: 'robot.update'; id: RobotId; changes: RobotChanges }
   | { type: 'robot.move'; id: RobotId; toStatus: StatusId; after?: RobotId | null }
   | { type: 'robot.delete'; id: RobotId }
+  /** Puts a robot at a place of a status's list (the same status or another): a board drop. */
+  | { type: 'robot.place'; id: RobotId; toStatus: StatusId; slot: RobotSlot }
   | { type: 'trigger.add'; trigger: Trigger; index?: number }
   | { type: 'trigger.update'; id: TriggerId; changes: TriggerChanges }
   | { type: 'trigger.move'; id: TriggerId; toStatus: StatusId }
   | { type: 'trigger.delete'; id: TriggerId }
+  /** Puts a trigger into a status's trigger row before `before` (null: last): order decides rule 7's walk. */
+  | { type: 'trigger.place'; id: TriggerId; toStatus: StatusId; before: TriggerId | null }
   | { type: 'status.add'; status: Status; index?: number }
   | { type: 'status.update'; id: StatusId; changes: StatusChanges }
   | { type: 'status.move'; id: StatusId; toIndex: number }

@@ -1,6 +1,6 @@
 /**
  * The lint codes: stable identifiers a user can search for, each with its severity and a help text.
- * Severity follows SPEC §6: an error makes the design impossible to run as drawn; a warning is
+ * Severity follows docs/semantics.md §6: an error makes the design impossible to run as drawn; a warning is
  * suspicious or unused; an info is a hint. Codes are never reused for a different meaning.
  */
 export type Severity = 'error' | 'warning' | 'info';

@@ -69,7 +69,7 @@ export const DEFAULT_ENVIRONMENT: Environment = {
   codeSequence: 1,
 };
 
-/** The reference data of a run: each list the scenario gives replaces the default one (SPEC §5). */
+/** The reference data of a run: each list the scenario gives replaces the default one (docs/semantics.md §5). */
 export function resolveEnvironment(given: Partial<Environment> | undefined): Environment {
   const resolved: Environment = { ...DEFAULT_ENVIRONMENT };
   if (!given) return resolved;

@@ -29,7 +29,7 @@ export function isAncestor(flow: Flow, target: RobotId, start: RobotId): boolean
 }
 
 /**
- * May `to` run "after previous" `from`? SPEC §1: both in one status, at most one previous robot,
+ * May `to` run "after previous" `from`? docs/semantics.md §1: both in one status, at most one previous robot,
  * no cycle, never itself. Shared by the connect command, the canvas's isValidConnection and lint.
  */
 export function canConnect(flow: Flow, fromRobotId: RobotId, toRobotId: RobotId): RuleResult {

@@ -2,7 +2,7 @@ import type { Flow, FlowInput } from '../flow';
 import { flowSchema } from '../flow';
 
 /*
- * "Online store — default" (SPEC §8): the Bitrix24 online-store preset, extended. It is written as a
+ * "Online store — default" (docs/semantics.md §8): the Bitrix24 online-store preset, extended. It is written as a
  * plain document (what an export looks like) and parsed once, so a typo here fails loudly at import
  * instead of shipping an invalid default. Reference ids come from reference/defaultEnvironment.ts.
  * Robot ids use underscores because `{{robots.ID.KEY}}` template paths allow letters, digits and _.
@@ -274,5 +274,5 @@ const document: FlowInput = {
   ],
 };
 
-/** The embedded default flow of SPEC §8, validated against the flow schema. */
+/** The embedded default flow of docs/semantics.md §8, validated against the flow schema. */
 export const DEFAULT_FLOW: Flow = flowSchema.parse(document);

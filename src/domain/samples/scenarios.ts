@@ -2,7 +2,7 @@ import type { Scenario, ScenarioInput } from '../scenario';
 import { scenarioSchema } from '../scenario';
 
 /*
- * The three sample scenarios of SPEC §8 for the default flow. They start on a Monday morning in the
+ * The three sample scenarios of docs/semantics.md §8 for the default flow. They start on a Monday morning in the
  * flow's time zone (America/Los_Angeles, UTC−8 in early March) so working-hour delays are visible.
  */
 
@@ -112,7 +112,7 @@ export interface SampleScenario {
   scenario: Scenario;
 }
 
-/** The sample scenarios of SPEC §8, validated against the scenario schema. */
+/** The sample scenarios of docs/semantics.md §8, validated against the scenario schema. */
 export const SAMPLE_SCENARIOS: readonly SampleScenario[] = [
   { slug: 'paid-and-delivered', scenario: scenarioSchema.parse(paidAndDelivered) },
   { slug: 'never-paid', scenario: scenarioSchema.parse(neverPaid) },

@@ -1,4 +1,4 @@
-/** The what-if batch (issue 5): variants of a scenario, and what their runs covered of the flow. */
+/** The what-if batch: variants of a scenario, and what their runs covered of the flow. */
 export {
   enumerateVariants,
   countVariants,

@@ -27,7 +27,7 @@ const GSM_EXTENDED = new Set('^{}\\[~]|€\f');
 /**
  * How many SMS a text is billed as: GSM-7 when every character is in the GSM alphabet (160 in one
  * message, 153 per part when split; extension characters count twice), else UCS-2 (70, or 67 per
- * part, counting UTF-16 code units as SPEC §4.2 counts text limits). An empty text is one message.
+ * part, counting UTF-16 code units as docs/semantics.md §4.2 counts text limits). An empty text is one message.
  */
 export function smsParts(text: string): number {
   let septets = 0;

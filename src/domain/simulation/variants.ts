@@ -5,7 +5,7 @@ import { digitsOf, sampleCombinations } from './pairwise';
 import { sampleIndices, seededRandom } from './random';
 
 /**
- * The what-if dimensions (issue 5): which of the scenario's events happen, which phone and email
+ * The what-if dimensions: which of the scenario's events happen, which phone and email
  * types the client has, paid or not at the start, SMS providers configured or not. Every
  * combination of the chosen dimensions is one variant of the base scenario.
  */

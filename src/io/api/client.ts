@@ -29,7 +29,7 @@ export interface ApiClientOptions {
   backoffMs?: number;
 }
 
-/** Every call an Orderflow front end makes to its backend (SPEC §7; docs/openapi.json). */
+/** Every call an Orderflow front end makes to its backend (docs/semantics.md §7; docs/openapi.json). */
 export interface ApiClient {
   /** GET /api/reference: employees, mailboxes, numbers, SMS providers, voices and the other lists. */
   getReference(signal?: AbortSignal): Promise<ApiResult<EnvironmentInput>>;
@@ -47,7 +47,7 @@ export interface ApiClient {
   deleteFlow(id: string): Promise<ApiResult<void>>;
   /** POST /api/flows/{id}/publish: refused (http 422 with `problems`) while the design has errors. */
   publishFlow(id: string, revision: number): Promise<ApiResult<PublishResult>>;
-  /** GET /api/flows/{id}/scenarios: the scenarios stored with the flow (SPEC §7.1). */
+  /** GET /api/flows/{id}/scenarios: the scenarios stored with the flow (docs/semantics.md §7). */
   getScenarios(id: string, signal?: AbortSignal): Promise<ApiResult<Scenario[]>>;
   /** PUT /api/flows/{id}/scenarios: replaces them; 400 when one is not a valid scenario. */
   putScenarios(id: string, scenarios: readonly Scenario[]): Promise<ApiResult<Scenario[]>>;

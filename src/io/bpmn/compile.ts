@@ -8,7 +8,7 @@ import { compileTriggerType, triggerCandidates } from './triggers';
 import type { BpmnExportWarning } from './types';
 
 /**
- * Flow → BPMN graph (SPEC §4 in BPMN terms):
+ * Flow → BPMN graph (docs/semantics.md §4 in BPMN terms):
  * - the process routes the order by the `status` variable to one embedded sub-process per status;
  * - entering a status starts its sub-process: each robot without a previous robot starts a parallel
  *   branch; a branch is [timer] → [condition gateway with a default "skip" flow] → service task, and

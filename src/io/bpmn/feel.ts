@@ -4,10 +4,10 @@ import type { FieldType } from '../../domain/fields';
 import { FIELD_CATALOG } from '../../domain/fields';
 
 /**
- * FEEL for the BPMN export: conditions (SPEC §4 rule 9 / §4.1) and delay dates (rule 8) written
+ * FEEL for the BPMN export: conditions (docs/semantics.md §4 rule 9 / §4.1) and delay dates (rule 8) written
  * over the process variables `order`, `contact`, `company`, `responsible` and, in a trigger's
  * gateway, `event` (the message's data). Every leaf is written so that it yields true or false,
- * never null: Zeebe raises an incident when a gateway condition is not a boolean, and SPEC §4.1
+ * never null: Zeebe raises an incident when a gateway condition is not a boolean, and docs/semantics.md §4.1
  * wants a value of another type to "never match" (`eq` false, `ne` true).
  */
 
@@ -108,7 +108,7 @@ function membership(f: string, list: unknown[], type: FieldType | undefined): st
   return `list contains(${feelLiteral(list)}, ${f})`;
 }
 
-/** SPEC §4.1: only numbers and datetimes can be ordered; anything else is false. */
+/** docs/semantics.md §4.1: only numbers and datetimes can be ordered; anything else is false. */
 function ordering(f: string, op: string, v: unknown, type: FieldType | undefined): string {
   if (type === 'datetime')
     return typeof v === 'string'
@@ -151,7 +151,7 @@ export function isoDuration(value: number, unit: DelayUnit): string {
 export const basisInstant = (basis: string): string => `date and time(${feelPath(basis)})`;
 
 /**
- * An instant seen in the flow's time zone, so that adding days is calendar arithmetic there (SPEC
+ * An instant seen in the flow's time zone, so that adding days is calendar arithmetic there (docs/semantics.md
  * §4.1: `P1D` across a daylight-saving change is 23 or 25 hours). Camunda's FEEL converts with
  * `date and time(instant, zone)`.
  */
@@ -170,7 +170,7 @@ export interface DelayTimer {
 }
 
 /**
- * The timer of a delay without working hours (SPEC §4 rule 8), undefined when the robot runs as
+ * The timer of a delay without working hours (docs/semantics.md §4 rule 8), undefined when the robot runs as
  * soon as it is reached. A date in the past fires at once, as rule 8 raises it to the reach time.
  */
 export function delayTimer(delay: Delay, zone: string): DelayTimer | undefined {
@@ -198,7 +198,7 @@ export function delayTimer(delay: Delay, zone: string): DelayTimer | undefined {
 }
 
 /**
- * SPEC rule 8 `at`: the basis instant, or the basis's day in the flow's time zone at HH:MM there.
+ * docs/semantics.md §4 rule 8 `at`: the basis instant, or the basis's day in the flow's time zone at HH:MM there.
  * (Written with `for` because FEEL parsers disagree on `date(...)` around a converted date-time.)
  */
 function atExpression(basis: string, time: string | undefined, zone: string): string {

@@ -8,7 +8,7 @@ import { triggerMessage } from './names';
 import { equalityFilters } from '../../domain/triggerFilters';
 
 /**
- * Triggers in BPMN (SPEC §4 rule 7): per status and trigger type that could fire there, a
+ * Triggers in BPMN (docs/semantics.md §4 rule 7): per status and trigger type that could fire there, a
  * non-interrupting message event sub-process whose gateway walks the candidate triggers in pipeline
  * order; the first whose filters and condition hold sets `status` and leaves the status.
  */
@@ -16,7 +16,7 @@ import { equalityFilters } from '../../domain/triggerFilters';
 const triggerLabel = (t: Trigger): string => t.name?.trim() || triggerDefinition(t.type).title;
 
 /**
- * SPEC §3.2 as FEEL over the message's `event` variable (the event's data): a set type-specific
+ * docs/semantics.md §3.2 as FEEL over the message's `event` variable (the event's data): a set type-specific
  * setting must equal the data field of the same name, `firstOnly` wants `event.first = true`, and a
  * shipmentCondition is a condition over `event.shipment`. `true` when the trigger filters nothing.
  */

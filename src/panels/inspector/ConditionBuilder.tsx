@@ -248,7 +248,7 @@ function ConditionNode(props: NodeProps) {
 
 /**
  * A condition as nested groups: all / any groups, negation, and leaves whose operators and value
- * boxes fit the chosen field's type (SPEC §4 rule 9).
+ * boxes fit the chosen field's type (docs/semantics.md §4 rule 9).
  */
 export function ConditionBuilder({
   value,

@@ -22,7 +22,7 @@ const KIND_LABELS: Record<Delay['type'], string> = {
 
 const UNIT_LABELS: Record<DelayUnit, string> = { minutes: 'minutes', hours: 'hours', days: 'days' };
 
-/** Every delay form of SPEC §5, with a value carried over where the forms share it. */
+/** Every delay form of docs/semantics.md §5, with a value carried over where the forms share it. */
 function convert(delay: Delay, type: Delay['type'], firstBasis: string): Delay {
   const workTime = delay.workTime ? { workTime: true } : {};
   const value = 'value' in delay ? delay.value : 1;

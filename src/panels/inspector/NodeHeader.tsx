@@ -8,33 +8,33 @@ const TONE: Record<LintProblem['severity'], string> = {
   info: 'text-slate-600 dark:text-slate-400',
 };
 
-/** Icon, type title and id of the selection, with its problems that no single field owns. */
+/** Icon, title and kind of the selection, with its problems that no single field owns. */
 export function NodeHeader({
+  nodeId,
   icon,
   title,
   kind,
-  id,
   problems,
   refusal,
 }: {
+  /** Kept as a data attribute for tools that check which card is shown (the canvas benchmark). */
+  nodeId: string;
   icon: IconName;
   title: string;
   kind: 'Robot' | 'Trigger';
-  id: string;
   problems: readonly LintProblem[];
   refusal: string | null;
 }) {
   return (
-    <header className="space-y-2">
+    <header className="space-y-2" data-node-id={nodeId}>
       <div className="flex items-center gap-2">
         <span className="flex h-8 w-8 items-center justify-center rounded-md bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
           <Icon name={icon} size={17} />
         </span>
         <div className="min-w-0">
           <h2 className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h2>
-          <p className="text-[11px] text-slate-500 dark:text-slate-400">
-            {kind} · <span className="font-mono">{id}</span>
-          </p>
+          {/* The kind only: ids are for integrators (the JSON shows them), not for business users. */}
+          <p className="text-[11px] text-slate-500 dark:text-slate-400">{kind}</p>
         </div>
       </div>
       {refusal && (

@@ -52,10 +52,10 @@ export function RobotInspector({
   return (
     <div className="space-y-3">
       <NodeHeader
+        nodeId={robot.id}
         icon={def.icon}
         title={robot.name || def.title}
         kind="Robot"
-        id={robot.id}
         problems={general}
         refusal={refusal}
       />

@@ -52,10 +52,10 @@ export function TriggerInspector({
   return (
     <div className="space-y-3">
       <NodeHeader
+        nodeId={trigger.id}
         icon={def.icon}
         title={trigger.name || def.title}
         kind="Trigger"
-        id={trigger.id}
         problems={general}
         refusal={refusal}
       />

@@ -2,7 +2,7 @@ import type { ConditionLeaf, ConditionOp } from '../../domain/condition';
 import type { FieldInfo, FieldType } from '../../domain/fields';
 
 /**
- * The operators that make sense for each field type (SPEC §4 rule 9 and §4.1): ordering only on
+ * The operators that make sense for each field type (docs/semantics.md §4 rule 9 and §4.1): ordering only on
  * numbers and datetimes, `contains` on texts and lists, `in`/`notIn` on texts, enums and numbers,
  * empty/notEmpty on everything.
  */

@@ -8,7 +8,7 @@ export interface OpenInsert {
 
 /**
  * Finds an unfinished `{{partial` ending at the caret. `{{{{` is the escape for a literal `{{`
- * (SPEC §4 rule 10), so four braces open nothing.
+ * (docs/semantics.md §4 rule 10), so four braces open nothing.
  */
 export function openInsertAt(text: string, caret: number): OpenInsert | undefined {
   const before = text.slice(0, caret);

@@ -45,7 +45,7 @@ export function precedingRobots(flow: Flow, robot: Robot): Robot[] {
 
 /**
  * What `{{` offers: every order field (with the declared custom ones) and the outputs of the robots
- * that run before this one in its chain — only those have a value when it runs (SPEC §3.1).
+ * that run before this one in its chain — only those have a value when it runs (docs/semantics.md §3.1).
  */
 export function templateSuggestions(
   flow: Flow,

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { PaletteGroup } from '../../domain/catalog';
+import { IconButton } from '../../ui';
 import type { PaletteAddArgs } from './dnd';
 import type { PaletteNavigation } from './PaletteItem';
 import { PaletteItemButton } from './PaletteItem';
@@ -12,6 +13,8 @@ export interface PaletteProps {
   onAdd: (...args: PaletteAddArgs) => void;
   /** The lane click/Enter adds to, shown as the items' tooltip; omit when no lane is selected. */
   targetName?: string;
+  /** Folds the palette to its icon rail; no button when omitted. */
+  onCollapse?: () => void;
   className?: string;
 }
 
@@ -20,7 +23,7 @@ export interface PaletteProps {
  * items that drag onto a lane (@dnd-kit; the app owns the DndContext) or add on click/Enter.
  * One item is in the tab order at a time (roving tabindex); arrow keys move between items.
  */
-export function Palette({ onAdd, targetName, className = '' }: PaletteProps) {
+export function Palette({ onAdd, targetName, onCollapse, className = '' }: PaletteProps) {
   const [query, setQuery] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<PaletteGroup>>(new Set());
   const [active, setActive] = useState<string | undefined>();
@@ -96,17 +99,20 @@ export function Palette({ onAdd, targetName, className = '' }: PaletteProps) {
       aria-label="Palette"
       className={`flex h-full min-h-0 flex-col border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 ${className}`}
     >
-      <div className="border-b border-slate-200 p-2 dark:border-slate-800">
+      <div className="flex items-center gap-1 border-b border-slate-200 p-2 dark:border-slate-800">
         <input
           ref={searchRef}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onSearchKeyDown}
-          placeholder="Search rules and triggers"
+          placeholder="Search the catalog"
           aria-label="Search rules and triggers"
-          className="w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
         />
+        {onCollapse && (
+          <IconButton icon="sidebar" label="Collapse the palette" onClick={onCollapse} className="shrink-0" />
+        )}
         {/* Screen readers hear how many items the search left. */}
         <p role="status" className="sr-only">
           {searching ? `${total} ${total === 1 ? 'item' : 'items'} found` : ''}

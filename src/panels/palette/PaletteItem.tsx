@@ -3,8 +3,8 @@ import type { KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { PaletteItem as CatalogItem } from '../../domain/catalog';
 import { Icon } from '../../ui';
-import type { PaletteAddArgs, PaletteDragData } from './dnd';
-import { paletteDraggableId } from './dnd';
+import type { PaletteAddArgs } from './dnd';
+import { paletteDraggableId, paletteDragData } from './dnd';
 import { Highlight } from './Highlight';
 import { GROUP_TILE, groupOf } from './tones';
 
@@ -30,12 +30,6 @@ const NAV_KEYS: Record<string, PaletteNavigation> = {
   End: 'last',
 };
 
-function dragData(item: CatalogItem): PaletteDragData {
-  return item.kind === 'robot'
-    ? { source: 'palette', kind: 'robot', type: item.def.type }
-    : { source: 'palette', kind: 'trigger', type: item.def.type };
-}
-
 /** One catalog entry: a button named by its title that adds on click/Enter and drags onto a lane. */
 function PaletteItemComponent({
   item,
@@ -51,7 +45,7 @@ function PaletteItemComponent({
   const descriptionId = useId();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: paletteDraggableId(item.kind, item.def.type),
-    data: dragData(item),
+    data: paletteDragData(item),
   });
   const add = () => (item.kind === 'robot' ? onAdd('robot', item.def.type) : onAdd('trigger', item.def.type));
 

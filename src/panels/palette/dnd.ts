@@ -1,3 +1,4 @@
+import type { PaletteItem } from '../../domain/catalog';
 import type { RobotType, TriggerType } from '../../domain/types';
 
 /** What a palette item places; the tuple keeps `type` narrowed by `kind` in handlers. */
@@ -20,4 +21,11 @@ export function isPaletteDragData(data: unknown): data is PaletteDragData {
   if (!data || typeof data !== 'object') return false;
   const d = data as Record<string, unknown>;
   return d.source === 'palette' && (d.kind === 'robot' || d.kind === 'trigger') && typeof d.type === 'string';
+}
+
+/** The drag data of a catalog item; the full palette and its rail drag the same, so drops agree. */
+export function paletteDragData(item: PaletteItem): PaletteDragData {
+  return item.kind === 'robot'
+    ? { source: 'palette', kind: 'robot', type: item.def.type }
+    : { source: 'palette', kind: 'trigger', type: item.def.type };
 }

@@ -14,13 +14,18 @@
  * where `add` dispatches robot.add / trigger.add with createRobot / createTrigger (domain/factory).
  */
 export { Palette, type PaletteProps } from './Palette';
+export { PaletteRail, type PaletteRailProps } from './PaletteRail';
 export { PaletteDragPreview } from './PaletteDragPreview';
 export { usePaletteSensors } from './sensors';
 export {
   isPaletteDragData,
   paletteDraggableId,
+  paletteDragData,
   type PaletteAddArgs,
   type PaletteDragData,
   type PaletteKind,
   type PaletteNodeRef,
 } from './dnd';
+export { Highlight } from './Highlight';
+export { itemKey, queryWords, searchPalette, type PaletteSection } from './search';
+export { GROUP_TILE, groupOf } from './tones';

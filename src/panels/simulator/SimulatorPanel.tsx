@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import type { Flow } from '../../domain/flow';
 import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
 import type { Coverage, NodeStates } from '../../domain/simulation';
 import type { Environment, Scenario } from '../../domain/scenario';
-import type { Timeline, TimelineEntry } from '../../domain/timeline';
+import type { TimelineEntry } from '../../domain/timeline';
 import { judgeExpectations } from '../../engine/expectations';
-import type { SimulationClient, SimulationTask } from '../../sim';
+import type { SimulationClient } from '../../sim';
 import { createSimulationClient, skipPause, skippableAt } from '../../sim';
+import { createSimulatorRun, isOutOfDate, withoutSkips } from '../../store/simulatorRun';
 import { buttonClass } from '../../ui/formStyles';
 import { BatchPanel } from './BatchPanel';
 import { describePath, scenarioMessages } from './editor/validation';
@@ -37,14 +39,6 @@ export interface SimulatorPanelProps {
   onSkipPauseChange?: (skip: ((robotId: string) => void) | undefined) => void;
 }
 
-type RunState =
-  | { kind: 'none' }
-  | { kind: 'running' }
-  // `scenario`: exactly what was run (skips included); `startAt`: after "Skip pause", playback
-  // stays at the robot's outcome.
-  | { kind: 'shown'; timeline: Timeline; scenario: Scenario; index: number; startAt?: number }
-  | { kind: 'failed'; message: string };
-
 type Tab = 'scenario' | 'run' | 'batch' | 'tests';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'scenario', label: 'Scenario' },
@@ -52,9 +46,6 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'batch', label: 'What-if batch' },
   { id: 'tests', label: 'Tests' },
 ];
-
-/** The same document: a run is current only while the scenario is exactly what was run. */
-const same = (a: Scenario, b: Scenario) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The whole simulator, as tabs: the scenario (editor and expectations), its run (log, playback,
@@ -68,10 +59,11 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const setScenarios = (next: Scenario[]) => (props.onScenariosChange ?? setOwn)(next);
   const [selected, setSelected] = useState(0);
   const [tab, setTab] = useState<Tab>('scenario');
-  const [run, setRun] = useState<RunState>({ kind: 'none' });
   const [drafts, setDrafts] = useState<string[]>([]);
   const [client] = useState(() => props.client ?? createSimulationClient());
-  const task = useRef<SimulationTask<Timeline> | undefined>(undefined);
+  // The run lives in a store module of its own (store/simulatorRun.ts); this panel only draws it.
+  const [runStore] = useState(() => createSimulatorRun(client, skipPause));
+  const run = useStore(runStore, (s) => s.run);
   useEffect(() => () => (props.client ? undefined : client.dispose()), [client, props.client]);
   // The canvas shows node states only while the run is on screen.
   useEffect(() => {
@@ -89,8 +81,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   }, [flow, scenario, drafts]);
   const runnable = scenario !== undefined && problems.length === 0;
   const shown = run.kind === 'shown' ? run : undefined;
-  const stale =
-    shown !== undefined && (shown.index !== index || !scenario || !same(shown.scenario, scenario));
+  const stale = isOutOfDate(run, { index, scenario });
   const verdicts = useMemo(
     () => (shown ? judgeExpectations(flow, shown.scenario, shown.timeline, { ids: false }) : []),
     [flow, shown],
@@ -100,35 +91,22 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
 
   const onSkipPause = useCallback(
     (robotId: string, position: number) => {
-      if (run.kind !== 'shown' || stale) return;
-      const at = run.timeline.entries[position]?.at;
-      if (at === undefined) return;
-      const skipped = skipPause(flow, run.scenario, at, robotId);
-      if (!skipped) return;
-      // The skip is part of the scenario from now on: the run shown is the scenario's run.
-      setScenarios(scenarios.map((s, j) => (j === run.index ? skipped.scenario : s)));
-      setRun({ ...run, scenario: skipped.scenario, timeline: skipped.timeline, startAt: skipped.position });
+      const recorded = runStore.getState().skipPause(flow, robotId, position, { index, scenario });
+      // The skip is part of the scenario from now on: the list keeps what the run shown ran.
+      if (recorded) setScenarios(scenarios.map((s, j) => (j === recorded.index ? recorded.scenario : s)));
     },
     // setScenarios is rebuilt each render from props; the list it writes is the one captured here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [flow, run, stale, scenarios],
+    [flow, runStore, index, scenario, scenarios],
   );
   const skippable = useCallback(
     (at: string) => (shown && !stale ? skippableAt(flow, shown.scenario, at) : new Set<string>()),
     [flow, shown, stale],
   );
 
-  const start = async (s: Scenario, i: number) => {
-    task.current?.cancel();
+  const start = (s: Scenario, i: number) => {
     setTab('run');
-    setRun({ kind: 'running' });
-    const current = client.run(flow, s);
-    task.current = current;
-    const outcome = await current.result;
-    if (task.current !== current) return;
-    if (outcome.status === 'done') setRun({ kind: 'shown', timeline: outcome.value, scenario: s, index: i });
-    else if (outcome.status === 'cancelled') setRun({ kind: 'none' });
-    else setRun({ kind: 'failed', message: outcome.message });
+    return runStore.getState().start(flow, s, i);
   };
 
   const openVariant = (variant: Scenario) => {
@@ -166,7 +144,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         {run.kind === 'running' && (
           <>
             <span role="status">Running…</span>
-            <button type="button" className={buttonClass} onClick={() => task.current?.cancel()}>
+            <button type="button" className={buttonClass} onClick={() => runStore.getState().cancel()}>
               Cancel run
             </button>
           </>
@@ -255,9 +233,9 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
               className={buttonClass}
               disabled={stale}
               onClick={() => {
-                const { skips: _drop, ...rest } = shown.scenario;
-                replace(shown.index, rest as Scenario);
-                void start(rest as Scenario, shown.index);
+                const rest = withoutSkips(shown.scenario);
+                replace(shown.index, rest);
+                void start(rest, shown.index);
               }}
             >
               Remove skipped pauses

@@ -34,7 +34,7 @@ interface Props {
   onSkipPauseReady?: ((skip: ((robotId: string) => void) | undefined) => void) | undefined;
 }
 
-/** How the run ended (SPEC §4 rule 11), said where the order's position is. */
+/** How the run ended (docs/semantics.md §4 rule 11), said where the order's position is. */
 const END_TEXT: Record<EndReason, string> = {
   idle: 'the run has ended',
   until: 'stopped at the end of the simulated period (until)',

@@ -13,7 +13,7 @@ interface Props {
 }
 
 /**
- * Downloads of the run shown: the timeline as JSON (SPEC §5, what the CLI prints and what a backend's
+ * Downloads of the run shown: the timeline as JSON (docs/semantics.md §5, what the CLI prints and what a backend's
  * own run can be compared with) and the log as CSV for a spreadsheet.
  */
 export function TimelineDownloads({ flow, timeline, scenarioName, disabled }: Props) {

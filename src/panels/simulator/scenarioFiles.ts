@@ -3,7 +3,7 @@ import type { Scenario } from '../../domain/scenario';
 import { loadScenario } from '../../io';
 import { downloadFile, scenarioExport } from '../../io/exchange';
 
-/** The scenarios a new design starts with: copies of the three samples of SPEC §8. */
+/** The scenarios a new design starts with: copies of the three samples of docs/semantics.md §8. */
 export function sampleScenarios(): Scenario[] {
   return SAMPLE_SCENARIOS.map((s) => structuredClone(s.scenario));
 }

@@ -5,7 +5,7 @@ import { LoadPart } from '../../ui/LoadPart';
 import type { AddStatusProps } from './AddStatusDialog';
 import { AddStatusDialog } from './parts';
 
-/** A button that opens the add-status form; disabled at the 50-status limit (SPEC §1). */
+/** A button that opens the add-status form; disabled at the 50-status limit (docs/semantics.md §1). */
 export function AddStatusButton({
   className = buttonClass,
   label = 'Add status',

@@ -60,9 +60,9 @@ export function StatusHeader({
       onKeyDown={onKeyDown}
       className={`rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 ${className}`}
     >
-      <div className="flex items-center gap-2">
+      <div className="flex items-start gap-2">
         <span
-          className="h-2.5 w-2.5 shrink-0 rounded-full"
+          className="mt-1 h-2.5 w-2.5 shrink-0 rounded-full"
           style={{ background: status.color }}
           aria-hidden="true"
         />
@@ -77,7 +77,8 @@ export function StatusHeader({
             />
           ) : (
             <h2
-              className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100"
+              data-name=""
+              className="line-clamp-2 break-words text-sm font-semibold leading-[18px] text-slate-900 dark:text-slate-100"
               title={readOnly ? status.name : `${status.name} — double-click to rename`}
               onDoubleClick={readOnly ? undefined : () => setRenaming(true)}
             >
@@ -95,7 +96,7 @@ export function StatusHeader({
           />
         )}
       </div>
-      <div className="mt-2 flex items-center gap-2">
+      <div className="mt-1 flex min-w-0 items-center gap-2">
         <Badge tone={status.semantics}>{semantics.label}</Badge>
         {children}
       </div>

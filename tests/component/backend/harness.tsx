@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { integrationOf, IntegrationBar, JsonPane } from '../../../src/app/IntegrationBar';
+import { JsonEditorKindProvider } from '../../../src/app/jsonEditorKind';
 import { Toasts } from '../../../src/app/Toasts';
 import type { Flow } from '../../../src/domain/flow';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
@@ -19,9 +20,12 @@ export function renderControls(flow: Flow = DEFAULT_FLOW, client: ApiClientOptio
   const user = userEvent.setup();
   render(
     <DesignerStoreProvider store={store}>
-      <IntegrationBar />
-      <JsonPane />
-      <Toasts />
+      {/* Monaco needs browser APIs jsdom lacks: the plain editor behaves the same. */}
+      <JsonEditorKindProvider value="plain">
+        <IntegrationBar />
+        <JsonPane />
+        <Toasts />
+      </JsonEditorKindProvider>
     </DesignerStoreProvider>,
   );
   return { store, user, button: (name: string) => screen.getByRole('button', { name }) };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCanvasEditing, laneAt, laneRects } from '../../../src/canvas/editing';
+import { createCanvasEditing } from '../../../src/canvas/editing';
+import { dropTargetAt } from '../../../src/canvas/slots';
+import type { Flow } from '../../../src/domain/flow';
 import { documentGraph } from '../../../src/canvas/mapping';
 import { SIZES } from '../../../src/canvas';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
@@ -9,28 +11,35 @@ import { createDesignerStore } from '../../../src/store';
 
 function setup() {
   const store = createDesignerStore(DEFAULT_FLOW);
-  const lanes = laneRects(documentGraph(store.getState().flow).nodes);
-  const lane = (id: string) => lanes.find((l) => l.statusId === id)!;
-  return { store, lanes, lane, editing: createCanvasEditing(store) };
+  const layout = documentGraph(store.getState().flow).layout;
+  /** The middle of a card on the board, in flow coordinates. */
+  const onCard = (id: string) => {
+    for (const lane of layout.lanes.values()) {
+      const at = lane.positions.get(id);
+      if (at) return { x: lane.x + at.x + SIZES.cardWidth / 2, y: at.y + SIZES.cardHeight / 2 };
+    }
+    throw new Error(`no card ${id}`);
+  };
+  /** Far down a lane, under its last card: free space. */
+  const freeSpaceOf = (statusId: string) => {
+    const lane = layout.lanes.get(statusId)!;
+    return { x: lane.x + lane.width / 2, y: lane.addTop + SIZES.addButton + 4 };
+  };
+  const target = (point: { x: number; y: number }, kind: 'robot' | 'trigger' = 'robot') =>
+    dropTargetAt(store.getState().flow, layout, point, kind);
+  return { store, layout, onCard, freeSpaceOf, target, editing: createCanvasEditing(store) };
 }
 
-/** A card position, relative to lane `from`, whose centre lies inside lane `to`. */
-const into = (from: { x: number }, to: { x: number; width: number }) => ({
-  x: to.x - from.x + to.width / 2 - SIZES.cardWidth / 2,
-  y: 300,
-});
+const robotOf = (flow: Flow, id: string) => flow.robots.find((r) => r.id === id)!;
 
-describe('dropping cards', () => {
-  it('moves a robot dropped on another lane, as one undo step, and says its links went', () => {
-    const { store, lanes, lane, editing } = setup();
-    editing.dropCards(
-      [{ id: 'n_code', kind: 'robot', laneStatusId: 'N', position: into(lane('N'), lane('P')) }],
-      lanes,
-    );
+describe('dropping cards on the board', () => {
+  it('moves a robot dropped onto a card of another lane to run after it, as one undo step, and says its links went', () => {
+    const { store, editing, onCard, target } = setup();
+    editing.dropOnBoard([{ id: 'n_code', kind: 'robot' }], target(onCard('p_allow_delivery')));
     const flow = store.getState().flow;
-    expect(flow.robots.find((r) => r.id === 'n_code')).toMatchObject({ status: 'P', after: null });
+    expect(robotOf(flow, 'n_code')).toMatchObject({ status: 'P', after: 'p_allow_delivery' });
     // The SMS that ran after it stays in its lane, now in parallel (its chain healed to nothing).
-    expect(flow.robots.find((r) => r.id === 'n_sms')!.after).toBeNull();
+    expect(robotOf(flow, 'n_sms').after).toBeNull();
     expect(store.getState().toasts.at(-1)!.message).toMatch(
       /“Generate order number” moved to “Paid, preparing for shipment”.*links in “Accepted, awaiting payment” were removed/,
     );
@@ -39,40 +48,43 @@ describe('dropping cards', () => {
     expect(store.getState().flow).toEqual(DEFAULT_FLOW);
   });
 
-  it('moves a trigger dropped on another lane', () => {
-    const { store, lanes, lane, editing } = setup();
-    editing.dropCards(
-      [{ id: 't_payment', kind: 'trigger', laneStatusId: 'P', position: into(lane('P'), lane('S')) }],
-      lanes,
-    );
-    expect(store.getState().flow.triggers.find((t) => t.id === 't_payment')!.status).toBe('S');
-  });
-
-  it('keeps a card dropped in its own lane where it was put, inside the lane', () => {
-    const { store, lanes, editing } = setup();
-    editing.dropCards(
-      [
-        { id: 'n_email_new', kind: 'robot', laneStatusId: 'N', position: { x: 40.4, y: 500.2 } },
-        { id: 'n_cancel', kind: 'robot', laneStatusId: 'N', position: { x: 20, y: -30 } },
-      ],
-      lanes,
-    );
-    expect(store.getState().flow.layout?.positions).toMatchObject({
-      n_email_new: { x: 40, y: 500 },
-      // Above the lane's top it is clamped under the header, never lost.
-      n_cancel: { x: 20, y: SIZES.headerHeight },
-    });
+  it('reorders a chain: a card dropped onto another card of its lane runs right after it', () => {
+    const { store, editing, onCard, target } = setup();
+    editing.dropOnBoard([{ id: 'n_cancel', kind: 'robot' }], target(onCard('n_code')));
+    const flow = store.getState().flow;
+    expect(robotOf(flow, 'n_cancel').after).toBe('n_code');
+    // The card that followed now follows the dropped one: the rest keeps its order.
+    expect(robotOf(flow, 'n_sms').after).toBe('n_cancel');
     expect(store.getState().past).toHaveLength(1);
   });
 
-  it('puts a card dropped outside every lane back', () => {
-    const { store, lanes, editing } = setup();
-    editing.dropCards(
-      [{ id: 'n_code', kind: 'robot', laneStatusId: 'N', position: { x: 100, y: 5000 } }],
-      lanes,
-    );
+  it('makes a card dropped in the free space of its lane a parallel group, last', () => {
+    const { store, editing, freeSpaceOf, target } = setup();
+    editing.dropOnBoard([{ id: 'n_sms', kind: 'robot' }], target(freeSpaceOf('N')));
+    const flow = store.getState().flow;
+    expect(robotOf(flow, 'n_sms').after).toBeNull();
+    const lane = flow.robots.filter((r) => r.status === 'N');
+    expect(lane.at(-1)!.id).toBe('n_sms');
+  });
+
+  it('changes nothing when a card is dropped back on its own place', () => {
+    const { store, editing, onCard, target } = setup();
+    editing.dropOnBoard([{ id: 'n_sms', kind: 'robot' }], target(onCard('n_code')));
     expect(store.getState().flow).toBe(DEFAULT_FLOW);
-    expect(laneAt(lanes, { x: -500, y: 10 })).toBeUndefined();
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('moves a trigger dropped on another lane into its trigger row', () => {
+    const { store, editing, onCard, target } = setup();
+    editing.dropOnBoard([{ id: 't_payment', kind: 'trigger' }], target(onCard('s_sms_tracking'), 'trigger'));
+    expect(store.getState().flow.triggers.find((t) => t.id === 't_payment')!.status).toBe('S');
+  });
+
+  it('puts a card dropped outside every lane back', () => {
+    const { store, editing, target } = setup();
+    expect(target({ x: -500, y: 10 })).toBeUndefined();
+    editing.dropOnBoard([{ id: 'n_code', kind: 'robot' }], target({ x: -500, y: 10 }));
+    expect(store.getState().flow).toBe(DEFAULT_FLOW);
   });
 });
 

@@ -69,11 +69,13 @@ describe('lane headers on the canvas', SLOW, () => {
     expect(store.getState().past).toHaveLength(2);
   });
 
-  it('reorders statuses by dragging a header sideways: the drop position decides, one undo step', async () => {
+  it('reorders statuses by dragging a header’s grip sideways: the drop position decides, one undo step', async () => {
     const { store } = await renderDesigner();
     // jsdom has no layout: the canvas sits at the origin at zoom 1, so screen x is flow x.
     const lanes = layoutFlow(store.getState().flow).lanes;
-    const header = within(screen.getByRole('region', { name: 'Shipped' })).getByText('2 robots · 1 trigger');
+    const header = within(screen.getByRole('region', { name: 'Shipped' })).getByRole('button', {
+      name: /^Reorder “Shipped”/,
+    });
     const start = lanes.get('S')!.x + 40;
     const target = lanes.get('P')!.x + 10;
     fireEvent.pointerDown(header, { clientX: start, clientY: 40, button: 0, pointerId: 1 });
@@ -92,13 +94,33 @@ describe('lane headers on the canvas', SLOW, () => {
     expect(statusNames(store)[2]).toBe('Shipped');
   });
 
-  it('a press on the header that does not travel is not a move', async () => {
+  it('a press on the grip that does not travel is not a move', async () => {
     const { store } = await renderDesigner();
-    const header = within(screen.getByRole('region', { name: 'Shipped' })).getByText('2 robots · 1 trigger');
-    fireEvent.pointerDown(header, { clientX: 500, clientY: 40, button: 0, pointerId: 1 });
+    const grip = within(screen.getByRole('region', { name: 'Shipped' })).getByRole('button', {
+      name: /^Reorder “Shipped”/,
+    });
+    fireEvent.pointerDown(grip, { clientX: 500, clientY: 40, button: 0, pointerId: 1 });
     fireEvent.pointerMove(window, { clientX: 503, clientY: 40, pointerId: 1 });
     fireEvent.pointerUp(window, { clientX: 503, clientY: 40, pointerId: 1 });
     expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('a drag on the header away from the grip does not reorder the statuses', async () => {
+    const { store } = await renderDesigner();
+    const counts = within(screen.getByRole('region', { name: 'Shipped' })).getByText('2 robots · 1 trigger');
+    fireEvent.pointerDown(counts, { clientX: 500, clientY: 40, button: 0, pointerId: 1 });
+    fireEvent.pointerMove(window, { clientX: 200, clientY: 40, pointerId: 1 });
+    fireEvent.pointerUp(window, { clientX: 100, clientY: 40, pointerId: 1 });
+    expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('moves a status with the arrow keys on its grip', async () => {
+    const { store } = await renderDesigner();
+    const grip = within(screen.getByRole('region', { name: 'Shipped' })).getByRole('button', {
+      name: /^Reorder “Shipped”/,
+    });
+    fireEvent.keyDown(grip, { key: 'ArrowLeft' });
+    expect(statusNames(store)[1]).toBe('Shipped');
   });
 });
 

@@ -24,7 +24,7 @@ function setup(initial: Delay = { type: 'immediate' }) {
   render(<Harness />);
   const last = () => {
     const d = seen.at(-1)!;
-    // Every delay the editor produces is a valid document delay (SPEC §5).
+    // Every delay the editor produces is a valid document delay (docs/semantics.md §5).
     expect(delaySchema.safeParse(d).success).toBe(true);
     return d;
   };

@@ -21,7 +21,7 @@ import { createModdle } from '../../../src/io/bpmn/write';
 
 /**
  * Runs an exported BPMN process in bpmn-engine the way Camunda would run it for one order, with
- * the simulator's robot effects as job workers, so the two can be compared (issue #7).
+ * the simulator's robot effects as job workers, so the two can be compared.
  *
  * bpmn-engine knows no Zeebe extensions, so this harness supplies what Zeebe and a store integration
  * would: service tasks dispatch on `zeebe:taskDefinition` to workers that apply the catalog's
@@ -30,7 +30,7 @@ import { createModdle } from '../../../src/io/bpmn/write';
  * clock; messages carry the event's data as `event` and the order as the store sees it.
  *
  * A job queue ordered by (time, insertion) stands in for the workers' polling, so that robots due
- * at the same instant run in the order the simulator runs them (SPEC §4 rule 1). A robot behind a
+ * at the same instant run in the order the simulator runs them (docs/semantics.md §4 rule 1). A robot behind a
  * timer runs when its timer fires; one without runs from the queue. One difference is inherent and
  * the random flows avoid it: Zeebe evaluates the condition gateway of an immediate robot when the
  * branch reaches it, while the simulator checks it when the queued run starts — the same instant,

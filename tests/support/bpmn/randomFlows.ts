@@ -16,7 +16,7 @@ import { scenarioSchema } from '../../../src/domain/scenario';
  *   not order jobs of one instant anyway. The conditions also read only fields that no robot or
  *   event changes (price, currency, shop title, contact name);
  * - robots and triggers only move the order forward and never to its own status, so a run has no
- *   loops (BPMN has no loop guard, SPEC rule 11) — and a move to the same status is re-entered at
+ *   loops (BPMN has no loop guard, docs/semantics.md §4 rule 11) — and a move to the same status is re-entered at
  *   the same instant, which bpmn-engine's process-wide escalations cannot tell from the move itself;
  * - time zones: UTC and America/Los_Angeles (calendar days across the March DST change); the basis
  *   fields are always set, so "Cannot schedule" (a failure in the simulator, a skipped branch in

@@ -7,7 +7,7 @@ withMockBackend();
 const ID = 'online-store-default';
 const samples = SAMPLE_SCENARIOS.map((s) => s.scenario);
 
-describe('scenarios stored per flow (mocked backend, SPEC §7.1)', () => {
+describe('scenarios stored per flow (mocked backend, docs/semantics.md §7)', () => {
   it('starts empty, stores a list with its expectations and skips, and gives it back', async () => {
     const api = client();
     expect(unwrap(await api.getScenarios(ID))).toEqual([]);

@@ -94,7 +94,7 @@ describe('randomized small flows in bpmn-engine', () => {
         const { xml } = await exportFlowToBpmn(flow);
         expect(await runBpmn(flow, xml, scenario)).toEqual(simulated(flow, scenario));
       }),
-      { numRuns: 30 },
+      { numRuns: 150 },
     );
   }, 120_000);
 });

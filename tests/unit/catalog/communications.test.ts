@@ -194,7 +194,7 @@ describe('call.robocall', () => {
     });
   });
 
-  it('fails in SPEC order: number, then phone, then text length', () => {
+  it('fails in the documented order: number, then phone, then text length', () => {
     const long = 'y'.repeat(201);
     expect(
       failure(runEffect('call.robocall', { from: 'n9', mode: 'text', text: long, phoneType: 'HOME' }, ctx())),

@@ -9,7 +9,7 @@ import {
 import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnvironment';
 import { ROBOT_TYPES, TRIGGER_TYPES } from '../../../src/domain/types';
 
-// The lists a select may read: the reference data of SPEC §7 plus the flow's own statuses.
+// The lists a select may read: the reference data of docs/semantics.md §7 plus the flow's own statuses.
 const VALID_LISTS = new Set<string>([...Object.keys(DEFAULT_ENVIRONMENT), 'statuses']);
 const allDefinitions = [...Object.values(ROBOT_DEFINITIONS), ...Object.values(TRIGGER_DEFINITIONS)];
 
@@ -30,7 +30,7 @@ describe('catalog registry', () => {
     expect(Object.keys(TRIGGER_DEFINITIONS).sort()).toEqual([...TRIGGER_TYPES].sort());
   });
 
-  it('groups the palette as SPEC §3.1 says', () => {
+  it('groups the palette as docs/semantics.md §3.1 says', () => {
     const groups = Object.fromEntries(
       paletteGroups().map(({ group, items }) => [group, items.map((item) => item.def.type)]),
     );

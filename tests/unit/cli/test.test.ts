@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
 import { memoryIo } from './helpers';
 
-/* `orderflow test` (SPEC §6): PASS/FAIL per scenario, a line per false expectation, JUnit, exit codes. */
+/* `orderflow test` (docs/semantics.md §6): PASS/FAIL per scenario, a line per false expectation, JUnit, exit codes. */
 
 const shared = (name: string) =>
   readFileSync(new URL(`../../fixtures/conformance/${name}`, import.meta.url), 'utf8');

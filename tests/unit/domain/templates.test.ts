@@ -19,7 +19,7 @@ const values: Record<string, unknown> = {
 };
 const render = (text: string) => renderTemplate(text, (path) => values[path]);
 
-describe('templates (SPEC §4 rule 10)', () => {
+describe('templates (docs/semantics.md §4 rule 10)', () => {
   it('inserts order values, numbers as plain decimals and booleans as words', () => {
     expect(render('Hello {{contact.name}}, {{order.price}} paid={{order.paid}}')).toBe(
       'Hello Anna, 12.5 paid=false',

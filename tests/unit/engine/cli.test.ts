@@ -5,7 +5,7 @@ import type { CliIo } from '../../../src/cli/io';
 import { simulateCommand } from '../../../src/cli/commands/simulate';
 import { FIXTURES, readJson } from './helpers';
 
-/* `orderflow simulate` (SPEC §6): JSON lines, the text table, and the exit codes. */
+/* `orderflow simulate` (docs/semantics.md §6): JSON lines, the text table, and the exit codes. */
 
 const file = (name: string) => fileURLToPath(new URL(name, FIXTURES));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Condition } from '../../../src/domain/condition';
 import { catalogTypeOf, evaluateCondition, shipmentResolver } from '../../../src/domain/conditions';
 
-/* SPEC §4 rule 9 and §4.1: the condition evaluator, through a plain resolver. */
+/* docs/semantics.md §4 rule 9 and §4.1: the condition evaluator, through a plain resolver. */
 
 const fields: Record<string, unknown> = {
   'order.price': 250,

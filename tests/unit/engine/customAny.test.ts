@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine';
 import { flow, scenario } from './helpers';
 
-/* SPEC §4.2: a custom field declared `any` accepts a value of any JSON type from Edit order fields. */
+/* docs/semantics.md §4.2: a custom field declared `any` accepts a value of any JSON type from Edit order fields. */
 
 const write = (value: unknown, type = 'any') => {
   const f = flow({

@@ -6,10 +6,12 @@ import { ENGINE_PROPERTIES, denseCases, smallCases, timelineViolation } from '..
 
 /*
  * Properties of every run, over random valid flows and scenarios (tests/support/engineProperties.ts).
- * A few hundred runs here; `npm run test:soak` runs the same properties ten thousand times.
+ * 500 cases per property from the fixed seed (tests/support/fastCheckSeed.ts), so every run checks
+ * the same cases, enough to reach the entry limit, the loop guard and cancellations; `npm run
+ * test:soak` runs the same properties ten thousand times on fresh cases.
  */
 
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 500 };
 const property = (name: string) => ENGINE_PROPERTIES.find((p) => p.name === name)!;
 
 describe('engine properties', () => {

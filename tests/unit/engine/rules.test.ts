@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine';
 import { flow, log, run, scenario } from './helpers';
 
-/* One test per rule of SPEC §4, on tiny flows (start 2024-01-10T08:00Z, UTC unless said). */
+/* One test per rule of docs/semantics.md §4, on tiny flows (start 2024-01-10T08:00Z, UTC unless said). */
 
 const T0 = '2024-01-10T08:00:00.000Z';
 const H1 = '2024-01-10T09:00:00.000Z';
 
-describe('SPEC §4 rules', () => {
+describe('docs/semantics.md §4 rules', () => {
   it('rule 1: jobs run by time, then in insertion order', () => {
     const f = flow({
       robots: [
@@ -363,7 +363,7 @@ describe('SPEC §4 rules', () => {
     expect(done[1]).toMatchObject({ robot: 'say', output: { text: 'N-001 100 false [] {{x}} 1, 2' } });
   });
 
-  it('rule 11: loop guard, entry limit, until with pending, idle — exactly one end, stamped as the SPEC says', () => {
+  it('rule 11: loop guard, entry limit, until with pending, idle — exactly one end, stamped as the semantics say', () => {
     const loop = flow({
       statuses: ['A', 'B'],
       robots: [

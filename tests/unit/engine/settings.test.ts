@@ -7,8 +7,8 @@ import { settingsMessage } from '../../../src/engine/compile';
 import { flow, run, scenario } from './helpers';
 
 /*
- * Robots whose settings fail their catalog schema (SPEC §4 rule 5, §3.1): the effect still runs on
- * the raw settings and, when it fails, its SPEC message is the robot's failure; otherwise the robot
+ * Robots whose settings fail their catalog schema (docs/semantics.md §4 rule 5, §3.1): the effect still runs on
+ * the raw settings and, when it fails, its documented message is the robot's failure; otherwise the robot
  * fails with the setting's problem in words, labelled as the inspector form labels it.
  */
 
@@ -28,7 +28,7 @@ const phone = { phones: [{ type: 'MOBILE', value: '+1 555 0100' }] };
 const email = { emails: [{ type: 'HOME', value: 'dana@example.org' }] };
 
 describe('robots with settings their schema rejects', () => {
-  it('fail with the effect’s SPEC message when the effect fails on the raw settings', () => {
+  it('fail with the effect’s documented message when the effect fails on the raw settings', () => {
     expect(
       failures(
         [

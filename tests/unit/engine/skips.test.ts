@@ -18,7 +18,7 @@ describe('scenario skips', () => {
   it('runs the waiting robot at the skip instant, after the jobs due at that instant, and its chain follows', () => {
     const t = simulate(f, scenario({ skips: [{ robot: 'late', at: AN_HOUR }] }));
     const at = t.entries.filter((e) => e.at === AN_HOUR).map(line);
-    // "hourly" was due at the instant of the skip: it runs first (SPEC order), then the skipped robot.
+    // "hourly" was due at the instant of the skip: it runs first (docs/semantics.md §4 order), then the skipped robot.
     expect(at).toEqual([
       'robot.done hourly',
       'robot.done late',

@@ -4,7 +4,7 @@ import { DEFAULT_WORK_TIME } from '../../../src/domain/flow';
 import { computeRunTime, nextWorkingTime } from '../../../src/engine';
 import { addDuration, addUnits } from '../../../src/engine/time';
 
-/* Clock, working hours and daylight saving (SPEC §4 rule 8, §4.1). */
+/* Clock, working hours and daylight saving (docs/semantics.md §4 rule 8, §4.1). */
 
 const ms = (iso: string) => Date.parse(iso);
 const iso = (n: number) => new Date(n).toISOString();

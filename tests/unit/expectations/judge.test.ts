@@ -7,7 +7,7 @@ import { simulate } from '../../../src/engine';
 import { judgeExpectations } from '../../../src/engine/expectations';
 import { FIXTURES, flow, log, readJson, scenario } from '../engine/helpers';
 
-/* SPEC §5 Expectations: every kind, `by`, outputs, fields, and what a false one says happened. */
+/* docs/semantics.md §5 Expectations: every kind, `by`, outputs, fields, and what a false one says happened. */
 
 const ex1 = flowSchema.parse(readJson(new URL('ex1-paid-shipped.flow.json', FIXTURES)));
 const ex4 = scenarioSchema.parse(readJson(new URL('ex4-expectations.scenario.json', FIXTURES)));

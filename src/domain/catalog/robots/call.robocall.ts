@@ -105,7 +105,7 @@ export const callRobocall = defineRobot({
   movesOrder: false,
   outputKeys: ['from', 'to', 'mode', 'text', 'audioUrl'],
   effect: (settings, ctx) => {
-    // Checks run in SPEC §4.1 order: number, phone, text.
+    // Checks run in docs/semantics.md §4.1 order: number, phone, text.
     const number = ctx.env.numbers.find((n) => n.id === settings.from);
     if (!number) return { ok: false, error: 'Origination number is not specified' };
     const to = pickContactPoint(ctx, 'phones', settings.phoneType);

@@ -24,7 +24,7 @@ export const orderResponsible = defineRobot({
   movesOrder: false,
   outputKeys: ['responsibleId'],
   effect: (settings) => {
-    // Ids unknown to the reference data are a lint warning, not a run failure (SPEC lists none here).
+    // Ids unknown to the reference data are a lint warning, not a run failure (docs/semantics.md §3.1 lists none here).
     const responsibleId = settings.employeeId ?? '';
     return {
       ok: true,

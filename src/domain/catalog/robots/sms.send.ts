@@ -79,7 +79,7 @@ export const smsSend = defineRobot({
   movesOrder: false,
   outputKeys: ['to', 'provider', 'text'],
   effect: (settings, ctx) => {
-    // Checks run in SPEC §4.1 order: provider, phone, length.
+    // Checks run in docs/semantics.md §4.1 order: provider, phone, length.
     const providerId = settings.provider ?? 'default';
     const providers = ctx.env.smsProviders;
     if (providerId === 'default') {

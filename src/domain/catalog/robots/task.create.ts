@@ -57,7 +57,7 @@ export const taskCreate = defineRobot({
   outputKeys: ['id', 'title', 'assignee', 'deadline'],
   effect: (settings, ctx) => {
     const ref = settings.assignee ?? RESPONSIBLE;
-    // SPEC names no failure for tasks: an order without a responsible person gets an unassigned task.
+    // docs/semantics.md §3.1 names no failure for tasks: an order without a responsible person gets an unassigned task.
     const assignee = ref === RESPONSIBLE ? ctx.order.responsibleId || undefined : ref;
     const output: Record<string, unknown> = {
       id: ctx.nextObjectId('task'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTrigger } from '../types';
 
-/** Outgoing call made: reacts to the event a robot emits when it makes a robocall (the events of SPEC §3.1 that §3.2 does not list). */
+/** Outgoing call made: reacts to the event a robot emits when it makes a robocall (an event of docs/semantics.md §3.1; its trigger is in §3.2). */
 export const callOutgoing = defineTrigger({
   kind: 'trigger',
   type: 'call.outgoing',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTrigger } from '../types';
 
-/** Chat message sent: reacts to the event a robot emits when it posts to the client's chat (the events of SPEC §3.1 that §3.2 does not list). */
+/** Chat message sent: reacts to the event a robot emits when it posts to the client's chat (an event of docs/semantics.md §3.1; its trigger is in §3.2). */
 export const chatSent = defineTrigger({
   kind: 'trigger',
   type: 'chat.sent',

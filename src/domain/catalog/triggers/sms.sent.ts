@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTrigger } from '../types';
 
-/** SMS has been sent: reacts to the event a robot emits when it sends an SMS (the events of SPEC §3.1 that §3.2 does not list). */
+/** SMS has been sent: reacts to the event a robot emits when it sends an SMS (an event of docs/semantics.md §3.1; its trigger is in §3.2). */
 export const smsSent = defineTrigger({
   kind: 'trigger',
   type: 'sms.sent',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineTrigger } from '../types';
 
-/** Task created: reacts to the event a robot emits when it creates a task (the events of SPEC §3.1 that §3.2 does not list). */
+/** Task created: reacts to the event a robot emits when it creates a task (an event of docs/semantics.md §3.1; its trigger is in §3.2). */
 export const taskCreated = defineTrigger({
   kind: 'trigger',
   type: 'task.created',

@@ -80,7 +80,7 @@ export function reachableStatuses(ctx: LintContext): Set<string> {
       if (target && !robot.disabled && reachable.has(robot.status)) add(target);
     }
     for (const trigger of ctx.flow.triggers) {
-      // SPEC §4 rule 7: forward from any earlier status, backward only with allowBackward.
+      // docs/semantics.md §4 rule 7: forward from any earlier status, backward only with allowBackward.
       const index = order.indexOf(trigger.status);
       const from = [...reachable].some(
         (id) => id !== trigger.status && (order.indexOf(id) < index || trigger.allowBackward),

@@ -7,7 +7,7 @@ import type { SectionProps } from './types';
 
 /**
  * Reference-data overrides: the lists a run uses instead of the backend's (each key given replaces
- * that list, SPEC §5). The common what-ifs are one click: an SMS provider not configured, no mailbox.
+ * that list, docs/semantics.md §5). The common what-ifs are one click: an SMS provider not configured, no mailbox.
  */
 export function EnvironmentSection({
   scenario,

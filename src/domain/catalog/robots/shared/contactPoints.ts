@@ -13,7 +13,7 @@ function firstOf(list: readonly Entry[] | undefined, type: ContactPointType): st
 }
 
 /**
- * SPEC §2 "Auto select": the contact's list first, then the company's. Returns undefined when
+ * docs/semantics.md §2 "Auto select": the contact's list first, then the company's. Returns undefined when
  * neither has an entry of the wanted type (the robot then fails).
  */
 export function pickContactPoint(

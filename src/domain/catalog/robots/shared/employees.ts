@@ -17,5 +17,5 @@ export function resolveEmployee(ctx: EffectContext, ref: string): Employee | und
   return byId(ref);
 }
 
-/** The failure message of SPEC §4.1 for a recipient that cannot be resolved. */
+/** The failure message of docs/semantics.md §4.1 for a recipient that cannot be resolved. */
 export const unresolvedRecipient = (ref: string) => `Recipient "${ref}" cannot be resolved`;

@@ -18,7 +18,7 @@ const CUSTOM = /^order\.custom\.[A-Za-z0-9_]+$/;
  * reference data need not list (conformance example ex3 writes `order.custom.note`).
  */
 export function writableField(ctx: EffectContext, path: string): WritableField | undefined {
-  // SPEC §4.2: a custom field declared `any` takes a value of any JSON type (findField reads it as
+  // docs/semantics.md §4.2: a custom field declared `any` takes a value of any JSON type (findField reads it as
   // text for conditions and pickers, which would turn a number or a yes/no into a failure here).
   const custom = CUSTOM.test(path)
     ? ctx.env.customFields.find((c) => `order.custom.${c.name}` === path)
@@ -76,12 +76,12 @@ export function coerceFieldValue(
     case 'emails': {
       const entries = toList(value, field.type === 'phones' ? phoneSchema : emailSchema, 'OTHER');
       if (!entries) return { ok: false };
-      // `append` adds to the list instead of replacing it (SPEC §3.1 order.update).
+      // `append` adds to the list instead of replacing it (docs/semantics.md §3.1 order.update).
       return ok(append && Array.isArray(current) ? [...current, ...entries] : entries);
     }
   }
 }
 
-/** SPEC §4.1 failure messages for field writes. */
+/** docs/semantics.md §4.1 failure messages for field writes. */
 export const unknownField = (path: string) => `Unknown field "${path}"`;
 export const wrongType = (path: string, type: string) => `Value of "${path}" is not a ${type}`;

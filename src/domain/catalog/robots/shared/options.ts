@@ -1,7 +1,7 @@
 import { EMAIL_TYPES, PHONE_TYPES } from '../../../fields';
 import type { Option } from '../../types';
 
-/** SMS and robocall texts: the limit applies to the rendered text (SPEC §3.1). */
+/** SMS and robocall texts: the limit applies to the rendered text (docs/semantics.md §3.1). */
 export const TEXT_LIMIT = 200;
 export const TEXT_TOO_LONG = `Message text exceeds ${TEXT_LIMIT} characters`;
 export const NO_PHONE = 'Phone number is not specified';

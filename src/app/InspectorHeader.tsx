@@ -1,0 +1,46 @@
+import { UiIcon } from '../ui';
+
+interface Props {
+  /** What the dock shows: "Robot", "Trigger", "Status", "2 selected", or "Inspector" when empty. */
+  title: string;
+  pinned: boolean;
+  onPinnedChange: (pinned: boolean) => void;
+  onClose: () => void;
+}
+
+const buttonClass =
+  'inline-flex h-7 items-center gap-1 rounded-md px-1.5 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white';
+
+/** The dock's title row: what is shown, "Keep open" (a toggle) and Close. */
+export function InspectorHeader({ title, pinned, onPinnedChange, onClose }: Props) {
+  return (
+    <div className="flex h-10 shrink-0 items-center gap-1 border-b border-slate-200 pl-3 pr-1.5 dark:border-slate-800">
+      <h2 className="mr-auto truncate text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        {title}
+      </h2>
+      <button
+        type="button"
+        aria-pressed={pinned}
+        title={
+          pinned
+            ? 'The inspector stays open when nothing is selected'
+            : 'Keep the inspector open when nothing is selected'
+        }
+        onClick={() => onPinnedChange(!pinned)}
+        className={`${buttonClass} aria-pressed:bg-brand-50 aria-pressed:text-brand-700 dark:aria-pressed:bg-slate-800 dark:aria-pressed:text-brand-100`}
+      >
+        <UiIcon name="pin" size={14} />
+        Keep open
+      </button>
+      <button
+        type="button"
+        aria-label="Close the inspector"
+        title="Close the inspector (Esc)"
+        onClick={onClose}
+        className={`${buttonClass} w-7 justify-center`}
+      >
+        <UiIcon name="close" size={16} />
+      </button>
+    </div>
+  );
+}

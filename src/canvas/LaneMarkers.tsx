@@ -1,0 +1,55 @@
+import { createContext, useContext } from 'react';
+import { useStore } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { UiIcon } from '../ui';
+import { useDesigner } from '../store';
+import { shortName } from './mapping';
+import type { Marker } from './layout';
+import { SIZES } from './layout';
+import { DETAIL_ZOOM } from './RobotNode';
+
+const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
+
+/**
+ * The rows of the board a large design draws (the canvas's window, see viewportWindow.ts): a lane
+ * of a large design holds hundreds of markers, and only those near the view are drawn, as only the
+ * cards near it are. Null: draw them all.
+ */
+export const MarkerWindowContext = createContext<{ top: number; bottom: number } | null>(null);
+
+function BranchLabel({ after }: { after: string }) {
+  const name = useDesigner((s) => {
+    const robot = s.flow.robots.find((r) => r.id === after);
+    return robot ? shortName(robot) : '';
+  });
+  return <>Also after “{name}”</>;
+}
+
+/**
+ * The rows that say how a lane's robots start: "When the status is entered" over each group (the
+ * robots of separate groups start together), "Also after …" over each branch of a fan-out. Stacked
+ * and linked cards read as a sequence; a new marker means a new start. Not drawn when zoomed out.
+ */
+export function LaneMarkers({ markers }: { markers: readonly Marker[] }) {
+  // Unreadable when zoomed out, and a tall lane of a large design holds hundreds of them.
+  const hidden = useStore(zoomedOut);
+  const rows = useContext(MarkerWindowContext);
+  if (hidden) return null;
+  const shown = rows === null ? markers : markers.filter((m) => m.y >= rows.top && m.y <= rows.bottom);
+  return (
+    <>
+      {shown.map((m) => (
+        <div
+          key={`${m.kind}:${m.first}`}
+          className="of-marker absolute flex items-center gap-1.5 truncate text-[11px] font-medium text-slate-500 dark:text-slate-400"
+          style={{ top: m.y, left: SIZES.cardX, width: SIZES.cardWidth, height: SIZES.marker }}
+        >
+          <UiIcon name={m.kind === 'start' ? 'enter' : 'branch'} size={12} className="shrink-0" />
+          <span className="truncate">
+            {m.kind === 'start' ? 'When the status is entered' : <BranchLabel after={m.after} />}
+          </span>
+        </div>
+      ))}
+    </>
+  );
+}
