@@ -167,7 +167,12 @@ export function createMockDb({ now = () => new Date(), seed = seedFlows }: MockD
     },
     duplicate(id: string): StoredFlow | undefined {
       const record = flows.get(id);
-      return record && db.create(record.flow, `${record.flow.name} (copy)`);
+      if (!record) return undefined;
+      const created = db.create(record.flow, `${record.flow.name} (copy)`);
+      // A copy of a design is a copy of its tests too.
+      const kept = scenarios.get(id);
+      if (kept) scenarios.set(created.flow.id, copy(kept));
+      return created;
     },
     remove(id: string): boolean {
       revisions.delete(id);

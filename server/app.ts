@@ -56,9 +56,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   userRoutes(app, users);
   referenceRoutes(app);
   const flows = flowStore(options.db, now);
-  flowRoutes(app, flows);
+  const scenarios = scenarioStore(options.db, now);
+  flowRoutes(app, flows, scenarios);
   historyRoutes(app, flows);
-  scenarioRoutes(app, scenarioStore(options.db, now));
+  scenarioRoutes(app, scenarios);
 
   if (options.staticDir && existsSync(options.staticDir)) {
     await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html' });

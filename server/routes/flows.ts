@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { ScenarioStore } from '../store/scenarios';
 import { z } from 'zod';
 import { lintFlow } from '../../src/domain/lint';
 import { DEFAULT_FLOW } from '../../src/domain/samples';
@@ -20,7 +21,7 @@ const conflict = (current: { flow: unknown; revision: number }) =>
   new HttpError(409, `The flow is at revision ${current.revision}.`, { current });
 
 /** The flows API of docs/openapi.json, as the mocked backend answers it. */
-export function flowRoutes(app: FastifyInstance, flows: FlowStore): void {
+export function flowRoutes(app: FastifyInstance, flows: FlowStore, scenarios: ScenarioStore): void {
   const viewer = { config: { role: 'viewer' as const } };
   const editor = { config: { role: 'editor' as const } };
 
@@ -60,7 +61,12 @@ export function flowRoutes(app: FastifyInstance, flows: FlowStore): void {
     const record: FlowRecordRow | undefined = await flows.get(request.params.id);
     if (!record) throw notFound(request.params.id);
     const copy = { ...record.flow, name: `${record.flow.name} (copy)` };
-    return reply.code(201).send(await flows.create(copy, userOf(request).username));
+    const by = userOf(request).username;
+    const created = await flows.create(copy, by);
+    // A copy of a design is a copy of its tests too (as the mocked backend does).
+    for (const kept of await scenarios.list(record.flow.id))
+      await scenarios.put(created.flow.id, kept.id, kept.name, kept.scenario, by);
+    return reply.code(201).send(created);
   });
 
   app.post<IdParams>('/api/flows/:id/publish', { config: { role: 'publisher' } }, async (request) => {

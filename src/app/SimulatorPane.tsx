@@ -1,13 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../domain/scenario';
 import type { Coverage, NodeStates } from '../domain/simulation';
 import type { TimelineEntry } from '../domain/timeline';
 import { SimulatorPanel } from '../panels/simulator';
 import { createSimulationClient } from '../sim';
 import type { SimulationClient } from '../sim';
-import { loadScenarios, saveScenarios, useDesigner, useDesignerStoreApi } from '../store';
+import { loadScenarios, saveScenarios, storedScenarios, useDesigner, useDesignerStoreApi } from '../store';
+import type { Flow } from '../domain/flow';
 import { useEnvironment } from './problems';
 import { useReveal } from './useReveal';
+import { useScenarioSync } from './useScenarioSync';
 
 /**
  * A client that starts its worker on first use and can start again after `dispose`, so a component
@@ -36,6 +38,28 @@ const browserStorage = (): Storage | undefined => {
     return undefined;
   }
 };
+
+/**
+ * The scenarios of a flow that just replaced another: the ones kept here for it, else the ones its
+ * document carries, else — a copy saved under a new id, a design opened under another — the previous
+ * flow's when every one of them still starts in a status of this flow, else the samples.
+ */
+export function scenariosFor(
+  flow: Flow,
+  previous: readonly Scenario[],
+  storage: Storage | undefined,
+): Scenario[] {
+  const stored = storedScenarios(storage, flow.id);
+  if (stored) return stored;
+  if (flow.scenarios) return structuredClone(flow.scenarios);
+  const statuses = new Set<string>(flow.statuses.map((s) => s.id));
+  if (previous.length > 0 && previous.every((s) => statuses.has(s.start.status))) return [...previous];
+  return loadScenarios(undefined, flow.id);
+}
+
+/** Whether a flow's scenarios are already at hand, in this browser or in its own document. */
+const hasLocal = (flow: Flow) =>
+  storedScenarios(browserStorage(), flow.id) !== undefined || flow.scenarios !== undefined;
 
 /** The node a timeline entry is about: a robot, a trigger, or the status (lane) it concerns. */
 export function nodeOfEntry(entry: TimelineEntry): string | undefined {
@@ -68,10 +92,13 @@ export function SimulatorPane() {
   useEffect(() => () => client.dispose(), [client]);
   const [kept, setKept] = useState(() => ({
     flowId: flow.id,
-    list: loadScenarios(browserStorage(), flow.id),
+    list: loadScenarios(browserStorage(), flow.id, flow.scenarios),
   }));
-  // Another flow (an import) brings its own scenarios.
-  const scenarios = kept.flowId === flow.id ? kept.list : loadScenarios(browserStorage(), flow.id);
+  // Another flow (an import, a share link, a saved copy) brings its own scenarios; see scenariosFor.
+  const scenarios = useMemo(
+    () => (kept.flowId === flow.id ? kept.list : scenariosFor(flow, kept.list, browserStorage())),
+    [flow, kept],
+  );
 
   const onScenariosChange = useCallback(
     (list: Scenario[]) => {
@@ -79,6 +106,15 @@ export function SimulatorPane() {
       saveScenarios(browserStorage(), flow.id, list);
     },
     [flow.id],
+  );
+  // Decided once per flow id: whether this browser or the document already had its scenarios.
+  const [localFor, setLocalFor] = useState(() => ({ id: flow.id, local: hasLocal(flow) }));
+  if (localFor.id !== flow.id) setLocalFor({ id: flow.id, local: hasLocal(flow) });
+  useScenarioSync(
+    flow.id,
+    scenarios,
+    localFor.id === flow.id ? localFor.local : hasLocal(flow),
+    onScenariosChange,
   );
   const onSelectEntry = useCallback(
     (entry: TimelineEntry) => {

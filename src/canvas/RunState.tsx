@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { RobotCoverage } from '../domain/simulation';
-import { formatDuration } from '../panels/simulator/duration';
+import { formatTimeLeft } from '../panels/simulator/duration';
 import { useDesigner } from '../store';
 
 /*
@@ -65,13 +65,15 @@ function SkipPauseButton({ robotId }: { robotId: string }) {
 }
 
 const coverageText = (c: RobotCoverage) =>
-  `Coverage: done in ${c.done}, skipped in ${c.skipped}, failed in ${c.failed}, never reached in ${c.neverReached} runs`;
+  `Coverage: done in ${c.done}, skipped in ${c.skipped}, failed in ${c.failed}, cancelled in ${c.cancelled}, never reached in ${c.neverReached} runs`;
 
 function RobotCoverageBadges({ coverage }: { coverage: RobotCoverage }) {
   const parts: [string, number, string][] = [
     ['✓', coverage.done, 'text-emerald-700 dark:text-emerald-300'],
     ['↷', coverage.skipped, 'text-orange-700 dark:text-orange-300'],
     ['✗', coverage.failed, 'text-rose-700 dark:text-rose-300'],
+    // One outcome per run (see domain/simulation/coverage.ts): the badges add up to the runs.
+    ['⊘', coverage.cancelled, 'text-slate-600 dark:text-slate-300'],
     ['∅', coverage.neverReached, 'text-slate-500 dark:text-slate-400'],
   ];
   const frame =
@@ -123,10 +125,10 @@ export function RobotRunState({ robotId }: { robotId: string }) {
         <Overlay
           state="waiting"
           frame="border-2 border-dashed border-slate-400"
-          footer={state.timeLeftMs > 0 && <SkipPauseButton robotId={robotId} />}
+          footer={state.timeLeftMs > 0 && state.skippable !== false && <SkipPauseButton robotId={robotId} />}
         >
           <Pill tone="border border-slate-300 bg-white text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200">
-            <span aria-hidden="true">○</span> Waiting · {formatDuration(state.timeLeftMs)} left
+            <span aria-hidden="true">○</span> Waiting · {formatTimeLeft(state.timeLeftMs)}
           </Pill>
         </Overlay>
       );

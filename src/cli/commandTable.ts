@@ -2,7 +2,8 @@ import { CODES_USAGE, codesCommand } from './commands/codes';
 import { EXPORT_USAGE, exportCommand } from './commands/export';
 import { MIGRATE_USAGE, migrateCommand } from './commands/migrate';
 import { SCHEMA_USAGE, schemaCommand } from './commands/schema';
-import { simulateCommand } from './commands/simulate';
+import { SIMULATE_USAGE, simulateCommand } from './commands/simulate';
+import { TEST_USAGE, testCommand } from './commands/test';
 import { VALIDATE_USAGE, validateCommand } from './commands/validate';
 import type { CliIo } from './io';
 
@@ -26,8 +27,14 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'simulate',
     summary: 'Walk scenarios through a flow and print the timelines (JSON, or --format text).',
-    usage: 'usage: orderflow simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]',
+    usage: SIMULATE_USAGE,
     run: simulateCommand,
+  },
+  {
+    name: 'test',
+    summary: 'Run scenarios and judge their expectations: PASS/FAIL per scenario (--junit FILE for CI).',
+    usage: TEST_USAGE,
+    run: testCommand,
   },
   {
     name: 'schema',

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 /** Where a command reads and writes: one object serves every command; tests pass an in-memory one. */
 export interface CliIo {
@@ -7,6 +7,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** Writes a result file (export --out); optional so in-memory test doubles need not provide it. */
   writeFile?(path: string, text: string): void;
+  /** The names in a folder, or undefined when the path is not a folder (test FOLDER). */
+  listDir?(path: string): string[] | undefined;
 }
 
 /** The real file system and process streams. */
@@ -15,6 +17,14 @@ export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  listDir(path) {
+    try {
+      return statSync(path).isDirectory() ? readdirSync(path) : undefined;
+    } catch {
+      // Missing: the caller reads it as a file and reports that it cannot.
+      return undefined;
+    }
+  },
 };
 
 /** Exit codes of docs/semantics.md §6: 0 fine, 1 the document has errors, 2 the input cannot be read, parsed or understood. */

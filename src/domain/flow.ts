@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { conditionSchema } from './condition';
 import { delaySchema, hhmmSchema } from './delay';
 import { flowIdSchema, robotIdSchema, statusIdSchema, triggerIdSchema } from './ids';
+import { scenarioSchema } from './scenario';
 import { ROBOT_TYPES, TRIGGER_TYPES } from './types';
 
 export const FLOW_FORMAT = 'orderflow.flow';
@@ -110,6 +111,12 @@ export const flowSchema = z
     robots: z.array(robotSchema).default([]),
     triggers: z.array(triggerSchema).default([]),
     layout: layoutSchema.optional(),
+    /**
+     * The design's scenarios, carried with it (export, share link, a saved copy). Optional and
+     * additive, so version 1 stays: a reader of the format before this list existed keeps it as an
+     * unknown top-level key and writes it back unchanged, and no document changes meaning.
+     */
+    scenarios: z.array(scenarioSchema).optional(),
   })
   .loose();
 export type Flow = z.infer<typeof flowSchema>;

@@ -1,25 +1,14 @@
 import { z } from 'zod';
+import { expectationSchema, skipSchema } from './expectations';
 import { EMAIL_TYPES, PHONE_TYPES } from './fields';
 import { robotIdSchema, statusIdSchema } from './ids';
+import { durationSchema, instantOrDurationSchema, instantSchema } from './instant';
 import { EVENT_TYPES } from './types';
 
 export const SCENARIO_FORMAT = 'orderflow.scenario';
 export const SCENARIO_VERSION = 1;
 
-/** An ISO 8601 instant with `Z` or an offset. */
-export const instantSchema = z.iso.datetime({
-  offset: true,
-  message: 'Expected an ISO 8601 instant with Z or an offset',
-});
-/** An ISO 8601 duration such as P1D or PT2H30M. */
-export const durationSchema = z
-  .string()
-  .regex(
-    /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/,
-    'Expected an ISO 8601 duration such as P1D or PT2H',
-  );
-/** Either an instant, or a duration counted from the scenario's start. */
-export const instantOrDurationSchema = z.union([instantSchema, durationSchema]);
+export { durationSchema, instantOrDurationSchema, instantSchema };
 
 export const phoneSchema = z.object({ type: z.enum(PHONE_TYPES), value: z.string() });
 export const emailSchema = z.object({ type: z.enum(EMAIL_TYPES), value: z.string() });
@@ -160,6 +149,10 @@ export const scenarioSchema = z
     events: z.array(scenarioEventSchema).default([]),
     reactions: z.array(reactionSchema).optional(),
     limits: limitsSchema.optional(),
+    /** What must happen in the run (docs/semantics.md §5 Expectations), judged by `orderflow test` and the Tests tab. */
+    expect: z.array(expectationSchema).optional(),
+    /** Pauses skipped in the simulator, replayed in order so the CLI gives the same timeline. */
+    skips: z.array(skipSchema).optional(),
   })
   .loose();
 export type Scenario = z.infer<typeof scenarioSchema>;

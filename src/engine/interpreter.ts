@@ -47,9 +47,35 @@ export class SimulationInputError extends Error {
 
 export type EntrySink = (entry: TimelineEntry) => void;
 
+/** Why a candidate trigger of an event did not fire (the explanations' raw material). */
+export type TriggerMiss =
+  | { reason: 'already-there' }
+  | { reason: 'backward' }
+  | { reason: 'filter'; setting: string; expected: unknown; actual: unknown }
+  | { reason: 'condition' }
+  | { reason: 'other-trigger'; fired: string };
+
+/**
+ * Watches the decisions the timeline does not log (explanations). Absent on the hot path: the
+ * interpreter pays one undefined check per decision.
+ */
+export interface RunProbe {
+  /** A robot's condition was false; `read` reads the order as it was then. */
+  robotConditionFalse(robot: string, read: (path: string) => unknown, typeOf: FieldTypeOf): void;
+  /** A trigger of the event's type did not fire. */
+  triggerMissed(
+    trigger: string,
+    miss: TriggerMiss,
+    read: (path: string) => unknown,
+    typeOf: FieldTypeOf,
+  ): void;
+}
+
 export interface InterpreterOptions {
   /** Robot definitions to use instead of the catalog's (tests). */
   definitions?: DefinitionLookup;
+  /** Told why robots were skipped and triggers did not fire. */
+  probe?: RunProbe;
 }
 
 type MoveReason = 'status.left' | 'order.canceled';
@@ -84,12 +110,17 @@ export class Interpreter {
   ended = false;
   endReason: EndReason | undefined;
 
+  /** Recorded skipped pauses (scenario `skips`) by instant, and how many were applied. */
+  readonly skips: { ms: number; robot: string }[];
+  skipsApplied = 0;
+
   /** The run being executed until its first entry is logged (see nextSeq). */
   private running: RunJob | undefined;
   private readonly ctx: EngineContext;
   private readonly reactions: Map<string, CompiledReaction[]>;
   private readonly typeOf: FieldTypeOf;
   private readonly rt: RunTimeContext;
+  private readonly probe: RunProbe | undefined;
   /** Reads a field of this run (conditions, delays); bound once, as conditions take it as a callback. */
   private readonly read: (path: string) => unknown;
 
@@ -100,6 +131,7 @@ export class Interpreter {
     options: InterpreterOptions = {},
   ) {
     this.cf = compileFlow(flow, options.definitions);
+    this.probe = options.probe;
     const zone = this.cf.zone;
     this.env = resolveEnvironment(scenario.environment as Partial<Environment> | undefined);
     if (!this.cf.statusIndex.has(scenario.start.status)) {
@@ -131,6 +163,25 @@ export class Interpreter {
     this.reactions = compileReactions(scenario.reactions);
     this.typeOf = typeOfFor(this.env.customFields);
     this.rt = { zone, workTime: this.cf.workTime, read: this.read };
+    // Stable by instant: two skips at one instant apply in the order they were recorded.
+    this.skips = (scenario.skips ?? [])
+      .map((k, i) => ({ ms: parseInstant(k.at) ?? Number.NaN, robot: k.robot, i }))
+      .filter((k) => !Number.isNaN(k.ms))
+      .sort((a, b) => a.ms - b.ms || a.i - b.i)
+      .map(({ ms, robot }) => ({ ms, robot }));
+  }
+
+  /**
+   * The instant of the next thing the run does (a job, or a recorded skip); undefined when nothing
+   * is left. A skip comes after every job due at its instant (those were already due when the
+   * analyst pressed "Skip pause"), so it counts only when it is earlier than the next job.
+   */
+  nextTime(): number | undefined {
+    const job = this.queue.peek();
+    const skip = this.skips[this.skipsApplied];
+    if (skip && skip.ms <= this.untilMs && (!job || skip.ms < job.time)) return Math.max(skip.ms, this.clock);
+    if (!job) return undefined;
+    return job.time > this.untilMs ? this.untilMs : job.time;
   }
 
   /** docs/semantics.md §4 rule 2: enter the start status, then queue the scenario's events in array order. */
@@ -153,6 +204,15 @@ export class Interpreter {
     // try/catch inline rather than through guard(): no closure per job on the hot path.
     try {
       const job = this.queue.peek();
+      const skip = this.skips[this.skipsApplied];
+      if (skip && skip.ms <= this.untilMs && (!job || skip.ms < job.time)) {
+        this.skipsApplied++;
+        // A skip recorded before the clock (an edited scenario) acts now: time never runs backwards.
+        this.clock = Math.max(this.clock, skip.ms);
+        // A skip whose robot no longer waits (the design changed since) does nothing.
+        this.runNow(skip.robot);
+        return !this.ended;
+      }
       if (!job) this.finish('idle', this.lastLogged);
       else if (job.time > this.untilMs) this.finish('until', this.untilMs);
       else {
@@ -291,6 +351,7 @@ export class Interpreter {
     const r = job.robot;
     if (job.failBasis !== undefined) return this.failed(r, cannotScheduleMessage(job.failBasis));
     if (r.condition && !r.condition(this.read, this.typeOf)) {
+      this.probe?.robotConditionFalse(r.id, this.read, this.typeOf);
       this.sink({
         seq: this.nextSeq(),
         at: this.nowIso(),
@@ -471,23 +532,53 @@ export class Interpreter {
     const candidates = this.cf.triggers.get(type);
     if (!candidates) return undefined;
     const current = this.cf.statusIndex.get(this.status)!;
+    const probe = this.probe;
+    let fired: CompiledTrigger | undefined;
     for (const t of candidates) {
-      if (t.statusIndex === current) continue;
-      if (t.statusIndex < current && !t.trigger.allowBackward) continue;
-      if (!settingsMatch(t, data)) continue;
-      if (t.condition && !t.condition(this.read, this.typeOf)) continue;
-      return t;
+      if (fired) {
+        probe!.triggerMissed(
+          t.trigger.id,
+          { reason: 'other-trigger', fired: fired.trigger.id },
+          this.read,
+          this.typeOf,
+        );
+        continue;
+      }
+      const miss = this.missOf(t, current, data);
+      if (miss === undefined) {
+        // Without a probe the walk stops at the first match; with one it goes on to say why the rest did not fire.
+        if (!probe) return t;
+        fired = t;
+      } else probe?.triggerMissed(t.trigger.id, miss, this.read, this.typeOf);
     }
+    return fired;
+  }
+
+  /** Why a candidate trigger does not fire for this event, or undefined when it does. */
+  private missOf(t: CompiledTrigger, current: number, data: Json | undefined): TriggerMiss | undefined {
+    if (t.statusIndex === current) return ALREADY_THERE;
+    if (t.statusIndex < current && !t.trigger.allowBackward) return BACKWARD;
+    const filter = settingsMiss(t, data);
+    if (filter) return filter;
+    if (t.condition && !t.condition(this.read, this.typeOf)) return CONDITION;
     return undefined;
   }
 }
 
+const ALREADY_THERE: TriggerMiss = { reason: 'already-there' };
+const BACKWARD: TriggerMiss = { reason: 'backward' };
+const CONDITION: TriggerMiss = { reason: 'condition' };
+
 /** docs/semantics.md §3.2: a set type-specific setting must equal the event data's field of the same name. */
-function settingsMatch(t: CompiledTrigger, data: Json | undefined): boolean {
-  if (t.firstOnly && data?.first !== true) return false;
-  for (const [key, value] of t.equal) if (!deepEqual(data?.[key], value)) return false;
-  if (t.shipment && !t.shipment(shipmentResolver(data?.shipment), shipmentTypes)) return false;
-  return true;
+function settingsMiss(t: CompiledTrigger, data: Json | undefined): TriggerMiss | undefined {
+  if (t.firstOnly && data?.first !== true)
+    return { reason: 'filter', setting: 'firstOnly', expected: true, actual: data?.first };
+  for (const [key, value] of t.equal)
+    if (!deepEqual(data?.[key], value))
+      return { reason: 'filter', setting: key, expected: value, actual: data?.[key] };
+  if (t.shipment && !t.shipment(shipmentResolver(data?.shipment), shipmentTypes))
+    return { reason: 'filter', setting: 'shipmentCondition', expected: undefined, actual: data?.shipment };
+  return undefined;
 }
 
 function typeOfFor(customFields: Environment['customFields']): FieldTypeOf {

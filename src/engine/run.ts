@@ -66,11 +66,7 @@ export function createRun(flow: Flow, scenario: Scenario, options: InterpreterOp
     for (let e = take(); e; e = take()) out.push(e);
     return out;
   };
-  const nextDue = (): number | undefined => {
-    const job = it.queue.peek();
-    if (!job) return it.lastLogged;
-    return job.time > it.untilMs ? it.untilMs : job.time;
-  };
+  const nextDue = (): number | undefined => it.nextTime() ?? it.lastLogged;
 
   const run: Run = {
     next() {

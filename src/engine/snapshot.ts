@@ -44,6 +44,8 @@ export interface RunSnapshot {
   objectIds: Record<string, number>;
   /** Queued jobs in queue order. */
   queue: SnapshotJob[];
+  /** How many of the scenario's recorded skips were applied (absent: none). */
+  skipsApplied?: number;
   /** Entries logged but not yet handed out by `next()`. */
   buffered: TimelineEntry[];
   /** Entries handed out so far (the step API's history). */
@@ -102,6 +104,7 @@ export function takeSnapshot(
     delivered,
   };
   if (it.endReason !== undefined) snapshot.endReason = it.endReason;
+  if (it.skipsApplied > 0) snapshot.skipsApplied = it.skipsApplied;
   if (it.counters.previousMailboxId !== undefined) snapshot.previousMailboxId = it.counters.previousMailboxId;
   return copy(snapshot);
 }
@@ -121,6 +124,7 @@ export function applySnapshot(it: Interpreter, raw: RunSnapshot): void {
   it.status = s.status;
   it.ended = s.ended;
   it.endReason = s.endReason;
+  it.skipsApplied = s.skipsApplied ?? 0;
   it.src.order = s.order;
   it.src.contact = s.contact;
   it.src.company = s.company;

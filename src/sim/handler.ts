@@ -1,4 +1,4 @@
-import { addRun, emptyCoverage, enumerateVariants } from '../domain/simulation';
+import { addRun, emptyCoverage, enumerateVariants, robotTypesOf } from '../domain/simulation';
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 import type { Timeline } from '../domain/timeline';
@@ -45,21 +45,28 @@ export function createRequestHandler(post: (response: SimulationResponse) => voi
     if (request.type === 'run') {
       return { type: 'timeline', id, timeline: await runOne(id, request.flow, request.scenario) };
     }
-    const { variants, total, truncated } = enumerateVariants(
+    const { variants, total, truncated, pairs, leftOut, choiceRuns } = enumerateVariants(
       request.base,
       request.dimensions,
       request.selection,
     );
     const cov = emptyCoverage(request.flow);
+    const types = robotTypesOf(request.flow);
     const every = Math.max(1, Math.floor(variants.length / 50));
     post({ type: 'progress', id, done: 0, total: variants.length });
     for (const [i, variant] of variants.entries()) {
       await checkpoint(id);
-      addRun(cov, { variant, timeline: simulate(request.flow, variant.scenario) });
+      addRun(cov, { variant, timeline: simulate(request.flow, variant.scenario) }, types);
       if ((i + 1) % every === 0 || i + 1 === variants.length)
         post({ type: 'progress', id, done: i + 1, total: variants.length });
     }
-    return { type: 'batch', id, outcome: { coverage: cov, total, truncated } };
+    // The combinations run, in words (the first 200: a list longer than that is read by its summary).
+    const ran = variants.slice(0, 200).map((v) => v.label);
+    return {
+      type: 'batch',
+      id,
+      outcome: { coverage: cov, total, truncated, pairs, leftOut, choiceRuns, ran },
+    };
   }
 
   return (request: SimulationRequest): void => {

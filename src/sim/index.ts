@@ -8,4 +8,5 @@ export {
 } from './client';
 export type { BatchOutcome, SimulationRequest, SimulationResponse } from './protocol';
 export * from './playback';
-export { skipPause } from './skipPause';
+export { skipPause, skippableAt } from './skipPause';
+export { runSuite, type SuiteResult, type SuiteCoverage } from './testSuite';

@@ -1,4 +1,4 @@
-import type { BatchDimensions, Coverage, VariantSelection } from '../domain/simulation';
+import type { BatchDimensions, Coverage, VariantSelection, VariantSet } from '../domain/simulation';
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 import type { Timeline } from '../domain/timeline';
@@ -17,10 +17,13 @@ export type SimulationRequest =
   | { type: 'cancel'; id: number };
 
 /** What a batch hands back: the tally, and how many of all the combinations were run. */
-export interface BatchOutcome {
+export interface BatchOutcome extends Pick<
+  VariantSet,
+  'total' | 'truncated' | 'pairs' | 'leftOut' | 'choiceRuns'
+> {
   coverage: Coverage;
-  total: number;
-  truncated: boolean;
+  /** The combinations that ran, in words (at most the first 200). */
+  ran: string[];
 }
 
 /** Messages from the worker; each job ends with exactly one of timeline, batch, cancelled or error. */

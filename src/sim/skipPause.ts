@@ -1,26 +1,42 @@
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 import type { Timeline } from '../domain/timeline';
-import { createRun } from '../engine';
+import { createRun, simulate } from '../engine';
 
 /**
- * Bitrix24's "skip pause": replays the run up to the entry at `position`, runs the waiting robot
- * now instead of at its delay, then lets the run go on. Returns the new timeline and the position
- * of the robot's result in it, or undefined when the robot is not waiting there.
+ * The robots that "Skip pause" can act on at an instant: those still queued once every job due at
+ * that instant has run (docs/semantics.md §4 order). A robot whose run time is that instant runs anyway, and one the
+ * instant's jobs cancel is gone: neither is offered.
+ */
+export function skippableAt(flow: Flow, scenario: Scenario, at: string): Set<string> {
+  const run = createRun(flow, scenario);
+  run.runUntil(at);
+  if (run.ended) return new Set();
+  return new Set(run.peekQueue().flatMap((j) => (j.kind === 'robot' && j.at > at ? [j.robot] : [])));
+}
+
+/**
+ * Bitrix24's "skip pause", made reproducible: the skip is recorded in the scenario (`skips`), and
+ * the run is computed again from it — the same computation the CLI makes from the file. Returns the
+ * scenario with the skip, its timeline and the position of the robot's outcome; undefined when the
+ * robot is not waiting at that instant.
  */
 export function skipPause(
   flow: Flow,
   scenario: Scenario,
-  position: number,
+  at: string,
   robotId: string,
-): { timeline: Timeline; position: number } | undefined {
-  const run = createRun(flow, scenario);
-  for (let i = 0; i <= position; i++) if (!run.next()) return undefined;
-  const before = run.timeline().entries.length;
-  if (!run.skipDelay(robotId)) return undefined;
-  run.runToEnd();
-  const timeline = run.timeline();
-  // The robot's outcome is the first entry about it after the replayed part.
-  const hit = timeline.entries.findIndex((e, i) => i >= before && 'robot' in e && e.robot === robotId);
-  return { timeline, position: hit < 0 ? before : hit };
+): { scenario: Scenario; timeline: Timeline; position: number } | undefined {
+  if (!skippableAt(flow, scenario, at).has(robotId)) return undefined;
+  const next: Scenario = { ...scenario, skips: [...(scenario.skips ?? []), { robot: robotId, at }] };
+  const timeline = simulate(flow, next);
+  const hit = timeline.entries.findIndex(
+    (e) =>
+      e.at === at &&
+      'robot' in e &&
+      e.robot === robotId &&
+      e.kind !== 'event' &&
+      e.kind !== 'robot.scheduled',
+  );
+  return { scenario: next, timeline, position: hit < 0 ? timeline.entries.length - 1 : hit };
 }

@@ -37,7 +37,13 @@ export type {
 } from './types';
 export { isSimulating, LOCKED_REASON } from './simulation';
 export type { SimulationSlice, SimulationView } from './simulation';
-export { loadScenarios, saveScenarios, scenariosStorageKey } from './scenarios';
+export {
+  loadScenarios,
+  saveScenarios,
+  scenariosStorageKey,
+  storedScenarios,
+  withScenarios,
+} from './scenarios';
 export { INSPECTOR_PINNED_KEY, loadUiFlag, PALETTE_COLLAPSED_KEY, saveUiFlag } from './uiPrefs';
 export type { UiPrefKey } from './uiPrefs';
 export { createBackendSave } from './backendSave';

@@ -1,5 +1,6 @@
 import { loadScenario, serializeScenario } from '../io';
 import { SAMPLE_SCENARIOS } from '../domain/samples';
+import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 
 /** Where the browser keeps a flow's scenarios: one list per flow id, beside the saved design. */
@@ -12,26 +13,48 @@ export const scenariosStorageKey = (flowId: string) => `orderflow.scenarios.v1:$
  * The scenarios kept with a flow, or the three samples when none are kept (a new design, blocked
  * storage). A kept list that no longer reads drops only the scenarios that fail to load.
  */
-export function loadScenarios(storage: Pick<Storage, 'getItem'> | undefined, flowId: string): Scenario[] {
+export function loadScenarios(
+  storage: Pick<Storage, 'getItem'> | undefined,
+  flowId: string,
+  carried?: readonly Scenario[],
+): Scenario[] {
+  return storedScenarios(storage, flowId) ?? (carried ? structuredClone([...carried]) : sampleScenarios());
+}
+
+/**
+ * The scenarios this browser keeps for a flow, or undefined when it keeps none. A design opened from
+ * a file, a share link or the server then brings its own (its `scenarios` list): the browser copy
+ * wins only once the analyst has worked on it here.
+ */
+export function storedScenarios(
+  storage: Pick<Storage, 'getItem'> | undefined,
+  flowId: string,
+): Scenario[] | undefined {
   let text: string | null = null;
   try {
     text = storage?.getItem(scenariosStorageKey(flowId)) ?? null;
   } catch {
     // Blocked storage: start from the samples.
   }
-  if (text === null) return sampleScenarios();
+  if (text === null) return undefined;
   let items: unknown;
   try {
     items = JSON.parse(text);
   } catch {
-    return sampleScenarios();
+    return undefined;
   }
-  if (!Array.isArray(items)) return sampleScenarios();
+  if (!Array.isArray(items)) return undefined;
   const scenarios = items.flatMap((item) => {
     const result = loadScenario(JSON.stringify(item));
     return result.ok ? [result.scenario] : [];
   });
-  return scenarios.length > 0 || items.length === 0 ? scenarios : sampleScenarios();
+  return scenarios.length > 0 || items.length === 0 ? scenarios : undefined;
+}
+
+/** The flow as it travels (export, share link): with the scenarios the analyst works with, if any. */
+export function withScenarios(flow: Flow, scenarios: readonly Scenario[] | undefined): Flow {
+  if (!scenarios || scenarios.length === 0) return flow;
+  return { ...flow, scenarios: [...scenarios] };
 }
 
 /** Keeps a flow's scenarios in the browser; false when the storage refused (full or blocked). */

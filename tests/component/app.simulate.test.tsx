@@ -114,6 +114,10 @@ describe('simulate mode', { timeout: 30_000 }, () => {
     expect(store.getState().selection).toEqual(['t_payment']);
     expect(within(lane('Accepted, awaiting payment')).getByText('Order is here')).toBeInTheDocument();
     expect(within(card('Payment reminder')).getByText(/Waiting · 2d 22h left/)).toBeInTheDocument();
+    // The payment moves the order on at this very instant and cancels the reminder: no skip offered.
+    expect(
+      within(card('Payment reminder')).queryByRole('button', { name: 'Skip pause' }),
+    ).not.toBeInTheDocument();
     expect(within(card('Thank-you email')).queryByText('✓ Done')).not.toBeInTheDocument();
 
     await user.click(logRow(/Done SMS with the order number/));

@@ -44,6 +44,15 @@ Object.defineProperties(HTMLElement.prototype, {
   width: 0,
   height: 0,
 });
+// user-event gives its mouse events a `view` of null in jsdom (it defines the property on each
+// event), where a browser gives the window; React Flow's pan (d3-zoom, d3-drag) reads
+// `event.view.document` on a mousedown on the pane, e.g. a double-click on a lane's name.
+const defineProperty = Object.defineProperty;
+Object.defineProperty = function <T>(target: T, key: PropertyKey, attributes: PropertyDescriptor): T {
+  if (key === 'view' && target instanceof UIEvent && attributes.get?.() === null)
+    return defineProperty(target, key, { ...attributes, get: () => window });
+  return defineProperty(target, key, attributes);
+} as typeof Object.defineProperty;
 
 // The mocked backend, the same handlers as `npm run dev`; an unexpected request fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

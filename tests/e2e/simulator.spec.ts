@@ -56,7 +56,7 @@ test('"paid and delivered": the SMS with the generated order number and each sta
   await runPaidAndDelivered(page);
   const smsRow = log(page)
     .getByRole('listitem')
-    .filter({ has: page.getByRole('button', { name: /Done SMS with the order number/ }) });
+    .filter({ has: page.getByRole('button', { name: /^\d+\. .*Done SMS with the order number/ }) });
   await expect(smsRow).toContainText('ORD-2025-00001');
 
   const changes = [
@@ -75,7 +75,7 @@ test('"paid and delivered": the SMS with the generated order number and each sta
   }
   // The log row selects its node on the canvas.
   await log(page)
-    .getByRole('button', { name: /Done SMS with the order number/ })
+    .getByRole('button', { name: /^\d+\. .*Done SMS with the order number/ })
     .click();
   await expect(card(page, 'n_sms')).toHaveClass(/selected/);
 });
@@ -133,7 +133,7 @@ test('a what-if batch over phone types shows the SMS robot failing without a mob
   ]);
   // Coverage on the canvas: the SMS card counts its failures, the triggers their firings.
   await expect(card(page, 'n_sms').getByRole('img', { name: /^Coverage:/ })).toHaveAccessibleName(
-    'Coverage: done in 2, skipped in 0, failed in 2, never reached in 0 runs',
+    'Coverage: done in 2, skipped in 0, failed in 2, cancelled in 0, never reached in 0 runs',
   );
   await expect(card(page, 't_payment')).toContainText('Fired 4 times in 4 runs');
 

@@ -1,9 +1,9 @@
 import { lintFlow } from '../../domain/lint';
 import { resolveEnvironment } from '../../domain/reference/defaultEnvironment';
-import { loadFlow } from '../../io';
 import { exportFlowToBpmn } from '../../io/bpmn';
 import type { CliIo } from '../io';
-import { EXIT, nodeIo, readInput } from '../io';
+import { readFlow } from '../designCheck';
+import { EXIT, nodeIo } from '../io';
 
 export const EXPORT_USAGE = 'usage: orderflow export --to bpmn FLOW.json [--out FILE.bpmn]';
 
@@ -30,7 +30,7 @@ function parseArgs(args: readonly string[]): { file: string; out: string | undef
 
 /**
  * `export --to bpmn FLOW.json [--out FILE]` (docs/semantics.md §6): the flow as BPMN 2.0 XML for Camunda 8, on
- * stdout or into FILE; the export's warnings on stderr. Exit 0; 1 when the flow is invalid or has
+ * stdout or into FILE; the flow's reading warnings and the export's warnings on stderr. Exit 0; 1 when the flow is invalid or has
  * lint errors (a design that cannot run as drawn is not deployed); 2 when the file cannot be read or
  * parsed, or the command line is wrong.
  */
@@ -41,20 +41,17 @@ export async function exportCommand(args: readonly string[], io: CliIo = nodeIo)
     return EXIT.unreadable;
   }
   const { file, out } = parsed;
-  const input = readInput(file, io);
-  if (!input.ok) return EXIT.unreadable;
-  const loaded = loadFlow(input.text);
-  if (!loaded.ok) {
-    for (const e of loaded.errors) io.stderr(`${file}: error ${e.code} ${e.path} ${e.message}\n`);
-    return loaded.errors.some((e) => e.code === 'OF001') ? EXIT.unreadable : EXIT.invalid;
-  }
-  const errors = lintFlow(loaded.flow, resolveEnvironment(undefined)).filter((p) => p.severity === 'error');
+  // Reading warnings (a version-0 upgrade's judgement calls above all) go to stderr before the XML.
+  const loaded = readFlow(file, io);
+  if (!loaded.ok) return loaded.exit;
+  const flow = loaded.value;
+  const errors = lintFlow(flow, resolveEnvironment(undefined)).filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     for (const e of errors) io.stderr(`${file}: error ${e.code} ${e.path} ${e.message}\n`);
     io.stderr(`${file}: not exported: fix the errors first (orderflow validate lists every problem)\n`);
     return EXIT.invalid;
   }
-  const { xml, warnings } = await exportFlowToBpmn(loaded.flow);
+  const { xml, warnings } = await exportFlowToBpmn(flow);
   for (const w of warnings)
     io.stderr(`${file}: warning ${w.code}${w.nodeId ? ` ${w.nodeId}` : ''} ${w.message}\n`);
   if (out === undefined) io.stdout(xml.endsWith('\n') ? xml : `${xml}\n`);

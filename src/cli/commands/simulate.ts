@@ -1,36 +1,51 @@
-import type { z } from 'zod';
+import { instantMillis } from '../../domain/conditions';
+import type { Flow } from '../../domain/flow';
 import type { Scenario } from '../../domain/scenario';
+import type { Timeline } from '../../domain/timeline';
+import { describeTime } from '../../engine/describeTime';
 import { simulate, SimulationInputError } from '../../engine';
 import { formatTimelineText } from '../../engine/format';
-import { FLOW_KIND, SCENARIO_KIND, jsonPath, loadDocument } from '../../io';
-import type { DocumentKind } from '../../io/load';
-import type { IoProblem } from '../../io';
+import { explainRun, formatExplanations } from '../../engine/explain';
+import { jsonPath } from '../../io';
+import { checkDesign, readFlow, readScenario, reportProblems } from '../designCheck';
 import type { CliIo } from '../io';
-import { nodeIo } from '../io';
+import { EXIT, nodeIo } from '../io';
 
-const USAGE = 'usage: orderflow simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]';
+export const SIMULATE_USAGE =
+  'usage: orderflow simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text] [--explain] [--allow-errors]';
 
-type Loaded<T> = { ok: true; value: T } | { ok: false; exit: 1 | 2 };
+interface Args {
+  files: string[];
+  format: 'json' | 'text';
+  explain: boolean;
+  allowErrors: boolean;
+}
 
 /**
  * `simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text]` (docs/semantics.md §6): one JSON
- * timeline per scenario, one per line; or readable tables. Exit 0; 2 when a file cannot be read or
- * is not JSON (and on a usage error); 1 when a document is invalid. Nothing is printed on stdout
- * unless every input is valid, so a script never reads a partial result.
+ * timeline per scenario, one per line; or readable tables (`--explain` adds why each robot and
+ * trigger that did not do its thing did not). Reading warnings and the design's lint errors go to
+ * stderr; a design with errors is refused (exit 1) unless --allow-errors. Exit 2 when a file cannot
+ * be read or is not JSON (and on a usage error); 1 when a document is invalid. Nothing is printed on
+ * stdout unless every input is valid, so a script never reads a partial result.
  */
 export function simulateCommand(args: readonly string[], io: CliIo = nodeIo): number {
   const parsed = parseArgs(args);
   if (typeof parsed === 'string') {
-    io.stderr(`${parsed}\n${USAGE}\n`);
-    return 2;
+    io.stderr(`${parsed}\n${SIMULATE_USAGE}\n`);
+    return EXIT.unreadable;
   }
   const [flowFile, ...scenarioFiles] = parsed.files;
-  const flow = load(flowFile!, FLOW_KIND, io);
-  const scenarios = scenarioFiles.map((file) => ({ file, loaded: load(file, SCENARIO_KIND, io) }));
+  const flow = readFlow(flowFile!, io);
+  const scenarios = scenarioFiles.map((file) => ({ file, loaded: readScenario(file, io) }));
   const failures = [flow, ...scenarios.map((s) => s.loaded)].filter((l) => !l.ok);
   if (failures.length > 0) return Math.max(...failures.map((l) => (l.ok ? 0 : l.exit)));
   if (!flow.ok) return flow.exit;
   const flowDoc = flow.value;
+  const valid = scenarios
+    .map((s) => (s.loaded.ok ? s.loaded.value : undefined))
+    .filter((s) => s !== undefined);
+  if (!checkDesign(flowFile!, flowDoc, valid, parsed.allowErrors, io)) return EXIT.invalid;
 
   const outputs: string[] = [];
   for (const { file, loaded } of scenarios) {
@@ -41,48 +56,44 @@ export function simulateCommand(args: readonly string[], io: CliIo = nodeIo): nu
       if (parsed.format === 'json') outputs.push(JSON.stringify(timeline));
       else {
         const title = `${file}${scenario.name ? ` — ${scenario.name}` : ''}`;
-        outputs.push(`${title}\n${formatTimelineText(timeline, flowDoc, scenario.start.at)}`);
+        const table = formatTimelineText(timeline, flowDoc, scenario.start.at);
+        const why = parsed.explain ? `\n\n${explainText(flowDoc, scenario, timeline)}` : '';
+        outputs.push(`${title}\n${table}${why}`);
       }
     } catch (e) {
       if (!(e instanceof SimulationInputError)) throw e;
-      report(file, [{ code: 'OF004', path: jsonPath(e.path), message: e.message }], io);
-      return 1;
+      reportProblems(file, 'error', [{ code: 'OF004', path: jsonPath(e.path), message: e.message }], io);
+      return EXIT.invalid;
     }
   }
   io.stdout(`${outputs.join(parsed.format === 'json' ? '\n' : '\n\n')}\n`);
-  return 0;
+  return EXIT.ok;
 }
 
-function parseArgs(args: readonly string[]): { files: string[]; format: 'json' | 'text' } | string {
+/** The explanations block, instants written relative to the start and in the flow's time zone. */
+function explainText(flow: Flow, scenario: Scenario, timeline: Timeline): string {
+  const startMs = instantMillis(scenario.start.at) ?? 0;
+  const zone = flow.settings.timezone ?? 'UTC';
+  const when = (at: string) => describeTime(instantMillis(at) ?? startMs, startMs, zone);
+  return formatExplanations(explainRun(flow, scenario, timeline), flow, true, when);
+}
+
+function parseArgs(args: readonly string[]): Args | string {
   const files: string[] = [];
   let format = 'json';
+  let explain = false;
+  let allowErrors = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--format') format = args[++i] ?? '';
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg === '--explain') explain = true;
+    else if (arg === '--allow-errors') allowErrors = true;
     else if (arg.startsWith('--')) return `Unknown option ${arg}`;
     else files.push(arg);
   }
   if (format !== 'json' && format !== 'text') return `Unknown format "${format}" (expected json or text)`;
+  if (explain && format !== 'text') return '--explain goes with --format text';
   if (files.length < 2) return 'Give a flow file and at least one scenario file';
-  return { files, format };
-}
-
-function load<S extends z.ZodObject>(file: string, kind: DocumentKind<S>, io: CliIo): Loaded<z.infer<S>> {
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    io.stderr(`${file}: error $ Cannot read the file: ${e instanceof Error ? e.message : String(e)}\n`);
-    return { ok: false, exit: 2 };
-  }
-  const result = loadDocument(text, kind);
-  if (result.ok) return { ok: true, value: result.value };
-  report(file, result.errors, io);
-  // Not JSON at all is "cannot be parsed" (2); a JSON document that breaks the format is invalid (1).
-  return { ok: false, exit: result.errors.some((p) => p.code === 'OF001') ? 2 : 1 };
-}
-
-function report(file: string, problems: readonly IoProblem[], io: CliIo): void {
-  for (const p of problems) io.stderr(`${file}: error ${p.code} ${p.path} ${p.message}\n`);
+  return { files, format, explain, allowErrors };
 }

@@ -41,6 +41,16 @@ const paidAndDelivered: ScenarioInput = {
     },
     { at: 'P4D', type: 'order.delivered', data: { order: { deliveryStatus: 'delivered' } } },
   ],
+  expect: [
+    { robot: 'n_sms', output: 'text', contains: 'ORD-2025-00001' },
+    { robot: 'n_email_reminder', is: 'cancelled' },
+    { status: 'P', is: 'entered', by: 'PT2H' },
+    { robot: 'p_task', is: 'done', by: 'P1D' },
+    { robot: 's_sms_tracking', output: 'text', contains: '1Z999AA10123456784' },
+    { status: 'D', is: 'not-entered' },
+    { status: 'F', is: 'final' },
+    { field: 'order.paid', equals: true },
+  ],
 };
 
 const neverPaid: ScenarioInput = {
@@ -56,6 +66,14 @@ const neverPaid: ScenarioInput = {
     chat: '',
   },
   events: [],
+  expect: [
+    { robot: 'n_email_reminder', is: 'done', by: 'P3D' },
+    { robot: 'n_cancel', is: 'done', by: 'P7D' },
+    { robot: 'd_email_canceled', output: 'body', contains: 'Not paid in time' },
+    { status: 'P', is: 'not-entered' },
+    { status: 'D', is: 'final' },
+    { field: 'order.canceled', equals: true },
+  ],
 };
 
 const noMobilePhone: ScenarioInput = {
@@ -78,6 +96,13 @@ const noMobilePhone: ScenarioInput = {
       data: { order: { shipped: true, deliveryStatus: 'shipped', trackingNumber: '1Z999AA10123456799' } },
     },
     { at: 'P5D', type: 'order.delivered', data: { order: { deliveryStatus: 'delivered' } } },
+  ],
+  // What this sample is for: the SMS robots fail for want of a mobile number, and the order goes on.
+  expect: [
+    { robot: 'n_sms', is: 'failed' },
+    { robot: 's_sms_tracking', is: 'failed' },
+    { robot: 's_robocall', is: 'done' },
+    { status: 'F', is: 'final' },
   ],
 };
 

@@ -11,9 +11,13 @@ export {
   coverage,
   emptyCoverage,
   addRun,
+  robotTypesOf,
+  type MessageTally,
   type BatchResult,
   type Coverage,
   type FailingVariant,
   type RobotCoverage,
   type TriggerCoverage,
 } from './coverage';
+export { messageForecast, smsParts, channelOf, type ForecastRow, type MessageChannel } from './forecast';
+export { sampleCombinations, digitsOf } from './pairwise';

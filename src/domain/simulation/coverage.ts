@@ -2,8 +2,14 @@ import type { Flow } from '../flow';
 import type { EndReason, Timeline } from '../timeline';
 import { END_REASONS } from '../timeline';
 import type { Variant } from './variants';
+import type { MessageChannel } from './forecast';
+import { channelOf, smsParts } from './forecast';
 
-/** Per robot: in how many runs it was done, skipped, failed or cancelled at least once, or never reached. */
+/**
+ * Per robot, one outcome per run, so the counts add up to the runs: done when it was done at least
+ * once, else failed, else skipped, else cancelled; `neverReached` when it did none of these (never
+ * reached, or still waiting when the run ended).
+ */
 export interface RobotCoverage {
   done: number;
   skipped: number;
@@ -38,6 +44,17 @@ export interface Coverage {
   /** Runs stopped by the loop guard (limits.maxTransitions). */
   loopGuard: number;
   failures: FailingVariant[];
+  /** Messages sent (robot.done of the messaging robots), per robot: the forecast's raw counts. */
+  messages: Record<string, MessageTally>;
+}
+
+/** What one messaging robot sent over the batch. */
+export interface MessageTally {
+  channel: MessageChannel;
+  status: string;
+  sent: number;
+  /** SMS only: the billed parts (GSM-7 160/153, UCS-2 70/67). */
+  parts: number;
 }
 
 /** One run of a batch. */
@@ -59,7 +76,16 @@ export function emptyCoverage(flow: Flow): Coverage {
     endReasons: Object.fromEntries(END_REASONS.map((r) => [r, 0])) as Record<EndReason, number>,
     loopGuard: 0,
     failures: [],
+    messages: {},
   };
+}
+
+/** The run's one outcome for a robot: the first of these it had. */
+const OUTCOME_ORDER = ['done', 'failed', 'skipped', 'cancelled'] as const;
+
+/** Robot id → type, for the message tally (built once per batch). */
+export function robotTypesOf(flow: Flow): Map<string, string> {
+  return new Map(flow.robots.map((r) => [r.id as string, r.type as string]));
 }
 
 const bump = (record: Record<string, number>, key: string) => (record[key] = (record[key] ?? 0) + 1);
@@ -68,7 +94,11 @@ const bump = (record: Record<string, number>, key: string) => (record[key] = (re
  * Adds one run to a tally (mutates it: a batch of thousands folds runs in one by one and can drop
  * each timeline afterwards).
  */
-export function addRun(cov: Coverage, result: BatchResult): Coverage {
+export function addRun(
+  cov: Coverage,
+  result: BatchResult,
+  robotTypes: ReadonlyMap<string, string> = new Map(),
+): Coverage {
   const outcomes = new Map<string, Set<keyof RobotCoverage>>();
   const fired = new Map<string, number>();
   const entered = new Set<string>();
@@ -86,9 +116,16 @@ export function addRun(cov: Coverage, result: BatchResult): Coverage {
       case 'robot.scheduled':
         outcomes.set(e.robot, outcomes.get(e.robot) ?? new Set());
         break;
-      case 'robot.done':
+      case 'robot.done': {
         mark(e.robot, 'done');
+        const channel = channelOf(robotTypes.get(e.robot));
+        if (channel) {
+          const tally = (cov.messages[e.robot] ??= { channel, status: e.status, sent: 0, parts: 0 });
+          tally.sent += 1;
+          if (channel === 'sms') tally.parts += smsParts(String((e.output as { text?: unknown }).text ?? ''));
+        }
         break;
+      }
       case 'robot.skipped':
         mark(e.robot, 'skipped');
         break;
@@ -115,8 +152,8 @@ export function addRun(cov: Coverage, result: BatchResult): Coverage {
   cov.runs += 1;
   for (const [id, tally] of Object.entries(cov.robots)) {
     const seen = outcomes.get(id);
-    if (!seen) tally.neverReached += 1;
-    else for (const what of seen) tally[what] += 1;
+    const outcome = seen && OUTCOME_ORDER.find((what) => seen.has(what));
+    tally[outcome || 'neverReached'] += 1;
   }
   for (const [id, count] of fired) {
     const t = (cov.triggers[id] ??= { fired: 0, runs: 0 });
@@ -132,6 +169,7 @@ export function addRun(cov: Coverage, result: BatchResult): Coverage {
 /** What a batch of runs covered: per robot, trigger and status, end reasons and the failing variants. */
 export function coverage(flow: Flow, results: Iterable<BatchResult>): Coverage {
   const cov = emptyCoverage(flow);
-  for (const r of results) addRun(cov, r);
+  const types = robotTypesOf(flow);
+  for (const r of results) addRun(cov, r, types);
   return cov;
 }

@@ -5,7 +5,13 @@ import { instantMs } from './time';
 /** What a robot looks like on the canvas at one point of a run (Bitrix24's per-order view). */
 export type RobotState =
   | { state: 'idle' }
-  | { state: 'waiting'; runAt: string; timeLeftMs: number }
+  | {
+      state: 'waiting';
+      runAt: string;
+      timeLeftMs: number;
+      /** False when "Skip pause" cannot act here (the jobs of this instant run it or cancel it first). */
+      skippable?: boolean;
+    }
   | { state: 'done'; at: string; output: Record<string, unknown> }
   | { state: 'failed'; at: string; error: string }
   | { state: 'skipped'; at: string; reason: 'disabled' | 'condition' }

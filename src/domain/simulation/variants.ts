@@ -1,6 +1,7 @@
 import type { EmailType, PhoneType } from './contactTypes';
 import { resolveEnvironment } from '../reference/defaultEnvironment';
 import type { Scenario } from '../scenario';
+import { digitsOf, sampleCombinations } from './pairwise';
 import { sampleIndices, seededRandom } from './random';
 
 /**
@@ -21,8 +22,11 @@ export interface BatchDimensions {
   smsProvider?: boolean;
 }
 
-/** How many combinations to run: the first `cap`, or `random` of them picked with a seed. */
-export type VariantSelection = { cap: number } | { random: number; seed: number };
+/**
+ * How many combinations to run: all of them up to `cap` (pairwise first, then seeded random, when
+ * there are more), or `random` of them picked with a seed.
+ */
+export type VariantSelection = { cap: number; seed?: number } | { random: number; seed: number };
 
 /** One combination: which choice was made on each dimension, and the scenario it gives. */
 export interface Variant {
@@ -40,6 +44,12 @@ export interface VariantSet {
   total: number;
   /** True when fewer than all combinations were taken. */
   truncated: boolean;
+  /** Pairs of choices on two dimensions that the runs cover, of all such pairs. */
+  pairs: { covered: number; total: number };
+  /** Combinations not run: how many, and the first few in words. */
+  leftOut: { count: number; examples: string[] };
+  /** Per choice (its label): in how many of the runs it was made, so a never-tried choice shows. */
+  choiceRuns: { label: string; runs: number }[];
 }
 
 interface Choice {
@@ -153,17 +163,57 @@ function build(base: Scenario, all: Choice[][], index: number): Variant {
   return { index, label, choices: choices.map((c) => c.label), scenario };
 }
 
-/** The variants of a base scenario over the chosen dimensions: the first `cap`, or N seeded-random ones. */
+/** The variants of a base scenario over the chosen dimensions, and what the choice of them left out. */
 export function enumerateVariants(
   base: Scenario,
   dims: BatchDimensions,
   selection: VariantSelection,
 ): VariantSet {
   const all = axes(base, dims);
-  const total = all.reduce((n, axis) => n * axis.length, 1);
+  const sizes = all.map((axis) => axis.length);
+  const total = sizes.reduce((n, size) => n * size, 1);
   const indices =
     'cap' in selection
-      ? Array.from({ length: Math.min(total, Math.max(0, Math.floor(selection.cap))) }, (_, i) => i)
+      ? sampleCombinations(sizes, selection.cap, selection.seed ?? 1).indices
       : sampleIndices(total, Math.max(0, Math.floor(selection.random)), seededRandom(selection.seed));
-  return { variants: indices.map((i) => build(base, all, i)), total, truncated: indices.length < total };
+  const variants = indices.map((i) => build(base, all, i));
+  return {
+    variants,
+    total,
+    truncated: indices.length < total,
+    pairs: pairCoverage(sizes, indices),
+    leftOut: leftOut(base, all, total, indices),
+    choiceRuns: all.flatMap((axis, d) =>
+      axis.map((choice, c) => ({
+        label: choice.label,
+        runs: indices.filter((i) => digitsOf(i, sizes)[d] === c).length,
+      })),
+    ),
+  };
+}
+
+function pairCoverage(
+  sizes: readonly number[],
+  indices: readonly number[],
+): { covered: number; total: number } {
+  let total = 0;
+  for (let i = 0; i < sizes.length; i++)
+    for (let j = i + 1; j < sizes.length; j++) total += sizes[i]! * sizes[j]!;
+  const seen = new Set<string>();
+  for (const index of indices) {
+    const d = digitsOf(index, sizes);
+    for (let i = 0; i < d.length; i++)
+      for (let j = i + 1; j < d.length; j++) seen.add(`${i}:${d[i]}|${j}:${d[j]}`);
+  }
+  return { covered: seen.size, total };
+}
+
+const EXAMPLES = 20;
+
+function leftOut(base: Scenario, all: Choice[][], total: number, indices: readonly number[]) {
+  const ran = new Set(indices);
+  const examples: string[] = [];
+  for (let i = 0; i < total && examples.length < EXAMPLES; i++)
+    if (!ran.has(i)) examples.push(build(base, all, i).label);
+  return { count: total - indices.length, examples };
 }

@@ -1,13 +1,18 @@
 import type { Flow } from '../../domain/flow';
-import type { EnvironmentInput } from '../../domain/scenario';
+import type { EnvironmentInput, Scenario } from '../../domain/scenario';
 import type { ApiResult } from './errors';
 import { conflictError, httpError } from './errors';
 import type { TransportOptions } from './http';
 import { request } from './http';
 import { routePath } from './routes';
 import type { FlowRecord, FlowSummary, Me, PublishResult, SaveResult, User } from './schemas';
+import { SCENARIO_KIND } from '../kinds';
+import { loadDocumentValue } from '../load';
+import { scenarioSlotId, scenariosInOrder } from './storedScenarios';
 import {
   meResponseSchema,
+  scenariosResponseSchema,
+  storedScenarioSchema,
   sessionResponseSchema,
   conflictResponseSchema,
   flowListResponseSchema,
@@ -55,6 +60,10 @@ export interface ApiClient {
   me(signal?: AbortSignal): Promise<ApiResult<Me>>;
   /** The connection (base URL, fetch, timeouts) the lazily loaded clients reuse: see more.ts. */
   readonly transport: TransportOptions;
+  /** GET /api/flows/{id}/scenarios: the scenarios stored with the flow (docs/semantics.md §7). */
+  getScenarios(id: string, signal?: AbortSignal): Promise<ApiResult<Scenario[]>>;
+  /** PUT /api/flows/{id}/scenarios: replaces them; 400 when one is not a valid scenario. */
+  putScenarios(id: string, scenarios: readonly Scenario[]): Promise<ApiResult<Scenario[]>>;
 }
 
 function defaultBaseUrl(): string {
@@ -141,6 +150,57 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         schema: null,
       });
       return r.ok ? { ok: true, value: undefined } : r;
+    },
+
+    getScenarios: async (id, signal) => {
+      const r = await request(transport, {
+        method: 'GET',
+        path: routePath('listScenarios', { id }),
+        schema: scenariosResponseSchema,
+        ...(signal ? { signal } : {}),
+      });
+      return r.ok ? { ok: true, value: scenariosInOrder(r.value.scenarios) } : r;
+    },
+
+    putScenarios: async (id, scenarios) => {
+      // The backend keeps a flow's scenarios one by one: the list is written under ids that keep
+      // its order, and whatever a longer list left behind is removed.
+      const stored = await request(transport, {
+        method: 'GET',
+        path: routePath('listScenarios', { id }),
+        schema: scenariosResponseSchema,
+      });
+      if (!stored.ok) return stored;
+      const ids = scenarios.map((_, i) => scenarioSlotId(i));
+      // All or nothing: a list with an invalid scenario writes none. That one alone is sent, so the
+      // backend's refusal (400 with the JSON path) is the answer, and nothing else is stored.
+      const invalid = scenarios.findIndex((scenario) => !loadDocumentValue(scenario, SCENARIO_KIND).ok);
+      if (invalid >= 0)
+        return request(transport, {
+          method: 'PUT',
+          path: routePath('putScenario', { id, scenarioId: ids[invalid]! }),
+          body: { scenario: scenarios[invalid] },
+          schema: storedScenarioSchema,
+        }).then((r) => (r.ok ? { ok: true as const, value: [...scenarios] } : r));
+      for (const [i, scenario] of scenarios.entries()) {
+        const put = await request(transport, {
+          method: 'PUT',
+          path: routePath('putScenario', { id, scenarioId: ids[i]! }),
+          body: { scenario },
+          schema: storedScenarioSchema,
+        });
+        if (!put.ok) return put;
+      }
+      for (const old of stored.value.scenarios) {
+        if (ids.includes(old.id)) continue;
+        const removed = await noBody(
+          transport,
+          'DELETE',
+          routePath('deleteScenario', { id, scenarioId: old.id }),
+        );
+        if (!removed.ok) return removed;
+      }
+      return { ok: true, value: [...scenarios] };
     },
 
     publishFlow: (id, revision) =>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import { bpmnFileName, copyText, downloadFile, flowExport, shareUrl } from '../../io/exchange';
+import { storedScenarios, withScenarios } from '../../store';
 import { BpmnExportDialog } from './BpmnExportDialog';
 import type { BpmnExportOutcome } from './BpmnExportDialog';
 
@@ -12,6 +13,14 @@ export interface ExportMenuProps {
   page?: string;
   className?: string;
 }
+
+const localStore = (): Storage | undefined => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+};
 
 const itemClass =
   'block w-full rounded px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800';
@@ -26,7 +35,10 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
   const root = useRef<HTMLDivElement>(null);
   // Serialized only while the menu is open: pretty-printing a design of thousands of robots on every
   // edit would hold up each keystroke.
-  const file = open ? flowExport(flow) : null;
+  // The scenarios travel with the design (its optional `scenarios` list): the ones this browser
+  // keeps for it, else those it came with.
+  const travelling = open ? withScenarios(flow, storedScenarios(localStore(), flow.id)) : flow;
+  const file = open ? flowExport(travelling) : null;
 
   useEffect(() => {
     if (!open) return;
@@ -109,7 +121,9 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
             role="menuitem"
             className={itemClass}
             onClick={() =>
-              run(async () => copy(await shareUrl(flow, page ?? window.location.href), 'The share link'))
+              run(async () =>
+                copy(await shareUrl(travelling, page ?? window.location.href), 'The share link'),
+              )
             }
           >
             Copy share link

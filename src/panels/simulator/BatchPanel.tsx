@@ -7,6 +7,7 @@ import type { Scenario } from '../../domain/scenario';
 import type { BatchOutcome, SimulationClient, SimulationTask } from '../../sim';
 import { NumberInput } from '../../ui/NumberInput';
 import { buttonClass, checkboxClass } from '../../ui/formStyles';
+import { BatchReport } from './BatchReport';
 import { CoverageView } from './CoverageView';
 
 export interface BatchPanelProps {
@@ -77,7 +78,9 @@ export function BatchPanel({ flow, base, client, onOpenVariant, onCoverage }: Ba
     task.current?.cancel();
     setStatus({ kind: 'running', done: 0, total: planned });
     onCoverage?.(undefined);
-    const selection = mode === 'cap' ? { cap: cap ?? 0 } : { random: count ?? 0, seed: seed ?? 0 };
+    // The seed also picks the random part of a capped run, so the same settings give the same runs.
+    const selection =
+      mode === 'cap' ? { cap: cap ?? 0, seed: seed ?? 0 } : { random: count ?? 0, seed: seed ?? 0 };
     const current = client.batch(flow, base, dimensions, selection, (done, all) =>
       setStatus({ kind: 'running', done, total: all }),
     );
@@ -198,12 +201,8 @@ export function BatchPanel({ flow, base, client, onOpenVariant, onCoverage }: Ba
             The batch could not run: {status.message}
           </span>
         )}
-        {status.kind === 'done' && status.outcome.truncated && (
-          <span role="status">
-            Ran {status.outcome.coverage.runs} of {status.outcome.total} combinations.
-          </span>
-        )}
       </div>
+      {status.kind === 'done' && <BatchReport flow={flow} outcome={status.outcome} />}
       {status.kind === 'done' && (
         <CoverageView flow={flow} coverage={status.outcome.coverage} onOpenVariant={onOpenVariant} />
       )}

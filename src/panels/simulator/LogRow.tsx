@@ -1,7 +1,9 @@
+import { useEffect, useRef } from 'react';
 import type { Environment } from '../../domain/scenario';
 import type { TimelineEntry } from '../../domain/timeline';
 import type { FlowNames } from './format';
 import { describeEntry, formatWhen, offsetFrom, TONE_TEXT } from './format';
+import { expectFromEntry } from './expectFromEntry';
 import { RobotOutput } from './RobotOutput';
 
 interface Props {
@@ -14,15 +16,34 @@ interface Props {
   /** Entries after the playback position are dimmed: they have not happened yet. */
   future: boolean;
   onSelect: (entry: TimelineEntry) => void;
+  /** "Expect this": adds an expectation that this row happens (rows that can be expected only). */
+  onExpect?: ((entry: TimelineEntry) => void) | undefined;
 }
 
 /** One numbered log line as in Bitrix24's test mode, with the robot's rendered output under it. */
-export function LogRow({ entry, names, startAt, timezone, environment, current, future, onSelect }: Props) {
+export function LogRow({
+  entry,
+  names,
+  startAt,
+  timezone,
+  environment,
+  current,
+  future,
+  onSelect,
+  onExpect,
+}: Props) {
+  const row = useRef<HTMLLIElement>(null);
+  // Playback keeps its current row in view (scrollIntoView is missing where there is no layout).
+  useEffect(() => {
+    if (current) row.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
+  const expectable = onExpect !== undefined && expectFromEntry(entry) !== undefined;
   const { kind, node, result, tone } = describeEntry(entry, names, startAt);
   const when = formatWhen(entry.at, timezone);
   const offset = offsetFrom(startAt, entry.at);
   return (
     <li
+      ref={row}
       aria-current={current ? 'step' : undefined}
       data-kind={entry.kind}
       className={`border-b border-slate-100 px-2 py-1 dark:border-slate-800 ${
@@ -49,6 +70,17 @@ export function LogRow({ entry, names, startAt, timezone, environment, current, 
           <span className={TONE_TEXT[tone]}>{result}</span>
         </span>
       </button>
+      {expectable && (
+        <button
+          type="button"
+          className="ml-[12rem] text-[11px] text-brand-700 underline dark:text-brand-100"
+          // Named by the row's number, not its words: queries for a row by its text find the row alone.
+          aria-label={`Expect this: entry ${entry.seq}`}
+          onClick={() => onExpect(entry)}
+        >
+          Expect this
+        </button>
+      )}
       {entry.kind === 'robot.done' && (
         <div className="ml-[12rem] mt-1">
           <RobotOutput

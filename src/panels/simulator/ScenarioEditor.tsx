@@ -1,9 +1,11 @@
 import { produce } from 'immer';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
 import type { Environment, Scenario } from '../../domain/scenario';
+import { DraftProblemsContext } from './editor/draftProblems';
 import { EnvironmentSection } from './editor/EnvironmentSection';
+import { ExpectSection } from './editor/ExpectSection';
 import { EventsSection } from './editor/EventsSection';
 import { OrderSection } from './editor/OrderSection';
 import { PartySection } from './editor/PartySection';
@@ -18,6 +20,8 @@ export interface ScenarioEditorProps {
   onChange: (scenario: Scenario) => void;
   /** The backend's reference data (default: the built-in lists); the scenario's overrides go on top. */
   environment?: Environment | undefined;
+  /** Text boxes whose draft does not parse: until fixed, the scenario is not what the editor shows. */
+  onDraftProblemsChange?: ((problems: string[]) => void) | undefined;
 }
 
 /** One hypothetical order: start, fields, contact and company, reference data, events, reactions, limits. */
@@ -26,42 +30,62 @@ export function ScenarioEditor({
   scenario,
   onChange,
   environment = DEFAULT_ENVIRONMENT,
+  onDraftProblemsChange,
 }: ScenarioEditorProps) {
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
+  const report = useCallback(
+    (key: string, problem: string | undefined) =>
+      setDrafts((prev) => {
+        if (prev.get(key) === problem) return prev;
+        const next = new Map(prev);
+        if (problem === undefined) next.delete(key);
+        else next.set(key, problem);
+        return next;
+      }),
+    [],
+  );
+  useEffect(() => onDraftProblemsChange?.([...drafts.values()]), [drafts, onDraftProblemsChange]);
   const messages = useMemo(() => scenarioMessages(flow, scenario), [flow, scenario]);
   const edit = (recipe: (draft: Scenario) => void) => onChange(produce(scenario, recipe));
   const declared = { ...environment, ...scenario.environment } as Environment;
   const shared = { scenario, edit, messages };
-  const problems = [...messages].flatMap(([path, list]) => list.map((message) => ({ path, message })));
+  const problems = [
+    ...[...messages].flatMap(([path, list]) =>
+      list.map((message) => ({ path, message: `${describePath(path)}: ${message}` })),
+    ),
+    ...[...drafts.values()].map((message) => ({ path: 'draft', message })),
+  ];
   return (
-    <form
-      aria-label="Scenario"
-      className="space-y-2 text-slate-900 dark:text-slate-100"
-      onSubmit={(e) => e.preventDefault()}
-    >
-      {problems.length > 0 && (
-        <div
-          role="alert"
-          className="rounded border border-rose-300 bg-rose-50 p-2 text-xs text-rose-800 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-300"
-        >
-          <p className="font-semibold">
-            {problems.length === 1 ? '1 problem' : `${problems.length} problems`} to fix before running
-          </p>
-          <ul className="list-disc pl-4">
-            {problems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>
-                {describePath(p.path)}: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <StartSection flow={flow} {...shared} />
-      <OrderSection environment={declared} {...shared} />
-      <PartySection {...shared} />
-      <EnvironmentSection environment={environment} {...shared} />
-      <EventsSection {...shared} />
-      <ReactionsSection flow={flow} {...shared} />
-    </form>
+    <DraftProblemsContext.Provider value={report}>
+      <form
+        aria-label="Scenario"
+        className="space-y-2 text-slate-900 dark:text-slate-100"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        {problems.length > 0 && (
+          <div
+            role="alert"
+            className="rounded border border-rose-300 bg-rose-50 p-2 text-xs text-rose-800 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-300"
+          >
+            <p className="font-semibold">
+              {problems.length === 1 ? '1 problem' : `${problems.length} problems`} to fix before running
+            </p>
+            <ul className="list-disc pl-4">
+              {problems.map((p) => (
+                <li key={`${p.path}:${p.message}`}>{p.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <StartSection flow={flow} {...shared} />
+        <OrderSection environment={declared} {...shared} />
+        <PartySection {...shared} />
+        <EnvironmentSection environment={environment} {...shared} />
+        <EventsSection {...shared} />
+        <ReactionsSection flow={flow} {...shared} />
+        <ExpectSection flow={flow} environment={declared} {...shared} />
+      </form>
+    </DraftProblemsContext.Provider>
   );
 }
 

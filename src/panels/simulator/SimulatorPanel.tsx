@@ -1,19 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Flow } from '../../domain/flow';
 import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
 import type { Coverage, NodeStates } from '../../domain/simulation';
 import type { Environment, Scenario } from '../../domain/scenario';
 import type { TimelineEntry } from '../../domain/timeline';
+import { judgeExpectations } from '../../engine/expectations';
 import type { SimulationClient } from '../../sim';
-import { createSimulationClient, skipPause } from '../../sim';
-import { createSimulatorRun } from '../../store/simulatorRun';
+import { createSimulationClient, skipPause, skippableAt } from '../../sim';
+import { createSimulatorRun, isOutOfDate, withoutSkips } from '../../store/simulatorRun';
 import { buttonClass } from '../../ui/formStyles';
 import { BatchPanel } from './BatchPanel';
-import { isRunnable, ScenarioEditor } from './ScenarioEditor';
+import { describePath, scenarioMessages } from './editor/validation';
+import { ExpectationResults } from './ExpectationResults';
+import { expectFromEntry } from './expectFromEntry';
+import { Explanations } from './Explanations';
+import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioList } from './ScenarioList';
 import { sampleScenarios } from './scenarioFiles';
 import { SinglePlayback } from './SinglePlayback';
+import { TestsPanel } from './TestsPanel';
 
 export interface SimulatorPanelProps {
   flow: Flow;
@@ -33,39 +39,86 @@ export interface SimulatorPanelProps {
   onSkipPauseChange?: (skip: ((robotId: string) => void) | undefined) => void;
 }
 
-/** The whole simulator: scenarios, the editor, a single run with playback, and the what-if batch. */
+type Tab = 'scenario' | 'run' | 'batch' | 'tests';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'scenario', label: 'Scenario' },
+  { id: 'run', label: 'Run' },
+  { id: 'batch', label: 'What-if batch' },
+  { id: 'tests', label: 'Tests' },
+];
+
+/**
+ * The whole simulator, as tabs: the scenario (editor and expectations), its run (log, playback,
+ * expectation results, explanations), the what-if batch and the tests of every scenario. The panels
+ * stay mounted when hidden, so a draft being typed survives a look at the run.
+ */
 export function SimulatorPanel(props: SimulatorPanelProps) {
   const { flow, environment = DEFAULT_ENVIRONMENT, onNodeStates, onSkipPauseChange } = props;
   const [own, setOwn] = useState<Scenario[]>(sampleScenarios);
   const scenarios = props.scenarios ?? own;
   const setScenarios = (next: Scenario[]) => (props.onScenariosChange ?? setOwn)(next);
   const [selected, setSelected] = useState(0);
-  const [tab, setTab] = useState<'single' | 'batch'>('single');
+  const [tab, setTab] = useState<Tab>('scenario');
+  const [drafts, setDrafts] = useState<string[]>([]);
   const [client] = useState(() => props.client ?? createSimulationClient());
   // The run lives in a store module of its own (store/simulatorRun.ts); this panel only draws it.
   const [runStore] = useState(() => createSimulatorRun(client, skipPause));
   const run = useStore(runStore, (s) => s.run);
   useEffect(() => () => (props.client ? undefined : client.dispose()), [client, props.client]);
-  // The canvas shows node states only while the single run is on screen.
+  // The canvas shows node states only while the run is on screen.
   useEffect(() => {
-    if (run.kind !== 'shown' || tab !== 'single') onNodeStates?.(undefined);
+    if (run.kind !== 'shown' || tab !== 'run') onNodeStates?.(undefined);
   }, [run.kind, tab, onNodeStates]);
 
-  const onSkipPause = useCallback(
-    (robotId: string, position: number) => runStore.getState().skipPause(flow, robotId, position),
-    [flow, runStore],
+  const index = Math.min(selected, scenarios.length - 1);
+  const scenario = scenarios[index];
+  const problems = useMemo(() => {
+    if (!scenario) return [];
+    const messages = [...scenarioMessages(flow, scenario)].flatMap(([path, list]) =>
+      list.map((m) => `${describePath(path)}: ${m}`),
+    );
+    return [...messages, ...drafts];
+  }, [flow, scenario, drafts]);
+  const runnable = scenario !== undefined && problems.length === 0;
+  const shown = run.kind === 'shown' ? run : undefined;
+  const stale = isOutOfDate(run, { index, scenario });
+  const verdicts = useMemo(
+    () => (shown ? judgeExpectations(flow, shown.scenario, shown.timeline, { ids: false }) : []),
+    [flow, shown],
   );
 
-  const scenario = scenarios[Math.min(selected, scenarios.length - 1)];
-  const runnable = scenario !== undefined && isRunnable(flow, scenario);
+  const replace = (i: number, next: Scenario) => setScenarios(scenarios.map((s, j) => (j === i ? next : s)));
 
-  const start = (s: Scenario) => runStore.getState().start(flow, s);
+  const onSkipPause = useCallback(
+    (robotId: string, position: number) => {
+      const recorded = runStore.getState().skipPause(flow, robotId, position, { index, scenario });
+      // The skip is part of the scenario from now on: the list keeps what the run shown ran.
+      if (recorded) setScenarios(scenarios.map((s, j) => (j === recorded.index ? recorded.scenario : s)));
+    },
+    // setScenarios is rebuilt each render from props; the list it writes is the one captured here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [flow, runStore, index, scenario, scenarios],
+  );
+  const skippable = useCallback(
+    (at: string) => (shown && !stale ? skippableAt(flow, shown.scenario, at) : new Set<string>()),
+    [flow, shown, stale],
+  );
+
+  const start = (s: Scenario, i: number) => {
+    setTab('run');
+    return runStore.getState().start(flow, s, i);
+  };
 
   const openVariant = (variant: Scenario) => {
     setScenarios([...scenarios, variant]);
     setSelected(scenarios.length);
-    setTab('single');
-    void start(variant);
+    void start(variant, scenarios.length);
+  };
+
+  const expectEntry = (entry: TimelineEntry) => {
+    const e = expectFromEntry(entry);
+    if (!e || !scenario || stale) return;
+    replace(index, { ...scenario, expect: [...(scenario.expect ?? []), e] });
   };
 
   return (
@@ -79,70 +132,138 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
           setSelected(sel);
         }}
       />
-      {scenario && (
-        <ScenarioEditor
-          flow={flow}
-          scenario={scenario}
-          environment={environment}
-          onChange={(next) => setScenarios(scenarios.map((s, i) => (i === selected ? next : s)))}
-        />
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={!runnable || run.kind === 'running'}
+          onClick={() => scenario && void start(scenario, index)}
+        >
+          Run scenario
+        </button>
+        {run.kind === 'running' && (
+          <>
+            <span role="status">Running…</span>
+            <button type="button" className={buttonClass} onClick={() => runStore.getState().cancel()}>
+              Cancel run
+            </button>
+          </>
+        )}
+        {run.kind === 'failed' && (
+          <span role="alert" className="text-rose-700 dark:text-rose-400">
+            The run could not start: {run.message}
+          </span>
+        )}
+      </div>
+      {problems.length > 0 && (
+        <div
+          role="alert"
+          aria-label="Why this scenario cannot run"
+          className="text-xs text-rose-800 dark:text-rose-300"
+        >
+          <p className="font-semibold">
+            This scenario cannot run until{' '}
+            {problems.length === 1 ? 'this is fixed' : `these ${problems.length} are fixed`}:
+          </p>
+          <ul className="list-disc pl-4">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
       )}
-      <div role="tablist" aria-label="Simulation" className="flex gap-1">
-        {(['single', 'batch'] as const).map((t) => (
+      <div role="tablist" aria-label="Simulator" className="flex gap-1">
+        {TABS.map((t) => (
           <button
-            key={t}
+            key={t.id}
             type="button"
             role="tab"
-            aria-selected={tab === t}
-            onClick={() => setTab(t)}
+            id={`sim-tab-${t.id}`}
+            aria-controls={`sim-panel-${t.id}`}
+            aria-selected={tab === t.id}
+            onClick={() => setTab(t.id)}
             className="rounded-t px-2 py-1 text-xs aria-selected:bg-white aria-selected:font-semibold dark:aria-selected:bg-slate-800"
           >
-            {t === 'single' ? 'Single run' : 'What-if batch'}
+            {t.label}
           </button>
         ))}
       </div>
-      {tab === 'single' && scenario && (
-        <div role="tabpanel" aria-label="Single run" className="flex shrink-0 flex-col gap-2">
-          <div className="flex items-center gap-2 text-xs">
+      <div
+        role="tabpanel"
+        id="sim-panel-scenario"
+        aria-labelledby="sim-tab-scenario"
+        hidden={tab !== 'scenario'}
+      >
+        {scenario && (
+          <ScenarioEditor
+            flow={flow}
+            scenario={scenario}
+            environment={environment}
+            onChange={(next) => replace(index, next)}
+            onDraftProblemsChange={setDrafts}
+          />
+        )}
+      </div>
+      <div
+        role="tabpanel"
+        id="sim-panel-run"
+        aria-labelledby="sim-tab-run"
+        hidden={tab !== 'run'}
+        className="flex min-h-0 flex-col gap-2"
+      >
+        {run.kind === 'none' && (
+          <p className="text-xs text-slate-600 dark:text-slate-400">Run the scenario to see its log here.</p>
+        )}
+        {shown && stale && (
+          <p
+            role="status"
+            className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+          >
+            Out of date: the scenario changed after this run. Downloads are off until it is run again.
+          </p>
+        )}
+        {shown && (shown.scenario.skips?.length ?? 0) > 0 && (
+          <p className="flex items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
+            <span className="rounded bg-orange-100 px-1 font-semibold text-orange-900 dark:bg-orange-950 dark:text-orange-200">
+              With skipped pauses ({shown.scenario.skips!.length})
+            </span>
+            The skips are saved in the scenario, so the command line gives this same run.
             <button
               type="button"
               className={buttonClass}
-              disabled={!runnable || run.kind === 'running'}
-              onClick={() => void start(scenario)}
+              disabled={stale}
+              onClick={() => {
+                const rest = withoutSkips(shown.scenario);
+                replace(shown.index, rest);
+                void start(rest, shown.index);
+              }}
             >
-              Run scenario
+              Remove skipped pauses
             </button>
-            {run.kind === 'running' && (
-              <>
-                <span role="status">Running…</span>
-                <button type="button" className={buttonClass} onClick={() => runStore.getState().cancel()}>
-                  Cancel run
-                </button>
-              </>
-            )}
-            {run.kind === 'failed' && (
-              <span role="alert" className="text-rose-700 dark:text-rose-400">
-                The run could not start: {run.message}
-              </span>
-            )}
-          </div>
-          {run.kind === 'shown' && (
-            <SinglePlayback
-              flow={flow}
-              timeline={run.timeline}
-              scenarioName={run.scenario.name}
-              startAt={run.startAt}
-              environment={environment}
-              onSelectEntry={props.onSelectEntry}
-              onNodeStates={onNodeStates}
-              onSkipPause={onSkipPause}
-              onSkipPauseReady={onSkipPauseChange}
-            />
-          )}
-        </div>
-      )}
-      {tab === 'batch' && scenario && (
-        <div role="tabpanel" aria-label="What-if batch">
+          </p>
+        )}
+        {shown && <ExpectationResults verdicts={verdicts} />}
+        {shown && (
+          <SinglePlayback
+            flow={flow}
+            timeline={shown.timeline}
+            scenarioName={shown.scenario.name}
+            startAt={shown.startAt}
+            environment={environment}
+            stale={stale}
+            skippableAt={skippable}
+            onExpect={stale ? undefined : expectEntry}
+            onSelectEntry={props.onSelectEntry}
+            onNodeStates={onNodeStates}
+            onSkipPause={onSkipPause}
+            onSkipPauseReady={onSkipPauseChange}
+          />
+        )}
+        {shown && <Explanations flow={flow} scenario={shown.scenario} timeline={shown.timeline} />}
+      </div>
+      <div role="tabpanel" id="sim-panel-batch" aria-labelledby="sim-tab-batch" hidden={tab !== 'batch'}>
+        {/* Mounted only while shown, as before: the canvas shows a batch's counts only with its tab. */}
+        {scenario && tab === 'batch' && (
           <BatchPanel
             flow={flow}
             base={scenario}
@@ -150,8 +271,19 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
             onOpenVariant={openVariant}
             onCoverage={props.onCoverage}
           />
-        </div>
-      )}
+        )}
+      </div>
+      <div role="tabpanel" id="sim-panel-tests" aria-labelledby="sim-tab-tests" hidden={tab !== 'tests'}>
+        <TestsPanel
+          flow={flow}
+          scenarios={scenarios}
+          onOpen={(i) => {
+            setSelected(i);
+            const s = scenarios[i];
+            if (s && scenarioMessages(flow, s).size === 0) void start(s, i);
+          }}
+        />
+      </div>
     </div>
   );
 }

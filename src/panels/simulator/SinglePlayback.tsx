@@ -5,7 +5,8 @@ import { nodeStates } from '../../domain/simulation';
 import type { Environment } from '../../domain/scenario';
 import type { EndReason, Timeline, TimelineEntry } from '../../domain/timeline';
 import { buttonClass } from '../../ui/formStyles';
-import { flowNames, formatDuration } from './format';
+import { formatTimeLeft } from './duration';
+import { flowNames } from './format';
 import { PlaybackControls } from './PlaybackControls';
 import { TimelineDownloads } from './TimelineDownloads';
 import { TimelinePanel } from './TimelinePanel';
@@ -23,6 +24,12 @@ interface Props {
   onNodeStates?: ((states: NodeStates) => void) | undefined;
   /** "Skip pause" on a robot waiting at the position. */
   onSkipPause?: ((robotId: string, position: number) => void) | undefined;
+  /** The robots "Skip pause" can act on at an instant (still waiting once that instant's jobs ran). */
+  skippableAt?: ((at: string) => ReadonlySet<string>) | undefined;
+  /** The run no longer matches the scenario (edited since): downloads are off. */
+  stale?: boolean | undefined;
+  /** "Expect this" on a log row. */
+  onExpect?: ((entry: TimelineEntry) => void) | undefined;
   /** Hands out "skip pause at the current position" (for the canvas's waiting cards); undefined on unmount. */
   onSkipPauseReady?: ((skip: ((robotId: string) => void) | undefined) => void) | undefined;
 }
@@ -46,24 +53,42 @@ export function SinglePlayback({
   onNodeStates,
   onSkipPause,
   onSkipPauseReady,
+  skippableAt,
+  stale,
+  onExpect,
 }: Props) {
   const controller = usePlayback(timeline, startAt);
   const { position } = usePlaybackState(controller);
   const states = useMemo(() => nodeStates(flow, timeline, position), [flow, timeline, position]);
-  useEffect(() => onNodeStates?.(states), [states, onNodeStates]);
+  const shownAt = timeline.entries[position]?.at;
+  const skippable = useMemo(
+    () => (shownAt === undefined || !skippableAt ? new Set<string>() : skippableAt(shownAt)),
+    [shownAt, skippableAt],
+  );
+  // The canvas offers "Skip pause" only where it can act.
+  const shown = useMemo(() => {
+    const robots = { ...states.robots };
+    for (const [id, r] of Object.entries(robots))
+      if (r.state === 'waiting') robots[id] = { ...r, skippable: skippable.has(id) };
+    return { ...states, robots };
+  }, [states, skippable]);
+  useEffect(() => onNodeStates?.(shown), [shown, onNodeStates]);
+  const names = flowNames(flow);
+  // The canvas's waiting cards skip through here, so they act only where a skip can.
   useEffect(() => {
     if (!onSkipPauseReady || !onSkipPause) return;
-    onSkipPauseReady((robotId) => onSkipPause(robotId, position));
+    onSkipPauseReady((robotId) => {
+      if (skippable.has(robotId)) onSkipPause(robotId, position);
+    });
     return () => onSkipPauseReady(undefined);
-  }, [onSkipPauseReady, onSkipPause, position]);
-  const names = flowNames(flow);
+  }, [onSkipPauseReady, onSkipPause, position, skippable]);
   const waiting = Object.entries(states.robots).flatMap(([id, s]) =>
     s.state === 'waiting' ? [{ id, left: s.timeLeftMs }] : [],
   );
   return (
     <div className="flex min-h-0 flex-col gap-2">
       <PlaybackControls controller={controller} timeline={timeline} />
-      <TimelineDownloads flow={flow} timeline={timeline} scenarioName={scenarioName} />
+      <TimelineDownloads flow={flow} timeline={timeline} scenarioName={scenarioName} disabled={stale} />
       <p className="text-xs text-slate-700 dark:text-slate-300">
         Order is in <strong>{names.status(states.status)}</strong>
         {states.ended ? ` · ${END_TEXT[states.ended]}` : ''}
@@ -76,8 +101,8 @@ export function SinglePlayback({
           {waiting.map((w) => (
             <li key={w.id} className="flex items-center gap-1">
               <span aria-hidden="true">○</span>
-              {names.robot(w.id)} — {formatDuration(w.left)} left
-              {onSkipPause && w.left > 0 && (
+              {names.robot(w.id)} — {formatTimeLeft(w.left)}
+              {onSkipPause && w.left > 0 && skippable.has(w.id) && (
                 <button type="button" className={buttonClass} onClick={() => onSkipPause(w.id, position)}>
                   Skip pause: {names.robot(w.id)}
                 </button>
@@ -91,6 +116,7 @@ export function SinglePlayback({
         timeline={timeline}
         position={position}
         environment={environment}
+        onExpect={onExpect}
         onSelectEntry={(entry) => {
           controller.seek(timeline.entries.indexOf(entry));
           onSelectEntry?.(entry);

@@ -8,22 +8,24 @@ interface Props {
   timeline: Timeline;
   /** Names the files: "Default flow - Paid and delivered.timeline.json". */
   scenarioName: string;
+  /** The run no longer matches the scenario: a download would pass off an old run as this one. */
+  disabled?: boolean | undefined;
 }
 
 /**
  * Downloads of the run shown: the timeline as JSON (docs/semantics.md §5, what the CLI prints and what a backend's
  * own run can be compared with) and the log as CSV for a spreadsheet.
  */
-export function TimelineDownloads({ flow, timeline, scenarioName }: Props) {
+export function TimelineDownloads({ flow, timeline, scenarioName, disabled }: Props) {
   const download = (format: 'json' | 'csv') =>
     downloadFile(timelineExport(timeline, flow, scenarioName, format));
   return (
     <div role="group" aria-label="Download this run" className="flex flex-wrap items-center gap-1 text-xs">
       <span className="text-slate-600 dark:text-slate-300">Download:</span>
-      <button type="button" className={buttonClass} onClick={() => download('json')}>
+      <button type="button" className={buttonClass} disabled={disabled} onClick={() => download('json')}>
         Timeline (JSON)
       </button>
-      <button type="button" className={buttonClass} onClick={() => download('csv')}>
+      <button type="button" className={buttonClass} disabled={disabled} onClick={() => download('csv')}>
         Log (CSV)
       </button>
     </div>

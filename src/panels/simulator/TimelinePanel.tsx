@@ -17,10 +17,19 @@ export interface TimelinePanelProps {
   onSelectEntry: (entry: TimelineEntry) => void;
   /** Reference data of the run, to name employees and providers (default: the built-in lists). */
   environment?: Environment | undefined;
+  /** "Expect this" on a row. */
+  onExpect?: ((entry: TimelineEntry) => void) | undefined;
 }
 
 /** The run's time axis and its numbered log, filterable by kind. */
-export function TimelinePanel({ flow, timeline, position, onSelectEntry, environment }: TimelinePanelProps) {
+export function TimelinePanel({
+  flow,
+  timeline,
+  position,
+  onSelectEntry,
+  environment,
+  onExpect,
+}: TimelinePanelProps) {
   const names = useMemo(() => flowNames(flow), [flow]);
   const [hidden, setHidden] = useState<ReadonlySet<KindFilter>>(new Set());
   const startAt = timeline.entries[0]?.at ?? '';
@@ -74,6 +83,7 @@ export function TimelinePanel({ flow, timeline, position, onSelectEntry, environ
             current={position === index}
             future={position !== undefined && index > position}
             onSelect={onSelectEntry}
+            onExpect={onExpect}
           />
         ))}
         {visible.length === 0 && (

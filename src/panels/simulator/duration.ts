@@ -13,3 +13,8 @@ export function formatDuration(ms: number): string {
   const parts = [days ? `${days}d` : '', hours ? `${hours}h` : '', mins && !days ? `${mins} min` : ''];
   return parts.filter(Boolean).join(' ') || 'under a minute';
 }
+
+/** "2d 3h left", or "due now" for a run whose time has come (it runs at this instant, after the ones before it). */
+export function formatTimeLeft(ms: number): string {
+  return ms <= 0 ? 'due now' : `${formatDuration(ms)} left`;
+}

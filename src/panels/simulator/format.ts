@@ -40,6 +40,8 @@ export function flowNames(flow: Flow) {
       return r ? (r.name ?? robotDefinition(r.type).title) : id;
     },
     robotType: (id: string) => robots.get(id)?.type,
+    /** Whether the robot has a condition: "done" says "condition true" only when there was one to check. */
+    robotHasCondition: (id: string) => robots.get(id)?.condition !== undefined,
     trigger: (id: string) => {
       const t = triggers.get(id);
       return t ? (t.name ?? triggerDefinition(t.type).title) : id;
@@ -119,7 +121,12 @@ export function describeEntry(
         tone: 'neutral',
       };
     case 'robot.done':
-      return { kind: 'Done', node: names.robot(e.robot), result: 'Condition true: done', tone: 'green' };
+      return {
+        kind: 'Done',
+        node: names.robot(e.robot),
+        result: names.robotHasCondition(e.robot) ? 'Condition true: done' : 'Done',
+        tone: 'green',
+      };
     case 'robot.skipped':
       return {
         kind: 'Skipped',

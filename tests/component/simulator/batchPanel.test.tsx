@@ -39,6 +39,13 @@ describe('BatchPanel', () => {
         .map((c) => c.textContent),
     ).toEqual(['Accepted, awaiting payment', '2', '0', '2', '0', '0']);
     expect(onCoverage).toHaveBeenLastCalledWith(expect.objectContaining({ runs: 4 }));
+    // The forecast: the SMS goes out in the 2 runs of 4 with a mobile phone, 500 per 1,000 orders.
+    const forecast = screen.getByRole('table', { name: 'Messages per robot' });
+    expect(
+      within(within(forecast).getByRole('row', { name: /SMS with the order number/ }))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['Accepted, awaiting payment', 'SMS', '500', '500']);
 
     const failing = within(screen.getByRole('region', { name: 'Failing variants' }));
     expect(failing.getByText('Variants with failures (2)')).toBeInTheDocument();
@@ -58,15 +65,21 @@ describe('BatchPanel', () => {
     await user.clear(cap);
     await user.type(cap, '3');
     await user.click(screen.getByRole('button', { name: 'Run 3 of 4 combinations' }));
-    expect(await screen.findByText('Ran 3 of 4 combinations.')).toBeInTheDocument();
+    const ran = await screen.findByText(/^Ran 3 of 4 combinations/);
+    // Both dimensions vary within the cap, and what was left out is said.
+    expect(ran).toHaveTextContent('3 of 4 pairs of choices covered · every choice tried');
+    expect(screen.getByText('Left out: 1 combinations')).toBeInTheDocument();
+    const happened = Number(
+      /: (\d+)$/.exec(screen.getByText(/^payment\.received at PT2H happens: /).textContent!)![1],
+    );
     const triggers = screen.getByRole('table', { name: 'Trigger coverage' });
     const payment = within(triggers).getByRole('row', { name: /Payment/ });
-    // Two of the three runs keep the payment event.
+    // The payment trigger fires in exactly the runs that keep the payment event.
     expect(
       within(payment)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual(['2', '2']);
+    ).toEqual([String(happened), String(happened)]);
   });
 
   it('runs N random combinations with a seed', async () => {
@@ -77,7 +90,7 @@ describe('BatchPanel', () => {
     await user.clear(n);
     await user.type(n, '5');
     await user.click(screen.getByRole('button', { name: 'Run 5 of 8 combinations' }));
-    expect(await screen.findByText('Ran 5 of 8 combinations.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Ran 5 of 8 combinations/)).toBeInTheDocument();
     expect(screen.getByText(/^5 runs/)).toBeInTheDocument();
   });
 });

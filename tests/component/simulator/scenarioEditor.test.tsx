@@ -115,11 +115,14 @@ describe('ScenarioEditor', () => {
     await user.type(data, '{{"order": ');
     expect(within(data.parentElement!).getByText(/Not valid JSON/)).toBeInTheDocument();
     expect(data).toHaveAttribute('aria-invalid', 'true');
+    // The draft is not the scenario's data: the summary says so, and the scenario cannot run.
+    expect(screen.getByRole('alert')).toHaveTextContent('Event 1 data: Not valid JSON');
     await user.type(data, '{{"paid": false}}');
     expect(latest().events[0]!.data).toEqual({ order: { paid: false } });
     await user.clear(data);
     await user.type(data, '[[1]');
-    expect(screen.getByText(/Data must be a JSON object/)).toBeInTheDocument();
+    expect(within(data.parentElement!).getByText(/Data must be a JSON object/)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Event 1 data: Data must be a JSON object');
 
     await user.click(screen.getByRole('button', { name: 'Remove event 3' }));
     await user.click(screen.getByRole('button', { name: 'Add event' }));

@@ -39,7 +39,8 @@ describe('TimelinePanel', () => {
     const sms = rows().find(
       (r) => r.dataset.kind === 'robot.done' && /SMS with the order number/.test(r.textContent!),
     )!;
-    expect(sms).toHaveTextContent('Condition true: done');
+    // No condition to check: it is simply done.
+    expect(sms).not.toHaveTextContent('Condition true');
     expect(within(sms).getByText('+1 415 555 0142')).toBeInTheDocument();
     expect(within(sms).getByText('Twilio')).toBeInTheDocument();
     expect(sms).toHaveTextContent('Your order number is ORD-2025-00001');
@@ -47,6 +48,8 @@ describe('TimelinePanel', () => {
       (r) => r.dataset.kind === 'robot.done' && /New order email/.test(r.textContent!),
     )!;
     expect(within(email).getByText('Your order ORD-2025-00001 at Green Leaf Store')).toBeInTheDocument();
+    // Its condition (the shop title is set) was checked and held.
+    expect(email).toHaveTextContent('Condition true: done');
     expect(email).toHaveTextContent('orders@shop.example');
     const task = rows().find((r) => r.dataset.kind === 'robot.done' && /Task: prepare/.test(r.textContent!))!;
     expect(task).toHaveTextContent('John Carter');

@@ -26,10 +26,37 @@ function cli(args: string[], files: Record<string, string> = {}) {
 
 describe('simulate command', () => {
   it('prints the timeline as JSON that equals the conformance example', () => {
-    const r = cli([file('ex2-never-paid.flow.json'), file('ex2-never-paid.scenario.json')]);
+    const r = cli([file('ex1-paid-shipped.flow.json'), file('ex1-paid-shipped.scenario.json')]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(JSON.parse(r.stdout)).toStrictEqual(readJson(new URL('ex2-never-paid.timeline.json', FIXTURES)));
+    expect(JSON.parse(r.stdout)).toStrictEqual(readJson(new URL('ex1-paid-shipped.timeline.json', FIXTURES)));
+  });
+
+  it('refuses a design with lint errors (exit 1, the errors on stderr) unless --allow-errors', () => {
+    const flow = file('ex2-never-paid.flow.json');
+    const refused = cli([flow, file('ex2-never-paid.scenario.json')]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(`${flow}: error OF201 $.robots[0].settings.text`);
+    expect(refused.stderr).toContain('pass --allow-errors to run it anyway');
+
+    const allowed = cli([flow, file('ex2-never-paid.scenario.json'), '--allow-errors']);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stderr).toContain(`${flow}: error OF201`);
+    expect(allowed.stderr).toContain('running anyway (--allow-errors)');
+    expect(JSON.parse(allowed.stdout)).toStrictEqual(
+      readJson(new URL('ex2-never-paid.timeline.json', FIXTURES)),
+    );
+  });
+
+  it('passes the migration warnings of a version-0 flow on to stderr, the judgement calls included', () => {
+    const v0 = fileURLToPath(new URL('../migrations/flow.v0.json', FIXTURES));
+    const scenario = readJson(new URL('ex1-paid-shipped.scenario.json', FIXTURES));
+    const r = cli([v0, 's.json'], { 's.json': JSON.stringify(scenario) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${v0}: warning OF005 $.version`);
+    expect(r.stderr).toContain(`${v0}: warning OF008 $.robots[2].afterPrevious`);
+    expect(JSON.parse(r.stdout)).toHaveProperty('format', 'orderflow.timeline');
   });
 
   it('prints one JSON timeline per line for several scenarios', () => {
@@ -39,6 +66,7 @@ describe('simulate command', () => {
       file('ex3b-entry-limit.scenario.json'),
       '--format',
       'json',
+      '--allow-errors',
     ]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
@@ -73,7 +101,7 @@ describe('simulate command', () => {
   it('exits 2 when a file cannot be read or is not JSON, 1 when a document is invalid', () => {
     const missing = cli([file('ex1-paid-shipped.flow.json'), '/nowhere/scenario.json']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('/nowhere/scenario.json: error $ Cannot read the file');
+    expect(missing.stderr).toContain('/nowhere/scenario.json: cannot read the file');
     expect(missing.stdout).toBe('');
 
     const notJson = cli(['flow.json', file('ex1-paid-shipped.scenario.json')], { 'flow.json': '{ nope' });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSimulationClient } from '../../../src/sim/client';
-import { skipPause } from '../../../src/sim/skipPause';
+import { skipPause, skippableAt } from '../../../src/sim/skipPause';
 import { simulate } from '../../../src/engine';
 import { flow, sample } from './helpers';
 
@@ -80,18 +80,44 @@ describe('createSimulationClient without Worker (in-thread fallback)', () => {
 });
 
 describe('skipPause', () => {
-  it('runs the waiting payment reminder now instead of three days later', () => {
+  it('runs the waiting payment reminder at the shown instant, recorded in the scenario', () => {
     const scenario = sample('never-paid');
     const t = simulate(flow, scenario);
-    const at = t.entries.findIndex((e) => e.kind === 'robot.scheduled' && e.robot === 'n_cancel');
+    const at = t.entries.find((e) => e.kind === 'robot.scheduled' && e.robot === 'n_cancel')!.at;
     const skipped = skipPause(flow, scenario, at, 'n_email_reminder');
     expect(skipped).toBeDefined();
+    expect(skipped!.scenario.skips).toEqual([{ robot: 'n_email_reminder', at }]);
     const entry = skipped!.timeline.entries[skipped!.position]!;
     expect(entry).toMatchObject({
       kind: 'robot.done',
       robot: 'n_email_reminder',
       at: '2025-03-03T17:00:00.000Z',
     });
+    // What the browser shows is what the CLI computes from the recorded scenario, byte for byte.
+    expect(JSON.stringify(simulate(flow, skipped!.scenario))).toBe(JSON.stringify(skipped!.timeline));
     expect(skipPause(flow, scenario, at, 'p_task')).toBeUndefined();
+  });
+
+  it('runs after the jobs already due at that instant: the email after it renders the generated number', () => {
+    const scenario = sample('never-paid');
+    const start = scenario.start.at.replace('Z', '.000Z');
+    const skipped = skipPause(flow, scenario, start, 'n_email_reminder')!;
+    const done = skipped.timeline.entries.filter((e) => e.kind === 'robot.done' && e.at === start);
+    expect(done.map((e) => ('robot' in e ? e.robot : ''))).toEqual([
+      'n_code',
+      'n_email_new',
+      'n_sms',
+      'n_email_reminder',
+    ]);
+    const reminder = done.at(-1) as unknown as { output: { subject: string } };
+    expect(reminder.output.subject).toContain('ORD-2025-00001');
+  });
+
+  it("is offered only for robots still waiting once the instant's jobs have run", () => {
+    const scenario = sample('never-paid');
+    const start = scenario.start.at.replace('Z', '.000Z');
+    const offered = skippableAt(flow, scenario, start);
+    expect([...offered].sort()).toEqual(['n_cancel', 'n_email_reminder']);
+    expect(offered.has('n_sms')).toBe(false);
   });
 });

@@ -50,11 +50,17 @@ describe('enumerateVariants', () => {
     expect(variants[0]!.scenario.environment).toBeUndefined();
   });
 
-  it('stops at the cap and says so', () => {
-    const set = enumerateVariants(base, { phoneTypes: ['MOBILE', 'WORK', 'HOME'], paid: true }, { cap: 5 });
+  it('stops at the cap and says what it ran and left out, every dimension varied', () => {
+    const set = enumerateVariants(base, { phoneTypes: ['MOBILE', 'WORK', 'HOME'], paid: true }, { cap: 8 });
     expect(set.total).toBe(16);
     expect(set.truncated).toBe(true);
-    expect(set.variants.map((v) => v.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(set.variants).toHaveLength(8);
+    // Not the first 8 (which would all be "Not paid at start"): both choices of the last dimension run.
+    expect(set.choiceRuns.filter((c) => c.runs === 0)).toEqual([]);
+    expect(set.choiceRuns.find((c) => c.label === 'Paid at start')!.runs).toBeGreaterThan(0);
+    expect(set.leftOut.count).toBe(8);
+    expect(set.leftOut.examples).toHaveLength(8);
+    expect(set.pairs).toEqual({ covered: 8, total: 16 });
   });
 
   it('picks N random combinations, the same ones for the same seed', () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { inputClass } from '../../../ui/formStyles';
 import { Field } from '../../../ui/Field';
+import { useDraftProblem } from './draftProblems';
 
 interface Props {
   label: string;
@@ -17,6 +18,7 @@ export function JsonInput({ label, value, onChange, messages = [] }: Props) {
   const [draft, setDraft] = useState(show(value));
   const [error, setError] = useState<string | undefined>();
   const [seen, setSeen] = useState(value);
+  useDraftProblem(label, error);
   if (seen !== value) {
     setSeen(value);
     if (!error) setDraft(show(value));

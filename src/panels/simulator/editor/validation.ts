@@ -39,6 +39,16 @@ export function scenarioMessages(flow: Flow, scenario: Scenario): ScenarioMessag
   return map;
 }
 
+/** Lists whose items a message names by number ("Expectation 2"), not by their JSON index. */
+const NUMBERED: Record<string, string> = {
+  events: 'Event',
+  reactions: 'Reaction',
+  phones: 'Phone',
+  emails: 'Email',
+  expect: 'Expectation',
+  skips: 'Skipped pause',
+};
+
 /** "events.1.at" → "Event 2, time": where a summary message points. */
 export function describePath(path: string): string {
   if (path === '') return 'Scenario';
@@ -47,11 +57,9 @@ export function describePath(path: string): string {
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
     const next = parts[i + 1];
-    if (
-      /^\d+$/.test(next ?? '') &&
-      (p === 'events' || p === 'reactions' || p === 'phones' || p === 'emails')
-    ) {
-      words.push(`${p.slice(0, -1).replace(/^./, (c) => c.toUpperCase())} ${Number(next) + 1}`);
+    const singular = NUMBERED[p];
+    if (/^\d+$/.test(next ?? '') && singular) {
+      words.push(`${singular} ${Number(next) + 1}`);
       i++;
     } else words.push(p);
   }

@@ -18,6 +18,12 @@ const CUSTOM = /^order\.custom\.[A-Za-z0-9_]+$/;
  * reference data need not list (conformance example ex3 writes `order.custom.note`).
  */
 export function writableField(ctx: EffectContext, path: string): WritableField | undefined {
+  // docs/semantics.md §4.2: a custom field declared `any` takes a value of any JSON type (findField reads it as
+  // text for conditions and pickers, which would turn a number or a yes/no into a failure here).
+  const custom = CUSTOM.test(path)
+    ? ctx.env.customFields.find((c) => `order.custom.${c.name}` === path)
+    : undefined;
+  if (custom?.type === 'any') return { path, type: 'any' };
   const info = findField(path, ctx.env.customFields);
   if (info)
     return info.group === 'order' || info.group === 'contact' || info.group === 'custom' ? info : undefined;

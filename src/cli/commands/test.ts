@@ -1,0 +1,182 @@
+import type { Flow } from '../../domain/flow';
+import type { Scenario } from '../../domain/scenario';
+import { simulate, SimulationInputError } from '../../engine';
+import { judgeExpectations } from '../../engine/expectations';
+import { checkDesign, readFlow, readScenario } from '../designCheck';
+import type { CliIo } from '../io';
+import { EXIT, nodeIo } from '../io';
+import type { JunitCase } from '../junit';
+import { junitXml } from '../junit';
+
+export const TEST_USAGE =
+  'usage: orderflow test FLOW.json [SCENARIO.json… | FOLDER] [--junit FILE] [--allow-errors]';
+
+interface Args {
+  flow: string;
+  inputs: string[];
+  junit: string | undefined;
+  allowErrors: boolean;
+}
+
+function parseArgs(args: readonly string[]): Args | string {
+  const files: string[] = [];
+  let junit: string | undefined;
+  let allowErrors = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--junit') {
+      junit = args[++i];
+      if (junit === undefined || junit.startsWith('-')) return '--junit needs a file name';
+    } else if (a.startsWith('--junit=')) junit = a.slice('--junit='.length);
+    else if (a === '--allow-errors') allowErrors = true;
+    else if (a.startsWith('-')) return `Unknown option ${a}`;
+    else files.push(a);
+  }
+  if (files.length < 1) return 'Give a flow file, then scenario files or a folder of them';
+  const [flow, ...inputs] = files;
+  return { flow: flow!, inputs, junit, allowErrors };
+}
+
+/**
+ * The scenario files named on the command line; a folder stands for its `.json` files in name
+ * order, except those that are not scenarios (a flow or timelines often sit beside them).
+ */
+function scenarioFiles(inputs: readonly string[], io: CliIo): string[] {
+  const out: string[] = [];
+  for (const input of inputs) {
+    const listed = io.listDir?.(input);
+    if (listed === undefined) {
+      out.push(input);
+      continue;
+    }
+    for (const name of [...listed].sort()) {
+      if (!name.endsWith('.json')) continue;
+      const path = `${input.replace(/\/+$/, '')}/${name}`;
+      if (looksLikeScenario(path, io)) out.push(path);
+    }
+  }
+  return out;
+}
+
+function looksLikeScenario(path: string, io: CliIo): boolean {
+  try {
+    return /"format"\s*:\s*"orderflow\.scenario"/.test(io.readFile(path));
+  } catch {
+    // Unreadable: keep it, so the run says so instead of passing over it.
+    return true;
+  }
+}
+
+interface Outcome {
+  line: string;
+  details: string[];
+  junit: JunitCase;
+  exit: number;
+}
+
+/** Runs one scenario and judges its expectations. */
+function testScenario(flow: Flow, scenario: Scenario, file: string): Outcome {
+  const name = scenario.name || file;
+  let verdicts;
+  try {
+    verdicts = judgeExpectations(flow, scenario, simulate(flow, scenario));
+  } catch (e) {
+    if (!(e instanceof SimulationInputError)) throw e;
+    return {
+      line: `FAIL ${name}`,
+      details: [`  the scenario cannot run: ${e.message}`],
+      junit: { name, file, error: e.message },
+      exit: EXIT.invalid,
+    };
+  }
+  const falses = verdicts.filter((v) => !v.holds);
+  if (falses.length === 0) {
+    const note = verdicts.length === 0 ? ' (no expectations)' : '';
+    return { line: `PASS ${name}${note}`, details: [], junit: { name, file }, exit: EXIT.ok };
+  }
+  const details = falses.map((v) => `  expect[${v.index}]: ${v.statement} — ${v.instead ?? ''}`);
+  return {
+    line: `FAIL ${name}`,
+    details,
+    junit: {
+      name,
+      file,
+      failure: {
+        message: `${falses.length} of ${verdicts.length} expectation${verdicts.length === 1 ? '' : 's'} false`,
+        details: details.map((d) => d.trim()).join('\n'),
+      },
+    },
+    exit: EXIT.invalid,
+  };
+}
+
+/**
+ * `test FLOW.json SCENARIO.json… | FOLDER [--junit FILE]` (docs/semantics.md §6): runs each scenario and judges
+ * its `expect` list. One line per scenario on stdout (`PASS NAME`, `FAIL NAME` and a line per false
+ * expectation). Exit 0 when all hold; 1 when one does not, a document is invalid or the design has
+ * lint errors (unless --allow-errors); 2 when a file cannot be read or the command line is wrong.
+ * Without scenario files, the scenarios the flow document carries are tested.
+ */
+export function testCommand(args: readonly string[], io: CliIo = nodeIo): number {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`${parsed}\n${TEST_USAGE}\n`);
+    return EXIT.unreadable;
+  }
+  const flow = readFlow(parsed.flow, io);
+  if (!flow.ok) return flow.exit;
+  const files = scenarioFiles(parsed.inputs, io);
+  let exit: number = EXIT.ok;
+  const scenarios: { file: string; scenario: Scenario }[] = [];
+  const cases: JunitCase[] = [];
+  const lines: string[] = [];
+  for (const file of files) {
+    const loaded = readScenario(file, io);
+    if (loaded.ok) scenarios.push({ file, scenario: loaded.value });
+    else {
+      exit = Math.max(exit, loaded.exit);
+      lines.push(`FAIL ${file}`, `  the scenario cannot be read: see the messages above`);
+      cases.push({ name: file, file, error: 'The scenario cannot be read or is not valid' });
+    }
+  }
+  if (parsed.inputs.length === 0) {
+    const carried = flow.value.scenarios ?? [];
+    carried.forEach((scenario, i) => scenarios.push({ file: `${parsed.flow}#scenarios[${i}]`, scenario }));
+  }
+  if (scenarios.length === 0 && cases.length === 0) {
+    io.stderr(`${parsed.flow}: no scenarios to test: name scenario files or a folder\n${TEST_USAGE}\n`);
+    return EXIT.unreadable;
+  }
+  if (
+    !checkDesign(
+      parsed.flow,
+      flow.value,
+      scenarios.map((s) => s.scenario),
+      parsed.allowErrors,
+      io,
+    )
+  )
+    return EXIT.invalid;
+
+  for (const { file, scenario } of scenarios) {
+    const outcome = testScenario(flow.value, scenario, file);
+    lines.push(outcome.line, ...outcome.details);
+    cases.push(outcome.junit);
+    exit = Math.max(exit, outcome.exit);
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  const failed = cases.filter((c) => c.failure || c.error !== undefined).length;
+  io.stderr(
+    `${cases.length} scenario${cases.length === 1 ? '' : 's'}: ${cases.length - failed} passed, ${failed} failed\n`,
+  );
+  if (parsed.junit !== undefined) {
+    try {
+      if (!io.writeFile) throw new Error('writing files is not available here');
+      io.writeFile(parsed.junit, junitXml(flow.value.name || parsed.flow, cases));
+    } catch (e) {
+      io.stderr(`${parsed.junit}: cannot write the file (${e instanceof Error ? e.message : String(e)})\n`);
+      return EXIT.unreadable;
+    }
+  }
+  return exit;
+}

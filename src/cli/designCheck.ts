@@ -1,0 +1,92 @@
+import { lintFlow } from '../domain/lint';
+import type { Flow } from '../domain/flow';
+import { resolveEnvironment } from '../domain/reference/defaultEnvironment';
+import type { Scenario } from '../domain/scenario';
+import { loadFlow, loadScenario } from '../io';
+import type { IoProblem } from '../io';
+import type { CliIo } from './io';
+import { EXIT, readInput } from './io';
+
+/** A document that loaded, or the exit code that says why not (problems already on stderr). */
+export type Loaded<T> = { ok: true; value: T } | { ok: false; exit: 1 | 2 };
+
+/** Prints reading problems as `FILE: SEVERITY CODE PATH message`. */
+export function reportProblems(
+  file: string,
+  severity: string,
+  problems: readonly IoProblem[],
+  io: CliIo,
+): void {
+  for (const p of problems) io.stderr(`${file}: ${severity} ${p.code} ${p.path} ${p.message}\n`);
+}
+
+/**
+ * Reads a flow and says on stderr what its reading changed: migration warnings (OF005, OF008 —
+ * a version-0 upgrade that needed a judgement call) and dropped or kept keys. A run or an export
+ * that swallowed them would pass off a guessed design as the one written.
+ */
+export function readFlow(file: string, io: CliIo): Loaded<Flow> {
+  const input = readInput(file, io);
+  if (!input.ok) return { ok: false, exit: EXIT.unreadable };
+  const loaded = loadFlow(input.text);
+  if (!loaded.ok) {
+    reportProblems(file, 'error', loaded.errors, io);
+    return {
+      ok: false,
+      exit: loaded.errors.some((e) => e.code === 'OF001') ? EXIT.unreadable : EXIT.invalid,
+    };
+  }
+  reportProblems(file, 'warning', loaded.warnings, io);
+  return { ok: true, value: loaded.flow };
+}
+
+/** Reads a scenario; its reading warnings go to stderr too. */
+export function readScenario(file: string, io: CliIo): Loaded<Scenario> {
+  const input = readInput(file, io);
+  if (!input.ok) return { ok: false, exit: EXIT.unreadable };
+  const loaded = loadScenario(input.text);
+  if (!loaded.ok) {
+    reportProblems(file, 'error', loaded.errors, io);
+    return {
+      ok: false,
+      exit: loaded.errors.some((e) => e.code === 'OF001') ? EXIT.unreadable : EXIT.invalid,
+    };
+  }
+  reportProblems(file, 'warning', loaded.warnings, io);
+  return { ok: true, value: loaded.scenario };
+}
+
+/**
+ * The design's lint errors against the reference data of each scenario (a scenario's mailboxes or
+ * custom fields decide some of them), printed once each on stderr. True when there are none — or
+ * when `allowErrors` says to run anyway, which is said on stderr too, so a log never hides it.
+ */
+export function checkDesign(
+  file: string,
+  flow: Flow,
+  scenarios: readonly Scenario[],
+  allowErrors: boolean,
+  io: CliIo,
+): boolean {
+  const seen = new Set<string>();
+  const envs = scenarios.length > 0 ? scenarios.map((s) => s.environment) : [undefined];
+  for (const env of envs) {
+    for (const p of lintFlow(flow, resolveEnvironment(env))) {
+      if (p.severity !== 'error') continue;
+      const line = `${file}: error ${p.code} ${p.path} ${p.message}\n`;
+      if (seen.has(line)) continue;
+      seen.add(line);
+      io.stderr(line);
+    }
+  }
+  if (seen.size === 0) return true;
+  const n = `${seen.size} error${seen.size === 1 ? '' : 's'}`;
+  if (allowErrors) {
+    io.stderr(`${file}: ${n} in the design; running anyway (--allow-errors)\n`);
+    return true;
+  }
+  io.stderr(
+    `${file}: ${n} in the design: it cannot run as drawn. Fix them, or pass --allow-errors to run it anyway\n`,
+  );
+  return false;
+}

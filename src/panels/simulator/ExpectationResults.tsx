@@ -1,0 +1,42 @@
+import type { ExpectationVerdict } from '../../engine/expectations';
+
+/** Pass/fail per expectation of the run shown, with what happened instead of a false one. */
+export function ExpectationResults({ verdicts }: { verdicts: readonly ExpectationVerdict[] }) {
+  if (verdicts.length === 0) return null;
+  const failed = verdicts.filter((v) => !v.holds).length;
+  return (
+    <section
+      aria-label="Expectations"
+      className="rounded border border-slate-200 p-2 text-xs dark:border-slate-700"
+    >
+      <p
+        className={`font-semibold ${failed ? 'text-rose-700 dark:text-rose-400' : 'text-emerald-700 dark:text-emerald-400'}`}
+      >
+        {failed
+          ? `${failed} of ${verdicts.length} expectations false`
+          : `All ${verdicts.length} expectations hold`}
+      </p>
+      <ol className="mt-1 space-y-1">
+        {verdicts.map((v) => (
+          <li key={v.index} data-holds={v.holds} className="flex gap-1">
+            <span
+              aria-hidden="true"
+              className={
+                v.holds ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'
+              }
+            >
+              {v.holds ? '✓' : '✗'}
+            </span>
+            <span>
+              <span className="sr-only">{v.holds ? 'Holds: ' : 'False: '}</span>
+              {v.index + 1}. {v.statement}
+              {!v.holds && v.instead && (
+                <span className="block text-rose-700 dark:text-rose-400">Instead: {v.instead}</span>
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import type { Flow } from '../../domain/flow';
+import type { Scenario } from '../../domain/scenario';
+import type { SuiteCoverage, SuiteResult } from '../../sim';
+import { runSuite } from '../../sim';
+import { buttonClass } from '../../ui/formStyles';
+import { flowNames } from './format';
+
+interface Props {
+  flow: Flow;
+  scenarios: readonly Scenario[];
+  /** Opens a scenario (its expectations are shown after its run). */
+  onOpen: (index: number) => void;
+}
+
+type Shown = { results: SuiteResult[]; coverage: SuiteCoverage; of: readonly Scenario[] };
+
+/** Runs every scenario of the design against its expectations: a summary and what was never covered. */
+export function TestsPanel({ flow, scenarios, onOpen }: Props) {
+  const [shown, setShown] = useState<Shown | undefined>();
+  const names = flowNames(flow);
+  const stale = shown !== undefined && shown.of !== scenarios;
+  const passed = shown?.results.filter((r) => r.passed).length ?? 0;
+  const coverageRows = shown
+    ? ([
+        ['Robots never done', shown.coverage.robotsNeverDone.map(names.robot)],
+        ['Triggers never fired', shown.coverage.triggersNeverFired.map(names.trigger)],
+        ['Conditions never true', shown.coverage.conditionsNeverTrue.map((id) => nodeName(id, flow, names))],
+        [
+          'Conditions never false',
+          shown.coverage.conditionsNeverFalse.map((id) => nodeName(id, flow, names)),
+        ],
+        ['Statuses never entered', shown.coverage.statusesNeverEntered.map(names.status)],
+      ] as const)
+    : [];
+  return (
+    <div className="flex flex-col gap-2 text-xs">
+      <div className="flex items-center gap-2">
+        <button
+          type="button"
+          className={buttonClass}
+          disabled={scenarios.length === 0}
+          onClick={() => setShown({ ...runSuite(flow, scenarios), of: scenarios })}
+        >
+          Run all scenarios
+        </button>
+        {shown && (
+          <span
+            role="status"
+            className={
+              passed === shown.results.length
+                ? 'text-emerald-700 dark:text-emerald-400'
+                : 'text-rose-700 dark:text-rose-400'
+            }
+          >
+            {passed} of {shown.results.length} scenarios pass
+            {stale ? ' · out of date: the scenarios changed since, run them again' : ''}
+          </span>
+        )}
+      </div>
+      {shown && (
+        <>
+          <ul aria-label="Test results" className="space-y-1">
+            {shown.results.map((r) => (
+              <li key={r.index} className="rounded border border-slate-200 p-1 dark:border-slate-700">
+                <span
+                  className={`font-semibold ${r.passed ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}`}
+                >
+                  {r.passed ? 'PASS' : 'FAIL'}
+                </span>{' '}
+                {r.name}
+                {r.verdicts?.length === 0 && ' (no expectations)'}{' '}
+                <button
+                  type="button"
+                  className="underline"
+                  onClick={() => onOpen(r.index)}
+                  aria-label={`Open ${r.name}`}
+                >
+                  Open
+                </button>
+                {r.error && <p className="text-rose-700 dark:text-rose-400">It cannot run: {r.error}</p>}
+                <ul className="pl-4">
+                  {r.verdicts
+                    ?.filter((v) => !v.holds)
+                    .map((v) => (
+                      <li key={v.index}>
+                        {v.index + 1}. {v.statement} — {v.instead}
+                      </li>
+                    ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <section aria-label="Coverage" className="space-y-1">
+            <h3 className="font-semibold">Coverage</h3>
+            <dl className="space-y-1">
+              {coverageRows.map(([label, list]) => (
+                <div key={label}>
+                  <dt className="font-medium">
+                    {label} ({list.length})
+                  </dt>
+                  <dd className="pl-2 text-slate-700 dark:text-slate-300">
+                    {list.length ? list.join(', ') : 'none'}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
+
+function nodeName(id: string, flow: Flow, names: ReturnType<typeof flowNames>): string {
+  return flow.robots.some((r) => r.id === id) ? names.robot(id) : `Trigger ${names.trigger(id)}`;
+}

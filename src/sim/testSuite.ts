@@ -1,0 +1,78 @@
+import type { Flow } from '../domain/flow';
+import type { Scenario } from '../domain/scenario';
+import { simulate, SimulationInputError } from '../engine';
+import type { ExpectationVerdict } from '../engine/expectations';
+import { judgeExpectations } from '../engine/expectations';
+import { explainRun } from '../engine/explain';
+
+/** One scenario of the design, run and judged (the Tests tab; `orderflow test` judges the same way). */
+export interface SuiteResult {
+  index: number;
+  name: string;
+  /** Undefined when the scenario could not run (`error` says why). */
+  verdicts?: ExpectationVerdict[];
+  error?: string;
+  passed: boolean;
+}
+
+/** What the scenarios together never exercised. Ids; the panel names them. */
+export interface SuiteCoverage {
+  robotsNeverDone: string[];
+  triggersNeverFired: string[];
+  /** Robots and triggers with a condition that never held / never failed in any run. */
+  conditionsNeverTrue: string[];
+  conditionsNeverFalse: string[];
+  statusesNeverEntered: string[];
+}
+
+/**
+ * Runs every scenario and judges its expectations, and measures what the runs covered. A condition
+ * counts as true when its robot got past it (done or failed) or its trigger fired, and as false when
+ * the robot was skipped for it or the trigger's condition kept it from firing.
+ */
+export function runSuite(
+  flow: Flow,
+  scenarios: readonly Scenario[],
+): { results: SuiteResult[]; coverage: SuiteCoverage } {
+  const done = new Set<string>();
+  const fired = new Set<string>();
+  const entered = new Set<string>();
+  const condTrue = new Set<string>();
+  const condFalse = new Set<string>();
+  const results = scenarios.map((scenario, index): SuiteResult => {
+    const name = scenario.name || `Scenario ${index + 1}`;
+    try {
+      const timeline = simulate(flow, scenario);
+      for (const e of timeline.entries) {
+        if (e.kind === 'robot.done') done.add(e.robot);
+        if (e.kind === 'robot.done' || e.kind === 'robot.failed') condTrue.add(e.robot);
+        if (e.kind === 'robot.skipped' && e.reason === 'condition') condFalse.add(e.robot);
+        if (e.kind === 'trigger.fired') {
+          fired.add(e.trigger);
+          condTrue.add(e.trigger);
+        }
+        if (e.kind === 'status.entered') entered.add(e.status);
+      }
+      for (const x of explainRun(flow, scenario, timeline))
+        if (x.node === 'trigger' && x.reason === 'condition-false') condFalse.add(x.id);
+      const verdicts = judgeExpectations(flow, scenario, timeline, { ids: false });
+      return { index, name, verdicts, passed: verdicts.every((v) => v.holds) };
+    } catch (e) {
+      if (!(e instanceof SimulationInputError)) throw e;
+      return { index, name, error: e.message, passed: false };
+    }
+  });
+  const conditional = [...flow.robots, ...flow.triggers]
+    .filter((n) => n.condition !== undefined)
+    .map((n) => n.id as string);
+  return {
+    results,
+    coverage: {
+      robotsNeverDone: flow.robots.filter((r) => !done.has(r.id) && !r.disabled).map((r) => r.id as string),
+      triggersNeverFired: flow.triggers.filter((t) => !fired.has(t.id)).map((t) => t.id as string),
+      conditionsNeverTrue: conditional.filter((id) => !condTrue.has(id)),
+      conditionsNeverFalse: conditional.filter((id) => !condFalse.has(id)),
+      statusesNeverEntered: flow.statuses.filter((s) => !entered.has(s.id)).map((s) => s.id as string),
+    },
+  };
+}

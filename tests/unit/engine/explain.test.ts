@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../../src/engine';
+import type { Explanation } from '../../../src/engine/explain';
+import { explainRun, formatExplanation } from '../../../src/engine/explain';
+import { flowNames } from '../../../src/engine/names';
+import { flow, log, scenario } from './helpers';
+
+/* Why a robot or trigger did not do its thing: one reason each, with the deciding values. */
+
+const f = flow({
+  statuses: ['A', 'B', 'C', 'D'],
+  robots: [
+    log('done', 'A'),
+    log('off', 'A', { disabled: true }),
+    log('cond', 'A', {
+      condition: {
+        all: [
+          { field: 'order.price', op: 'gt', value: 500 },
+          { field: 'order.id', op: 'eq', value: '1' },
+        ],
+      },
+    }),
+    {
+      id: 'fail',
+      type: 'order.update',
+      status: 'A',
+      settings: { fields: [{ field: 'order.nope', value: 'x' }] },
+    },
+    log('slow', 'A', { delay: { type: 'after', value: 5, unit: 'days' } }),
+    log('late', 'B', { delay: { type: 'after', value: 90, unit: 'days' } }),
+    {
+      id: 'move',
+      type: 'order.status',
+      status: 'B',
+      settings: { statusId: 'C' },
+      delay: { type: 'after', value: 1, unit: 'hours' },
+    },
+    log('behind', 'B', { after: 'move' }),
+    log('never', 'D'),
+  ],
+  triggers: [
+    { id: 'tPay', type: 'payment.received', status: 'B' },
+    { id: 'tPay2', type: 'payment.received', status: 'C' },
+    { id: 'tLink', type: 'email.linkClicked', status: 'C', settings: { url: 'https://a.example' } },
+    {
+      id: 'tCond',
+      type: 'site.visit',
+      status: 'D',
+      condition: { field: 'order.paid', op: 'eq', value: true },
+    },
+    { id: 'tBack', type: 'order.delivered', status: 'A' },
+    { id: 'tShip', type: 'shipment.shipped', status: 'D' },
+  ],
+});
+const s = scenario({
+  until: 'P30D',
+  events: [
+    { at: 'PT1M', type: 'payment.received' },
+    { at: 'PT2M', type: 'email.linkClicked', data: { url: 'https://b.example' } },
+    { at: 'PT3M', type: 'site.visit' },
+    { at: 'PT4M', type: 'order.delivered' },
+  ],
+});
+const t = simulate(f, s);
+const explained = explainRun(f, s, t);
+const byId = (id: string) => explained.find((e) => e.id === id);
+const text = (e: Explanation | undefined) => formatExplanation(e!, flowNames(f, true), (at) => at);
+
+describe('explanations', () => {
+  it('a robot that was done and a trigger that fired need none', () => {
+    expect(byId('done')).toBeUndefined();
+    expect(byId('tPay')).toBeUndefined();
+  });
+
+  it('robots: disabled, condition false with each clause, failed, cancelled, waiting, chain stopped, status never entered', () => {
+    expect(byId('off')?.reason).toBe('disabled');
+    expect(byId('cond')).toMatchObject({
+      reason: 'condition-false',
+      clauses: [
+        { field: 'order.price', op: 'gt', value: 500, actual: 100, holds: false },
+        { field: 'order.id', op: 'eq', value: '1', actual: '1', holds: true },
+      ],
+    });
+    expect(text(byId('cond'))).toContain('order.price is more than 500 — it was 100 (false)');
+    expect(byId('fail')).toMatchObject({ reason: 'failed', error: 'Unknown field "order.nope"' });
+    expect(byId('slow')).toMatchObject({ reason: 'cancelled', status: 'A', canceled: false });
+    expect(byId('late')).toMatchObject({ reason: 'cancelled', status: 'B' });
+    expect(byId('behind')).toMatchObject({ reason: 'chain-stopped', previous: 'move' });
+    expect(byId('never')).toMatchObject({ reason: 'status-not-entered', status: 'D' });
+  });
+
+  it('triggers: another fired first, a filter did not match, condition false, backward, event never came', () => {
+    expect(byId('tPay2')).toMatchObject({ reason: 'other-trigger', fired: 'tPay' });
+    expect(byId('tLink')).toMatchObject({
+      reason: 'filter',
+      setting: 'url',
+      expected: 'https://a.example',
+      actual: 'https://b.example',
+    });
+    expect(byId('tCond')).toMatchObject({
+      reason: 'condition-false',
+      clauses: [{ field: 'order.paid', actual: false, holds: false }],
+    });
+    expect(byId('tBack')).toMatchObject({ reason: 'backward', status: 'B' });
+    expect(text(byId('tBack'))).toContain('"allow moving back" is off');
+    expect(byId('tShip')).toMatchObject({ reason: 'event-never-came', event: 'shipment.shipped' });
+  });
+
+  it('a robot still queued at the end is waiting, with its run time', () => {
+    const short = { ...s, until: 'PT30M', events: [] };
+    const e = explainRun(f, short, simulate(f, short)).find((x) => x.id === 'slow');
+    expect(e).toMatchObject({ reason: 'waiting-at-end', runAt: '2024-01-15T08:00:00.000Z' });
+  });
+
+  it("the order already in the trigger's status", () => {
+    const g = flow({ statuses: ['A', 'B'], triggers: [{ id: 'tHere', type: 'site.return', status: 'A' }] });
+    const sc = scenario({ events: [{ at: 'PT1M', type: 'site.return' }] });
+    const e = explainRun(g, sc, simulate(g, sc));
+    expect(e).toEqual([
+      { node: 'trigger', id: 'tHere', reason: 'already-there', at: '2024-01-10T08:01:00.000Z', status: 'A' },
+    ]);
+  });
+});
