@@ -9,6 +9,7 @@ import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { browserPathForLaunch } from './browser/findBrowser';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -62,7 +63,7 @@ async function main() {
   const port = Number(option('port') ?? (await freePort()));
   const server = await serve(port);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: browserPathForLaunch(),
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   try {

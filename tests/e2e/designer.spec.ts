@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { center, dragBetween } from './support/pointer';
 import { startWithEmptyStorage } from './support/storage';
 
 /*
@@ -18,21 +19,6 @@ test.beforeEach(async ({ page }) => {
 
 const lane = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const card = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
-
-async function center(locator: Locator) {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('not on screen');
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Press, travel in steps (dnd-kit and React Flow both need real pointer moves), release. */
-async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 8, from.y + 8, { steps: 4 });
-  await page.mouse.move(to.x, to.y, { steps: 20 });
-  await page.mouse.up();
-}
 
 /** The lane's own empty space near its bottom, where nothing else catches the drop. */
 async function emptySpotIn(locator: Locator) {
