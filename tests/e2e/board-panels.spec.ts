@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations, formatViolations, severe } from './support/axe';
+import { dismissOpeningMessages } from './support/messages';
 import { startWithEmptyStorage } from './support/storage';
 
 /*
@@ -33,6 +34,7 @@ const overlaps = (a: Box, b: Box) =>
 async function open(page: Page) {
   await page.goto('/');
   await expect(lane(page, FIRST)).toBeVisible();
+  await dismissOpeningMessages(page);
 }
 
 /** How many robots a lane's header counts ("5 robots · 0 triggers"). */

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { center, dragBetween } from './support/pointer';
+import { dismissOpeningMessages } from './support/messages';
 import { startWithEmptyStorage } from './support/storage';
 
 /*
@@ -22,6 +23,7 @@ async function open(page: Page) {
   await startWithEmptyStorage(page);
   await page.goto('/');
   await expect(lane(page, STATUSES[0]!)).toBeVisible();
+  await dismissOpeningMessages(page);
 }
 
 /** The board's zoom and pan, read from React Flow's viewport transform. */
