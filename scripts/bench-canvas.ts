@@ -12,9 +12,7 @@
  * Options: --out DIR (default dist-bench), --port N (default: a free one), --no-build (reuse DIR),
  * --runs N (page loads per page, default 3). The browser is found as for the browser tests (CHROMIUM_PATH first).
  */
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { FLOW_STORAGE_KEY } from '../src/store/persistence';
@@ -31,6 +29,7 @@ import {
 import type { Frames } from './bench-canvas/page';
 import { printFrames, printReady, printTimes } from './bench-canvas/report';
 import { browserPathForLaunch } from './browser/findBrowser';
+import { freePort, servePreview, vite } from './browser/preview';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -44,19 +43,6 @@ const VIEWPORT = { width: 1440, height: 900 };
 const CARD = '.react-flow__node-robot';
 const NODE = '.react-flow__node-default';
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-const vite = (...viteArgs: string[]) => ['node_modules/vite/bin/vite.js', ...viteArgs];
-
 function build() {
   console.log(`Building the app and the bare page into ${outDir}/ …`);
   const result = spawnSync(
@@ -65,38 +51,6 @@ function build() {
     { stdio: 'inherit' },
   );
   if (result.status !== 0) throw new Error('vite build failed');
-}
-
-async function serve(port: number): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    vite(
-      'preview',
-      '-c',
-      'vite.bench.config.ts',
-      '--outDir',
-      outDir,
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ),
-    { stdio: 'ignore' },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  let exited = false;
-  server.once('exit', () => (exited = true));
-  for (let i = 0; i < 200 && !exited; i++) {
-    try {
-      if ((await fetch(url)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error(`vite preview did not start on ${url} (is the port taken?)`);
 }
 
 /** A fresh context per load: no HTTP cache and no service worker carried over between loads. */
@@ -118,7 +72,7 @@ async function freshPage(browser: Browser, seed?: string): Promise<Page> {
 async function main() {
   if (!args.includes('--no-build')) build();
   const port = Number(option('port') ?? (await freePort()));
-  const server = await serve(port);
+  const server = await servePreview(outDir, port);
   const base = `http://127.0.0.1:${port}`;
   const flow = generateFlow(20240101, {
     statuses: 20,

@@ -4,12 +4,11 @@
  * in headless Debian Chromium at 1440×900, a robot selected so the inspector is open. Run it when
  * the look changes and commit the image; the tests never write tracked files.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { browserPathForLaunch } from './browser/findBrowser';
+import { freePort, servePreview, vite } from './browser/preview';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -18,38 +17,6 @@ const option = (name: string) => {
 };
 const outDir = 'dist-screenshot';
 const target = option('out') ?? fileURLToPath(new URL('../docs/screenshot.png', import.meta.url));
-const vite = (...viteArgs: string[]) => ['node_modules/vite/bin/vite.js', ...viteArgs];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function serve(port: number): Promise<ChildProcess> {
-  const server = spawn(
-    process.execPath,
-    vite('preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'),
-    { stdio: 'ignore' },
-  );
-  const url = `http://127.0.0.1:${port}/`;
-  let exited = false;
-  server.once('exit', () => (exited = true));
-  for (let i = 0; i < 200 && !exited; i++) {
-    try {
-      if ((await fetch(url)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error(`vite preview did not start on ${url} (is the port taken?)`);
-}
 
 async function main() {
   if (!args.includes('--no-build')) {
@@ -61,7 +28,7 @@ async function main() {
     if (built.status !== 0) throw new Error('vite build failed');
   }
   const port = Number(option('port') ?? (await freePort()));
-  const server = await serve(port);
+  const server = await servePreview(outDir, port);
   const browser = await chromium.launch({
     executablePath: browserPathForLaunch(),
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],

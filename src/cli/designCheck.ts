@@ -20,40 +20,46 @@ export function reportProblems(
   for (const p of problems) io.stderr(`${file}: ${severity} ${p.code} ${p.path} ${p.message}\n`);
 }
 
+/** A document read from a file, or what the reader said was wrong with it. */
+type Read<T> = { ok: true; value: T; warnings: IoProblem[] } | { ok: false; errors: IoProblem[] };
+
+/**
+ * Reads a document and says on stderr what its reading changed (warnings) or why it failed
+ * (errors); unreadable input (OF001) exits 2, an invalid document 1.
+ */
+function readDocument<T>(file: string, io: CliIo, read: (text: string) => Read<T>): Loaded<T> {
+  const input = readInput(file, io);
+  if (!input.ok) return { ok: false, exit: EXIT.unreadable };
+  const loaded = read(input.text);
+  if (!loaded.ok) {
+    reportProblems(file, 'error', loaded.errors, io);
+    return {
+      ok: false,
+      exit: loaded.errors.some((e) => e.code === 'OF001') ? EXIT.unreadable : EXIT.invalid,
+    };
+  }
+  reportProblems(file, 'warning', loaded.warnings, io);
+  return { ok: true, value: loaded.value };
+}
+
 /**
  * Reads a flow and says on stderr what its reading changed: migration warnings (OF005, OF008 —
  * a version-0 upgrade that needed a judgement call) and dropped or kept keys. A run or an export
  * that swallowed them would pass off a guessed design as the one written.
  */
 export function readFlow(file: string, io: CliIo): Loaded<Flow> {
-  const input = readInput(file, io);
-  if (!input.ok) return { ok: false, exit: EXIT.unreadable };
-  const loaded = loadFlow(input.text);
-  if (!loaded.ok) {
-    reportProblems(file, 'error', loaded.errors, io);
-    return {
-      ok: false,
-      exit: loaded.errors.some((e) => e.code === 'OF001') ? EXIT.unreadable : EXIT.invalid,
-    };
-  }
-  reportProblems(file, 'warning', loaded.warnings, io);
-  return { ok: true, value: loaded.flow };
+  return readDocument(file, io, (text) => {
+    const loaded = loadFlow(text);
+    return loaded.ok ? { ok: true, value: loaded.flow, warnings: loaded.warnings } : loaded;
+  });
 }
 
 /** Reads a scenario; its reading warnings go to stderr too. */
 export function readScenario(file: string, io: CliIo): Loaded<Scenario> {
-  const input = readInput(file, io);
-  if (!input.ok) return { ok: false, exit: EXIT.unreadable };
-  const loaded = loadScenario(input.text);
-  if (!loaded.ok) {
-    reportProblems(file, 'error', loaded.errors, io);
-    return {
-      ok: false,
-      exit: loaded.errors.some((e) => e.code === 'OF001') ? EXIT.unreadable : EXIT.invalid,
-    };
-  }
-  reportProblems(file, 'warning', loaded.warnings, io);
-  return { ok: true, value: loaded.scenario };
+  return readDocument(file, io, (text) => {
+    const loaded = loadScenario(text);
+    return loaded.ok ? { ok: true, value: loaded.scenario, warnings: loaded.warnings } : loaded;
+  });
 }
 
 /**
