@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type {
@@ -91,7 +91,13 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   /** The card a connection is being drawn from: kept in React Flow even if the view pans away. */
   const [connectingFrom, setConnectingFrom] = useState<string | null>(null);
   // Zoomed far out, a large design's lanes draw their cards as sketches: React Flow gets no cards.
-  const sketch = useStore(farOut) && large;
+  // The switch is split over two renders so no single frame carries both halves of it: the lanes
+  // draw their sketches at once (under the cards still there), and the cards leave in a deferred
+  // render. Zooming back in, the cards return in the deferred render and the sketches stay until
+  // then (SketchingContext's cardsAbsent), so no frame shows empty lanes.
+  const far = useStore(farOut) && large;
+  const sketch = useDeferredValue(far);
+  const sketching = useMemo(() => ({ large, cardsAbsent: sketch }), [large, sketch]);
   const windowed = useMemo(
     () => (large ? (sketch ? lanesOnly(graph) : windowGraph(graph, viewWindow)) : null),
     [graph, large, sketch, viewWindow],
@@ -220,7 +226,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   }, [editing, graph, store, selectedEdges, locked]);
 
   return (
-    <SketchingContext.Provider value={large}>
+    <SketchingContext.Provider value={sketching}>
       <MarkerWindowContext.Provider value={markerRows}>
         <ReactFlow<CanvasNode, CanvasEdge>
           aria-label="Flow canvas"

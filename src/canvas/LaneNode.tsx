@@ -56,8 +56,12 @@ function AddRobotButton({
   );
 }
 
-/** Whether the board may draw a zoomed-out view as sketches (large designs, see FlowCanvas). */
-export const SketchingContext = createContext(false);
+/**
+ * Whether the board may draw a zoomed-out view as sketches (large designs, see FlowCanvas), and
+ * whether React Flow's cards are gone right now (a lane then keeps its sketch even when zoomed in,
+ * until the cards are back).
+ */
+export const SketchingContext = createContext({ large: false, cardsAbsent: false });
 const farOut = (s: ReactFlowState) => s.transform[2] < SKETCH_ZOOM;
 
 /** What a palette drop on this lane carries to the app's onDragEnd. */
@@ -72,7 +76,7 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
   const locked = useDesigner(isLocked);
   const sketching = useContext(SketchingContext);
   const far = useStore(farOut);
-  const sketch = sketching && far;
+  const sketch = sketching.large && (far || sketching.cardsAbsent);
   // Each lane is a drop target for palette items (the app's DndContext decides what a drop adds).
   const { setNodeRef, isOver } = useDroppable({ id, data: { statusId: status.id } satisfies LaneDropData });
   // Opaque and without a shadow: a lane of a large design is thousands of pixels tall, and a

@@ -27,7 +27,10 @@ export function LaneSketch({
     return { robots, rows };
   }, [positions, triggers]);
   return (
-    <svg aria-hidden="true" className="pointer-events-none absolute inset-0 h-full w-full overflow-visible">
+    <svg
+      aria-hidden="true"
+      className="of-lane-sketch pointer-events-none absolute inset-0 h-full w-full overflow-visible"
+    >
       <path d={paths.rows} className="fill-emerald-100 dark:fill-emerald-950" />
       <path
         d={paths.robots}

@@ -49,4 +49,24 @@ describe('a large design on the canvas', { timeout: 20_000 }, () => {
     expect(card(far)).toHaveAttribute('aria-label', expect.stringMatching(/^Farthest reminder/));
     expect(card(flow.robots[0]!.id)).toBeNull();
   });
+
+  it('draws the cards as sketches when zoomed far out, and the cards again when zoomed back in', async () => {
+    const { flow } = largeDesign();
+    const user = userEvent.setup();
+    render(<App store={createDesignerStore(flow)} />);
+    await screen.findByRole('region', { name: 'Status 0' });
+    await waitFor(() => expect(card(flow.robots[0]!.id)).not.toBeNull());
+    expect(document.querySelector('.of-lane-sketch')).toBeNull();
+
+    const zoom = () => screen.getByRole('button', { name: /^Zoom \d+ per cent/ }).getAttribute('aria-label')!;
+    const percent = () => Number(/Zoom (\d+)/.exec(zoom())![1]);
+    while (percent() >= 65) await user.click(screen.getByRole('button', { name: 'Zoom out' }));
+    await waitFor(() => expect(document.querySelectorAll('.react-flow__node-robot')).toHaveLength(0));
+    // Every lane draws its cards as a sketch instead.
+    expect(document.querySelectorAll('.of-lane-sketch')).toHaveLength(4);
+
+    while (percent() < 65) await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await waitFor(() => expect(card(flow.robots[0]!.id)).not.toBeNull());
+    expect(document.querySelector('.of-lane-sketch')).toBeNull();
+  });
 });
