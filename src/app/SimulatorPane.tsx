@@ -24,6 +24,7 @@ function restartableClient(): SimulationClient {
     },
     run: (flow, scenario) => client().run(flow, scenario),
     batch: (...args) => client().batch(...args),
+    suite: (...args) => client().suite(...args),
     dispose() {
       inner?.dispose();
       inner = undefined;

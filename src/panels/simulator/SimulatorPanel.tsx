@@ -287,6 +287,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         <TestsPanel
           flow={flow}
           scenarios={scenarios}
+          client={client}
           onOpen={(i) => {
             setSelected(i);
             const s = scenarios[i];
