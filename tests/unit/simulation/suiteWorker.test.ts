@@ -35,7 +35,11 @@ function scenarios(): Scenario[] {
     name: 'Reminder said to be done',
     expect: [{ robot: 'n_email_reminder', is: 'done' }],
   };
-  const cannot: Scenario = { ...paid, name: 'Starts nowhere', start: { ...paid.start, status: 'nowhere' } };
+  const cannot: Scenario = {
+    ...paid,
+    name: 'Starts nowhere',
+    start: { ...paid.start, status: 'nowhere' as Scenario['start']['status'] },
+  };
   return [paid, sample('never-paid'), sample('no-mobile-phone'), broken, cannot];
 }
 
