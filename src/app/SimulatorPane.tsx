@@ -8,6 +8,7 @@ import type { SimulationClient } from '../sim';
 import { loadScenarios, saveScenarios, storedScenarios, useDesigner, useDesignerStoreApi } from '../store';
 import type { Flow } from '../domain/flow';
 import { useEnvironment } from './problems';
+import { ScenarioSaveNotice } from './ScenarioSaveNotice';
 import { useReveal } from './useReveal';
 import { useScenarioSync } from './useScenarioSync';
 
@@ -24,6 +25,7 @@ function restartableClient(): SimulationClient {
     },
     run: (flow, scenario) => client().run(flow, scenario),
     batch: (...args) => client().batch(...args),
+    suite: (...args) => client().suite(...args),
     dispose() {
       inner?.dispose();
       inner = undefined;
@@ -110,7 +112,7 @@ export function SimulatorPane() {
   // Decided once per flow id: whether this browser or the document already had its scenarios.
   const [localFor, setLocalFor] = useState(() => ({ id: flow.id, local: hasLocal(flow) }));
   if (localFor.id !== flow.id) setLocalFor({ id: flow.id, local: hasLocal(flow) });
-  useScenarioSync(
+  const sync = useScenarioSync(
     flow.id,
     scenarios,
     localFor.id === flow.id ? localFor.local : hasLocal(flow),
@@ -152,6 +154,7 @@ export function SimulatorPane() {
           {client.mode === 'worker' ? 'Engine runs in a Web Worker' : 'Engine runs on this page'}
         </span>
       </header>
+      <ScenarioSaveNotice failure={sync.failure} onRetry={sync.retry} />
       <div className="min-h-0 flex-1">
         <SimulatorPanel
           flow={flow}

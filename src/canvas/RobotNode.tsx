@@ -5,6 +5,7 @@ import type { RobotGroup } from '../domain/catalog';
 import { Chip, Icon } from '../ui';
 import { NeedsSettings } from './NeedsSettings';
 import { RobotPerson, RobotProblems } from './RobotCardMeta';
+import { RunReasonLine, RunReasonSentence, useRunReason } from './RunReason';
 import { RobotRunState } from './RunState';
 import type { RobotNode as RobotNodeType } from './types';
 
@@ -60,6 +61,7 @@ function Handles() {
 function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const { robot, look, delay, condition, unconfigured } = data;
   const compact = useStore(zoomedOut);
+  const reason = useRunReason(robot.id);
   const tone = GROUP_TONE[look.group];
   const name = robot.name ?? look.title;
   // Bitrix24 paints a rule that still needs settings yellow; so do we, until lint's OF101 is satisfied.
@@ -82,6 +84,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           </div>
         </div>
         <RobotRunState robotId={robot.id} />
+        <RunReasonSentence nodeId={robot.id} reason={reason} />
         <Handles />
       </div>
     );
@@ -102,12 +105,17 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           </div>
           <RobotProblems robotId={robot.id} />
         </div>
-        <p
-          className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300"
-          title={detail}
-        >
-          {robot.name ? detail : look.summary || <span className="italic">No settings to show</span>}
-        </p>
+        {/* While a run is shown, why the robot was not done takes the summary's place. */}
+        {reason ? (
+          <RunReasonLine reason={reason} className="mt-0.5 px-2 text-[11.5px] leading-4" />
+        ) : (
+          <p
+            className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300"
+            title={detail}
+          >
+            {robot.name ? detail : look.summary || <span className="italic">No settings to show</span>}
+          </p>
+        )}
         <div className="mt-auto flex min-w-0 items-center gap-1 px-2 pb-2">
           <Chip tone="time" icon="clock" title={`Runs ${delay}`} fixed>
             {delay}
@@ -127,6 +135,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         </div>
       </div>
       <RobotRunState robotId={robot.id} />
+      <RunReasonSentence nodeId={robot.id} reason={reason} />
       <Handles />
     </div>
   );

@@ -102,6 +102,8 @@ export function RobotRunState({ robotId }: { robotId: string }) {
   const coverage = useDesigner((s) =>
     s.simulation.nodeStates ? undefined : s.simulation.coverage?.robots[robotId],
   );
+  // The explanation's sentence (the Run tab's words) names the reason; the pill keeps its one word.
+  const why = useDesigner((s) => s.simulation.nodeStates?.reasons?.[robotId]?.full);
   if (!state) return coverage ? <RobotCoverageBadges coverage={coverage} /> : null;
   switch (state.state) {
     case 'idle':
@@ -137,7 +139,9 @@ export function RobotRunState({ robotId }: { robotId: string }) {
         <Overlay state="skipped" frame="ring-2 ring-orange-400 bg-orange-300/15">
           <Pill
             tone="bg-orange-700 text-white"
-            title={state.reason === 'condition' ? 'Its condition was false' : 'The robot is disabled'}
+            title={
+              why ?? (state.reason === 'condition' ? 'Its condition was false' : 'The robot is disabled')
+            }
           >
             ↷ Skipped{state.reason === 'condition' ? ': condition false' : ': disabled'}
           </Pill>
@@ -148,7 +152,10 @@ export function RobotRunState({ robotId }: { robotId: string }) {
         <Overlay state="cancelled" frame="bg-slate-300/60 grayscale dark:bg-slate-700/60">
           <Pill
             tone="bg-slate-500 text-white"
-            title={state.reason === 'order.canceled' ? 'The order was canceled' : 'The order left the status'}
+            title={
+              why ??
+              (state.reason === 'order.canceled' ? 'The order was canceled' : 'The order left the status')
+            }
           >
             Cancelled
           </Pill>

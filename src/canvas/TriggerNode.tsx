@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { Icon } from '../ui';
+import { RunReasonLine, RunReasonSentence, useRunReason } from './RunReason';
 import { TriggerRunState } from './RunState';
 import type { TriggerNode as TriggerNodeType } from './types';
 
@@ -12,6 +13,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
   const { trigger, title, icon, summary, condition, unconfigured } = data;
   const name = trigger.name && trigger.name !== title ? trigger.name : title;
   const detail = condition ? `if ${condition}` : summary;
+  const reason = useRunReason(trigger.id);
   const look = selected
     ? 'border-brand-500 ring-2 ring-brand-500/40'
     : unconfigured
@@ -34,7 +36,10 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
         >
           {name}
         </div>
-        {unconfigured ? (
+        {/* While a run is shown, why the trigger did not fire takes the second line's place. */}
+        {reason ? (
+          <RunReasonLine reason={reason} className="text-[11px] leading-4" />
+        ) : unconfigured ? (
           <div className="truncate text-[11px] font-medium leading-4 text-amber-800 dark:text-amber-300">
             needs settings
           </div>
@@ -55,6 +60,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
         </span>
       )}
       <TriggerRunState triggerId={trigger.id} />
+      <RunReasonSentence nodeId={trigger.id} reason={reason} />
     </div>
   );
 }

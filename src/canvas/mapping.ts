@@ -130,6 +130,17 @@ const ROBOT_HANDLES: NodeHandle[] = [
   },
 ];
 
+/** The id of the element holding a card's reason in the run shown (RunReason.tsx). */
+export const runReasonId = (nodeId: string) => `of-run-reason-${nodeId}`;
+
+/**
+ * A card is described by React Flow's keyboard help (its default instance id is "1"; FlowCanvas sets
+ * none) and, while a run is shown, by why it did not act (RunReason.tsx; a missing id is ignored).
+ */
+const describedBy = (id: string) => ({
+  'aria-describedby': `react-flow__node-desc-1 ${runReasonId(id)}`,
+});
+
 const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
 
 function robotNode(robot: Robot, position: Point): RobotNode {
@@ -146,6 +157,7 @@ function robotNode(robot: Robot, position: Point): RobotNode {
     measured: { width: SIZES.cardWidth, height: SIZES.cardHeight },
     handles: ROBOT_HANDLES,
     ariaLabel: robotName(robot, data.look.title, data.delay, data.unconfigured),
+    domAttributes: describedBy(robot.id),
     data,
   };
   robotNodes.set(robot, node);
@@ -167,6 +179,7 @@ function triggerNode(trigger: Trigger, position: Point): TriggerNode {
     handles: [],
     connectable: false,
     ariaLabel: triggerName(trigger, data.title, data.unconfigured),
+    domAttributes: describedBy(trigger.id),
     data,
   };
   triggerNodes.set(trigger, node);

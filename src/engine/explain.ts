@@ -68,33 +68,46 @@ export function clauseValues(
 const structuredCloneSafe = (v: unknown): unknown =>
   v === undefined ? undefined : JSON.parse(JSON.stringify(v));
 
-interface Observed {
-  robots: Map<string, ClauseValue[]>;
-  /** The last reason per trigger, with the instant (the clock when the event ran). */
-  triggers: Map<string, { miss: TriggerMiss; clauses?: ClauseValue[]; status: string; at: string }>;
+/** What the replay saw, each with the position (entry index) from which it is known. */
+export interface RunObservations {
+  /** Per robot, the clause values each time its condition was false (index: its `robot.skipped`). */
+  robots: Map<string, { index: number; clauses: ClauseValue[] }[]>;
+  /** Per trigger, each miss (index: the `event` entry it answered), with the clock and the status. */
+  triggers: Map<
+    string,
+    { index: number; miss: TriggerMiss; clauses?: ClauseValue[]; status: string; at: string }[]
+  >;
 }
 
+const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
 /**
- * The explanations of a run: the run is replayed with a probe (the engine is deterministic, so the
- * replay is the run) to learn what the timeline does not log — clause values, trigger filters.
+ * Replays a run with a probe (the engine is deterministic, so the replay is the run) to learn what
+ * the timeline does not log — clause values, trigger filters.
  */
-export function explainRun(flow: Flow, scenario: Scenario, timeline: Timeline): Explanation[] {
-  const observed: Observed = { robots: new Map(), triggers: new Map() };
+export function observeRun(flow: Flow, scenario: Scenario): RunObservations {
+  const observed: RunObservations = { robots: new Map(), triggers: new Map() };
   let clock = scenario.start.at;
   let status = scenario.start.status as string;
+  let logged = 0;
+  let lastEvent = -1;
   const probe: RunProbe = {
     robotConditionFalse(robot, read, typeOf) {
       const condition = flow.robots.find((r) => r.id === robot)?.condition;
-      if (condition) observed.robots.set(robot, clauseValues(condition, read, typeOf));
+      // The probe speaks just before the robot's `robot.skipped` is logged: that entry is next.
+      if (condition)
+        push(observed.robots, robot, { index: logged, clauses: clauseValues(condition, read, typeOf) });
     },
     triggerMissed(trigger, miss, read, typeOf) {
       const t = flow.triggers.find((x) => x.id === trigger);
       const clauses =
         miss.reason === 'condition' && t?.condition ? clauseValues(t.condition, read, typeOf) : undefined;
-      observed.triggers.set(
-        trigger,
-        clauses ? { miss, clauses, status, at: clock } : { miss, status, at: clock },
-      );
+      const seen = { index: lastEvent, miss, status, at: clock };
+      push(observed.triggers, trigger, clauses ? { ...seen, clauses } : seen);
     },
   };
   simulate(flow, scenario, {
@@ -103,34 +116,78 @@ export function explainRun(flow: Flow, scenario: Scenario, timeline: Timeline): 
     onEntry: (e) => {
       clock = e.at;
       status = e.status;
+      if (e.kind === 'event') lastEvent = logged;
+      logged++;
     },
   });
-  return [...explainRobots(flow, timeline, observed), ...explainTriggers(flow, timeline, observed)];
+  return observed;
 }
+
+/** The explanations of a run (the Run tab, `simulate --explain`): as it stands at its end. */
+export function explainRun(flow: Flow, scenario: Scenario, timeline: Timeline): Explanation[] {
+  return explainAt(flow, timeline, observeRun(flow, scenario));
+}
+
+/**
+ * The explanations as they stand once the entries 0..position have happened (playback's moment);
+ * the whole run when `position` is absent or at its last entry. Before the end only what has already
+ * happened is said (skipped, failed, cancelled, an event that missed): "never entered", "chain
+ * stopped", "still waiting" and "never came" are only known once the run is over.
+ */
+export function explainAt(
+  flow: Flow,
+  timeline: Timeline,
+  observed: RunObservations,
+  position?: number,
+): Explanation[] {
+  const last = timeline.entries.length - 1;
+  const upTo = position === undefined ? last : Math.min(position, last);
+  const moment = { entries: timeline.entries.slice(0, upTo + 1), ended: upTo >= last, upTo };
+  return [...explainRobots(flow, timeline, moment, observed), ...explainTriggers(flow, moment, observed)];
+}
+
+/** The entries that have happened, and whether that is the whole run. */
+interface Moment {
+  entries: readonly TimelineEntry[];
+  ended: boolean;
+  upTo: number;
+}
+
+/** The last of a node's observations known at the moment. */
+const lastKnown = <T extends { index: number }>(list: readonly T[] | undefined, upTo: number) =>
+  list ? [...list].reverse().find((o) => o.index <= upTo) : undefined;
 
 type RobotEntry = Extract<TimelineEntry, { robot: string }>;
 
-function explainRobots(flow: Flow, timeline: Timeline, observed: Observed): Explanation[] {
+function explainRobots(
+  flow: Flow,
+  timeline: Timeline,
+  moment: Moment,
+  observed: RunObservations,
+): Explanation[] {
   const byRobot = new Map<string, RobotEntry[]>();
-  for (const e of timeline.entries) {
+  for (const e of moment.entries) {
     if (e.kind === 'event' || !('robot' in e)) continue;
     const list = byRobot.get(e.robot) ?? [];
     list.push(e as RobotEntry);
     byRobot.set(e.robot, list);
   }
-  const entered = new Set(timeline.entries.filter((e) => e.kind === 'status.entered').map((e) => e.status));
+  const entered = new Set(moment.entries.filter((e) => e.kind === 'status.entered').map((e) => e.status));
   const out: Explanation[] = [];
   for (const robot of flow.robots) {
     const id = robot.id as string;
     const entries = byRobot.get(id) ?? [];
     if (entries.some((e) => e.kind === 'robot.done')) continue;
-    const waiting = timeline.final.pending.find((p) => p.robot === id);
+    const waiting = moment.ended ? timeline.final.pending.find((p) => p.robot === id) : undefined;
     if (waiting) {
       out.push({ node: 'robot', id, reason: 'waiting-at-end', runAt: waiting.runAt });
       continue;
     }
+    // Mid-run, a robot scheduled again since its last outcome is waiting: its card says so already.
+    if (!moment.ended && entries.at(-1)?.kind === 'robot.scheduled') continue;
     const last = [...entries].reverse().find((e) => e.kind !== 'robot.scheduled');
     if (!last) {
+      if (!moment.ended) continue;
       if (!entered.has(robot.status))
         out.push({ node: 'robot', id, reason: 'status-not-entered', status: robot.status });
       else if (robot.after) out.push({ node: 'robot', id, reason: 'chain-stopped', previous: robot.after });
@@ -149,7 +206,7 @@ function explainRobots(flow: Flow, timeline: Timeline, observed: Observed): Expl
                 id,
                 reason: 'condition-false',
                 at: last.at,
-                clauses: observed.robots.get(id) ?? [],
+                clauses: lastKnown(observed.robots.get(id), moment.upTo)?.clauses ?? [],
               },
         );
         break;
@@ -174,15 +231,15 @@ function explainRobots(flow: Flow, timeline: Timeline, observed: Observed): Expl
   return out;
 }
 
-function explainTriggers(flow: Flow, timeline: Timeline, observed: Observed): Explanation[] {
-  const fired = new Set(timeline.entries.filter((e) => e.kind === 'trigger.fired').map((e) => e.trigger));
+function explainTriggers(flow: Flow, moment: Moment, observed: RunObservations): Explanation[] {
+  const fired = new Set(moment.entries.filter((e) => e.kind === 'trigger.fired').map((e) => e.trigger));
   const out: Explanation[] = [];
   for (const trigger of flow.triggers) {
     const id = trigger.id as string;
     if (fired.has(id)) continue;
-    const seen = observed.triggers.get(id);
+    const seen = lastKnown(observed.triggers.get(id), moment.upTo);
     if (!seen) {
-      out.push({ node: 'trigger', id, reason: 'event-never-came', event: trigger.type });
+      if (moment.ended) out.push({ node: 'trigger', id, reason: 'event-never-came', event: trigger.type });
       continue;
     }
     const { miss, at } = seen;
@@ -213,4 +270,4 @@ function explainTriggers(flow: Flow, timeline: Timeline, observed: Observed): Ex
   return out;
 }
 
-export { formatExplanation, formatExplanations } from './explainText';
+export { formatExplanation, formatExplanations, shortExplanation } from './explainText';

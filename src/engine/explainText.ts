@@ -115,3 +115,46 @@ export function formatExplanations(
     ),
   ].join('\n');
 }
+
+/** The first clause that decided a false condition, in a few words: `Paid was false`. */
+function decidingClause(list: readonly ClauseValue[], ids: boolean): string | undefined {
+  const c = list.find((x) => !x.holds);
+  if (!c) return undefined;
+  const field = ids ? c.field : (findField(c.field)?.label ?? c.field.replace(/^order\.custom\./, ''));
+  return `${field} was ${shown(c.actual)}`;
+}
+
+/**
+ * One explanation in a few words, for a line on its card (the sentence of `formatExplanation` is
+ * its full form, on hover, focus and for screen readers). The same fixed list of reasons.
+ */
+export function shortExplanation(e: Explanation, names: FlowNames): string {
+  switch (e.reason) {
+    case 'status-not-entered':
+      return `Never entered ${names.status(e.status)}`;
+    case 'chain-stopped':
+      return `Chain stopped at ${names.robot(e.previous)}`;
+    case 'disabled':
+      return 'Disabled';
+    case 'condition-false': {
+      const clause = decidingClause(e.clauses, names.ids);
+      return clause ? `Condition false: ${clause}` : 'Condition false';
+    }
+    case 'failed':
+      return `Failed: ${e.error}`;
+    case 'cancelled':
+      return e.canceled ? 'Cancelled: the order was canceled' : `Cancelled: left ${names.status(e.status)}`;
+    case 'waiting-at-end':
+      return 'Still waiting at the end';
+    case 'event-never-came':
+      return 'Its event never came';
+    case 'filter':
+      return `Event came, ${names.ids ? e.setting : (SETTING_WORDS[e.setting] ?? 'a setting')} did not match`;
+    case 'backward':
+      return 'Would move back: not allowed';
+    case 'already-there':
+      return 'Order already there';
+    case 'other-trigger':
+      return `${names.trigger(e.fired)} fired first`;
+  }
+}

@@ -4,6 +4,7 @@ import type { Scenario } from '../domain/scenario';
 import type { Timeline } from '../domain/timeline';
 import { createRequestHandler } from './handler';
 import type { BatchOutcome, SimulationRequest, SimulationResponse } from './protocol';
+import type { SuiteOutcome } from './testSuite';
 
 /** How a job ended. Cancelling settles at once; a failure carries the engine's message. */
 export type TaskOutcome<T> =
@@ -26,6 +27,12 @@ export interface SimulationClient {
     selection: VariantSelection,
     onProgress?: (done: number, total: number) => void,
   ): SimulationTask<BatchOutcome>;
+  /** Runs every scenario against its expectations (the Tests tab); progress counts scenarios. */
+  suite(
+    flow: Flow,
+    scenarios: readonly Scenario[],
+    onProgress?: (done: number, total: number) => void,
+  ): SimulationTask<SuiteOutcome>;
   /** Stops every job and the worker. */
   dispose(): void;
 }
@@ -134,6 +141,12 @@ export function createSimulationClient(
       start(
         (id) => ({ type: 'batch', id, flow, base, dimensions, selection }),
         (r) => (r.type === 'batch' ? r.outcome : undefined),
+        onProgress,
+      ),
+    suite: (flow, scenarios, onProgress) =>
+      start(
+        (id) => ({ type: 'suite', id, flow, scenarios: [...scenarios] }),
+        (r) => (r.type === 'suite' ? r.outcome : undefined),
         onProgress,
       ),
     dispose() {

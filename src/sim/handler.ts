@@ -4,6 +4,7 @@ import type { Scenario } from '../domain/scenario';
 import type { Timeline } from '../domain/timeline';
 import { createRun, simulate } from '../engine';
 import type { SimulationRequest, SimulationResponse } from './protocol';
+import { createSuite } from './testSuite';
 
 /** How long a job computes before it lets messages (a cancel) through. */
 const SLICE_MS = 16;
@@ -44,6 +45,18 @@ export function createRequestHandler(post: (response: SimulationResponse) => voi
     sliceStart = clock();
     if (request.type === 'run') {
       return { type: 'timeline', id, timeline: await runOne(id, request.flow, request.scenario) };
+    }
+    if (request.type === 'suite') {
+      // One scenario at a time: progress after each, and a cancel is seen between two of them.
+      const suite = createSuite(request.flow);
+      const total = request.scenarios.length;
+      post({ type: 'progress', id, done: 0, total });
+      for (const [i, scenario] of request.scenarios.entries()) {
+        await checkpoint(id);
+        suite.add(scenario, i);
+        post({ type: 'progress', id, done: i + 1, total });
+      }
+      return { type: 'suite', id, outcome: suite.finish() };
     }
     const { variants, total, truncated, pairs, leftOut, choiceRuns } = enumerateVariants(
       request.base,

@@ -9,4 +9,4 @@ export {
 export type { BatchOutcome, SimulationRequest, SimulationResponse } from './protocol';
 export * from './playback';
 export { skipPause, skippableAt } from './skipPause';
-export { runSuite, type SuiteResult, type SuiteCoverage } from './testSuite';
+export { runSuite, createSuite, type SuiteResult, type SuiteCoverage, type SuiteOutcome } from './testSuite';

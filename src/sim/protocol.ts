@@ -2,6 +2,7 @@ import type { BatchDimensions, Coverage, VariantSelection, VariantSet } from '..
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 import type { Timeline } from '../domain/timeline';
+import type { SuiteOutcome } from './testSuite';
 
 /** Messages to the simulation worker. Every job has an id; `cancel` names the job to stop. */
 export type SimulationRequest =
@@ -14,6 +15,8 @@ export type SimulationRequest =
       dimensions: BatchDimensions;
       selection: VariantSelection;
     }
+  /** The Tests tab: every scenario of the design, judged; progress is one step per scenario. */
+  | { type: 'suite'; id: number; flow: Flow; scenarios: Scenario[] }
   | { type: 'cancel'; id: number };
 
 /** What a batch hands back: the tally, and how many of all the combinations were run. */
@@ -26,10 +29,11 @@ export interface BatchOutcome extends Pick<
   ran: string[];
 }
 
-/** Messages from the worker; each job ends with exactly one of timeline, batch, cancelled or error. */
+/** Messages from the worker; each job ends with exactly one of timeline, batch, suite, cancelled or error. */
 export type SimulationResponse =
   | { type: 'timeline'; id: number; timeline: Timeline }
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'batch'; id: number; outcome: BatchOutcome }
+  | { type: 'suite'; id: number; outcome: SuiteOutcome }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };

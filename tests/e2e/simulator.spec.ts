@@ -42,6 +42,26 @@ test('the engine runs in a Web Worker of the production build', async ({ page })
   expect(page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/simulation\.worker/));
 });
 
+test('after a run, a card that did not act says why: a few words, the sentence on hover', async ({
+  page,
+}) => {
+  await runPaidAndDelivered(page);
+  const reminder = card(page, 'n_email_reminder');
+  await expect(reminder.locator('[data-run-reason]')).toHaveText(
+    /Cancelled: left "Accepted, awaiting payment"/,
+  );
+  await expect(reminder).toHaveAccessibleDescription(
+    /Not done: cancelled at \+0d 02:00 .* when the order left "Accepted, awaiting payment"/,
+  );
+  const sentence = reminder.getByRole('tooltip');
+  await expect(sentence).toBeHidden();
+  await reminder.hover();
+  await expect(sentence).toBeVisible();
+  await expect(sentence).toContainText('when the order left "Accepted, awaiting payment"');
+  // A robot that was done keeps its summary line.
+  await expect(card(page, 'n_sms').locator('[data-run-reason]')).toHaveCount(0);
+});
+
 test('simulate mode locks the design', async ({ page }) => {
   await expect(page.getByText('Design locked while simulating')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Send SMS' })).toHaveCount(0);

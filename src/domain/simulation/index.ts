@@ -2,6 +2,7 @@
 export {
   nodeStates,
   clampPosition,
+  type NodeReason,
   type NodeStates,
   type RobotState,
   type RobotStateKind,

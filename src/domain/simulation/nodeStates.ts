@@ -24,6 +24,14 @@ export interface TriggerState {
   fired: number;
 }
 
+/** Why a robot was not done or a trigger did not fire, as its card says it (docs/semantics.md §5). */
+export interface NodeReason {
+  /** A few words for the card's line ("Condition false: Paid was false"). */
+  short: string;
+  /** The whole sentence, with the deciding values, for hover, focus and screen readers. */
+  full: string;
+}
+
 /** The whole picture at a playback position. */
 export interface NodeStates {
   /** The simulated clock: the time of the entry at the position. */
@@ -34,6 +42,8 @@ export interface NodeStates {
   triggers: Record<string, TriggerState>;
   /** Set once the position reaches the run's `end` entry. */
   ended?: EndReason;
+  /** Per robot or trigger id, why it has not done its thing as of this moment (set by the simulator). */
+  reasons?: Record<string, NodeReason>;
 }
 
 /** Clamps a position to the timeline's entries (an empty timeline has none to show). */

@@ -1,25 +1,19 @@
-import { useMemo } from 'react';
 import type { Flow } from '../../domain/flow';
-import type { Scenario } from '../../domain/scenario';
-import type { Timeline } from '../../domain/timeline';
-import { explainRun, formatExplanation } from '../../engine/explain';
-import { flowNames } from '../../engine/names';
-import { formatWhen, offsetFrom } from './format';
+import type { Explanation } from '../../engine/explain';
+import { explanationWords } from './runReasons';
 
 /** "Why didn't it run?": one reason for every robot not done and every trigger that never fired. */
 export function Explanations({
   flow,
-  scenario,
-  timeline,
+  startAt,
+  list,
 }: {
   flow: Flow;
-  scenario: Scenario;
-  timeline: Timeline;
+  /** The run's start, from which times are counted. */
+  startAt: string;
+  list: readonly Explanation[];
 }) {
-  const list = useMemo(() => explainRun(flow, scenario, timeline), [flow, scenario, timeline]);
-  const names = flowNames(flow, false);
-  const when = (at: string) =>
-    `${offsetFrom(scenario.start.at, at)} (${formatWhen(at, flow.settings.timezone)})`;
+  const words = explanationWords(flow, startAt);
   return (
     <details className="rounded border border-slate-200 text-xs dark:border-slate-700">
       <summary className="cursor-pointer select-none px-2 py-1 font-semibold">
@@ -28,10 +22,7 @@ export function Explanations({
       <ul aria-label="Why robots and triggers did not act" className="space-y-1 p-2">
         {list.map((e) => (
           <li key={`${e.node}:${e.id}`}>
-            <span className="font-medium">
-              {e.node === 'robot' ? names.robot(e.id) : `Trigger ${names.trigger(e.id)}`}
-            </span>
-            : {formatExplanation(e, names, when)}
+            <span className="font-medium">{words.who(e)}</span>: {words.sentence(e)}
           </li>
         ))}
         {list.length === 0 && <li>Every robot was done and every trigger fired.</li>}

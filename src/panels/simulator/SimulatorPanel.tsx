@@ -15,6 +15,7 @@ import { describePath, scenarioMessages } from './editor/validation';
 import { ExpectationResults } from './ExpectationResults';
 import { expectFromEntry } from './expectFromEntry';
 import { Explanations } from './Explanations';
+import { runExplainer } from './runReasons';
 import { ScenarioEditor } from './ScenarioEditor';
 import { ScenarioList } from './ScenarioList';
 import { sampleScenarios } from './scenarioFiles';
@@ -82,6 +83,12 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const runnable = scenario !== undefined && problems.length === 0;
   const shown = run.kind === 'shown' ? run : undefined;
   const stale = isOutOfDate(run, { index, scenario });
+  // Observed once per run shown; the canvas asks it again at every playback position.
+  const explain = useMemo(
+    () => (shown ? runExplainer(flow, shown.scenario, shown.timeline) : undefined),
+    [flow, shown],
+  );
+  const explained = useMemo(() => explain?.(), [explain]);
   const verdicts = useMemo(
     () => (shown ? judgeExpectations(flow, shown.scenario, shown.timeline, { ids: false }) : []),
     [flow, shown],
@@ -257,9 +264,12 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
             onNodeStates={onNodeStates}
             onSkipPause={onSkipPause}
             onSkipPauseReady={onSkipPauseChange}
+            explain={explain}
           />
         )}
-        {shown && <Explanations flow={flow} scenario={shown.scenario} timeline={shown.timeline} />}
+        {shown && explained && (
+          <Explanations flow={flow} startAt={shown.timeline.entries[0]?.at ?? ''} list={explained} />
+        )}
       </div>
       <div role="tabpanel" id="sim-panel-batch" aria-labelledby="sim-tab-batch" hidden={tab !== 'batch'}>
         {/* Mounted only while shown, as before: the canvas shows a batch's counts only with its tab. */}
@@ -277,6 +287,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         <TestsPanel
           flow={flow}
           scenarios={scenarios}
+          client={client}
           onOpen={(i) => {
             setSelected(i);
             const s = scenarios[i];

@@ -8,6 +8,8 @@ import { buttonClass } from '../../ui/formStyles';
 import { formatTimeLeft } from './duration';
 import { flowNames } from './format';
 import { PlaybackControls } from './PlaybackControls';
+import type { RunExplainer } from './runReasons';
+import { cardReasons } from './runReasons';
 import { TimelineDownloads } from './TimelineDownloads';
 import { TimelinePanel } from './TimelinePanel';
 import { usePlayback, usePlaybackState } from './usePlayback';
@@ -30,6 +32,8 @@ interface Props {
   stale?: boolean | undefined;
   /** "Expect this" on a log row. */
   onExpect?: ((entry: TimelineEntry) => void) | undefined;
+  /** The run's explanations at a position: the canvas's cards say why they did not act, as of then. */
+  explain?: RunExplainer | undefined;
   /** Hands out "skip pause at the current position" (for the canvas's waiting cards); undefined on unmount. */
   onSkipPauseReady?: ((skip: ((robotId: string) => void) | undefined) => void) | undefined;
 }
@@ -56,6 +60,7 @@ export function SinglePlayback({
   skippableAt,
   stale,
   onExpect,
+  explain,
 }: Props) {
   const controller = usePlayback(timeline, startAt);
   const { position } = usePlaybackState(controller);
@@ -65,13 +70,17 @@ export function SinglePlayback({
     () => (shownAt === undefined || !skippableAt ? new Set<string>() : skippableAt(shownAt)),
     [shownAt, skippableAt],
   );
-  // The canvas offers "Skip pause" only where it can act.
+  const reasons = useMemo(
+    () => (explain ? cardReasons(explain(position), flow, timeline.entries[0]?.at ?? '') : undefined),
+    [explain, position, flow, timeline],
+  );
+  // The canvas offers "Skip pause" only where it can act, and says why a card did not act.
   const shown = useMemo(() => {
     const robots = { ...states.robots };
     for (const [id, r] of Object.entries(robots))
       if (r.state === 'waiting') robots[id] = { ...r, skippable: skippable.has(id) };
-    return { ...states, robots };
-  }, [states, skippable]);
+    return reasons ? { ...states, robots, reasons } : { ...states, robots };
+  }, [states, skippable, reasons]);
   useEffect(() => onNodeStates?.(shown), [shown, onNodeStates]);
   const names = flowNames(flow);
   // The canvas's waiting cards skip through here, so they act only where a skip can.

@@ -1,23 +1,47 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import type { Scenario } from '../../domain/scenario';
-import type { SuiteCoverage, SuiteResult } from '../../sim';
-import { runSuite } from '../../sim';
+import type { SimulationClient, SimulationTask, SuiteOutcome } from '../../sim';
 import { buttonClass } from '../../ui/formStyles';
 import { flowNames } from './format';
 
 interface Props {
   flow: Flow;
   scenarios: readonly Scenario[];
+  /** Runs the scenarios off the page (the simulation worker), so the page stays responsive. */
+  client: SimulationClient;
   /** Opens a scenario (its expectations are shown after its run). */
   onOpen: (index: number) => void;
 }
 
-type Shown = { results: SuiteResult[]; coverage: SuiteCoverage; of: readonly Scenario[] };
+type Shown = SuiteOutcome & { of: readonly Scenario[] };
+type Progress = { done: number; total: number };
 
 /** Runs every scenario of the design against its expectations: a summary and what was never covered. */
-export function TestsPanel({ flow, scenarios, onOpen }: Props) {
+export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
   const [shown, setShown] = useState<Shown | undefined>();
+  const [progress, setProgress] = useState<Progress | undefined>();
+  const [failure, setFailure] = useState<string | undefined>();
+  const task = useRef<SimulationTask<SuiteOutcome> | undefined>(undefined);
+  // Leaving the simulator stops a suite in progress.
+  useEffect(() => () => task.current?.cancel(), []);
+
+  const runAll = async () => {
+    task.current?.cancel();
+    const of = scenarios;
+    const current = client.suite(flow, of, (done, total) => {
+      if (task.current === current) setProgress({ done, total });
+    });
+    task.current = current;
+    setFailure(undefined);
+    setProgress({ done: 0, total: of.length });
+    const outcome = await current.result;
+    if (task.current !== current) return;
+    task.current = undefined;
+    setProgress(undefined);
+    if (outcome.status === 'done') setShown({ ...outcome.value, of });
+    else if (outcome.status === 'failed') setFailure(outcome.message);
+  };
   const names = flowNames(flow);
   const stale = shown !== undefined && shown.of !== scenarios;
   const passed = shown?.results.filter((r) => r.passed).length ?? 0;
@@ -39,12 +63,35 @@ export function TestsPanel({ flow, scenarios, onOpen }: Props) {
         <button
           type="button"
           className={buttonClass}
-          disabled={scenarios.length === 0}
-          onClick={() => setShown({ ...runSuite(flow, scenarios), of: scenarios })}
+          disabled={scenarios.length === 0 || progress !== undefined}
+          onClick={() => void runAll()}
         >
           Run all scenarios
         </button>
-        {shown && (
+        {progress && (
+          <>
+            <span className="flex items-center gap-1">
+              <span role="status">
+                Running {progress.done} of {progress.total} scenarios…
+              </span>
+              <progress
+                aria-label="Scenarios run"
+                max={Math.max(1, progress.total)}
+                value={progress.done}
+                className="h-2 w-24"
+              />
+            </span>
+            <button type="button" className={buttonClass} onClick={() => task.current?.cancel()}>
+              Cancel tests
+            </button>
+          </>
+        )}
+        {failure && (
+          <span role="alert" className="text-rose-700 dark:text-rose-400">
+            The tests could not run: {failure}
+          </span>
+        )}
+        {shown && !progress && (
           <span
             role="status"
             className={

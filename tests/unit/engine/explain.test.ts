@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../../src/engine';
 import type { Explanation } from '../../../src/engine/explain';
-import { explainRun, formatExplanation } from '../../../src/engine/explain';
+import {
+  explainAt,
+  explainRun,
+  formatExplanation,
+  observeRun,
+  shortExplanation,
+} from '../../../src/engine/explain';
 import { flowNames } from '../../../src/engine/names';
 import { flow, log, scenario } from './helpers';
 
@@ -119,5 +125,29 @@ describe('explanations', () => {
     expect(e).toEqual([
       { node: 'trigger', id: 'tHere', reason: 'already-there', at: '2024-01-10T08:01:00.000Z', status: 'A' },
     ]);
+  });
+
+  it('at a moment of playback, only what has happened by then; at the last entry, the whole run', () => {
+    const observed = observeRun(f, s);
+    const at = (position: number) => explainAt(f, t, observed, position).map((e) => `${e.id}:${e.reason}`);
+    const skipped = t.entries.findIndex((e) => e.kind === 'robot.skipped' && e.robot === 'cond');
+    expect(at(skipped - 1)).not.toContain('cond:condition-false');
+    expect(at(skipped)).toContain('cond:condition-false');
+    // What only the end can tell is not said before it.
+    expect(at(skipped)).not.toContain('never:status-not-entered');
+    expect(at(skipped)).not.toContain('tShip:event-never-came');
+    const clicked = t.entries.findIndex((e) => e.kind === 'event' && e.event === 'email.linkClicked');
+    expect(at(clicked - 1)).not.toContain('tLink:filter');
+    expect(at(clicked)).toContain('tLink:filter');
+    expect(explainAt(f, t, observed, t.entries.length - 1)).toEqual(explained);
+    expect(explainAt(f, t, observed)).toEqual(explained);
+  });
+
+  it('each reason has a few words for its card, the deciding value included', () => {
+    const names = flowNames(f, false);
+    expect(shortExplanation(byId('cond')!, names)).toBe('Condition false: Order amount was 100');
+    expect(shortExplanation(byId('tLink')!, names)).toBe('Event came, the link did not match');
+    expect(shortExplanation(byId('tPay2')!, names)).toBe('"Payment" fired first');
+    expect(shortExplanation(byId('never')!, names)).toBe('Never entered "Status D"');
   });
 });
