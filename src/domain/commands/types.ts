@@ -82,7 +82,8 @@ export type RefusalCode =
   | 'too-many-statuses'
   | 'bad-order'
   | 'no-previous'
-  | 'empty-name';
+  | 'empty-name'
+  | 'duplicate-name';
 
 /** What a command did besides its obvious effect, so the UI can tell the user. */
 export interface CommandReport {
