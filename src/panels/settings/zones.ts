@@ -7,6 +7,8 @@ export interface ZoneOption {
 
 /** The zone's current offset from UTC as "UTC+01:00" (at `at`, so summer time shows as it is now). */
 export function utcOffset(zone: string, at: Date): string {
+  // An unreadable instant still gets the zone's usual offset rather than an exception.
+  if (Number.isNaN(at.getTime())) at = new Date(0);
   const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value;
