@@ -8,7 +8,13 @@ import { SessionGate } from './app/SessionGate';
 import { createApiClient } from './io/api';
 import type { Me } from './io/api';
 import { preloadPartsWhenIdle } from './app/lazyParts';
-import { attachAutosave, createDesignerStore, loadReference, loadSavedFlow } from './store';
+import {
+  attachAutosave,
+  createDesignerStore,
+  keepHistoryInSession,
+  loadReference,
+  loadSavedFlow,
+} from './store';
 
 /**
  * Starts the mocked backend unless VITE_API_MOCK=off. Imported dynamically so msw stays out of the
@@ -45,6 +51,12 @@ async function main() {
     // Flushes the debounce when the tab is hidden, closed or reloaded (registered before the app's
     // leave-page guard, so the guard sees what the flush achieved) and hears the other tabs' saves.
     attachAutosave(store, storage, { page: window });
+  }
+  try {
+    // Undo outlives a reload of this tab (sessionHistory.ts); without sessionStorage it lasts the page.
+    keepHistoryInSession(store, window.sessionStorage);
+  } catch {
+    // sessionStorage blocked (a privacy setting): nothing to keep the steps in.
   }
   const apiBase = import.meta.env.VITE_API_URL ?? window.location.origin;
   const api = createApiClient();

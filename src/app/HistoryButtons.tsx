@@ -1,6 +1,7 @@
 import { canRedo, canUndo, useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import type { UiIconName } from '../ui';
+import { HistoryList } from './HistoryList';
 import { shortcutText } from './shortcutText';
 
 function ToolButton({
@@ -33,16 +34,21 @@ function ToolButton({
   );
 }
 
-/** Undo and redo, with the keyboard shortcuts (handled by useShortcuts) in their tooltips. */
+/**
+ * Undo and redo, named for the step they would take ("Undo add Send SMS to Paid") with the keyboard
+ * shortcuts (handled by useShortcuts) in their tooltips, and the list of the last steps.
+ */
 export function HistoryButtons() {
   const store = useDesignerStoreApi();
   const undoable = useDesigner(canUndo);
   const redoable = useDesigner(canRedo);
+  const undoText = useDesigner((s) => s.past.at(-1)?.description);
+  const redoText = useDesigner((s) => s.future.at(-1)?.description);
   return (
     <div className="flex items-center" role="group" aria-label="History">
       <ToolButton
         glyph="undo"
-        label="Undo"
+        label={undoText ? `Undo ${undoText}` : 'Undo'}
         shortcut={shortcutText('Z')}
         keys="Control+Z Meta+Z"
         disabled={!undoable}
@@ -50,12 +56,13 @@ export function HistoryButtons() {
       />
       <ToolButton
         glyph="redo"
-        label="Redo"
+        label={redoText ? `Redo ${redoText}` : 'Redo'}
         shortcut={shortcutText('Z', { shift: true })}
         keys="Control+Shift+Z Meta+Shift+Z Control+Y"
         disabled={!redoable}
         onClick={() => store.getState().redo()}
       />
+      <HistoryList />
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { Flow } from '../domain/flow';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, useIntegration } from './integration';
 import { useJsonEditorKind } from './jsonEditorKind';
+import type { JsonDraft } from '../panels/json/JsonPanel';
 import { JsonPanel } from './lazyParts';
 import { useProblems } from './problems';
 
@@ -24,8 +25,12 @@ export function JsonToggle() {
   );
 }
 
-/** The live flow as JSON beside the canvas: a valid edit replaces the design as one undo step. */
+/**
+ * The live flow as JSON beside the canvas: a valid edit replaces the design as one undo step. Invalid
+ * text being typed is kept here, outside the panel, so closing and reopening the pane keeps it.
+ */
 export function JsonPane() {
+  const [draft, setDraft] = useState<JsonDraft | null>(null);
   const { jsonOpen } = useIntegration();
   const jsonEditor = useJsonEditorKind();
   const store = useDesignerStoreApi();
@@ -54,6 +59,8 @@ export function JsonPane() {
           readOnly={locked}
           dark={dark}
           editor={jsonEditor}
+          draft={draft}
+          onDraftChange={setDraft}
         />
       </LoadPart>
     </section>

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { IconButton, UiIcon } from '../ui';
+import { lazyPart } from '../ui/lazyPart';
+import { LoadPart } from '../ui/LoadPart';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import type { ReferenceState } from '../store';
 
@@ -13,6 +16,11 @@ function Logo() {
     </svg>
   );
 }
+
+// The settings dialog lists every time zone: it loads when first opened, not with the board.
+const DesignSettingsDialog = lazyPart(() =>
+  import('./settings/DesignSettingsDialog').then((m) => m.DesignSettingsDialog),
+);
 
 function backendText(reference: ReferenceState): { text: string; tone: string } {
   switch (reference.state) {
@@ -46,6 +54,8 @@ export function TopBar({ children }: { children?: ReactNode }) {
   const reference = useDesigner((s) => s.reference);
   const theme = useDesigner((s) => s.theme);
   const backend = backendText(reference);
+  const readOnly = useDesigner((s) => s.readOnly !== null || s.simulation.active);
+  const [settingsOpen, setSettingsOpen] = useState(false);
 
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 xl:px-4 dark:border-slate-800 dark:bg-slate-950">
@@ -57,12 +67,25 @@ export function TopBar({ children }: { children?: ReactNode }) {
         </span>
       </div>
       <span className="h-6 w-px bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
-      <h1
-        className="min-w-[5rem] max-w-[16rem] truncate 2xl:min-w-[6rem] text-sm font-medium text-slate-800 dark:text-slate-200"
-        title={name}
-      >
-        {name}
+      <h1 className="min-w-[5rem] max-w-[16rem] 2xl:min-w-[6rem] text-sm font-medium text-slate-800 dark:text-slate-200">
+        {/* The name opens the design's settings: time zone and working hours decide every delay. */}
+        <button
+          type="button"
+          aria-haspopup="dialog"
+          aria-description="Opens the design settings: name, time zone, working hours"
+          title={readOnly ? name : `${name} — design settings: name, time zone, working hours`}
+          disabled={readOnly}
+          onClick={() => setSettingsOpen(true)}
+          className="block max-w-full truncate rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 disabled:hover:bg-transparent dark:hover:bg-slate-800"
+        >
+          {name}
+        </button>
       </h1>
+      {settingsOpen && (
+        <LoadPart what="the design settings" kind="dialog" onClose={() => setSettingsOpen(false)}>
+          <DesignSettingsDialog onClose={() => setSettingsOpen(false)} />
+        </LoadPart>
+      )}
       {children}
       <div className="ml-auto flex shrink-0 items-center gap-2 xl:gap-4">
         <span className="hidden text-xs text-slate-600 2xl:inline dark:text-slate-400">{counts}</span>

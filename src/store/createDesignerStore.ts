@@ -42,6 +42,7 @@ export function createDesignerStore(initialFlow: Flow, options: DesignerStoreOpt
         },
         undo: () => !locked() && history.undo(),
         redo: () => !locked() && history.redo(),
+        goTo: (count) => !locked() && history.goTo(count),
         revertToSaved: () => !locked() && document.revertToSaved(),
       };
     }),

@@ -25,6 +25,13 @@ export {
   useLintUpdates,
 } from './lint';
 export { HISTORY_LIMIT } from './slices';
+export {
+  flowFingerprint,
+  historyStorageKey,
+  keepHistoryInSession,
+  SESSION_HISTORY_CHARS,
+  SESSION_HISTORY_STEPS,
+} from './sessionHistory';
 export { editMergeKey } from './mergeKey';
 export type {
   Capture,

@@ -14,6 +14,8 @@ export function editMergeKey(command: Command): string | undefined {
       return `${command.type}:${command.id}:${Object.keys(command.changes).sort().join(',')}`;
     case 'flow.rename':
       return command.type;
+    case 'flow.settings':
+      return `${command.type}:${Object.keys(command.changes).sort().join(',')}`;
     case 'robot.add':
     case 'robot.delete':
     case 'robot.move':

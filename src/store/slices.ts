@@ -1,6 +1,6 @@
 import { applyPatches, produceWithPatches } from 'immer';
 import type { StateCreator } from 'zustand';
-import { applyCommand } from '../domain/commands';
+import { applyCommand, describeCommand } from '../domain/commands';
 import type { Flow } from '../domain/flow';
 import type {
   DesignerState,
@@ -30,7 +30,8 @@ function existingIds(flow: Flow, ids: string[]): string[] {
 function pushStep(s: DesignerState, entry: HistoryEntry, merge: string | undefined): void {
   const last = s.past.at(-1);
   if (merge !== undefined && last && s.openMerge === merge && last.mergeKey === merge) {
-    // Redo replays in order; undo unwinds newest first.
+    // Redo replays in order; undo unwinds newest first. The words describe the whole squashed edit.
+    last.description = entry.description;
     last.patches.push(...entry.patches);
     last.inversePatches.unshift(...entry.inversePatches);
   } else {
@@ -44,95 +45,147 @@ function pushStep(s: DesignerState, entry: HistoryEntry, merge: string | undefin
 
 export const createDocumentSlice =
   (initialFlow: Flow): Slice<DocumentSlice> =>
-  (set, get) => ({
-    flow: initialFlow,
-    lastRefusal: null,
-    dispatch(command, options) {
-      const result = applyCommand(get().flow, command);
-      if (!result.ok) {
+  (set, get) => {
+    /** The flow before the first command of the open merge: a squashed step is told from there. */
+    let mergeBase: Flow = initialFlow;
+    return {
+      flow: initialFlow,
+      lastRefusal: null,
+      dispatch(command, options) {
+        const before = get().flow;
+        const result = applyCommand(before, command);
+        if (!result.ok) {
+          set((s) => {
+            s.lastRefusal = { code: result.code, reason: result.reason };
+          });
+          return result;
+        }
+        const record = (options?.capture ?? 'record') === 'record' && result.patches.length > 0;
+        const merging = options?.merge !== undefined && get().openMerge === options.merge;
+        if (record && !merging) mergeBase = before;
+        const description = options?.describe ?? describeCommand(mergeBase, command);
         set((s) => {
-          s.lastRefusal = { code: result.code, reason: result.reason };
+          s.flow = result.flow;
+          s.lastRefusal = null;
+          if (!record) return;
+          pushStep(
+            s,
+            {
+              label: command.type,
+              description,
+              patches: result.patches,
+              inversePatches: result.inversePatches,
+            },
+            options?.merge,
+          );
         });
         return result;
-      }
-      const record = (options?.capture ?? 'record') === 'record' && result.patches.length > 0;
-      set((s) => {
-        s.flow = result.flow;
-        s.lastRefusal = null;
-        if (!record) return;
-        pushStep(
-          s,
-          { label: command.type, patches: result.patches, inversePatches: result.inversePatches },
-          options?.merge,
-        );
-      });
-      return result;
-    },
-    // The opened flow counts as saved: it came from storage, or is the default nobody has touched.
-    savedFlow: initialFlow,
-    saveError: null,
-    markSaved(flow) {
-      set((s) => {
-        s.savedFlow = flow;
-        s.saveError = null;
-      });
-    },
-    markSaveFailed(message) {
-      set((s) => {
-        s.saveError = message;
-      });
-    },
-    revertToSaved() {
-      const { flow, savedFlow } = get();
-      if (flow === savedFlow) return false;
-      // Replacing the root yields one patch each way, so the revert is one undoable step.
-      const [next, patches, inversePatches] = produceWithPatches(flow, () => savedFlow);
-      set((s) => {
-        s.flow = next;
-        pushStep(s, { label: 'revert', patches, inversePatches }, undefined);
-        s.selection = existingIds(next, s.selection);
-      });
-      return true;
-    },
-  });
+      },
+      // The opened flow counts as saved: it came from storage, or is the default nobody has touched.
+      savedFlow: initialFlow,
+      saveError: null,
+      markSaved(flow) {
+        set((s) => {
+          s.savedFlow = flow;
+          s.saveError = null;
+        });
+      },
+      markSaveFailed(message) {
+        set((s) => {
+          s.saveError = message;
+        });
+      },
+      revertToSaved() {
+        const { flow, savedFlow } = get();
+        if (flow === savedFlow) return false;
+        // Replacing the root yields one patch each way, so the revert is one undoable step.
+        const [next, patches, inversePatches] = produceWithPatches(flow, () => savedFlow);
+        set((s) => {
+          s.flow = next;
+          pushStep(
+            s,
+            { label: 'revert', description: 'go back to the saved design', patches, inversePatches },
+            undefined,
+          );
+          s.selection = existingIds(next, s.selection);
+        });
+        return true;
+      },
+    };
+  };
 
-export const createHistorySlice: Slice<HistorySlice> = (set, get) => ({
-  past: [],
-  future: [],
-  openMerge: null,
-  mark() {
-    if (get().openMerge === null) return;
+/** Steps move between past and future without a word; undo, redo and goTo then say what changed. */
+function stepBack(s: DesignerState): HistoryEntry | undefined {
+  const entry = s.past.at(-1);
+  if (!entry) return undefined;
+  s.flow = applyPatches(s.flow, entry.inversePatches);
+  s.past.pop();
+  s.future.push(entry);
+  return entry;
+}
+
+function stepForward(s: DesignerState): HistoryEntry | undefined {
+  const entry = s.future.at(-1);
+  if (!entry) return undefined;
+  s.flow = applyPatches(s.flow, entry.patches);
+  s.future.pop();
+  s.past.push(entry);
+  return entry;
+}
+
+/** "Undone: add Send SMS to Paid"; a jump in the History list says how many steps and where it landed. */
+function told(verb: 'Undone' | 'Redone', entries: HistoryEntry[]): string {
+  if (entries.length === 1) return `${verb}: ${entries[0]!.description}`;
+  const last = entries.at(-1)!.description;
+  return verb === 'Undone'
+    ? `Undone ${entries.length} steps, back to before: ${last}`
+    : `Redone ${entries.length} steps, up to: ${last}`;
+}
+
+export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
+  /** Moves `steps` back (negative) or forward, then tells the user; false when nothing moved. */
+  const travel = (steps: number): boolean => {
+    // The steps that will move, read outside the draft: what is told must not be a revoked proxy.
+    const { past, future } = get();
+    if (steps === 0) return false;
+    const moved = steps < 0 ? past.slice(steps).reverse() : future.slice(-steps).reverse();
+    if (moved.length === 0) return false;
     set((s) => {
+      for (let i = 0; i < moved.length; i++) {
+        if (steps < 0) stepBack(s);
+        else stepForward(s);
+      }
       s.openMerge = null;
+      s.selection = existingIds(s.flow, s.selection);
     });
-  },
-  undo() {
-    const entry = get().past.at(-1);
-    if (!entry) return false;
-    const flow = applyPatches(get().flow, entry.inversePatches);
-    set((s) => {
-      s.flow = flow;
-      s.past.pop();
-      s.future.push(entry);
-      s.openMerge = null;
-      s.selection = existingIds(flow, s.selection);
-    });
+    get().notify(told(steps < 0 ? 'Undone' : 'Redone', moved));
     return true;
-  },
-  redo() {
-    const entry = get().future.at(-1);
-    if (!entry) return false;
-    const flow = applyPatches(get().flow, entry.patches);
-    set((s) => {
-      s.flow = flow;
-      s.future.pop();
-      s.past.push(entry);
-      s.openMerge = null;
-      s.selection = existingIds(flow, s.selection);
-    });
-    return true;
-  },
-});
+  };
+  return {
+    past: [],
+    future: [],
+    openMerge: null,
+    mark() {
+      if (get().openMerge === null) return;
+      set((s) => {
+        s.openMerge = null;
+      });
+    },
+    undo: () => travel(-1),
+    redo: () => travel(1),
+    goTo(count) {
+      const target = Math.max(0, Math.min(count, get().past.length + get().future.length));
+      return travel(target - get().past.length);
+    },
+    restoreHistory(past, future) {
+      set((s) => {
+        s.past = past.slice(-HISTORY_LIMIT);
+        s.future = future;
+        s.openMerge = null;
+      });
+    },
+  };
+};
 
 export const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selection: [],

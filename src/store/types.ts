@@ -6,9 +6,11 @@ import type { SimulationSlice } from './simulation';
 
 export type Viewport = { x: number; y: number; zoom: number };
 
-/** One undo step: what redoes it and what undoes it. */
+/** One undo step: what redoes it and what undoes it, and what it did in words. */
 export interface HistoryEntry {
   label: Command['type'] | 'revert';
+  /** "add Send SMS to Paid": what undo and redo say and the History list shows (describeCommand). */
+  description: string;
   patches: Patch[];
   inversePatches: Patch[];
   /** Set when later commands of the same key may still be squashed into this step (see dispatch). */
@@ -29,6 +31,8 @@ export interface DispatchOptions {
    * of arrow-key nudges of one card, is then one undo step (tldraw's marks, excalidraw's capture).
    */
   merge?: string;
+  /** Words for the undo step when the caller knows better than the command ("import Orders.json"). */
+  describe?: string;
 }
 
 export interface DocumentSlice {
@@ -54,6 +58,13 @@ export interface HistorySlice {
   openMerge: string | null;
   undo(): boolean;
   redo(): boolean;
+  /**
+   * Undoes or redoes until `count` steps are done (the History list's "go back to here"): 0 undoes
+   * everything kept, `past.length + future.length` redoes everything. Says what it did, like undo.
+   */
+  goTo(count: number): boolean;
+  /** Takes over steps kept from before a reload (sessionHistory.ts); they apply to the current flow. */
+  restoreHistory(past: HistoryEntry[], future: HistoryEntry[]): void;
   /** Ends the current squash: the next command starts a new undo step whatever its merge key. */
   mark(): void;
 }

@@ -77,7 +77,7 @@ describe('the designer', () => {
     await user.keyboard('{Delete}');
     expect(document.querySelector('[data-id="after:n_sms"]')).toBeNull();
     expect(store.getState().flow.robots.find((r) => r.id === 'n_sms')!.after).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: /^Undo / }));
     expect(document.querySelector('[data-id="after:n_sms"]')).not.toBeNull();
   });
 
@@ -86,10 +86,37 @@ describe('the designer', () => {
     clickCard(cardOf('n_cancel'));
     await user.keyboard('{Delete}');
     expect(cardOf('n_cancel')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: /^Undo / }));
     expect(cardOf('n_cancel')).not.toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    await user.click(screen.getByRole('button', { name: /^Redo / }));
     expect(cardOf('n_cancel')).toBeNull();
+  });
+
+  it('undo and redo say what they undo and redo, and the History list goes back to a step', async () => {
+    const { user, store } = await renderDesigner();
+    clickCard(screen.getByRole('group', { name: /^Delivery call — Robocall/ }));
+    await user.click(screen.getByRole('button', { name: 'Send SMS' }));
+    const undo = screen.getByRole('button', { name: 'Undo add Send SMS to Shipped' });
+    expect(undo).toHaveAttribute('title', 'Undo add Send SMS to Shipped (Ctrl+Z)');
+    await user.click(undo);
+    expect(screen.getByText('Undone: add Send SMS to Shipped')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Redo add Send SMS to Shipped' }));
+    expect(screen.getByText('Redone: add Send SMS to Shipped')).toBeInTheDocument();
+
+    act(() => void store.getState().dispatch({ type: 'flow.rename', name: 'Summer shop' }));
+    await user.click(screen.getByRole('button', { name: 'History of changes' }));
+    const list = screen.getByRole('menu', { name: 'History of changes' });
+    expect(
+      within(list)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['✓ Rename the design to Summer shop', 'Add Send SMS to Shipped', 'Back to the start']);
+    await user.click(within(list).getByRole('menuitem', { name: 'Back to the start' }));
+    expect(screen.getByText('Undone 2 steps, back to before: add Send SMS to Shipped')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Online store — default' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'History of changes' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Add Send SMS to Shipped (undone)' }));
+    expect(store.getState().past.map((e) => e.description)).toEqual(['add Send SMS to Shipped']);
   });
 
   it('names the undo and redo shortcuts in their tooltips', async () => {
@@ -127,7 +154,7 @@ describe('the designer', () => {
     await user.type(name, 'Second reminder');
     expect(screen.getByRole('group', { name: /^Second reminder — Send email/ })).toBeInTheDocument();
     expect(store.getState().past).toHaveLength(1);
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: /^Undo / }));
     expect(screen.getByRole('group', { name: /^Payment reminder — Send email/ })).toBeInTheDocument();
   });
 
@@ -143,7 +170,7 @@ describe('the designer', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Online store — default' })).toBeInTheDocument();
     expect(screen.getByText('Saved in this browser')).toBeInTheDocument();
     // The revert itself can be undone.
-    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: /^Undo / }));
     expect(screen.getByRole('heading', { level: 1, name: 'Draft shop' })).toBeInTheDocument();
   });
 

@@ -1,7 +1,7 @@
 import { enablePatches, produceWithPatches } from 'immer';
 import type { Flow } from '../flow';
 import { Refusal, emptyReport } from './context';
-import { renameFlow, replaceFlow, setPosition } from './document';
+import { renameFlow, replaceFlow, setFlowSettings, setPosition } from './document';
 import { placeRobot, placeTrigger } from './place';
 import { addRobot, connect, deleteRobot, disconnect, moveRobot, updateRobot } from './robot';
 import { addStatus, deleteStatus, moveStatus, reorderStatuses, updateStatus } from './status';
@@ -49,6 +49,8 @@ function run(flow: Flow, command: Command, report: CommandReport): void {
       return disconnect(flow, command);
     case 'flow.rename':
       return renameFlow(flow, command);
+    case 'flow.settings':
+      return setFlowSettings(flow, command);
     case 'layout.setPosition':
       return setPosition(flow, command);
     case 'flow.replace':

@@ -1,5 +1,6 @@
+import { flowSettingsSchema } from '../flow';
 import type { Flow } from '../flow';
-import { idTaken, refuse } from './context';
+import { idTaken, refuse, requireValid } from './context';
 import type { Command } from './types';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
@@ -8,6 +9,15 @@ export function renameFlow(flow: Flow, cmd: Of<'flow.rename'>): void {
   const name = cmd.name.trim();
   if (name === '') refuse('empty-name', 'A flow needs a name.');
   flow.name = name;
+}
+
+/** Sets the time zone or the working time; the result must be valid settings (an IANA zone, HH:MM hours). */
+export function setFlowSettings(flow: Flow, cmd: Of<'flow.settings'>): void {
+  const { timezone, workTime } = cmd.changes;
+  if (timezone !== undefined) flow.settings.timezone = timezone;
+  if (workTime === null) delete flow.settings.workTime;
+  else if (workTime !== undefined) flow.settings.workTime = structuredClone(workTime);
+  requireValid(flowSettingsSchema, flow.settings, 'design settings');
 }
 
 /** Remembers where the user put a card (or forgets it with `null`, so auto layout places it again). */

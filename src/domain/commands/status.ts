@@ -1,6 +1,7 @@
 import { statusSchema } from '../flow';
 import type { Flow, Status } from '../flow';
 import type { StatusId } from '../ids';
+import { duplicateStatusNameReason, statusNamedLike } from '../statusNames';
 import { clampIndex, dropPositions, idTaken, refuse, requireValid } from './context';
 import type { Command, CommandReport } from './types';
 
@@ -13,16 +14,25 @@ function findStatus(flow: Flow, id: StatusId): Status {
   return flow.statuses.find((s) => s.id === id) ?? refuse('unknown-status', `There is no status “${id}”.`);
 }
 
+/** docs/semantics.md §1: two statuses may not share a name (case and spacing ignored). */
+function refuseTakenName(flow: Flow, name: string, except?: string): void {
+  const taken = statusNamedLike(flow, name, except);
+  if (taken) refuse('duplicate-name', duplicateStatusNameReason(taken));
+}
+
 export function addStatus(flow: Flow, cmd: Of<'status.add'>): void {
   requireValid(statusSchema, cmd.status, 'status');
   if (idTaken(flow, cmd.status.id)) refuse('duplicate-id', `The id “${cmd.status.id}” is already used.`);
   if (flow.statuses.length >= MAX_STATUSES)
     refuse('too-many-statuses', `A flow has at most ${MAX_STATUSES} statuses.`);
+  refuseTakenName(flow, cmd.status.name);
   flow.statuses.splice(clampIndex(cmd.index, flow.statuses.length), 0, { ...cmd.status });
 }
 
 export function updateStatus(flow: Flow, cmd: Of<'status.update'>): void {
   const status = findStatus(flow, cmd.id);
+  // Only a new name is checked: an imported document with twins can still be recoloured (lint tells).
+  if (cmd.changes.name !== undefined) refuseTakenName(flow, cmd.changes.name, status.id);
   Object.assign(status, cmd.changes);
   requireValid(statusSchema, status, 'status');
 }

@@ -1,7 +1,7 @@
 import type { Patch } from 'immer';
 import type { Condition } from '../condition';
 import type { Delay } from '../delay';
-import type { Flow, Robot, Status, Trigger } from '../flow';
+import type { Flow, Robot, Status, Trigger, WorkTime } from '../flow';
 import type { RobotId, StatusId, TriggerId } from '../ids';
 import type { RuleRefusalCode } from '../rules';
 
@@ -39,6 +39,9 @@ export type RobotSlot =
 
 export type StatusChanges = Partial<Pick<Status, 'name' | 'semantics' | 'color'>>;
 
+/** The design's own settings; a `workTime` of null goes back to the default hours (docs/semantics.md §4 rule 8). */
+export type FlowSettingsChanges = { timezone?: string; workTime?: WorkTime | null };
+
 /**
  * Every change to the flow document is one of these (ARCHITECTURE habit 2). `status` and `after` of a
  * robot are not "updates": they change through move and connect/disconnect, which keep the rules.
@@ -64,6 +67,7 @@ export type Command =
   | { type: 'edge.connect'; from: RobotId; to: RobotId }
   | { type: 'edge.disconnect'; to: RobotId }
   | { type: 'flow.rename'; name: string }
+  | { type: 'flow.settings'; changes: FlowSettingsChanges }
   | { type: 'layout.setPosition'; id: string; position: { x: number; y: number } | null }
   /** The whole document at once (a valid JSON edit, a confirmed import): one undo step. */
   | { type: 'flow.replace'; flow: Flow }
@@ -82,7 +86,8 @@ export type RefusalCode =
   | 'too-many-statuses'
   | 'bad-order'
   | 'no-previous'
-  | 'empty-name';
+  | 'empty-name'
+  | 'duplicate-name';
 
 /** What a command did besides its obvious effect, so the UI can tell the user. */
 export interface CommandReport {

@@ -87,6 +87,11 @@ export const LINT_CODES = {
     title: 'Empty status',
     help: 'The status has no robots and no triggers. That is fine for a resting stage; check it is intended.',
   },
+  OF313: {
+    severity: 'warning',
+    title: 'Two statuses with one name',
+    help: 'Two statuses are called the same (case and spacing ignored), so a person cannot tell them apart on the board, in a move or in the log. Rename one of them.',
+  },
   OF321: {
     severity: 'warning',
     title: 'Duplicate trigger',

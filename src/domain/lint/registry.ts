@@ -5,7 +5,7 @@ import { delaysRule } from './rules/delays';
 import { idsRule } from './rules/ids';
 import { referencesRule } from './rules/references';
 import { settingsRule, textLimitRule } from './rules/settings';
-import { statusTargetsRule, statusUseRule } from './rules/statuses';
+import { statusNamesRule, statusTargetsRule, statusUseRule } from './rules/statuses';
 import { templatesRule, writtenFieldsRule } from './rules/templates';
 import { triggersRule } from './rules/triggers';
 import type { LintRule } from './types';
@@ -19,6 +19,7 @@ export const CORE_LINT_RULES: readonly LintRule[] = [
   idsRule,
   statusTargetsRule,
   statusUseRule,
+  statusNamesRule,
   chainsRule,
   settingsRule,
   textLimitRule,

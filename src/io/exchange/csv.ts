@@ -2,7 +2,35 @@ import { robotDefinition, triggerDefinition } from '../../domain/catalog';
 import type { Flow } from '../../domain/flow';
 import type { Timeline, TimelineEntry } from '../../domain/timeline';
 
-export const TIMELINE_CSV_COLUMNS = ['seq', 'at', 'offset', 'kind', 'status', 'node', 'detail'] as const;
+/** The first seven are the log's fixed layout; `local` came later, last, so their positions stay. */
+export const TIMELINE_CSV_COLUMNS = [
+  'seq',
+  'at',
+  'offset',
+  'kind',
+  'status',
+  'node',
+  'detail',
+  'local',
+] as const;
+
+/** `at` as the wall clock of `zone` reads it: "2026-03-02 10:15:00" (the header names the zone). */
+export function localTime(iso: string, zone: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(ms);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
+}
 
 /** RFC 4180: quote a field holding a comma, a quote, a line break or edge spaces; double inner quotes. */
 export function csvField(value: string): string {
@@ -65,8 +93,12 @@ function detail(entry: TimelineEntry): string {
   }
 }
 
-/** The timeline log as CSV (RFC 4180, CRLF), columns seq, at, offset, kind, status, node, detail. */
+/**
+ * The timeline log as CSV (RFC 4180, CRLF), columns seq, at (UTC), offset, kind, status, node,
+ * detail, and `local (ZONE)`: the same instant on the wall clock of the flow's time zone (UTC without a flow).
+ */
 export function timelineToCsv(timeline: Timeline, flow?: Flow): string {
+  const zone = flow?.settings.timezone ?? 'UTC';
   const first = timeline.entries[0] ? Date.parse(timeline.entries[0].at) : 0;
   const rows = timeline.entries.map((entry) =>
     [
@@ -77,9 +109,11 @@ export function timelineToCsv(timeline: Timeline, flow?: Flow): string {
       defuse(entry.status),
       defuse(nodeLabel(entry, flow)),
       defuse(detail(entry)),
+      localTime(entry.at, zone),
     ]
       .map(csvField)
       .join(','),
   );
-  return [TIMELINE_CSV_COLUMNS.join(','), ...rows].map((row) => `${row}\r\n`).join('');
+  const header = TIMELINE_CSV_COLUMNS.map((c) => (c === 'local' ? csvField(`local (${zone})`) : c)).join(',');
+  return [header, ...rows].map((row) => `${row}\r\n`).join('');
 }

@@ -26,6 +26,16 @@ export interface JsonPanelProps {
   debounceMs?: number;
   /** `plain` skips monaco (a text box with the same behaviour): tests and constrained browsers. */
   editor?: 'monaco' | 'plain';
+  /** Invalid text kept from an earlier opening of the panel: shown instead of the flow. */
+  draft?: JsonDraft | null;
+  /** Told whenever the text becomes invalid (to keep) or valid again (null: nothing to keep). */
+  onDraftChange?(draft: JsonDraft | null): void;
+}
+
+/** Invalid text the user is still typing, and the flow's JSON it was typed against. */
+export interface JsonDraft {
+  text: string;
+  base: string;
 }
 
 const byPlace = (a: TextProblem, b: TextProblem) =>
@@ -34,7 +44,8 @@ const byPlace = (a: TextProblem, b: TextProblem) =>
 /**
  * The flow as JSON, two-way. A valid edit reaches the canvas through `onValidEdit`; while the text is
  * invalid nothing is sent (the canvas keeps the last valid design) and the problems are listed. A
- * change from outside (the canvas) is merged into the text as a minimal edit.
+ * change from outside (the canvas) is merged into the text as a minimal edit, except while the text is
+ * invalid: then the user chooses between their text and the canvas, so typing is never thrown away.
  */
 export function JsonPanel({
   flow,
@@ -44,39 +55,70 @@ export function JsonPanel({
   dark = false,
   debounceMs = 400,
   editor = 'monaco',
+  draft = null,
+  onDraftChange,
 }: JsonPanelProps) {
   const flowText = useMemo(() => serializeFlow(flow), [flow]);
-  const [pushed, setPushed] = useState<PushedText>(() => ({ text: flowText }));
-  const [text, setText] = useState(flowText);
+  const [pushed, setPushed] = useState<PushedText>(() => ({ text: draft?.text ?? flowText }));
+  const [text, setText] = useState(draft?.text ?? flowText);
   /** The serialized flow the text and the store agree on; a prop equal to it is our own echo. */
   const inSync = useRef(flowText);
+  /** The flow's JSON the user's text was typed against: a kept draft remembers it. */
+  const base = useRef(draft?.base ?? flowText);
+  /** The canvas changed the design while the text was invalid: the user has not yet said which wins. */
+  const [canvasChanged, setCanvasChanged] = useState(draft !== null && draft.base !== flowText);
   const handle = useRef<EditorHandle | null>(null);
   const emit = useRef(onValidEdit);
   useEffect(() => {
     emit.current = onValidEdit;
   }, [onValidEdit]);
 
+  const check = useMemo(() => checkFlowText(text), [text]);
+
   useEffect(() => {
     if (flowText === inSync.current) return;
     inSync.current = flowText;
-    // The canvas changed the design: it wins over any pending, not yet applied text edit.
+    // Invalid text being typed is never replaced unasked: the question below decides. (Reacting to a
+    // prop the store changed is this effect's purpose, as with the pushed text.)
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (check.state === 'invalid') return setCanvasChanged(true);
+    // The canvas changed the design: it wins over a pending, not yet applied valid edit.
+    base.current = flowText;
     setPushed({ text: flowText });
-  }, [flowText]);
+  }, [flowText, check]);
 
-  const check = useMemo(() => checkFlowText(text), [text]);
+  const report = useRef(onDraftChange);
+  useEffect(() => {
+    report.current = onDraftChange;
+  }, [onDraftChange]);
+  useEffect(() => {
+    report.current?.(check.state === 'invalid' ? { text, base: base.current } : null);
+  }, [check, text, canvasChanged]);
+
+  const keepMine = () => {
+    base.current = flowText;
+    setCanvasChanged(false);
+  };
+  const takeCanvas = () => {
+    base.current = flowText;
+    setCanvasChanged(false);
+    setPushed({ text: flowText });
+    setText(flowText);
+  };
   const checkedText = useMemo(
     () => (check.state === 'valid' ? serializeFlow(check.flow) : undefined),
     [check],
   );
 
   useEffect(() => {
-    if (readOnly || check.state !== 'valid' || checkedText === inSync.current) return;
+    // While the question is open, a text fixed meanwhile waits for the answer instead of winning.
+    if (readOnly || canvasChanged || check.state !== 'valid' || checkedText === inSync.current) return;
     const timer = setTimeout(() => {
       inSync.current = checkedText!;
       emit.current(check.flow);
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [check, checkedText, debounceMs, readOnly]);
+  }, [canvasChanged, check, checkedText, debounceMs, readOnly]);
 
   // Lint paths only mean something while the text is the flow they were computed for.
   const shown = useMemo(() => {
@@ -127,6 +169,32 @@ export function JsonPanel({
           Format
         </button>
       </div>
+      {canvasChanged && (
+        <div
+          role="alert"
+          className="space-y-1.5 border-b border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
+          <p>The design changed on the canvas while your JSON text has errors. Which do you keep?</p>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              onClick={keepMine}
+              title="Keep editing your text; once it is valid it replaces the design, canvas changes included"
+              className="rounded-md bg-white px-2 py-1 font-medium ring-1 ring-amber-400 hover:bg-amber-100 dark:bg-slate-900 dark:ring-amber-700 dark:hover:bg-slate-800"
+            >
+              Keep my text
+            </button>
+            <button
+              type="button"
+              onClick={takeCanvas}
+              title="Replace your text with the design as the canvas has it"
+              className="rounded-md bg-white px-2 py-1 font-medium ring-1 ring-amber-400 hover:bg-amber-100 dark:bg-slate-900 dark:ring-amber-700 dark:hover:bg-slate-800"
+            >
+              Take the canvas
+            </button>
+          </div>
+        </div>
+      )}
       <div className="min-h-0 flex-1">
         {editor === 'plain' ? (
           <PlainJsonEditor {...editorProps} />

@@ -1,10 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
 import type { Environment } from '../../domain/scenario';
 import type { Timeline, TimelineEntry } from '../../domain/timeline';
 import type { KindFilter } from './format';
 import { filterOf, flowNames, KIND_FILTERS } from './format';
+import { utcOffset } from '../settings/zones';
 import { LogRow } from './LogRow';
 import { TimeAxis } from './TimeAxis';
 
@@ -34,6 +35,7 @@ export function TimelinePanel({
   const [hidden, setHidden] = useState<ReadonlySet<KindFilter>>(new Set());
   const startAt = timeline.entries[0]?.at ?? '';
   const timezone = flow.settings.timezone;
+  const zoneNoteId = useId();
   const env = environment ?? DEFAULT_ENVIRONMENT;
   const visible = timeline.entries
     .map((entry, index) => ({ entry, index }))
@@ -68,8 +70,12 @@ export function TimelinePanel({
           </button>
         ))}
       </div>
+      <p id={zoneNoteId} className="text-xs text-slate-600 dark:text-slate-400">
+        Times are in the design's time zone, {timezone} ({utcOffset(timezone, new Date(startAt || 0))}).
+      </p>
       <ol
         aria-label="Log"
+        aria-describedby={zoneNoteId}
         className="min-h-0 flex-1 overflow-auto rounded border border-slate-200 dark:border-slate-700"
       >
         {visible.map(({ entry, index }) => (

@@ -6,7 +6,8 @@ import { nextId, statusId as asStatusId } from '../../domain/ids';
 import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass, inputClass, labelClass } from '../../ui/formStyles';
 import type { Dispatch } from './options';
-import { nextFreeColor } from './options';
+import { takenNameReason } from './options';
+import { MEANING_COLORS } from '../../domain/statusNames';
 import { ColorPicker, SemanticsPicker } from './Pickers';
 
 export interface AddStatusProps {
@@ -27,7 +28,7 @@ export function newStatusId(flow: Flow, name: string): string {
   return nextId(name.toLowerCase() || 'status', taken);
 }
 
-/** The "new status" form in a dialog: name, meaning and a colour no other lane uses yet. */
+/** The "new status" form in a dialog: a name no other status has, a meaning, and a colour that follows it. */
 export function AddStatusDialog({
   flow,
   dispatch,
@@ -40,7 +41,9 @@ export function AddStatusDialog({
   const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
   const [semantics, setSemantics] = useState<StatusSemantics>('process');
-  const [color, setColor] = useState(() => nextFreeColor(flow));
+  // Null until the user picks a colour: until then the colour follows the meaning.
+  const [picked, setPicked] = useState<string | null>(null);
+  const color = picked ?? MEANING_COLORS[semantics];
   const [error, setError] = useState<string | null>(null);
 
   const submit = (event: FormEvent) => {
@@ -48,6 +51,12 @@ export function AddStatusDialog({
     const trimmed = name.trim();
     if (trimmed === '') {
       setError('Enter a name for the status.');
+      nameRef.current?.focus();
+      return;
+    }
+    const taken = takenNameReason(flow, trimmed);
+    if (taken !== null) {
+      setError(taken);
       nameRef.current?.focus();
       return;
     }
@@ -78,7 +87,7 @@ export function AddStatusDialog({
             aria-describedby={error ? errorId : undefined}
             onChange={(e) => {
               setName(e.target.value);
-              setError(null);
+              setError(e.target.value.trim() === '' ? null : takenNameReason(flow, e.target.value));
             }}
           />
           {error && (
@@ -88,7 +97,7 @@ export function AddStatusDialog({
           )}
         </div>
         <SemanticsPicker value={semantics} onChange={setSemantics} />
-        <ColorPicker value={color} onChange={setColor} />
+        <ColorPicker value={color} onChange={setPicked} />
         <div className="flex justify-end gap-2 pt-2">
           <button type="button" className={buttonClass} onClick={onClose}>
             Cancel

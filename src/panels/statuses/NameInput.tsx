@@ -9,6 +9,8 @@ interface NameInputProps {
   onCommit: (name: string) => void;
   /** Called when the edit ends: committed, unchanged or cancelled with Escape. */
   onDone?: () => void;
+  /** Why a name cannot be taken (e.g. another status has it), or null; checked as the user types. */
+  refuse?: (name: string) => string | null;
   autoFocus?: boolean;
   label?: string;
   'aria-describedby'?: string;
@@ -16,13 +18,15 @@ interface NameInputProps {
 
 /**
  * A status name box that edits a draft and commits once: typing never dispatches per keystroke, so
- * a rename is one undo step. An empty name is not committed; the box says why and keeps focus.
+ * a rename is one undo step. An empty or refused name is not committed; the box says why as soon as
+ * it is typed and keeps focus.
  */
 export function NameInput({
   id,
   value,
   onCommit,
   onDone,
+  refuse,
   autoFocus,
   label = 'Status name',
   ...rest
@@ -36,10 +40,14 @@ export function NameInput({
     setDraft(value);
   }
 
+  const problemWith = (text: string): string | null =>
+    text.trim() === '' ? 'A status needs a name.' : (refuse?.(text.trim()) ?? null);
+
   const commit = (): boolean => {
     const name = draft.trim();
-    if (name === '') {
-      setError('A status needs a name.');
+    const problem = name === value ? null : problemWith(name);
+    if (problem !== null) {
+      setError(problem);
       return false;
     }
     setError(null);
@@ -79,12 +87,14 @@ export function NameInput({
         maxLength={120}
         onChange={(e) => {
           setDraft(e.target.value);
-          if (error && e.target.value.trim() !== '') setError(null);
+          const next = e.target.value.trim();
+          // Said while typing: a taken name is refused before Enter; an empty box only on commit.
+          setError(next === '' || next === value ? null : (refuse?.(next) ?? null));
         }}
         onKeyDown={onKeyDown}
         onBlur={() => {
           if (!commit()) {
-            // Leaving with an empty box cancels rather than trapping the user.
+            // Leaving with an empty or refused name cancels rather than trapping the user.
             setDraft(value);
             setError(null);
             onDone?.();

@@ -2,10 +2,11 @@ import { useId, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import type { StatusChanges } from '../../domain/commands';
 import { buttonClass, labelClass } from '../../ui/formStyles';
+import { colorAfterMeaningChange } from '../../domain/statusNames';
 import { DeleteStatusDialog } from './DeleteStatusDialog';
 import { NameInput } from './NameInput';
 import type { Dispatch } from './options';
-import { findStatus } from './options';
+import { findStatus, takenNameReason } from './options';
 import { ColorPicker, SemanticsPicker } from './Pickers';
 
 export interface StatusEditorProps {
@@ -44,9 +45,18 @@ export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEdit
         <label htmlFor={nameId} className={labelClass}>
           Status name
         </label>
-        <NameInput id={nameId} value={status.name} onCommit={(name) => update({ name })} />
+        <NameInput
+          id={nameId}
+          value={status.name}
+          refuse={(name) => takenNameReason(flow, name, status.id)}
+          onCommit={(name) => update({ name })}
+        />
       </div>
-      <SemanticsPicker value={status.semantics} onChange={(semantics) => update({ semantics })} />
+      <SemanticsPicker
+        value={status.semantics}
+        // A colour still set by the old meaning follows the new one; a picked colour stays.
+        onChange={(semantics) => update({ semantics, color: colorAfterMeaningChange(status, semantics) })}
+      />
       <ColorPicker value={status.color} onChange={(color) => update({ color })} />
       <div className="flex flex-wrap items-center gap-2">
         <span className={labelClass}>

@@ -5,7 +5,7 @@ import { Badge } from '../../ui/Badge';
 import { handleStatusReorderKey } from './keys';
 import { NameInput } from './NameInput';
 import type { Dispatch } from './options';
-import { SEMANTICS, findStatus } from './options';
+import { SEMANTICS, findStatus, takenNameReason } from './options';
 import { StatusHeaderMenu } from './StatusHeaderMenu';
 
 export interface StatusHeaderProps {
@@ -72,6 +72,7 @@ export function StatusHeader({
               value={status.name}
               label={`Rename status ${status.name}`}
               autoFocus
+              refuse={(name) => takenNameReason(flow, name, status.id)}
               onCommit={(name) => dispatch({ type: 'status.update', id: status.id, changes: { name } })}
               onDone={() => setRenaming(false)}
             />

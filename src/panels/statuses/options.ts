@@ -1,5 +1,6 @@
 import type { Command, CommandResult } from '../../domain/commands';
 import type { Flow, Status } from '../../domain/flow';
+import { duplicateStatusNameReason, statusNamedLike } from '../../domain/statusNames';
 import type { StatusSemantics } from '../../domain/types';
 
 /** What every status control needs to edit the document: the store's dispatch (one undo step per call). */
@@ -47,3 +48,9 @@ export const SEMANTICS: readonly { value: StatusSemantics; label: string; help: 
 
 export const findStatus = (flow: Flow, id: string): Status | undefined =>
   flow.statuses.find((s) => s.id === id);
+
+/** Why `name` cannot be given to a status (another one has it), or null. */
+export function takenNameReason(flow: Flow, name: string, except?: string): string | null {
+  const taken = statusNamedLike(flow, name, except);
+  return taken ? duplicateStatusNameReason(taken) : null;
+}

@@ -138,4 +138,45 @@ describe('the JSON pane', () => {
     expect(within(problems).getAllByRole('listitem').length).toBeGreaterThan(0);
     expect(store.getState().flow).toEqual(DEFAULT_FLOW);
   });
+
+  const broken = () => serializeFlow(DEFAULT_FLOW).replace('"statuses": [', '"statuses": [,');
+
+  it('keeps invalid text being typed while the pane is closed and reopened', async () => {
+    const { user, button } = renderControls();
+    await user.click(button('{ } JSON'));
+    const text = await screen.findByRole('textbox', { name: 'Flow JSON' });
+    fireEvent.change(text, { target: { value: broken() } });
+    await user.click(button('{ } JSON'));
+    expect(screen.queryByRole('textbox', { name: 'Flow JSON' })).not.toBeInTheDocument();
+    await user.click(button('{ } JSON'));
+    expect(await screen.findByRole('textbox', { name: 'Flow JSON' })).toHaveValue(broken());
+  });
+
+  it('asks before a canvas edit replaces invalid text: keep my text, or take the canvas', async () => {
+    const { store, user, button } = renderControls();
+    await user.click(button('{ } JSON'));
+    const text = await screen.findByRole('textbox', { name: 'Flow JSON' });
+    fireEvent.change(text, { target: { value: broken() } });
+    await screen.findByRole('list', { name: 'Problems in the JSON' });
+
+    act(() => void store.getState().dispatch({ type: 'flow.rename', name: 'Renamed on the canvas' }));
+    const question = await screen.findByText(
+      /The design changed on the canvas while your JSON text has errors/,
+    );
+    expect(text).toHaveValue(broken());
+    await user.click(screen.getByRole('button', { name: 'Keep my text' }));
+    expect(question).not.toBeInTheDocument();
+    expect(text).toHaveValue(broken());
+
+    // Closed while the question is open: reopening asks again rather than dropping either side.
+    act(() => void store.getState().dispatch({ type: 'flow.rename', name: 'Renamed again' }));
+    await screen.findByRole('button', { name: 'Take the canvas' });
+    await user.click(button('{ } JSON'));
+    await user.click(button('{ } JSON'));
+    await user.click(await screen.findByRole('button', { name: 'Take the canvas' }));
+    const reopened = screen.getByRole('textbox', { name: 'Flow JSON' });
+    await waitFor(() => expect(reopened).toHaveValue(serializeFlow(store.getState().flow)));
+    expect(store.getState().flow.name).toBe('Renamed again');
+    expect(screen.queryByRole('button', { name: 'Keep my text' })).not.toBeInTheDocument();
+  });
 });

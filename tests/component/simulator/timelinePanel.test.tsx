@@ -34,6 +34,13 @@ describe('TimelinePanel', () => {
     ).toBeInTheDocument();
   });
 
+  it('names the time zone the log is written in, with its offset at the start of the run', () => {
+    const { log } = renderPanel();
+    expect(log).toHaveAccessibleDescription(
+      `Times are in the design's time zone, ${flow.settings.timezone} (UTC-08:00).`,
+    );
+  });
+
   it('renders what robots produced: the SMS with the generated order number, the email, the task deadline', () => {
     const { rows } = renderPanel();
     const sms = rows().find(

@@ -39,7 +39,7 @@ describe('status management', () => {
     expect(names()).toEqual(['Accepted', 'Paid', 'Canceled']);
   });
 
-  it('a new status gets a colour no lane uses yet, and "Add status after" places it next to its lane', async () => {
+  it('a new in-progress status is blue, and "Add status after" places it next to its lane', async () => {
     const { user, store } = renderBoard();
     await user.click(
       within(await openMenu(user, 'Accepted')).getByRole('menuitem', { name: 'Add status after…' }),
@@ -75,6 +75,61 @@ describe('status management', () => {
 
     act(() => void store.getState().undo());
     expect(screen.getByRole('heading', { name: 'Paid' })).toBeInTheDocument();
+  });
+
+  it('refuses a name another status has, ignoring case and spacing, as the user types', async () => {
+    const { user, names } = renderBoard();
+    await user.click(screen.getByRole('button', { name: 'Add status' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add status' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Status name' }), '  canceled ');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'There is already a status called “Canceled”; choose another name.',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Add status' }));
+    expect(names()).toEqual(['Accepted', 'Paid', 'Canceled']);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    header('Paid').focus();
+    await user.keyboard('{F2}');
+    const box = screen.getByRole('textbox', { name: 'Rename status Paid' });
+    await user.clear(box);
+    await user.type(box, 'ACCEPTED');
+    expect(screen.getByRole('alert')).toHaveTextContent('There is already a status called “Accepted”');
+    await user.keyboard('{Enter}');
+    expect(box).toHaveFocus();
+    expect(names()).toEqual(['Accepted', 'Paid', 'Canceled']);
+    await user.type(box, ' twice{Enter}');
+    expect(names()).toEqual(['Accepted', 'ACCEPTED twice', 'Canceled']);
+  });
+
+  it('a new status takes the colour of its meaning until the user picks one', async () => {
+    const { user, store } = renderBoard();
+    await user.click(screen.getByRole('button', { name: 'Add status' }));
+    let dialog = screen.getByRole('dialog', { name: 'Add status' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Status name' }), 'Refused');
+    await user.click(within(dialog).getByRole('radio', { name: 'Failure' }));
+    expect(within(dialog).getByRole('radio', { name: 'Red' })).toBeChecked();
+    await user.click(within(dialog).getByRole('radio', { name: 'Success' }));
+    expect(within(dialog).getByRole('radio', { name: 'Green' })).toBeChecked();
+    await user.click(within(dialog).getByRole('radio', { name: 'Failure' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add status' }));
+    expect(store.getState().flow.statuses.at(-1)).toMatchObject({ semantics: 'failure', color: '#dc2626' });
+
+    // Changing the meaning later recolours a colour the meaning chose…
+    await user.click(within(await openMenu(user, 'Refused')).getByRole('menuitem', { name: 'Edit status…' }));
+    dialog = screen.getByRole('dialog', { name: 'Edit status “Refused”' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Success' }));
+    expect(store.getState().flow.statuses.at(-1)).toMatchObject({ semantics: 'success', color: '#16a34a' });
+    // …but never one the user picked.
+    await user.click(within(dialog).getByRole('radio', { name: 'Purple' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Failure' }));
+    expect(store.getState().flow.statuses.at(-1)).toMatchObject({ semantics: 'failure', color: '#9333ea' });
+
+    await user.click(screen.getByRole('button', { name: 'Add status' }));
+    dialog = screen.getByRole('dialog', { name: 'Add status' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Teal' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Failure' }));
+    expect(within(dialog).getByRole('radio', { name: 'Teal' })).toBeChecked();
   });
 
   it('recolours and sets the meaning in the editor, one undo step each', async () => {

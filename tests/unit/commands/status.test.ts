@@ -37,6 +37,23 @@ describe('status commands', () => {
     );
   });
 
+  it('refuses a name another status has (case and spacing ignored), on add and on rename', () => {
+    expect(
+      refused(sampleFlow(), { type: 'status.add', status: newStatus({ name: ' paid ' }) }, 'duplicate-name'),
+    ).toBe('There is already a status called “Paid”; choose another name.');
+    refused(
+      sampleFlow(),
+      { type: 'status.update', id: statusId('A'), changes: { name: 'CANCELED' } },
+      'duplicate-name',
+    );
+    // Its own name in another case is a rename, not a duplicate.
+    doUndoRedo(
+      sampleFlow(),
+      { type: 'status.update', id: statusId('B'), changes: { name: 'PAID' } },
+      (next) => expect(next.statuses[1]!.name).toBe('PAID'),
+    );
+  });
+
   it('move to an index and reorder all', () => {
     doUndoRedo(sampleFlow(), { type: 'status.move', id: statusId('C'), toIndex: 0 }, (next) =>
       expect(ids(next)).toEqual(['C', 'A', 'B']),
@@ -80,7 +97,10 @@ describe('status commands', () => {
 
     let full = flow;
     for (let i = full.statuses.length; i < MAX_STATUSES; i++) {
-      const r = applyCommand(full, { type: 'status.add', status: newStatus({ id: statusId(`s${i}`) }) });
+      const r = applyCommand(full, {
+        type: 'status.add',
+        status: newStatus({ id: statusId(`s${i}`), name: `Stage ${i}` }),
+      });
       if (r.ok) full = r.flow;
     }
     expect(full.statuses).toHaveLength(MAX_STATUSES);

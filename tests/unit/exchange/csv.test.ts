@@ -48,10 +48,29 @@ describe('timelineToCsv', () => {
   it('has a header and one CRLF-terminated row per entry', () => {
     const csv = timelineToCsv(golden, DEFAULT_FLOW);
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['seq', 'at', 'offset', 'kind', 'status', 'node', 'detail']);
+    expect(rows[0]).toEqual([
+      'seq',
+      'at',
+      'offset',
+      'kind',
+      'status',
+      'node',
+      'detail',
+      `local (${DEFAULT_FLOW.settings.timezone})`,
+    ]);
     expect(rows).toHaveLength(golden.entries.length + 1);
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(rows.every((r) => r.length === 7)).toBe(true);
+    expect(rows.every((r) => r.length === 8)).toBe(true);
+  });
+
+  it('adds the wall-clock time in the zone of the flow as the last column, the UTC instant unchanged', () => {
+    const flow = { ...DEFAULT_FLOW, settings: { ...DEFAULT_FLOW.settings, timezone: 'Asia/Tokyo' } };
+    const rows = parseCsv(timelineToCsv(golden, flow));
+    expect(rows[0]!.at(-1)).toBe('local (Asia/Tokyo)');
+    const first = rows[1]!;
+    const utc = new Date(first[1]!);
+    const tokyo = new Date(utc.getTime() + 9 * 3600_000).toISOString();
+    expect(first.at(-1)).toBe(`${tokyo.slice(0, 10)} ${tokyo.slice(11, 19)}`);
   });
 
   it('names robots and triggers from the flow and measures the offset from the first entry', () => {

@@ -199,3 +199,15 @@ describe('lint and canConnect agree on "after previous" edges', () => {
     }
   });
 });
+
+describe('status names', () => {
+  it('OF313: an imported document with two statuses of one name (case and spacing ignored)', () => {
+    const flow = flowWith((d) => {
+      d.statuses[1].name = `  ${String(d.statuses[0].name).toUpperCase()} `;
+    });
+    const problems = problemsOf('OF313', flow);
+    expect(problems).toEqual([expect.objectContaining({ severity: 'warning', path: '$.statuses[1].name' })]);
+    expect(problems[0]!.message).toContain(`"${flow.statuses[0]!.name}"`);
+    expect(problemsOf('OF313', DEFAULT_FLOW)).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { cancelsOrder, moveTargetOf } from '../../catalog/facts';
+import { statusNameKey } from '../../statusNames';
 import { label, problem, robotPath, triggerPath } from '../problem';
 import type { LintContext, LintProblem, LintRule } from '../types';
 
@@ -108,6 +109,33 @@ export const statusUseRule: LintRule = {
         out.push(
           problem('OF312', at, `Status "${status.name}" (${status.id}) has no robots and no triggers.`),
         );
+    });
+    return out;
+  },
+};
+
+/** OF313: status names are unique, ignoring case and spacing (docs/semantics.md §1). */
+export const statusNamesRule: LintRule = {
+  name: 'status-names',
+  codes: ['OF313'],
+  check(ctx) {
+    const out: LintProblem[] = [];
+    const first = new Map<string, string>();
+    ctx.flow.statuses.forEach((status, i) => {
+      const key = statusNameKey(status.name);
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, status.name);
+        return;
+      }
+      const position = `status ${i + 1}`;
+      out.push(
+        problem(
+          'OF313',
+          ['statuses', i, 'name'],
+          `Two statuses are called "${earlier}": rename ${position} ("${status.name}") so each has a name of its own.`,
+        ),
+      );
     });
     return out;
   },

@@ -1,0 +1,60 @@
+import { useId, useMemo, useState } from 'react';
+import { inputClass, labelClass } from '../../ui/formStyles';
+import { searchZones, zoneOptions } from './zones';
+
+/**
+ * The time zone as a searchable list of every IANA zone, each with its offset now. A native select
+ * under a search box: the browser gives it keyboard use and screen reader support for free.
+ */
+export function ZonePicker({
+  value,
+  onChange,
+  now,
+}: {
+  value: string;
+  onChange: (zone: string) => void;
+  now: Date;
+}) {
+  const searchId = useId();
+  const selectId = useId();
+  const [query, setQuery] = useState('');
+  const all = useMemo(() => zoneOptions(now), [now]);
+  const found = useMemo(() => searchZones(all, query), [all, query]);
+  const current = all.find((o) => o.zone === value);
+  // The design's zone stays in the list whatever is searched, so the select always shows it.
+  const shown = current && !found.includes(current) ? [current, ...found] : found;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={searchId} className={labelClass}>
+        Find a time zone
+      </label>
+      <input
+        id={searchId}
+        type="search"
+        className={inputClass}
+        value={query}
+        placeholder="City or offset, e.g. Berlin or +03"
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <label htmlFor={selectId} className={labelClass}>
+        Time zone
+      </label>
+      <select
+        id={selectId}
+        className={inputClass}
+        size={6}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {shown.map((o) => (
+          <option key={o.zone} value={o.zone}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {found.length === 0 && (
+        <p className="text-[11px] text-slate-500 dark:text-slate-400">No time zone matches “{query}”.</p>
+      )}
+    </div>
+  );
+}

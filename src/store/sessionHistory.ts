@@ -1,0 +1,134 @@
+import type { Flow } from '../domain/flow';
+import type { DesignerStore } from './createDesignerStore';
+import type { HistoryEntry } from './types';
+
+/** Per flow and per tab: sessionStorage is the tab's own, so two tabs never share (or mix) steps. */
+export const HISTORY_KEY_PREFIX = 'orderflow.history.v1:';
+export const historyStorageKey = (flowId: string) => `${HISTORY_KEY_PREFIX}${flowId}`;
+
+/** Steps kept across a reload: the recent ones the History list shows, not a whole working day. */
+export const SESSION_HISTORY_STEPS = 50;
+/** Characters the kept steps may take; the oldest go first (sessionStorage has a few MB per origin). */
+export const SESSION_HISTORY_CHARS = 1_000_000;
+
+interface KeptHistory {
+  /** Which document the patches apply to: a fingerprint of the flow when the steps were written. */
+  fingerprint: string;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+}
+
+/** JSON with sorted keys, so the same flow gives the same text however its objects were built. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The flow as the patches see it. The viewport is left out: it is saved with the browser copy but
+ * never recorded in history, so a pan must not make the kept steps look foreign.
+ */
+export function flowFingerprint(flow: Flow): string {
+  const { layout, ...rest } = flow;
+  const text = canonical({ ...rest, layout: { ...layout, viewport: undefined } });
+  // FNV-1a over the text, twice with different seeds: a short stamp, not a security measure.
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x811c9dc5) >>> 0;
+  }
+  return `${text.length}:${a.toString(36)}:${b.toString(36)}`;
+}
+
+function isEntry(value: unknown): value is HistoryEntry {
+  const e = value as HistoryEntry;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.label === 'string' &&
+    typeof e.description === 'string' &&
+    Array.isArray(e.patches) &&
+    Array.isArray(e.inversePatches)
+  );
+}
+
+function readKept(storage: Pick<Storage, 'getItem'>, flowId: string): KeptHistory | null {
+  try {
+    const text = storage.getItem(historyStorageKey(flowId));
+    if (text === null) return null;
+    const kept = JSON.parse(text) as KeptHistory;
+    if (typeof kept.fingerprint !== 'string' || !Array.isArray(kept.past) || !Array.isArray(kept.future))
+      return null;
+    if (!kept.past.every(isEntry) || !kept.future.every(isEntry)) return null;
+    return kept;
+  } catch {
+    return null;
+  }
+}
+
+/** The newest steps that fit the size bound; undo goes back only as far as what was kept. */
+function bounded(past: HistoryEntry[], future: HistoryEntry[], fingerprint: string): string | null {
+  // The merge key is about the open edit of the page that wrote it; after a reload nothing is open.
+  const strip = (e: HistoryEntry): HistoryEntry => ({
+    label: e.label,
+    description: e.description,
+    patches: e.patches,
+    inversePatches: e.inversePatches,
+  });
+  let kept = past.slice(-SESSION_HISTORY_STEPS).map(strip);
+  const ahead = future.slice(-SESSION_HISTORY_STEPS).map(strip);
+  for (;;) {
+    const text = JSON.stringify({ fingerprint, past: kept, future: ahead });
+    if (text.length <= SESSION_HISTORY_CHARS) return text;
+    // Too big even with nothing to undo (one huge redo step): keep nothing rather than a broken half.
+    if (kept.length === 0) return null;
+    kept = kept.slice(Math.ceil(kept.length / 4));
+  }
+}
+
+/**
+ * Keeps the undo history of the open flow in the tab's sessionStorage and brings it back after a
+ * reload, so "You can undo this" holds across one. The steps are taken back only when the reloaded
+ * flow is exactly the one they were written against (same fingerprint); otherwise they are dropped.
+ * Returns the function that stops keeping.
+ */
+export function keepHistoryInSession(
+  store: DesignerStore,
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+): () => void {
+  const { flow } = store.getState();
+  const kept = readKept(storage, flow.id);
+  if (kept && kept.fingerprint === flowFingerprint(flow))
+    store.getState().restoreHistory(kept.past, kept.future);
+
+  const write = () => {
+    const { flow: now, past, future } = store.getState();
+    try {
+      if (past.length === 0 && future.length === 0) {
+        storage.removeItem(historyStorageKey(now.id));
+        return;
+      }
+      const text = bounded(past, future, flowFingerprint(now));
+      if (text === null) storage.removeItem(historyStorageKey(now.id));
+      else storage.setItem(historyStorageKey(now.id), text);
+    } catch {
+      // Storage full or blocked: undo still works in this page, it just will not outlive a reload.
+    }
+  };
+  return store.subscribe((state, previous) => {
+    if (
+      state.past !== previous.past ||
+      state.future !== previous.future ||
+      state.flow.id !== previous.flow.id
+    )
+      write();
+  });
+}
