@@ -127,6 +127,11 @@ export const LINT_CODES = {
     title: 'Condition value of the wrong type',
     help: 'The value compared does not fit the field (a number for a yes/no field, an unknown delivery status, a list where one value is expected), so the condition can never be true as intended.',
   },
+  OF504: {
+    severity: 'error',
+    title: 'Incomplete condition',
+    help: 'A condition row has no field chosen, or its operator compares with a value that is not filled in. The row cannot be checked as meant, so the robot or trigger would silently never (or always) apply.',
+  },
   OF601: {
     severity: 'warning',
     title: 'Unknown reference id',

@@ -1,6 +1,6 @@
 import { specialFilterFields } from '../../catalog/facts';
 import type { Condition, ConditionOp } from '../../condition';
-import { UNARY_OPS, conditionLeaves, conditionSchema } from '../../condition';
+import { UNARY_OPS, conditionLeaves, conditionSchema, leafGap } from '../../condition';
 import type { FieldInfo } from '../../fields';
 import { didYouMean, lookupField } from '../fieldLookup';
 import type { LintNode } from '../nodes';
@@ -89,8 +89,26 @@ function checkCondition(
 ): LintProblem[] {
   const out: LintProblem[] = [];
   for (const { leaf, path } of conditionLeaves(condition)) {
-    const found = lookupField(leaf.field, ctx.env, where);
     const fieldAt = [...at, ...path, 'field'];
+    const gap = leafGap(leaf);
+    if (gap === 'field') {
+      out.push(
+        problem('OF504', fieldAt, `The condition of ${describeNode(n)} has a row with no field chosen yet.`),
+      );
+      continue;
+    }
+    const found = lookupField(leaf.field, ctx.env, where);
+    if (gap === 'value' && found.kind !== 'unknown') {
+      const name = found.kind === 'known' ? `“${found.info.label}”` : `“${leaf.field}”`;
+      out.push(
+        problem(
+          'OF504',
+          [...at, ...path, 'value'],
+          `The condition of ${describeNode(n)} checks ${name} but has no value to compare it with; fill it in, or choose “is empty”.`,
+        ),
+      );
+      continue;
+    }
     if (found.kind === 'undeclaredCustom') {
       out.push(
         problem(
@@ -123,10 +141,10 @@ function checkCondition(
   return out;
 }
 
-/** OF502/OF503 (and OF205): conditions check known fields with values of their type. */
+/** OF504 complete rows; OF502/OF503 (and OF205): conditions check known fields with values of their type. */
 export const conditionsRule: LintRule = {
   name: 'conditions',
-  codes: ['OF502', 'OF503', 'OF205'],
+  codes: ['OF502', 'OF503', 'OF504', 'OF205'],
   check(ctx) {
     const out: LintProblem[] = [];
     for (const n of lintNodes(ctx)) {
