@@ -90,7 +90,7 @@ export const LINT_CODES = {
   OF321: {
     severity: 'warning',
     title: 'Duplicate trigger',
-    help: 'Two triggers of the same type with the same settings on one status: only the first can fire, the second is redundant.',
+    help: 'Two triggers on one status react to the same event with the same settings, and the first has the same condition (or none) and allows moving back whenever the second does: the first is always tried first and fires, so the second can never fire.',
   },
   OF322: {
     severity: 'warning',

@@ -56,7 +56,7 @@ function fits(info: FieldInfo, value: unknown): boolean {
 /** Why a leaf's value cannot work with its field and operator, or undefined. */
 function valueProblem(info: FieldInfo, op: ConditionOp, value: unknown): string | undefined {
   if (UNARY_OPS.has(op)) return undefined;
-  if (value === undefined) return `"${op}" needs a value to compare ${info.path} with`;
+  // A missing value is an incomplete row (OF504), reported before this is asked.
   if (ORDERING.has(op) && info.type !== 'number' && info.type !== 'datetime') {
     return `"${op}" orders numbers and dates, but ${info.path} is a ${info.type} field`;
   }
