@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, useStore } from '@xyflow/react';
 import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import type { RobotGroup } from '../domain/catalog';
-import { Chip, Icon } from '../ui';
+import { Chip, Icon, LabelledText } from '../ui';
 import { NeedsSettings } from './NeedsSettings';
 import { RobotPerson, RobotProblems } from './RobotCardMeta';
 import { RunReasonLine, RunReasonSentence, useRunReason } from './RunReason';
@@ -113,7 +113,13 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
             className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300"
             title={detail}
           >
-            {robot.name ? detail : look.summary || <span className="italic">No settings to show</span>}
+            {robot.name ? (
+              <LabelledText text={detail} />
+            ) : look.summary ? (
+              <LabelledText text={look.summary} />
+            ) : (
+              <span className="italic">No settings to show</span>
+            )}
           </p>
         )}
         <div className="mt-auto flex min-w-0 items-center gap-1 px-2 pb-2">

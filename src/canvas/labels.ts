@@ -2,7 +2,7 @@ import { robotDefinition, triggerDefinition } from '../domain/catalog';
 import type { IconName, RobotGroup } from '../domain/catalog';
 import { plural } from '../domain/catalog/summary';
 import type { Condition, ConditionLeaf } from '../domain/condition';
-import { isLeaf } from '../domain/condition';
+import { isLeaf, leafGap } from '../domain/condition';
 import type { Delay } from '../domain/delay';
 import { findField } from '../domain/fields';
 import type { Robot, Status, Trigger } from '../domain/flow';
@@ -54,7 +54,11 @@ function valueText(value: unknown): string {
 }
 
 function leafLabel(leaf: ConditionLeaf): string {
+  // A half-filled row says so on the card instead of "is undefined" (lint reports it too).
+  const gap = leafGap(leaf);
+  if (gap === 'field') return 'a condition that needs a field';
   const label = findField(leaf.field)?.label ?? leaf.field;
+  if (gap === 'value') return `${label} ${OP_TEXT[leaf.op]} … (needs a value)`;
   // Booleans read as plain words on a card: "not Paid" rather than "Paid is false".
   if (leaf.op === 'eq' && typeof leaf.value === 'boolean') return leaf.value ? label : `not ${label}`;
   if (leaf.op === 'empty' || leaf.op === 'notEmpty') return `${label} ${OP_TEXT[leaf.op]}`;

@@ -24,7 +24,9 @@ export type ConditionLeaf = { field: string; op: ConditionOp; value?: unknown };
 export type Condition = ConditionLeaf | { all: Condition[] } | { any: Condition[] } | { not: Condition };
 
 export const conditionLeafSchema = z.object({
-  field: z.string().min(1),
+  // Empty while the user has not chosen a field yet: the design keeps the half-filled row and lint
+  // reports it as incomplete (OF504) instead of the document failing to load.
+  field: z.string(),
   op: z.enum(CONDITION_OPS),
   value: z.unknown().optional(),
 });
@@ -49,4 +51,16 @@ export function conditionLeaves(
   if ('all' in c) return c.all.flatMap((child, i) => conditionLeaves(child, [...path, 'all', i]));
   if ('any' in c) return c.any.flatMap((child, i) => conditionLeaves(child, [...path, 'any', i]));
   return conditionLeaves(c.not, [...path, 'not']);
+}
+
+/**
+ * What a condition row still lacks before it can be checked as meant: a field, or the value its
+ * operator compares with (an empty text or an empty list counts as none — "is empty" says that).
+ */
+export function leafGap(leaf: ConditionLeaf): 'field' | 'value' | undefined {
+  if (!leaf.field.trim()) return 'field';
+  if (UNARY_OPS.has(leaf.op)) return undefined;
+  const v = leaf.value;
+  if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) return 'value';
+  return undefined;
 }

@@ -120,6 +120,9 @@ describe('chip texts', () => {
     expect(conditionLabel({ field: 'order.paid', op: 'eq', value: false })).toBe('not Paid');
     expect(conditionLabel({ field: 'order.price', op: 'gt', value: 100 })).toBe('Order amount > 100');
     expect(conditionLabel({ all: [{ field: 'order.paid', op: 'empty' }] })).toBe('Paid is empty');
+    // A half-filled row says what it lacks, never "is undefined".
+    expect(conditionLabel({ field: '', op: 'eq' })).toBe('a condition that needs a field');
+    expect(conditionLabel({ field: 'order.price', op: 'gt' })).toBe('Order amount > … (needs a value)');
     expect(
       conditionLabel({
         any: [

@@ -1,8 +1,13 @@
+import { templateAsLabels } from '../templateParts';
+
 /** Small wording helpers shared by the catalog's one-line summaries. */
 
-/** A text shortened for a card: the first line, at most `max` characters, in quotes. */
+/**
+ * A text shortened for a card: the first line, at most `max` characters, in quotes. Inserts read as
+ * their field's label (‹Order number›), never as `{{path}}`.
+ */
 export function quote(text: string, max = 48): string {
-  const firstLine = text.split('\n')[0]!.trim();
+  const firstLine = templateAsLabels(text).split('\n')[0]!.trim();
   const short = firstLine.length > max ? `${firstLine.slice(0, max - 1)}…` : firstLine;
   return `“${short}”`;
 }

@@ -95,7 +95,7 @@ export const LINT_CODES = {
   OF321: {
     severity: 'warning',
     title: 'Duplicate trigger',
-    help: 'Two triggers of the same type with the same settings on one status: only the first can fire, the second is redundant.',
+    help: 'Two triggers on one status react to the same event with the same settings, and the first has the same condition (or none) and allows moving back whenever the second does: the first is always tried first and fires, so the second can never fire.',
   },
   OF322: {
     severity: 'warning',
@@ -131,6 +131,11 @@ export const LINT_CODES = {
     severity: 'error',
     title: 'Condition value of the wrong type',
     help: 'The value compared does not fit the field (a number for a yes/no field, an unknown delivery status, a list where one value is expected), so the condition can never be true as intended.',
+  },
+  OF504: {
+    severity: 'error',
+    title: 'Incomplete condition',
+    help: 'A condition row has no field chosen, or its operator compares with a value that is not filled in. The row cannot be checked as meant, so the robot or trigger would silently never (or always) apply.',
   },
   OF601: {
     severity: 'warning',

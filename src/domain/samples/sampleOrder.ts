@@ -1,37 +1,143 @@
+import type { CustomFieldDecl, FieldInfo, FieldType } from '../fields';
+import { FIELD_CATALOG } from '../fields';
 import { DEFAULT_ENVIRONMENT } from '../reference/defaultEnvironment';
+import type { Company, Contact, Employee, OrderFields } from '../scenario';
 import { renderTemplate } from '../templates';
 import { SAMPLE_SCENARIOS } from './scenarios';
 
 /*
- * "The sample order": the first sample scenario's order and contact, with the values a run adds to
- * it by the time messages go out (an order number, a tracking number), so a text measured with it
- * is as long as a real one. Used to count SMS parts in lint and in the inspector.
+ * "The sample order": the first sample scenario's order and contact, completed so that every field
+ * of the catalog (docs/semantics.md §2) and every declared custom field has a value — the values a run
+ * adds by the time messages go out (an order number, a tracking number) included. Previews render
+ * with it, so the first insert a manager types never previews as nothing; lint measures SMS texts
+ * with it, so a text is as long as a real one.
  */
 
-const sample = SAMPLE_SCENARIOS[0]!.scenario;
-const order: Record<string, unknown> = {
-  accountNumber: 'ORD-2025-00001',
-  trackingNumber: '1Z999AA10123456784',
-  ...sample.order,
+export interface SampleOrder {
+  order: OrderFields;
+  contact: Contact;
+  company?: Company | undefined;
+  /** The event data a `shipment.changed` trigger reads (docs/semantics.md §2, shipment.*). */
+  shipment?: Record<string, unknown> | undefined;
+}
+
+/** Values that read like a real order where a generic one by type would look odd. */
+const TYPICAL: Readonly<Record<string, unknown>> = {
+  'order.id': '1001',
+  'order.accountNumber': 'ORD-2025-00001',
+  'order.currency': 'USD',
+  'order.cancelReason': 'Not paid in time',
+  'order.trackingNumber': '1Z999AA10123456784',
+  'order.deliveryStatus': 'shipped',
+  'order.paymentDueDate': '2025-03-06T17:00:00Z',
+  'order.deliveryDate': '2025-03-07T17:00:00Z',
+  'order.shopTitle': 'Green Leaf Store',
+  'order.shopUrl': 'https://greenleaf.shop.example',
+  'order.responsibleId': DEFAULT_ENVIRONMENT.employees[0]?.id ?? 'e1',
+  'contact.name': 'Emma Wilson',
+  'contact.chat': 'chat-emma-wilson',
+  'company.name': 'Wilson & Co',
+  'company.phones': [{ type: 'WORK', value: '+1 415 555 0190' }],
+  'company.emails': [{ type: 'WORK', value: 'orders@wilson.example' }],
+  'shipment.deliveryStatus': 'shipped',
+  'shipment.trackingNumber': '1Z999AA10123456784',
+  'shipment.deliveryService': 'UPS',
 };
 
-function read(path: string): unknown {
+/** A plausible value of a field's type, for fields (and custom fields) with no typical value. */
+export function sampleValueOfType(type: FieldType | 'any', label: string, enumValues?: readonly string[]) {
+  switch (type) {
+    case 'string':
+    case 'any':
+      return `Sample ${label.toLowerCase()}`;
+    case 'number':
+      return 120;
+    case 'boolean':
+      return true;
+    case 'datetime':
+      return '2025-03-03T17:00:00Z';
+    case 'enum':
+      return enumValues?.[enumValues.length - 1] ?? '';
+    case 'phones':
+      return [{ type: 'MOBILE', value: '+1 415 555 0142' }];
+    case 'emails':
+      return [{ type: 'HOME', value: 'emma.wilson@mail.example' }];
+  }
+}
+
+/** The sample value of one catalog field. */
+export function sampleFieldValue(field: FieldInfo): unknown {
+  return TYPICAL[field.path] ?? sampleValueOfType(field.type, field.label, field.enumValues);
+}
+
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length);
+
+/** Sets `value` under `keys` unless a non-empty value is already there (the given sample wins). */
+function fill(root: Record<string, unknown>, keys: readonly string[], value: unknown): void {
+  let at = root;
+  for (const key of keys.slice(0, -1)) {
+    const next = at[key];
+    at = next && typeof next === 'object' ? (next as Record<string, unknown>) : (at[key] = {});
+  }
+  const last = keys[keys.length - 1]!;
+  if (isEmpty(at[last])) at[last] = value;
+}
+
+/**
+ * `sample` with a value for every catalog field and every declared custom field; the values it
+ * already has are kept. `responsible.*` is derived from order.responsibleId and needs no value of its own.
+ */
+export function completeSample(
+  sample: SampleOrder,
+  customFields: readonly CustomFieldDecl[] = [],
+): SampleOrder {
+  const root: Record<string, unknown> = structuredClone({
+    order: sample.order,
+    contact: sample.contact,
+    company: sample.company ?? {},
+    shipment: sample.shipment ?? {},
+  });
+  for (const field of FIELD_CATALOG) {
+    if (field.group === 'responsible') continue;
+    fill(root, field.path.split('.'), sampleFieldValue(field));
+  }
+  for (const c of customFields) fill(root, ['order', 'custom', c.name], sampleValueOfType(c.type, c.name));
+  return root as unknown as SampleOrder;
+}
+
+/** The default sample: the first sample scenario's order, completed. */
+export function defaultSample(customFields: readonly CustomFieldDecl[] = []): SampleOrder {
+  const { order, contact, company } = SAMPLE_SCENARIOS[0]!.scenario;
+  return completeSample({ order, contact, company }, customFields);
+}
+
+/** Reads a path from a sample as a run would (responsible.* through the employees list). */
+export function readSample(
+  sample: SampleOrder,
+  path: string,
+  employees: readonly Employee[] = DEFAULT_ENVIRONMENT.employees,
+): unknown {
   const [head, ...rest] = path.split('.');
   const root: unknown =
     head === 'order'
-      ? order
+      ? sample.order
       : head === 'contact'
         ? sample.contact
         : head === 'company'
           ? sample.company
-          : head === 'responsible'
-            ? DEFAULT_ENVIRONMENT.employees.find((e) => e.id === order.responsibleId)
-            : undefined; // robots.ID.KEY: outputs of a run, unknown before it
+          : head === 'shipment'
+            ? sample.shipment
+            : head === 'responsible'
+              ? employees.find((e) => e.id === sample.order.responsibleId)
+              : undefined; // robots.ID.KEY: outputs of a run, unknown before it
   let value = root;
   for (const key of rest)
     value = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }
 
+const SAMPLE = defaultSample();
+
 /** A template rendered with the sample order's values (docs/semantics.md §4 rule 10; unknown values render empty). */
-export const renderWithSampleOrder = (text: string): string => renderTemplate(text, read);
+export const renderWithSampleOrder = (text: string): string =>
+  renderTemplate(text, (path) => readSample(SAMPLE, path));

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Condition, ConditionLeaf, ConditionOp } from '../../domain/condition';
-import { isLeaf } from '../../domain/condition';
+import { isLeaf, leafGap } from '../../domain/condition';
 import type { FieldInfo } from '../../domain/fields';
 import { buttonClass, labelClass, linkButtonClass, selectClass } from '../../ui/formStyles';
 import { changeField, changeOp, newLeaf, opLabel, opsFor, withValue } from './conditionOps';
@@ -35,13 +35,17 @@ function FieldSelect({
   leaf,
   fields,
   path,
+  describedBy,
   onChange,
-}: { leaf: ConditionLeaf } & Omit<NodeProps, 'node' | 'onRemove'>) {
+}: { leaf: ConditionLeaf; describedBy: string | undefined } & Omit<NodeProps, 'node' | 'onRemove'>) {
   const groups = [...new Set(fields.map((f) => f.group))];
+  const chosen = leaf.field !== '';
   const known = fields.some((f) => f.path === leaf.field);
   return (
     <select
       aria-label={`Field of condition ${path}`}
+      aria-invalid={!chosen || undefined}
+      aria-describedby={describedBy}
       className={selectClass}
       value={leaf.field}
       onChange={(e) => {
@@ -49,7 +53,12 @@ function FieldSelect({
         if (field) onChange(changeField(leaf, field));
       }}
     >
-      {!known && <option value={leaf.field}>{leaf.field} (unknown field)</option>}
+      {!chosen && (
+        <option value="" disabled>
+          Choose a field…
+        </option>
+      )}
+      {chosen && !known && <option value={leaf.field}>{leaf.field} (unknown field)</option>}
       {groups.map((g) => (
         <optgroup key={g} label={g.charAt(0).toUpperCase() + g.slice(1)}>
           {fields
@@ -64,6 +73,9 @@ function FieldSelect({
     </select>
   );
 }
+
+/** The inline flag of a half-filled row; lint reports the same row as OF504. */
+const GAP_TEXT = { field: 'Needs a field', value: 'Needs a value' } as const;
 
 /** The Negate and Remove actions a condition leaf and a group both offer. */
 function NegateRemove({
@@ -102,35 +114,51 @@ function NegateRemove({
 function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node: ConditionLeaf }) {
   const field = fields.find((f) => f.path === node.field);
   const ops = opsFor(field);
+  const gap = leafGap(node);
+  const gapId = `condition-${useId()}-gap`;
   return (
     <div role="group" aria-label={`Condition ${path}`} className="space-y-1">
-      <FieldSelect leaf={node} fields={fields} path={path} onChange={onChange} />
+      <FieldSelect
+        leaf={node}
+        fields={fields}
+        path={path}
+        describedBy={gap === 'field' ? gapId : undefined}
+        onChange={onChange}
+      />
       {/* Operator, then the value on its own line: side by side they overflow a 24rem inspector. */}
-      <div className="flex min-w-0 flex-wrap items-center gap-1.5">
-        <select
-          aria-label={`Operator of condition ${path}`}
-          className={`${selectClass} w-full`}
-          value={node.op}
-          onChange={(e) => onChange(changeOp(node, field, e.target.value as ConditionOp))}
-        >
-          {!ops.includes(node.op) && (
-            <option value={node.op}>{opLabel(node.op, field?.type)} (does not fit)</option>
-          )}
-          {ops.map((op) => (
-            <option key={op} value={op}>
-              {opLabel(op, field?.type)}
-            </option>
-          ))}
-        </select>
-        <div className="min-w-0 basis-full">
-          <ConditionValueInput
-            leaf={node}
-            field={field}
-            label={`Value of condition ${path}`}
-            onChange={(v) => onChange(withValue(node, v))}
-          />
+      {gap !== 'field' && (
+        <div className="flex min-w-0 flex-wrap items-center gap-1.5">
+          <select
+            aria-label={`Operator of condition ${path}`}
+            className={`${selectClass} w-full`}
+            value={node.op}
+            onChange={(e) => onChange(changeOp(node, field, e.target.value as ConditionOp))}
+          >
+            {!ops.includes(node.op) && (
+              <option value={node.op}>{opLabel(node.op, field?.type)} (does not fit)</option>
+            )}
+            {ops.map((op) => (
+              <option key={op} value={op}>
+                {opLabel(op, field?.type)}
+              </option>
+            ))}
+          </select>
+          <div className="min-w-0 basis-full">
+            <ConditionValueInput
+              leaf={node}
+              field={field}
+              label={`Value of condition ${path}`}
+              describedBy={gap === 'value' ? gapId : undefined}
+              onChange={(v) => onChange(withValue(node, v))}
+            />
+          </div>
         </div>
-      </div>
+      )}
+      {gap && (
+        <p id={gapId} className="text-[11px] font-medium leading-4 text-rose-700 dark:text-rose-400">
+          {GAP_TEXT[gap]}
+        </p>
+      )}
       <div className="flex gap-1">
         <NegateRemove
           what="condition"
@@ -188,7 +216,7 @@ function GroupBox({
             type="button"
             className={buttonClass}
             aria-label={`Add condition to group ${path}`}
-            onClick={() => set([...children, newLeaf(first)])}
+            onClick={() => set([...children, newLeaf()])}
           >
             + Condition
           </button>
@@ -198,7 +226,7 @@ function GroupBox({
             type="button"
             className={buttonClass}
             aria-label={`Add group to group ${path}`}
-            onClick={() => set([...children, { any: [newLeaf(first)] }])}
+            onClick={() => set([...children, { any: [newLeaf()] }])}
           >
             + Group
           </button>
@@ -292,7 +320,7 @@ export function ConditionBuilder({
           type="button"
           className={buttonClass}
           // A second leaf next to a single one needs a group to live in: "all" is the natural reading.
-          onClick={() => onChange(value ? { all: [value, newLeaf(first)] } : newLeaf(first))}
+          onClick={() => onChange(value ? { all: [value, newLeaf()] } : newLeaf())}
         >
           + Add condition
         </button>

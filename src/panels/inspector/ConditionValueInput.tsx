@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ConditionLeaf } from '../../domain/condition';
 import type { FieldInfo } from '../../domain/fields';
-import { checkboxClass, inputClass, selectClass } from '../../ui/formStyles';
+import { checkboxClass as radioClass, inputClass, selectClass } from '../../ui/formStyles';
 import { NumberInput } from '../../ui/NumberInput';
 
 interface Props {
@@ -9,6 +9,8 @@ interface Props {
   field: FieldInfo | undefined;
   /** "Value of condition 1.2": the accessible name of the control. */
   label: string;
+  /** The id of the row's "needs a value" flag, while it shows. */
+  describedBy?: string | undefined;
   onChange: (value: unknown) => void;
 }
 
@@ -24,16 +26,53 @@ export const localToIso = (local: string): string =>
 const formatList = (value: unknown): string =>
   Array.isArray(value) ? value.map((v) => String(v)).join(', ') : '';
 
+type Described = { 'aria-describedby': string | undefined; 'aria-invalid': true | undefined };
+
+/** A yes/no value as two choices; neither is chosen until the user picks one. */
+function YesNo({
+  label,
+  value,
+  described,
+  onChange,
+}: {
+  label: string;
+  value: unknown;
+  described: Described;
+  onChange: (value: boolean) => void;
+}) {
+  const name = useId();
+  const option = (v: boolean, text: string) => (
+    <label className="flex items-center gap-1 text-sm text-slate-700 dark:text-slate-200">
+      <input
+        type="radio"
+        name={name}
+        className={radioClass}
+        checked={value === v}
+        onChange={() => onChange(v)}
+      />
+      {text}
+    </label>
+  );
+  return (
+    <div role="radiogroup" aria-label={label} {...described} className="flex items-center gap-3">
+      {option(true, 'Yes')}
+      {option(false, 'No')}
+    </div>
+  );
+}
+
 /** A comma-separated list box; the draft keeps stray commas and spaces while the user types. */
 function CommaListInput({
   value,
   numeric,
   label,
+  described,
   onChange,
 }: {
   value: unknown;
   numeric: boolean;
   label: string;
+  described: Described;
   onChange: (list: unknown[]) => void;
 }) {
   const parse = (text: string): unknown[] => {
@@ -53,6 +92,7 @@ function CommaListInput({
     <input
       type="text"
       aria-label={label}
+      {...described}
       placeholder={numeric ? '10, 20, 30' : 'first, second'}
       className={inputClass}
       value={draft}
@@ -65,12 +105,17 @@ function CommaListInput({
 }
 
 /** The value box of a condition leaf, typed for the field and operator. */
-export function ConditionValueInput({ leaf, field, label, onChange }: Props) {
+export function ConditionValueInput({ leaf, field, label, describedBy, onChange }: Props) {
   const { op, value } = leaf;
+  const described: Described = {
+    'aria-describedby': describedBy,
+    'aria-invalid': describedBy ? true : undefined,
+  };
   if (op === 'empty' || op === 'notEmpty') return null;
   if (op === 'in' || op === 'notIn')
     return (
       <CommaListInput
+        described={described}
         value={value}
         numeric={field?.type === 'number'}
         label={`${label} (comma-separated)`}
@@ -79,24 +124,14 @@ export function ConditionValueInput({ leaf, field, label, onChange }: Props) {
     );
   switch (field?.type) {
     case 'boolean':
-      return (
-        <label className="flex items-center gap-1.5 text-sm text-slate-700 dark:text-slate-200">
-          <input
-            type="checkbox"
-            aria-label={label}
-            className={checkboxClass}
-            checked={value === true}
-            onChange={(e) => onChange(e.target.checked)}
-          />
-          {value === true ? 'true' : 'false'}
-        </label>
-      );
+      return <YesNo label={label} value={value} described={described} onChange={onChange} />;
     case 'number':
       return (
         <NumberInput
           aria-label={label}
+          {...described}
           value={typeof value === 'number' ? value : undefined}
-          onValueChange={(n) => onChange(n ?? 0)}
+          onValueChange={(n) => onChange(n)}
         />
       );
     case 'enum': {
@@ -105,11 +140,19 @@ export function ConditionValueInput({ leaf, field, label, onChange }: Props) {
       return (
         <select
           aria-label={label}
+          {...described}
           className={selectClass}
           value={current}
           onChange={(e) => onChange(e.target.value)}
         >
-          {!values.includes(current) && <option value={current}>{current || '(choose)'}</option>}
+          {!values.includes(current) &&
+            (current ? (
+              <option value={current}>{current} (not a value of this field)</option>
+            ) : (
+              <option value="" disabled>
+                Choose a value…
+              </option>
+            ))}
           {values.map((v) => (
             <option key={v} value={v}>
               {v}
@@ -123,6 +166,7 @@ export function ConditionValueInput({ leaf, field, label, onChange }: Props) {
         <input
           type="datetime-local"
           aria-label={`${label} (UTC)`}
+          {...described}
           className={inputClass}
           value={isoToLocal(value)}
           onChange={(e) => onChange(localToIso(e.target.value))}
@@ -136,6 +180,7 @@ export function ConditionValueInput({ leaf, field, label, onChange }: Props) {
         <input
           type="text"
           aria-label={label}
+          {...described}
           className={inputClass}
           value={typeof value === 'string' ? value : value === undefined ? '' : String(value)}
           onChange={(e) => onChange(e.target.value)}

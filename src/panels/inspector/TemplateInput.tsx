@@ -2,9 +2,10 @@ import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref, SyntheticEvent } from 'react';
 import { renderWithSampleOrder } from '../../domain/samples/sampleOrder';
 import { smsParts } from '../../domain/sms';
-import { renderTemplate } from '../../domain/templates';
+import { renderTemplate, templatePaths } from '../../domain/templates';
 import { inputClass } from '../../ui/formStyles';
 import { literalLength } from './settingsMessages';
+import { TemplateLabels, TemplatePreview } from './TemplateDisplay';
 import { filterSuggestions, insertPath, openInsertAt } from './templateAutocomplete';
 import type { TemplateContext } from './types';
 
@@ -102,6 +103,10 @@ export function TemplateInput({
     }
   };
 
+  const hasInserts = templatePaths(value).length > 0;
+  // Only for the count: what a run would write (an empty insert writes nothing).
+  const renderedLength = hasInserts ? renderTemplate(value, context.resolve).length : 0;
+  const labelsId = `${ownId}-labels`;
   const literal = literalLength(value);
   const over = maxLength !== undefined && literal > maxLength;
   const describedBy = [aria['aria-describedby'], maxLength !== undefined ? counterId : '']
@@ -113,7 +118,7 @@ export function TemplateInput({
     placeholder,
     role: 'combobox',
     'aria-label': aria['aria-label'],
-    'aria-describedby': describedBy || undefined,
+    'aria-describedby': [describedBy, hasInserts ? labelsId : ''].filter(Boolean).join(' ') || undefined,
     'aria-invalid': aria['aria-invalid'],
     'aria-required': required || undefined,
     'aria-autocomplete': 'list' as const,
@@ -131,7 +136,6 @@ export function TemplateInput({
       onChange(e.currentTarget.value);
     },
   };
-  const preview = value.includes('{{') ? renderTemplate(value, context.resolve) : '';
 
   return (
     <div className="relative space-y-1">
@@ -185,14 +189,22 @@ export function TemplateInput({
           </span>
         )}
       </div>
-      {preview && (
+      {hasInserts && (
         <div className="rounded-md bg-slate-50 px-2 py-1.5 text-xs text-slate-700 ring-1 ring-inset ring-slate-200 dark:bg-slate-800/60 dark:text-slate-200 dark:ring-slate-700">
-          <div className="text-[10px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <p
+            id={labelsId}
+            className="whitespace-pre-wrap break-words leading-5"
+            data-testid="template-labels"
+          >
+            <span className="sr-only">Reads: </span>
+            <TemplateLabels text={value} naming={context.naming} />
+          </p>
+          <div className="mt-1 text-[10px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
             Preview with {context.sampleLabel}
-            {maxLength !== undefined && ` · ${preview.length} characters`}
+            {maxLength !== undefined && ` · ${renderedLength} characters`}
           </div>
-          <p className="whitespace-pre-wrap break-words" data-testid="template-preview">
-            {preview}
+          <p className="whitespace-pre-wrap break-words leading-5" data-testid="template-preview">
+            <TemplatePreview text={value} resolve={context.resolve} naming={context.naming} />
           </p>
         </div>
       )}

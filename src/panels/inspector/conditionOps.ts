@@ -45,30 +45,18 @@ export const opLabel = (op: ConditionOp, type: FieldType | undefined): string =>
 export const opsFor = (field: FieldInfo | undefined): readonly ConditionOp[] =>
   field ? OPS_BY_TYPE[field.type] : (Object.keys(LABELS) as ConditionOp[]);
 
-/** A fresh value for a leaf, typed for its field and operator. */
-export function defaultValue(field: FieldInfo | undefined, op: ConditionOp): unknown {
-  if (op === 'empty' || op === 'notEmpty') return undefined;
+/**
+ * A fresh value for a leaf: none, so the row asks for one ("needs a value") instead of silently
+ * comparing with "" or false; list operators start with an empty list.
+ */
+export function defaultValue(_field: FieldInfo | undefined, op: ConditionOp): unknown {
   if (op === 'in' || op === 'notIn') return [];
-  switch (field?.type) {
-    case 'boolean':
-      return true;
-    case 'number':
-      return 0;
-    case 'enum':
-      return field.enumValues?.[0] ?? '';
-    case 'string':
-    case 'datetime':
-    case 'phones':
-    case 'emails':
-    case undefined:
-      return '';
-  }
+  return undefined;
 }
 
-/** A new leaf on `field` with its first fitting operator and a typed value. */
-export function newLeaf(field: FieldInfo): ConditionLeaf {
-  const op = OPS_BY_TYPE[field.type][0]!;
-  return withValue({ field: field.path, op }, defaultValue(field, op));
+/** A new row: no field yet, so it is flagged "needs a field" until one is chosen (lint OF504). */
+export function newLeaf(): ConditionLeaf {
+  return { field: '', op: 'eq' };
 }
 
 /** Sets or removes `value` (unary operators carry none). */

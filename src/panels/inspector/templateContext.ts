@@ -2,22 +2,16 @@ import { robotDefinition } from '../../domain/catalog';
 import type { FieldInfo } from '../../domain/fields';
 import { orderFields } from '../../domain/fields';
 import type { Flow, Robot } from '../../domain/flow';
-import type { Company, Contact, Environment, OrderFields } from '../../domain/scenario';
-import { SAMPLE_SCENARIOS } from '../../domain/samples';
-import { readField } from '../../engine/fields';
-import type { Json } from '../../engine/fields';
+import type { SampleOrder } from '../../domain/samples/sampleOrder';
+import { completeSample, defaultSample, readSample } from '../../domain/samples/sampleOrder';
+import type { Environment } from '../../domain/scenario';
 import type { TemplateContext, TemplateSuggestion } from './types';
 
-/** The order the live previews render with: by default the first sample scenario's. */
-export interface SampleOrder {
-  order: OrderFields;
-  contact: Contact;
-  company?: Company | undefined;
-}
+/** The order the live previews render with: by default the first sample scenario's, completed. */
+export type { SampleOrder };
 
 export function defaultSampleOrder(): SampleOrder {
-  const { order, contact, company } = SAMPLE_SCENARIOS[0]!.scenario;
-  return { order, contact, company };
+  return defaultSample();
 }
 
 const GROUP_TITLES: Record<FieldInfo['group'], string> = {
@@ -71,19 +65,14 @@ export function templateSuggestions(
 }
 
 /**
- * Reads paths from the sample order the way the simulator does. Robot outputs exist only during a
- * run, so the preview shows a marker naming the output instead of an empty gap.
+ * Reads paths from the sample order (completed with a value for every field and declared custom
+ * field). Robot outputs exist only during a run: they read as no value, and the preview shows a
+ * placeholder naming them.
  */
 export function sampleResolver(sample: SampleOrder, env: Environment) {
-  const source = {
-    order: sample.order as Json,
-    contact: sample.contact as Json,
-    company: (sample.company ?? null) as Json | null,
-    employees: env.employees,
-    outputs: new Map<string, Json>(),
-  };
+  const full = completeSample(sample, env.customFields);
   return (path: string): unknown =>
-    path.startsWith('robots.') ? `‹${path.slice('robots.'.length)}›` : readField(source, path);
+    path.startsWith('robots.') ? undefined : readSample(full, path, env.employees);
 }
 
 export function buildTemplateContext(
@@ -96,5 +85,12 @@ export function buildTemplateContext(
     suggestions: templateSuggestions(flow, robot, env),
     resolve: sampleResolver(sample, env),
     sampleLabel: sample.contact.name ? `${sample.contact.name}'s sample order` : 'the sample order',
+    naming: {
+      customFields: env.customFields,
+      robotName: (id) => {
+        const r = flow.robots.find((x) => x.id === id);
+        return r && (r.name ?? robotDefinition(r.type).title);
+      },
+    },
   };
 }

@@ -1,3 +1,4 @@
+import type { InsertNaming } from '../../domain/templateParts';
 import type { Command, CommandResult } from '../../domain/commands';
 import type { FieldResolver } from '../../domain/conditions';
 
@@ -19,4 +20,6 @@ export interface TemplateContext {
   resolve: FieldResolver;
   /** Whose data the preview shows, e.g. "Emma Wilson's sample order". */
   sampleLabel: string;
+  /** How inserts are named for people (field labels, earlier robots' names). */
+  naming?: InsertNaming | undefined;
 }

@@ -38,8 +38,8 @@ describe('ConditionBuilder', () => {
     expect(screen.getByText(/always applies/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '+ Add condition' }));
     await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Paid');
-    expect(value()).toEqual({ field: 'order.paid', op: 'eq', value: true });
-    await user.click(screen.getByLabelText('Value of condition 1'));
+    expect(value()).toEqual({ field: 'order.paid', op: 'eq' });
+    await user.click(screen.getByRole('radio', { name: 'No' }));
     expect(value()).toEqual({ field: 'order.paid', op: 'eq', value: false });
 
     // A second condition wraps the first in an "all" group.
@@ -48,9 +48,7 @@ describe('ConditionBuilder', () => {
     await user.click(screen.getByRole('button', { name: 'Add group to group 1' }));
     await user.selectOptions(screen.getByLabelText('Field of condition 1.3.1'), 'Order amount');
     await user.selectOptions(screen.getByLabelText('Operator of condition 1.3.1'), 'is greater than');
-    const amount = screen.getByLabelText('Value of condition 1.3.1');
-    await user.clear(amount);
-    await user.type(amount, '100');
+    await user.type(screen.getByLabelText('Value of condition 1.3.1'), '100');
     await user.click(screen.getByRole('button', { name: 'Add condition to group 1.3' }));
     await user.selectOptions(screen.getByLabelText('Field of condition 1.3.2'), 'Contact chat id');
     await user.selectOptions(screen.getByLabelText('Operator of condition 1.3.2'), 'is not empty');
@@ -125,6 +123,53 @@ describe('ConditionBuilder', () => {
     const { user } = setup(undefined, SHIPMENT_FIELDS);
     await user.click(screen.getByRole('button', { name: '+ Add condition' }));
     const names = optionNames(screen.getByLabelText('Field of condition 1'));
-    expect(names).toEqual(SHIPMENT_FIELDS.map((f) => f.label));
+    expect(names).toEqual(['Choose a field…', ...SHIPMENT_FIELDS.map((f) => f.label)]);
+  });
+
+  it('starts a new row with no field, flagged "Needs a field", then "Needs a value" until one is given', async () => {
+    const { user, value } = setup();
+    await user.click(screen.getByRole('button', { name: '+ Add condition' }));
+    const field = screen.getByLabelText('Field of condition 1');
+    expect(field).toHaveValue('');
+    expect(field).toHaveDisplayValue('Choose a field…');
+    expect(field).toHaveAccessibleDescription('Needs a field');
+    expect(screen.queryByLabelText('Operator of condition 1')).not.toBeInTheDocument();
+    expect(value()).toEqual({ field: '', op: 'eq' });
+
+    await user.selectOptions(field, 'Order number');
+    expect(screen.queryByText('Needs a field')).not.toBeInTheDocument();
+    const box = screen.getByLabelText('Value of condition 1');
+    expect(box).toHaveAccessibleDescription('Needs a value');
+    await user.type(box, 'ORD-1');
+    expect(screen.queryByText('Needs a value')).not.toBeInTheDocument();
+    expect(value()).toEqual({ field: 'order.accountNumber', op: 'eq', value: 'ORD-1' });
+  });
+
+  it('asks yes or no for a yes/no field, never "true"/"false"', async () => {
+    const { user, value } = setup({ field: 'order.paid', op: 'eq', value: true });
+    const choice = screen.getByRole('radiogroup', { name: 'Value of condition 1' });
+    expect(within(choice).getByRole('radio', { name: 'Yes' })).toBeChecked();
+    expect(within(choice).getByRole('radio', { name: 'No' })).not.toBeChecked();
+    expect(screen.queryByText('true')).not.toBeInTheDocument();
+    await user.click(within(choice).getByRole('radio', { name: 'No' }));
+    expect(value()).toEqual({ field: 'order.paid', op: 'eq', value: false });
+  });
+
+  it('offers a date picker for date fields, a list for enums and a number box for numbers', async () => {
+    const { user, value } = setup();
+    await user.click(screen.getByRole('button', { name: '+ Add condition' }));
+    await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Delivery date');
+    expect(screen.getByLabelText('Value of condition 1 (UTC)')).toHaveAttribute('type', 'datetime-local');
+
+    await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Delivery status');
+    const list = screen.getByLabelText('Value of condition 1');
+    expect(optionNames(list)).toEqual(['Choose a value…', 'none', 'allowed', 'shipped', 'delivered']);
+    await user.selectOptions(list, 'delivered');
+    expect(value()).toEqual({ field: 'order.deliveryStatus', op: 'eq', value: 'delivered' });
+
+    await user.selectOptions(screen.getByLabelText('Field of condition 1'), 'Order amount');
+    const amount = screen.getByRole('spinbutton', { name: 'Value of condition 1' });
+    await user.type(amount, '250');
+    expect(value()).toEqual({ field: 'order.price', op: 'eq', value: 250 });
   });
 });

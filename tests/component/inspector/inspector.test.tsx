@@ -61,7 +61,8 @@ describe('Inspector', () => {
     expect(robot(flow(), 'n_sms').delay).toEqual({ type: 'after', value: 1, unit: 'days' });
 
     await user.click(screen.getByRole('button', { name: '+ Add condition' }));
-    expect(robot(flow(), 'n_sms').condition).toEqual({ field: 'order.id', op: 'eq', value: '' });
+    expect(robot(flow(), 'n_sms').condition).toEqual({ field: '', op: 'eq' });
+    expect(screen.getByText('Needs a field')).toBeVisible();
     await user.click(screen.getByRole('button', { name: 'Remove condition 1' }));
     expect(robot(flow(), 'n_sms').condition).toBeUndefined();
   });

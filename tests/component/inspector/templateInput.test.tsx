@@ -110,4 +110,56 @@ describe('TemplateInput', () => {
     await user.keyboard('{Enter}');
     expect(text).toHaveValue('Code {{robots.n_code.code}}');
   });
+
+  it('shows the inserts as chips naming their fields, keeping the stored text', async () => {
+    const { user, box } = setup();
+    await user.type(box, literal('Order {{order.accountNumber}} is paid'));
+    expect(box).toHaveValue('Order {{order.accountNumber}} is paid');
+    const labels = screen.getByTestId('template-labels');
+    expect(labels).toHaveTextContent('Order Order number is paid');
+    expect(labels).not.toHaveTextContent('{{');
+    expect(within(labels).getByText('Order number')).toHaveAttribute('data-insert', '');
+    // Screen readers hear the same reading as a description of the box.
+    expect(box.getAttribute('aria-describedby')?.split(' ')).toContain(labels.id);
+    expect(labels).toHaveTextContent(/^Reads: Order Order number is paid$/);
+  });
+
+  it('previews the first thing a manager types with a real order number', async () => {
+    const { user, box } = setup();
+    await user.type(box, literal('Order {{order.accountNumber}} is paid'));
+    expect(screen.getByTestId('template-preview')).toHaveTextContent('Order ORD-2025-00001 is paid');
+  });
+
+  it('shows a visible placeholder for an insert with no value, never nothing', async () => {
+    const user = userEvent.setup();
+    function Empty() {
+      const [value, setValue] = useState('');
+      return (
+        <TemplateInput
+          aria-label="Message"
+          value={value}
+          onChange={setValue}
+          context={{ ...context, resolve: () => undefined }}
+        />
+      );
+    }
+    render(<Empty />);
+    await user.type(
+      screen.getByRole('combobox', { name: 'Message' }),
+      literal('Order {{order.accountNumber}} is paid'),
+    );
+    const preview = screen.getByTestId('template-preview');
+    expect(preview).toHaveTextContent('Order [Order number — empty] is paid');
+    expect(within(preview).getByText('[Order number — empty]')).toBeVisible();
+  });
+
+  it('names an earlier robot’s output in the preview instead of its id', async () => {
+    const { user } = renderInspector(DEFAULT_FLOW, 'n_sms');
+    const text = screen.getByRole('combobox', { name: 'Text' });
+    await user.clear(text);
+    await user.type(text, literal('Code {{robots.n_code.code}}'));
+    const preview = screen.getByTestId('template-preview');
+    expect(preview).toHaveTextContent(/Code \[code of “.+” — known when it runs\]/);
+    expect(preview).not.toHaveTextContent('n_code');
+  });
 });

@@ -35,7 +35,7 @@ const CASES: Record<RobotType, Case> = {
       message: '',
     },
     draftSummary: 'Task (no title yet) for the responsible person',
-    filledSummary: 'Task “Pack {{order.accountNumber}}” for the responsible person, due in 1 day',
+    filledSummary: 'Task “Pack ‹Order number›” for the responsible person, due in 1 day',
   },
   'employee.notify': {
     fill: { message: 'Check {{order.id}}' },
@@ -45,7 +45,7 @@ const CASES: Record<RobotType, Case> = {
       message: 'Choose at least one recipient',
     },
     draftSummary: 'Notify responsible: no message yet',
-    filledSummary: 'Notify responsible: “Check {{order.id}}”',
+    filledSummary: 'Notify responsible: “Check ‹Order ID›”',
   },
   'order.comment': {
     fill: { text: 'Called the client' },
@@ -99,7 +99,7 @@ const CASES: Record<RobotType, Case> = {
     fill: { text: 'Reached {{order.id}}' },
     bad: { settings: { text: '' }, path: 'text', message: 'Enter the text to write' },
     draftSummary: 'No text yet',
-    filledSummary: '“Reached {{order.id}}”',
+    filledSummary: '“Reached ‹Order ID›”',
   },
   'document.create': {
     fill: { templateId: 'doc-invoice', publicLink: true },
@@ -115,7 +115,7 @@ const CASES: Record<RobotType, Case> = {
       message: 'email type',
     },
     draftSummary: 'Email to client: no subject yet',
-    filledSummary: 'Email to client: “Order {{order.accountNumber}}”',
+    filledSummary: 'Email to client: “Order ‹Order number›”',
   },
   'sms.send': {
     fill: { text: 'Order {{order.accountNumber}} accepted', phoneType: 'MOBILE' },
@@ -125,7 +125,7 @@ const CASES: Record<RobotType, Case> = {
       message: 'Choose the employee to send the SMS to',
     },
     draftSummary: 'SMS to client: no text yet',
-    filledSummary: 'SMS to mobile: “Order {{order.accountNumber}} accepted”',
+    filledSummary: 'SMS to mobile: “Order ‹Order number› accepted”',
   },
   'call.robocall': {
     fill: { from: 'num-main', text: 'Your order is on its way' },
@@ -259,11 +259,11 @@ describe('robot settings details', () => {
     ]);
   });
 
-  it('cuts long texts on the card to one short line', () => {
+  it('cuts long texts on the card to one short line, inserts read as their field', () => {
     const summary = ROBOT_DEFINITIONS['sms.send'].summary({
       text: `Order {{order.accountNumber}} is accepted and will ship soon, thank you\nsecond line`,
       phoneType: 'MOBILE',
     });
-    expect(summary).toBe('SMS to mobile: “Order {{order.accountNumber}} is accepted and w…”');
+    expect(summary).toBe('SMS to mobile: “Order ‹Order number› is accepted and will ship …”');
   });
 });

@@ -1,6 +1,6 @@
 import { specialFilterFields } from '../../catalog/facts';
 import type { Condition, ConditionOp } from '../../condition';
-import { UNARY_OPS, conditionLeaves, conditionSchema } from '../../condition';
+import { UNARY_OPS, conditionLeaves, conditionSchema, leafGap } from '../../condition';
 import type { FieldInfo } from '../../fields';
 import { didYouMean, lookupField } from '../fieldLookup';
 import type { LintNode } from '../nodes';
@@ -56,7 +56,7 @@ function fits(info: FieldInfo, value: unknown): boolean {
 /** Why a leaf's value cannot work with its field and operator, or undefined. */
 function valueProblem(info: FieldInfo, op: ConditionOp, value: unknown): string | undefined {
   if (UNARY_OPS.has(op)) return undefined;
-  if (value === undefined) return `"${op}" needs a value to compare ${info.path} with`;
+  // A missing value is an incomplete row (OF504), reported before this is asked.
   if (ORDERING.has(op) && info.type !== 'number' && info.type !== 'datetime') {
     return `"${op}" orders numbers and dates, but ${info.path} is a ${info.type} field`;
   }
@@ -89,8 +89,26 @@ function checkCondition(
 ): LintProblem[] {
   const out: LintProblem[] = [];
   for (const { leaf, path } of conditionLeaves(condition)) {
-    const found = lookupField(leaf.field, ctx.env, where);
     const fieldAt = [...at, ...path, 'field'];
+    const gap = leafGap(leaf);
+    if (gap === 'field') {
+      out.push(
+        problem('OF504', fieldAt, `The condition of ${describeNode(n)} has a row with no field chosen yet.`),
+      );
+      continue;
+    }
+    const found = lookupField(leaf.field, ctx.env, where);
+    if (gap === 'value' && found.kind !== 'unknown') {
+      const name = found.kind === 'known' ? `“${found.info.label}”` : `“${leaf.field}”`;
+      out.push(
+        problem(
+          'OF504',
+          [...at, ...path, 'value'],
+          `The condition of ${describeNode(n)} checks ${name} but has no value to compare it with; fill it in, or choose “is empty”.`,
+        ),
+      );
+      continue;
+    }
     if (found.kind === 'undeclaredCustom') {
       out.push(
         problem(
@@ -123,10 +141,10 @@ function checkCondition(
   return out;
 }
 
-/** OF502/OF503 (and OF205): conditions check known fields with values of their type. */
+/** OF504 complete rows; OF502/OF503 (and OF205): conditions check known fields with values of their type. */
 export const conditionsRule: LintRule = {
   name: 'conditions',
-  codes: ['OF502', 'OF503', 'OF205'],
+  codes: ['OF502', 'OF503', 'OF504', 'OF205'],
   check(ctx) {
     const out: LintProblem[] = [];
     for (const n of lintNodes(ctx)) {

@@ -14,26 +14,45 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** OF321 duplicate triggers on one status, OF322 triggers that can never fire. */
+/**
+ * Why `later` can never fire because `earlier` (same status, before it in the document) always fires
+ * first, or undefined when it can. docs/semantics.md §4 rule 7: candidates are tried within one status
+ * in document order and the first whose condition holds fires; a trigger that does not allow moving
+ * back is not even a candidate from a later status.
+ */
+function shadowedBy(earlier: Trigger, later: Trigger): string | undefined {
+  if (earlier.type !== later.type || canonical(earlier.settings) !== canonical(later.settings))
+    return undefined;
+  // From a status after this one only a trigger allowing backward moves is tried: there the later one can win.
+  if (later.allowBackward && !earlier.allowBackward) return undefined;
+  if (earlier.condition === undefined)
+    return later.condition === undefined ? 'has the same settings' : 'has the same settings and no condition';
+  if (canonical(earlier.condition) !== canonical(later.condition)) return undefined;
+  return 'has the same settings and condition';
+}
+
+/** OF321 a trigger always beaten by an earlier one on its status, OF322 triggers that can never fire. */
 export const triggersRule: LintRule = {
   name: 'triggers',
   codes: ['OF321', 'OF322'],
   check(ctx) {
     const out: LintProblem[] = [];
-    const seen = new Map<string, Trigger>();
     const first = ctx.flow.statuses[0]?.id;
-    for (const trigger of ctx.flow.triggers) {
-      const key = `${trigger.status}\n${trigger.type}\n${canonical(trigger.settings)}`;
-      const earlier = seen.get(key);
-      if (earlier) {
+    const triggers = ctx.flow.triggers;
+    triggers.forEach((trigger, i) => {
+      for (const earlier of triggers.slice(0, i)) {
+        if (earlier.status !== trigger.status) continue;
+        const why = shadowedBy(earlier, trigger);
+        if (!why) continue;
         out.push(
           problem(
             'OF321',
             triggerPath(ctx, trigger),
-            `Trigger ${label(trigger)} repeats trigger ${label(earlier)} on status "${trigger.status}" (same type and settings); only the first one can fire.`,
+            `Trigger ${label(trigger)} can never fire: trigger ${label(earlier)} on the same status reacts to the same event, ${why}, and is tried first, so it always moves the order before ${label(trigger)} is checked.`,
           ),
         );
-      } else seen.set(key, trigger);
+        break;
+      }
       if (trigger.status === first && !trigger.allowBackward) {
         out.push(
           problem(
@@ -43,7 +62,7 @@ export const triggersRule: LintRule = {
           ),
         );
       }
-    }
+    });
     return out;
   },
 };
