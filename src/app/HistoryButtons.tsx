@@ -1,6 +1,7 @@
 import { canRedo, canUndo, useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import type { UiIconName } from '../ui';
+import { useTranslator } from '../i18n/react';
 import { shortcutText } from './shortcutText';
 
 function ToolButton({
@@ -18,12 +19,13 @@ function ToolButton({
   disabled: boolean;
   onClick: () => void;
 }) {
+  const { t } = useTranslator();
   return (
     <button
       type="button"
       aria-label={label}
       aria-keyshortcuts={keys}
-      title={`${label} (${shortcut})`}
+      title={t('topBar.withShortcut', { label, shortcut })}
       disabled={disabled}
       onClick={onClick}
       className="inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-600 transition hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-default disabled:opacity-35 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
@@ -38,11 +40,12 @@ export function HistoryButtons() {
   const store = useDesignerStoreApi();
   const undoable = useDesigner(canUndo);
   const redoable = useDesigner(canRedo);
+  const { t } = useTranslator();
   return (
-    <div className="flex items-center" role="group" aria-label="History">
+    <div className="flex items-center" role="group" aria-label={t('topBar.history')}>
       <ToolButton
         glyph="undo"
-        label="Undo"
+        label={t('topBar.undo')}
         shortcut={shortcutText('Z')}
         keys="Control+Z Meta+Z"
         disabled={!undoable}
@@ -50,7 +53,7 @@ export function HistoryButtons() {
       />
       <ToolButton
         glyph="redo"
-        label="Redo"
+        label={t('topBar.redo')}
         shortcut={shortcutText('Z', { shift: true })}
         keys="Control+Shift+Z Meta+Shift+Z Control+Y"
         disabled={!redoable}

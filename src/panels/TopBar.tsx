@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { IconButton, UiIcon } from '../ui';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import type { ReferenceState } from '../store';
+import type { Translator } from '../i18n';
+import { useTranslator } from '../i18n/react';
+import { LanguageSwitch } from './LanguageSwitch';
 
 function Logo() {
   return (
@@ -14,21 +17,21 @@ function Logo() {
   );
 }
 
-function backendText(reference: ReferenceState): { text: string; tone: string } {
+function backendText({ t }: Translator, reference: ReferenceState): { text: string; tone: string } {
   switch (reference.state) {
     case 'idle':
-      return { text: 'Backend not contacted', tone: 'bg-slate-400' };
+      return { text: t('topBar.backend.idle'), tone: 'bg-slate-400' };
     case 'loading':
-      return { text: 'Loading reference data…', tone: 'bg-amber-400' };
+      return { text: t('topBar.backend.loading'), tone: 'bg-amber-400' };
     case 'ready': {
       const c = reference.counts;
       return {
-        text: `Reference data: ${c.employees} employees, ${c.mailboxes} mailboxes`,
+        text: t('topBar.backend.ready', { employees: c.employees, mailboxes: c.mailboxes }),
         tone: 'bg-emerald-500',
       };
     }
     case 'error':
-      return { text: `Reference data unavailable: ${reference.message}`, tone: 'bg-rose-500' };
+      return { text: t('topBar.backend.error', { message: reference.message }), tone: 'bg-rose-500' };
   }
 }
 
@@ -38,14 +41,16 @@ function backendText(reference: ReferenceState): { text: string; tone: string } 
  */
 export function TopBar({ children }: { children?: ReactNode }) {
   const store = useDesignerStoreApi();
+  const translator = useTranslator();
+  const { t } = translator;
   const name = useDesigner((s) => s.flow.name);
-  const counts = useDesigner(
-    (s) =>
-      `${s.flow.statuses.length} statuses · ${s.flow.robots.length} robots · ${s.flow.triggers.length} triggers`,
-  );
+  const statuses = useDesigner((s) => s.flow.statuses.length);
+  const robots = useDesigner((s) => s.flow.robots.length);
+  const triggers = useDesigner((s) => s.flow.triggers.length);
+  const counts = t('topBar.counts', { statuses, robots, triggers });
   const reference = useDesigner((s) => s.reference);
   const theme = useDesigner((s) => s.theme);
-  const backend = backendText(reference);
+  const backend = backendText(translator, reference);
 
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 xl:px-4 dark:border-slate-800 dark:bg-slate-950">
@@ -53,7 +58,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
         <Logo />
         {/* The word mark gives way on narrower screens (the logo stays; the name is still read). */}
         <span className="text-[15px] font-semibold tracking-tight text-slate-900 max-2xl:sr-only dark:text-white">
-          Orderflow
+          {t('topBar.productName')}
         </span>
       </div>
       <span className="h-6 w-px bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
@@ -76,9 +81,10 @@ export function TopBar({ children }: { children?: ReactNode }) {
           <span className={`h-1.5 w-1.5 rounded-full ${backend.tone}`} aria-hidden="true" />
           <span className="max-w-[16rem] truncate max-2xl:sr-only">{backend.text}</span>
         </span>
+        <LanguageSwitch />
         <IconButton
           icon={theme === 'dark' ? 'sun' : 'moon'}
-          label={theme === 'dark' ? 'Switch to light mode' : 'Switch to dark mode'}
+          label={theme === 'dark' ? t('topBar.theme.toLight') : t('topBar.theme.toDark')}
           onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
         />
       </div>
