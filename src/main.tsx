@@ -66,10 +66,7 @@ async function main() {
   // Reference data is read once someone is signed in: before that, a real server answers 401.
   const onSession = (me: Me | null) => {
     integrationOf(store).getState().setSession(me);
-    if (me?.demo)
-      store
-        .getState()
-        .notify(translator.t('account.demo.opening'));
+    if (me?.demo) store.getState().notify(translator.t('account.demo.opening'));
     void loadReference(store, apiBase);
   };
   createRoot(document.getElementById('root')!).render(

@@ -21,9 +21,7 @@ export function FlowsButton() {
     }
     setRevision(flow.id, revision);
     setOpen(false);
-    store
-      .getState()
-      .notify(t('topBar.flows.opened', { name: flow.name, revision }));
+    store.getState().notify(t('topBar.flows.opened', { name: flow.name, revision }));
   };
 
   return (

@@ -1,4 +1,5 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { unsupportedElement } from './icu';
 import type { CompiledMessage } from './messageTypes';
 
 /** Characters that make a string more than plain text to ICU (docs/i18n.md). */
@@ -11,7 +12,7 @@ export function isPlainText(text: string): boolean {
 
 /**
  * Parses every message once, at build time, so the browser needs no ICU parser (about 7 kB gzip of
- * the first load): a message that is only text stays a string, any other becomes its syntax tree.
+ * the first load; icu.ts formats the result): a message that is only text stays a string, any other becomes its syntax tree.
  * Throws on the first message that does not parse, naming its key.
  */
 export function compileMessages(source: Record<string, string>): Record<string, CompiledMessage> {
@@ -23,6 +24,9 @@ export function compileMessages(source: Record<string, string>): Record<string, 
     } catch (error) {
       throw new Error(`Message "${key}" is not a valid ICU message: ${(error as Error).message}`);
     }
+    const unsupported = unsupportedElement(ast);
+    if (unsupported)
+      throw new Error(`Message "${key}" uses ${unsupported}, which the designer does not format.`);
     const only = ast.length === 1 ? ast[0] : undefined;
     if (ast.length === 0) compiled[key] = '';
     else if (only?.type === TYPE.literal && isPlainText(only.value)) compiled[key] = only.value;

@@ -1,4 +1,11 @@
-export { chooseLocale, isLocale, localeFromLanguageTag, LOCALE_NAMES, PSEUDO_LOCALE, USER_LOCALES } from './locales';
+export {
+  chooseLocale,
+  isLocale,
+  localeFromLanguageTag,
+  LOCALE_NAMES,
+  PSEUDO_LOCALE,
+  USER_LOCALES,
+} from './locales';
 export type { Locale, UserLocale } from './locales';
 export type { DurationUnit, DateTimeStyle } from './format';
 export { createTranslator } from './translator';
@@ -6,4 +13,3 @@ export type { Translator } from './translator';
 export type { MessageKey, Messages, MessageValues } from './messageTypes';
 export { englishTranslator } from './english';
 export { loadTranslator } from './load';
-export { catalogDescription, catalogTitle, paletteGroupTitle } from './catalogText';

@@ -16,8 +16,11 @@ export async function loadTranslator(locale: Locale): Promise<Translator> {
       return createTranslator('ru', ru, englishMessages);
     }
     case 'en-XA': {
-      const { pseudoMessages } = await import('./pseudo');
-      return createTranslator('en-XA', pseudoMessages(englishMessages));
+      const [{ pseudoMessages }, { catalogEnglishTexts }] = await Promise.all([
+        import('./pseudo'),
+        import('./catalogEnglish'),
+      ]);
+      return createTranslator('en-XA', pseudoMessages({ ...englishMessages, ...catalogEnglishTexts() }));
     }
   }
 }

@@ -1,12 +1,8 @@
-import { IntlMessageFormat } from 'intl-messageformat';
+import { parse } from '@formatjs/icu-messageformat-parser';
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { isPlainText } from './compile';
-import {
-  formatCurrency,
-  formatDateTime,
-  formatDuration,
-  formatNumber,
-  formatRelative,
-} from './format';
+import { formatElements } from './icu';
+import { formatCurrency, formatDateTime, formatDuration, formatNumber, formatRelative } from './format';
 import type { DateTimeStyle, DurationUnit } from './format';
 import { intlLocaleOf } from './locales';
 import type { Locale } from './locales';
@@ -19,6 +15,8 @@ import type { MessageKey, Messages, MessageValues } from './messageTypes';
  */
 export interface Translator<K extends string = MessageKey> {
   readonly locale: Locale;
+  /** Whether this language (or its fallback) has `key`: for texts with a source of their own. */
+  has(key: string): boolean;
   /** The message `key` with its ICU arguments filled in. */
   t(key: K, values?: MessageValues): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
@@ -41,21 +39,24 @@ export function createTranslator<K extends string = MessageKey>(
   messages: Messages,
   fallback?: Messages,
 ): Translator<K> {
-  const formatters = new Map<string, IntlMessageFormat>();
+  // Messages still written as ICU text (the CLI, unit tests: no build step) are parsed once each.
+  const parsed = new Map<string, MessageFormatElement[]>();
   const intlLocale = intlLocaleOf(locale);
   const t = (key: K, values?: MessageValues): string => {
     const message = messages[key] ?? fallback?.[key];
     if (message === undefined) return key;
     if (typeof message === 'string' && isPlainText(message)) return message;
-    let formatter = formatters.get(key);
-    if (!formatter) {
-      formatter = new IntlMessageFormat(message, intlLocale);
-      formatters.set(key, formatter);
+    if (typeof message !== 'string') return formatElements(message, intlLocale, values);
+    let elements = parsed.get(key);
+    if (!elements) {
+      elements = parse(message);
+      parsed.set(key, elements);
     }
-    return String(formatter.format(values));
+    return formatElements(elements, intlLocale, values);
   };
   return {
     locale,
+    has: (key) => messages[key] !== undefined || fallback?.[key] !== undefined,
     t,
     number: (value, options) => formatNumber(locale, value, options),
     currency: (amount, currency) => formatCurrency(locale, amount, currency),
