@@ -10,6 +10,11 @@ export function isPlainText(text: string): boolean {
   return !ICU_SYNTAX.test(text);
 }
 
+/** A text to be shown exactly as written (a catalog title), in the form a build's messages take. */
+export function literalMessage(text: string): CompiledMessage {
+  return isPlainText(text) ? text : [{ type: TYPE.literal, value: text }];
+}
+
 /**
  * Parses every message once, at build time, so the browser needs no ICU parser (about 7 kB gzip of
  * the first load; icu.ts formats the result): a message that is only text stays a string, any other becomes its syntax tree.

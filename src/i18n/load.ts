@@ -1,3 +1,4 @@
+import { literalMessage } from './compile';
 import { englishMessages } from './english';
 import type { Locale } from './locales';
 import { createTranslator } from './translator';
@@ -20,7 +21,12 @@ export async function loadTranslator(locale: Locale): Promise<Translator> {
         import('./pseudo'),
         import('./catalogEnglish'),
       ]);
-      return createTranslator('en-XA', pseudoMessages({ ...englishMessages, ...catalogEnglishTexts() }));
+      // The catalog's own English is plain text, not ICU ("client's"): taken literally.
+      const catalog = Object.entries(catalogEnglishTexts()).map(([key, text]) => [key, literalMessage(text)]);
+      return createTranslator(
+        'en-XA',
+        pseudoMessages({ ...englishMessages, ...Object.fromEntries(catalog) }),
+      );
     }
   }
 }

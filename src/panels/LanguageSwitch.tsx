@@ -3,8 +3,9 @@ import type { UserLocale } from '../i18n';
 import { useLocale, useTranslator } from '../i18n/react';
 
 /**
- * The top bar's language choice. Each language is named in itself ("Русский"), so a person who
- * cannot read the current one still finds theirs; the choice is remembered in this browser.
+ * The top bar's language choice, as the short codes the bar has room for ("EN", "RU"; each option
+ * is named in its own language in its tooltip, "Русский"), so a
+ * person who cannot read the current language still finds theirs. Remembered in this browser.
  */
 export function LanguageSwitch() {
   const { t } = useTranslator();
@@ -18,8 +19,14 @@ export function LanguageSwitch() {
       className="h-8 rounded-md border border-slate-200 bg-white px-1.5 text-xs text-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
     >
       {USER_LOCALES.map((code) => (
-        <option key={code} value={code} lang={code}>
-          {LOCALE_NAMES[code]}
+        <option
+          key={code}
+          value={code}
+          lang={code}
+
+          title={LOCALE_NAMES[code]}
+        >
+          {code.toUpperCase()}
         </option>
       ))}
     </select>

@@ -63,13 +63,13 @@ export function TopBar({ children }: { children?: ReactNode }) {
       </div>
       <span className="h-6 w-px bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
       <h1
-        className="min-w-[5rem] max-w-[16rem] truncate 2xl:min-w-[6rem] text-sm font-medium text-slate-800 dark:text-slate-200"
+        className="min-w-[4rem] max-w-[16rem] truncate 2xl:min-w-[6rem] text-sm font-medium text-slate-800 dark:text-slate-200"
         title={name}
       >
         {name}
       </h1>
       {children}
-      <div className="ml-auto flex shrink-0 items-center gap-2 xl:gap-4">
+      <div className="ml-auto flex shrink-0 items-center gap-2 2xl:gap-4">
         <span className="hidden text-xs text-slate-600 2xl:inline dark:text-slate-400">{counts}</span>
         {/* Read out at every width, drawn from 1280 px: below, the bar needs its room for controls. */}
         <span

@@ -49,3 +49,13 @@ describe('the pseudo-locale', () => {
     expect(pseudo.t('found' as never, { count: 1, where: 'Paid' })).toBe('1 ítém~~ íñ ~Paid');
   });
 });
+
+describe('the pseudo-locale as the designer loads it', () => {
+  it('pads the catalog’s own English, apostrophes and all', async () => {
+    const { loadTranslator } = await import('../../../src/i18n');
+    const { catalogTitle } = await import('../../../src/i18n/catalogText');
+    const pseudo = await loadTranslator('en-XA');
+    expect(catalogTitle(pseudo, 'robot', 'chat.send')).toMatch(/^Šéñd méššágé tö thé çlíéñt'š çhát~+$/);
+    expect(pseudo.t('topBar.publish')).toMatch(/^Püblíšh~+$/);
+  });
+});
