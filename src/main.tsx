@@ -8,6 +8,8 @@ import { SessionGate } from './app/SessionGate';
 import { createApiClient } from './io/api';
 import type { Me } from './io/api';
 import { preloadPartsWhenIdle } from './app/lazyParts';
+import { englishTranslator, loadTranslator } from './i18n';
+import { browserLocale, I18nProvider, rememberLocale } from './i18n/react';
 import {
   attachAutosave,
   createDesignerStore,
@@ -35,8 +37,18 @@ async function startMockBackend(): Promise<void> {
   }
 }
 
+/** The language chosen before, or the browser's; English when its messages cannot be fetched. */
+async function openingTranslator() {
+  try {
+    return await loadTranslator(browserLocale(window));
+  } catch (error) {
+    console.warn('Orderflow: the chosen language could not be loaded; showing English.', error);
+    return englishTranslator;
+  }
+}
+
 async function main() {
-  await startMockBackend();
+  const [translator] = await Promise.all([openingTranslator(), startMockBackend()]);
   const storage = (() => {
     try {
       return window.localStorage;
@@ -66,19 +78,16 @@ async function main() {
   // Reference data is read once someone is signed in: before that, a real server answers 401.
   const onSession = (me: Me | null) => {
     integrationOf(store).getState().setSession(me);
-    if (me?.demo)
-      store
-        .getState()
-        .notify(
-          'This is a demo server inside the page: what you save or publish to it is forgotten when the page reloads. Your design itself stays in this browser.',
-        );
+    if (me?.demo) store.getState().notify(translator.t('account.demo.opening'));
     void loadReference(store, apiBase);
   };
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <SessionGate api={api} onSession={onSession}>
-        <App store={store} notice={notice} />
-      </SessionGate>
+      <I18nProvider initial={translator} onChosen={(locale) => rememberLocale(window, locale)}>
+        <SessionGate api={api} onSession={onSession}>
+          <App store={store} notice={notice} />
+        </SessionGate>
+      </I18nProvider>
     </StrictMode>,
   );
   // The inspector and the dialogs are not in the first load; fetch them once the page is idle.

@@ -1,11 +1,13 @@
+import type { MessageKey } from '../i18n';
+import { useTranslator } from '../i18n/react';
 import { barButtonClass, useIntegration } from './integration';
 
 const ROLE_WORDS = {
-  viewer: 'can view',
-  editor: 'can save',
-  publisher: 'can publish',
-  admin: 'administrator',
-} as const;
+  viewer: 'account.role.viewer',
+  editor: 'account.role.editor',
+  publisher: 'account.role.publisher',
+  admin: 'account.role.admin',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * Who is signed in, or — with the mocked backend — that the server is a demo: it keeps saves and
@@ -13,27 +15,29 @@ const ROLE_WORDS = {
  */
 export function AccountBadge() {
   const { session, api } = useIntegration();
+  const { t } = useTranslator();
   if (!session) return null;
   if (session.demo)
     return (
       <span
         role="status"
-        aria-label="Demo server · forgets on reload"
-        title="This is a demonstration server inside the page: what you save or publish to it is forgotten when the page reloads. Your design itself is also kept in this browser."
+        aria-label={t('account.demo')}
+        title={t('account.demo.hint')}
         className="shrink-0 items-center rounded-full border border-amber-300 bg-amber-50 px-2.5 py-1 text-xs max-2xl:sr-only 2xl:inline-flex font-medium text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
       >
         {/* Below 2xl the top bar has no room: screen readers still find it here, and everyone is
             told by the message shown when the designer opens (main.tsx). */}
-        Demo server · forgets on reload
+        {t('account.demo')}
       </span>
     );
-  const { username, role } = session.user;
+  const { username } = session.user;
+  const role = t(ROLE_WORDS[session.user.role]);
   return (
     <span className="inline-flex shrink-0 items-center gap-1.5">
       <span
         role="status"
-        aria-label={`Signed in as ${username}, ${ROLE_WORDS[role]}`}
-        title={`Signed in as ${username} (${ROLE_WORDS[role]})`}
+        aria-label={t('account.signedIn', { username, role })}
+        title={t('account.signedIn.hint', { username, role })}
         className="max-w-[10rem] truncate text-xs text-slate-600 max-2xl:sr-only dark:text-slate-300"
       >
         {username}
@@ -41,10 +45,10 @@ export function AccountBadge() {
       <button
         type="button"
         className={barButtonClass}
-        title={`Signed in as ${username}`}
+        title={t('account.signedIn.short', { username })}
         onClick={() => void api.signOut().then(() => window.location.reload())}
       >
-        Sign out
+        {t('account.signOut')}
       </button>
     </span>
   );

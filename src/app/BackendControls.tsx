@@ -3,6 +3,8 @@ import type { StoredRevision } from '../io/api';
 import { browserCopyOf, environmentOf, exactProblemsOf, useDesigner, useDesignerStoreApi } from '../store';
 import type { DesignerStore } from '../store';
 import { UiIcon } from '../ui';
+import type { Translator } from '../i18n';
+import { useTranslator } from '../i18n/react';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, integrationOf, useIntegration } from './integration';
 import { ConflictDialog, HistoryDialog, PublishDialog } from './lazyParts';
@@ -14,6 +16,7 @@ import { useBackendSave } from './useBackendSave';
  * then made the open design as one undo step. True when the server took it.
  */
 async function restoreRevision(
+  { t }: Translator,
   store: DesignerStore,
   api: ReturnType<typeof useIntegration>['api'],
   old: StoredRevision,
@@ -35,9 +38,7 @@ async function restoreRevision(
   browserCopyOf(store)
     .getState()
     .setServer({ flowId: id, revision: saved.value.revision, flow: store.getState().flow });
-  notify(
-    `Restored revision ${old.revision} as revision ${saved.value.revision}. Undo brings back the design you had open.`,
-  );
+  notify(t('topBar.revisions.restored', { old: old.revision, revision: saved.value.revision }));
   return true;
 }
 
@@ -45,6 +46,8 @@ async function restoreRevision(
 export function BackendControls() {
   const store = useDesignerStoreApi();
   const { api } = useIntegration();
+  const translator = useTranslator();
+  const { t } = translator;
   const [historyOpen, setHistoryOpen] = useState(false);
   const backend = useBackendSave(store, api, (id) => integrationOf(store).getState().revisions[id]);
   const locked = useDesigner((s) => s.simulation.active);
@@ -58,18 +61,18 @@ export function BackendControls() {
         disabled={backend.busy}
         title={
           backend.revision === null
-            ? 'Save to the server'
-            : `Save to the server (now at revision ${backend.revision})`
+            ? t('topBar.saveToServer.hint')
+            : t('topBar.saveToServer.hintAt', { revision: backend.revision })
         }
         onClick={() => void backend.save()}
       >
-        Save
+        {t('topBar.saveToServer')}
       </button>
       <button
         type="button"
         className={barButtonClass}
         disabled={backend.busy || locked}
-        title="Check, save and publish this design"
+        title={t('topBar.publish.hint')}
         onClick={() => {
           // The design as it is now: a large design's on-screen problems may still be the lint
           // worker's previous answer, and publishing must not let a fresh error through.
@@ -77,21 +80,21 @@ export function BackendControls() {
           void backend.startPublish(exactProblemsOf(state.flow, environmentOf(state)));
         }}
       >
-        Publish
+        {t('topBar.publish')}
       </button>
       <button
         type="button"
         className={`${barButtonClass} max-2xl:px-2`}
-        aria-label="Revisions"
-        title="Revisions: every version saved to the server — open one, compare it, restore it"
+        aria-label={t('topBar.revisions')}
+        title={t('topBar.revisions.hint')}
         onClick={() => setHistoryOpen(true)}
       >
         <UiIcon name="clock" size={14} />
         {/* The top bar is crowded below 2xl: the icon there, the word beside it on wide screens. */}
-        <span className="max-2xl:hidden">Revisions</span>
+        <span className="max-2xl:hidden">{t('topBar.revisions')}</span>
       </button>
       <LoadPart
-        what="the dialog"
+        what={t('loading.dialog')}
         kind="dialog"
         onClose={() => {
           backend.dismissConflict();
@@ -106,7 +109,7 @@ export function BackendControls() {
             canvasFor={(flow) => <ReadOnlyCanvas flow={flow} main={store} />}
             onClose={() => setHistoryOpen(false)}
             onRestore={async (old) => {
-              if (await restoreRevision(store, api, old)) setHistoryOpen(false);
+              if (await restoreRevision(translator, store, api, old)) setHistoryOpen(false);
             }}
           />
         )}

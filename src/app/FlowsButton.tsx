@@ -1,5 +1,6 @@
 import type { Flow } from '../domain/flow';
 import { useDesigner, useDesignerStoreApi } from '../store';
+import { useTranslator } from '../i18n/react';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, useIntegration } from './integration';
 import { FlowsDialog } from './lazyParts';
@@ -7,6 +8,7 @@ import { FlowsDialog } from './lazyParts';
 /** "Flows": the backend's flows; opening one replaces the open design as one undo step. */
 export function FlowsButton() {
   const store = useDesignerStoreApi();
+  const { t } = useTranslator();
   const { api, setRevision, flowsOpen: open, setFlowsOpen: setOpen } = useIntegration();
   const currentId = useDesigner((s) => s.flow.id);
   const locked = useDesigner((s) => s.simulation.active);
@@ -19,9 +21,7 @@ export function FlowsButton() {
     }
     setRevision(flow.id, revision);
     setOpen(false);
-    store
-      .getState()
-      .notify(`Opened “${flow.name}” (revision ${revision}). Undo brings the previous design back.`);
+    store.getState().notify(t('topBar.flows.opened', { name: flow.name, revision }));
   };
 
   return (
@@ -33,10 +33,10 @@ export function FlowsButton() {
         disabled={locked}
         onClick={() => setOpen(true)}
       >
-        Flows
+        {t('topBar.flows')}
       </button>
       {open && (
-        <LoadPart what="the flows" kind="dialog" onClose={() => setOpen(false)}>
+        <LoadPart what={t('loading.flows')} kind="dialog" onClose={() => setOpen(false)}>
           <FlowsDialog
             api={api}
             currentId={currentId}

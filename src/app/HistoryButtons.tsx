@@ -2,6 +2,7 @@ import { canRedo, canUndo, useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import type { UiIconName } from '../ui';
 import { HistoryList } from './HistoryList';
+import { useTranslator } from '../i18n/react';
 import { shortcutText } from './shortcutText';
 
 function ToolButton({
@@ -19,12 +20,13 @@ function ToolButton({
   disabled: boolean;
   onClick: () => void;
 }) {
+  const { t } = useTranslator();
   return (
     <button
       type="button"
       aria-label={label}
       aria-keyshortcuts={keys}
-      title={`${label} (${shortcut})`}
+      title={t('topBar.withShortcut', { label, shortcut })}
       disabled={disabled}
       onClick={onClick}
       className="inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-600 transition hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-default disabled:opacity-35 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
@@ -44,11 +46,12 @@ export function HistoryButtons() {
   const redoable = useDesigner(canRedo);
   const undoText = useDesigner((s) => s.past.at(-1)?.description);
   const redoText = useDesigner((s) => s.future.at(-1)?.description);
+  const { t } = useTranslator();
   return (
-    <div className="flex items-center" role="group" aria-label="History">
+    <div className="flex items-center" role="group" aria-label={t('topBar.history')}>
       <ToolButton
         glyph="undo"
-        label={undoText ? `Undo ${undoText}` : 'Undo'}
+        label={undoText ? t('topBar.undoStep', { step: undoText }) : t('topBar.undo')}
         shortcut={shortcutText('Z')}
         keys="Control+Z Meta+Z"
         disabled={!undoable}
@@ -56,7 +59,7 @@ export function HistoryButtons() {
       />
       <ToolButton
         glyph="redo"
-        label={redoText ? `Redo ${redoText}` : 'Redo'}
+        label={redoText ? t('topBar.redoStep', { step: redoText }) : t('topBar.redo')}
         shortcut={shortcutText('Z', { shift: true })}
         keys="Control+Shift+Z Meta+Shift+Z Control+Y"
         disabled={!redoable}

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { Flow } from '../domain/flow';
 import type { IoProblem } from '../io';
 import { FileDropOverlay, useWindowFileDrop } from '../panels/import';
+import { useTranslator } from '../i18n/react';
 import { LoadPart } from '../ui/LoadPart';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { barButtonClass, useIntegration } from './integration';
@@ -13,6 +14,7 @@ import { ImportDialog } from './lazyParts';
  */
 export function ImportButton() {
   const store = useDesignerStoreApi();
+  const { t } = useTranslator();
   const current = useDesigner((s) => s.flow);
   const locked = useDesigner((s) => s.simulation.active);
   const { importing, setImporting } = useIntegration();
@@ -26,8 +28,7 @@ export function ImportButton() {
       return;
     }
     setImporting(null);
-    const note = warnings.length > 0 ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : '';
-    store.getState().notify(`Imported “${flow.name}”${note}. Undo brings the previous design back.`);
+    store.getState().notify(t('topBar.import.done', { name: flow.name, warnings: warnings.length }));
   };
 
   return (
@@ -37,14 +38,14 @@ export function ImportButton() {
         // Below the xl width the "More" menu holds it (TopBarMore); the dialog and the drop stay here.
         className={`${barButtonClass} max-xl:hidden`}
         disabled={locked}
-        title="Open a flow from a file or pasted JSON (or drop a file on the window)"
+        title={t('topBar.import.hint')}
         onClick={() => setImporting({ file: null })}
       >
-        Import
+        {t('topBar.import')}
       </button>
       <FileDropOverlay visible={dragging && !importing} />
       {importing && (
-        <LoadPart what="the import" kind="dialog" onClose={() => setImporting(null)}>
+        <LoadPart what={t('loading.import')} kind="dialog" onClose={() => setImporting(null)}>
           <ImportDialog
             current={current}
             initialFile={importing.file}

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Flow } from '../domain/flow';
 import { useDesigner, useDesignerStoreApi } from '../store';
+import { useTranslator } from '../i18n/react';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, useIntegration } from './integration';
 import { useJsonEditorKind } from './jsonEditorKind';
@@ -11,13 +12,14 @@ import { useProblems } from './problems';
 /** The top bar's "JSON" switch. */
 export function JsonToggle() {
   const { jsonOpen, setJsonOpen } = useIntegration();
+  const { t } = useTranslator();
   return (
     <button
       type="button"
       aria-pressed={jsonOpen}
       // Below the xl width the "More" menu holds it (TopBarMore).
       className={`${barButtonClass} max-xl:hidden`}
-      title={jsonOpen ? 'Hide the design as JSON' : 'Show and edit the design as JSON'}
+      title={jsonOpen ? t('topBar.json.hideHint') : t('topBar.json.showHint')}
       onClick={() => setJsonOpen(!jsonOpen)}
     >
       {'{ }'} JSON

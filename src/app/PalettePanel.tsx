@@ -1,8 +1,11 @@
 import { useCallback } from 'react';
-import { Palette, PaletteRail } from '../panels/palette';
+import { Palette } from '../panels/palette';
 import type { PaletteAddArgs } from '../panels/palette';
 import { PALETTE_COLLAPSED_KEY, useDesigner, useDesignerStoreApi } from '../store';
 import { addFromPalette, targetStatusId } from './addNode';
+import { useTranslator } from '../i18n/react';
+import { LoadPart } from '../ui/LoadPart';
+import { PaletteRail } from './lazyParts';
 import { useReveal } from './useReveal';
 import { useUiFlag } from './useUiFlag';
 
@@ -13,6 +16,7 @@ import { useUiFlag } from './useUiFlag';
 export function PalettePanel() {
   const store = useDesignerStoreApi();
   const reveal = useReveal();
+  const { t } = useTranslator();
   const [collapsed, setCollapsed] = useUiFlag(PALETTE_COLLAPSED_KEY);
   const targetName = useDesigner((s) => {
     const id = targetStatusId(s);
@@ -35,14 +39,17 @@ export function PalettePanel() {
   if (collapsed) {
     return (
       <div data-pane="palette" className="flex h-full min-h-0 shrink-0 flex-col">
-        <PaletteRail
-          onAdd={onAdd}
-          targetName={targetName}
-          onExpand={() => {
-            setCollapsed(false);
-            focusToggle('Collapse the palette');
-          }}
-        />
+        {/* Folded by few: its code loads on demand (the first-load budget, README "Performance"). */}
+        <LoadPart what={t('loading.palette')} fallback={<div className="w-12" aria-hidden="true" />}>
+          <PaletteRail
+            onAdd={onAdd}
+            targetName={targetName}
+            onExpand={() => {
+              setCollapsed(false);
+              focusToggle(t('palette.collapse'));
+            }}
+          />
+        </LoadPart>
       </div>
     );
   }
@@ -54,7 +61,7 @@ export function PalettePanel() {
         className="flex-1"
         onCollapse={() => {
           setCollapsed(true);
-          focusToggle('Expand the palette');
+          focusToggle(t('palette.expand'));
         }}
       />
     </div>

@@ -1,5 +1,6 @@
 import { isDirty, useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
+import { useTranslator } from '../i18n/react';
 import { ServerRevision } from './ServerRevision';
 
 /**
@@ -11,17 +12,13 @@ export function SaveStatus() {
   const store = useDesignerStoreApi();
   const dirty = useDesigner(isDirty);
   const error = useDesigner((s) => s.saveError);
+  const { t } = useTranslator();
+  const state = dirty ? t('topBar.save.unsaved') : t('topBar.save.saved');
   return (
     <div className="flex items-center gap-1.5">
       <span
         role="status"
-        title={
-          error
-            ? `Could not save in this browser: ${error}`
-            : dirty
-              ? 'Unsaved changes'
-              : 'Saved in this browser'
-        }
+        title={error ? t('topBar.save.failed', { error }) : state}
         className={`inline-flex items-center min-[1400px]:min-w-[9.5rem] gap-1.5 text-xs ${
           dirty ? 'text-amber-700 dark:text-amber-300' : 'text-slate-500 dark:text-slate-400'
         }`}
@@ -32,19 +29,19 @@ export function SaveStatus() {
           <UiIcon name="check" size={14} className="text-emerald-600 dark:text-emerald-400" />
         )}
         {/* Just the mark on narrower screens; the words stay for screen readers and the tooltip. */}
-        <span className="max-[1400px]:sr-only">{dirty ? 'Unsaved changes' : 'Saved in this browser'}</span>
+        <span className="max-[1400px]:sr-only">{state}</span>
       </span>
       {/* Always there (disabled when clean), so the bar does not jump while autosave catches up. */}
       <button
         type="button"
-        title="Revert to the last saved version (undoable)"
+        title={t('topBar.revert.hint')}
         disabled={!dirty}
         onClick={() => store.getState().revertToSaved()}
         className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800"
       >
         <UiIcon name="revert" size={13} />
         {/* Icon only on narrower screens; the word stays the button's name. */}
-        <span className="max-2xl:sr-only">Revert</span>
+        <span className="max-2xl:sr-only">{t('topBar.revert')}</span>
       </button>
       <ServerRevision />
     </div>

@@ -2,6 +2,9 @@ import { useStore } from 'zustand';
 import type { Flow } from '../domain/flow';
 import { browserCopyOf, serverLinkFor, useDesigner, useDesignerStoreApi } from '../store';
 import type { ServerLink, ServerNote } from '../store';
+import { englishTranslator } from '../i18n';
+import type { Translator } from '../i18n';
+import { useTranslator } from '../i18n/react';
 
 export type ServerRevisionTone = 'ok' | 'pending' | 'warning';
 
@@ -10,17 +13,29 @@ export function serverRevisionText(
   flow: Flow,
   link: ServerLink | null,
   note: ServerNote,
+  { t }: Translator = englishTranslator,
 ): { text: string; short: string; tone: ServerRevisionTone } {
-  if (note === 'offline')
-    return { text: 'Offline — saved in this browser', short: 'Offline', tone: 'warning' };
-  if (note === 'unreachable')
-    return { text: 'Server unavailable — saved in this browser', short: 'Server down', tone: 'warning' };
-  if (note === 'newer')
-    return { text: 'Server has a newer revision', short: 'Newer on server', tone: 'warning' };
-  if (!link) return { text: 'Not saved to server', short: 'Not on server', tone: 'pending' };
-  const rev = `rev ${link.revision}`;
-  if (link.flow === flow) return { text: `Saved to server · ${rev}`, short: rev, tone: 'ok' };
-  return { text: `Not saved to server · based on ${rev}`, short: `${rev} + changes`, tone: 'pending' };
+  const said = (key: 'offline' | 'unreachable' | 'newer' | 'none', tone: ServerRevisionTone) => ({
+    text: t(`topBar.server.${key}`),
+    short: t(`topBar.server.${key}.short`),
+    tone,
+  });
+  if (note === 'offline') return said('offline', 'warning');
+  if (note === 'unreachable') return said('unreachable', 'warning');
+  if (note === 'newer') return said('newer', 'warning');
+  if (!link) return said('none', 'pending');
+  const revision = link.revision;
+  if (link.flow === flow)
+    return {
+      text: t('topBar.server.saved', { revision }),
+      short: t('topBar.server.saved.short', { revision }),
+      tone: 'ok',
+    };
+  return {
+    text: t('topBar.server.changed', { revision }),
+    short: t('topBar.server.changed.short', { revision }),
+    tone: 'pending',
+  };
 }
 
 const DOT: Record<ServerRevisionTone, string> = {
@@ -35,11 +50,12 @@ export function ServerRevision() {
   const flow = useDesigner((s) => s.flow);
   const link = useStore(browserCopyOf(store), (s) => serverLinkFor(s, flow.id));
   const note = useStore(browserCopyOf(store), (s) => s.serverNote);
-  const { text, short, tone } = serverRevisionText(flow, link, note);
+  const translator = useTranslator();
+  const { text, short, tone } = serverRevisionText(flow, link, note, translator);
   return (
     <span
       role="status"
-      aria-label={`Server: ${text}`}
+      aria-label={translator.t('topBar.server.label', { text })}
       title={text}
       className="inline-flex max-w-[15rem] items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400"
     >

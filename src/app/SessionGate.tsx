@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ApiClient, Me } from '../io/api';
 import { Loading } from '../ui/Loading';
 import { lazyPart } from '../ui/lazyPart';
+import { useTranslator } from '../i18n/react';
 
 // Only a real server asks for a sign-in: the screen stays out of the first load (and the demo's).
 const SignIn = lazyPart(() => import('./SignIn').then((m) => m.SignIn));
@@ -26,6 +27,7 @@ export function SessionGate({
 }) {
   const [state, setState] = useState<GateState>({ step: 'asking' });
   const [attempt, setAttempt] = useState(0);
+  const { t } = useTranslator();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -46,9 +48,9 @@ export function SessionGate({
   if (state.step === 'open') return <>{children}</>;
   if (state.step === 'sign-in')
     return (
-      <Suspense fallback={<Loading what="the sign-in screen" />}>
+      <Suspense fallback={<Loading what={t('loading.signIn')} />}>
         <SignIn api={api} onSignedIn={() => setAttempt((n) => n + 1)} />
       </Suspense>
     );
-  return <Loading what="your session" />;
+  return <Loading what={t('loading.session')} />;
 }

@@ -3,17 +3,20 @@ import type { FormEvent } from 'react';
 import type { ApiClient, ApiError } from '../io/api';
 import { primaryButtonClass } from '../ui/ConfirmDialog';
 import { inputClass, labelClass } from '../ui/formStyles';
+import type { Translator } from '../i18n';
+import { useTranslator } from '../i18n/react';
 
 /** What a failed sign-in tells the person: never the server's internal wording. */
-function signInMessage(error: ApiError): string {
-  if (error.kind === 'http' && error.status === 401) return 'The username or password is not right.';
-  if (error.kind === 'http' && error.status === 429)
-    return 'Too many attempts that failed. Wait a minute, then try again.';
+function signInMessage({ t }: Translator, error: ApiError): string {
+  if (error.kind === 'http' && error.status === 401) return t('signIn.wrong');
+  if (error.kind === 'http' && error.status === 429) return t('signIn.tooMany');
   return error.message;
 }
 
 /** The sign-in screen the designer shows when the server asks who is there (it answered 401). */
 export function SignIn({ api, onSignedIn }: { api: ApiClient; onSignedIn: () => void }) {
+  const translator = useTranslator();
+  const { t } = translator;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,7 +32,7 @@ export function SignIn({ api, onSignedIn }: { api: ApiClient; onSignedIn: () => 
     if (result.ok) onSignedIn();
     else {
       setPassword('');
-      setMessage(signInMessage(result.error));
+      setMessage(signInMessage(translator, result.error));
     }
   };
 
@@ -42,11 +45,11 @@ export function SignIn({ api, onSignedIn }: { api: ApiClient; onSignedIn: () => 
         className="w-full max-w-sm space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900"
       >
         <h1 id={`${ids.user}-title`} className="text-lg font-semibold text-slate-900 dark:text-white">
-          Sign in to Orderflow
+          {t('signIn.title')}
         </h1>
         <div className="space-y-1">
           <label htmlFor={ids.user} className={labelClass}>
-            Username
+            {t('signIn.username')}
           </label>
           <input
             id={ids.user}
@@ -60,7 +63,7 @@ export function SignIn({ api, onSignedIn }: { api: ApiClient; onSignedIn: () => 
         </div>
         <div className="space-y-1">
           <label htmlFor={ids.password} className={labelClass}>
-            Password
+            {t('signIn.password')}
           </label>
           <input
             id={ids.password}
@@ -78,7 +81,7 @@ export function SignIn({ api, onSignedIn }: { api: ApiClient; onSignedIn: () => 
           </p>
         )}
         <button type="submit" className={primaryButtonClass} disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signIn.busy') : t('signIn.submit')}
         </button>
       </form>
     </main>

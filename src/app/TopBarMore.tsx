@@ -2,9 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import { Menu } from '../panels/statuses/Menu';
 import { useDesigner } from '../store';
 import { UiIcon } from '../ui';
+import { useTranslator } from '../i18n/react';
 import { barButtonClass, useIntegration } from './integration';
-
-const LOCKED_HINT = 'Not while simulating';
 
 /**
  * Below the xl width (1280 px) the top bar has no room for every button: Flows, JSON and Import
@@ -15,6 +14,8 @@ export function TopBarMore() {
   const { jsonOpen, setJsonOpen, setFlowsOpen, setImporting } = useIntegration();
   const locked = useDesigner((s) => s.simulation.active);
   const [open, setOpen] = useState(false);
+  const { t } = useTranslator();
+  const lockedHint = t('topBar.lockedHint');
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => setOpen(false), []);
   return (
@@ -24,36 +25,34 @@ export function TopBarMore() {
         type="button"
         aria-haspopup="menu"
         aria-expanded={open}
-        title="Flows, JSON and Import"
+        title={t('topBar.more.hint')}
         onClick={() => setOpen((was) => !was)}
         className={barButtonClass}
       >
-        More
+        {t('topBar.more')}
         <UiIcon name="chevron" size={13} />
       </button>
       {open && (
         <Menu
-          label="More"
+          label={t('topBar.more')}
           anchor={button}
           onClose={close}
           items={[
             {
-              label: 'Flows',
+              label: t('topBar.flows'),
               onSelect: () => setFlowsOpen(true),
               disabled: locked,
-              hint: locked ? LOCKED_HINT : 'Open another flow from the server',
+              hint: locked ? lockedHint : t('topBar.flows.hint'),
             },
             {
-              label: jsonOpen ? 'Hide the JSON' : 'Show the JSON',
+              label: jsonOpen ? t('topBar.json.hide') : t('topBar.json.show'),
               onSelect: () => setJsonOpen(!jsonOpen),
             },
             {
-              label: 'Import',
+              label: t('topBar.import'),
               onSelect: () => setImporting({ file: null }),
               disabled: locked,
-              hint: locked
-                ? LOCKED_HINT
-                : 'Open a flow from a file or pasted JSON (or drop a file on the window)',
+              hint: locked ? lockedHint : t('topBar.import.hint'),
             },
           ]}
         />

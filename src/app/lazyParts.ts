@@ -16,6 +16,8 @@ export const ConflictDialog = lazyPart(() => dialogs().then((m) => m.ConflictDia
 export const PublishDialog = lazyPart(() => dialogs().then((m) => m.PublishDialog));
 export const HistoryDialog = lazyPart(() => dialogs().then((m) => m.HistoryDialog));
 export const ShortcutsHelp = lazyPart(() => dialogs().then((m) => m.ShortcutsHelp));
+/** The palette folded to its icon rail, for those who fold it. */
+export const PaletteRail = lazyPart(() => import('../panels/palette/PaletteRail').then((m) => m.PaletteRail));
 /** The JSON panel (monaco behind it, in chunks of its own): on first use only, never preloaded. */
 export const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
 
@@ -27,6 +29,7 @@ const parts = [
   PublishDialog,
   HistoryDialog,
   ShortcutsHelp,
+  PaletteRail,
   ...statusParts,
 ];
 

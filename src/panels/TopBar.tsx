@@ -5,6 +5,9 @@ import { lazyPart } from '../ui/lazyPart';
 import { LoadPart } from '../ui/LoadPart';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import type { ReferenceState } from '../store';
+import type { Translator } from '../i18n';
+import { useTranslator } from '../i18n/react';
+import { LanguageSwitch } from './LanguageSwitch';
 
 function Logo() {
   return (
@@ -22,21 +25,21 @@ const DesignSettingsDialog = lazyPart(() =>
   import('./settings/DesignSettingsDialog').then((m) => m.DesignSettingsDialog),
 );
 
-function backendText(reference: ReferenceState): { text: string; tone: string } {
+function backendText({ t }: Translator, reference: ReferenceState): { text: string; tone: string } {
   switch (reference.state) {
     case 'idle':
-      return { text: 'Backend not contacted', tone: 'bg-slate-400' };
+      return { text: t('topBar.backend.idle'), tone: 'bg-slate-400' };
     case 'loading':
-      return { text: 'Loading reference data…', tone: 'bg-amber-400' };
+      return { text: t('topBar.backend.loading'), tone: 'bg-amber-400' };
     case 'ready': {
       const c = reference.counts;
       return {
-        text: `Reference data: ${c.employees} employees, ${c.mailboxes} mailboxes`,
+        text: t('topBar.backend.ready', { employees: c.employees, mailboxes: c.mailboxes }),
         tone: 'bg-emerald-500',
       };
     }
     case 'error':
-      return { text: `Reference data unavailable: ${reference.message}`, tone: 'bg-rose-500' };
+      return { text: t('topBar.backend.error', { message: reference.message }), tone: 'bg-rose-500' };
   }
 }
 
@@ -46,14 +49,16 @@ function backendText(reference: ReferenceState): { text: string; tone: string } 
  */
 export function TopBar({ children }: { children?: ReactNode }) {
   const store = useDesignerStoreApi();
+  const translator = useTranslator();
+  const { t } = translator;
   const name = useDesigner((s) => s.flow.name);
-  const counts = useDesigner(
-    (s) =>
-      `${s.flow.statuses.length} statuses · ${s.flow.robots.length} robots · ${s.flow.triggers.length} triggers`,
-  );
+  const statuses = useDesigner((s) => s.flow.statuses.length);
+  const robots = useDesigner((s) => s.flow.robots.length);
+  const triggers = useDesigner((s) => s.flow.triggers.length);
+  const counts = t('topBar.counts', { statuses, robots, triggers });
   const reference = useDesigner((s) => s.reference);
   const theme = useDesigner((s) => s.theme);
-  const backend = backendText(reference);
+  const backend = backendText(translator, reference);
   const readOnly = useDesigner((s) => s.readOnly !== null || s.simulation.active);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
@@ -63,17 +68,17 @@ export function TopBar({ children }: { children?: ReactNode }) {
         <Logo />
         {/* The word mark gives way on narrower screens (the logo stays; the name is still read). */}
         <span className="text-[15px] font-semibold tracking-tight text-slate-900 max-2xl:sr-only dark:text-white">
-          Orderflow
+          {t('topBar.productName')}
         </span>
       </div>
       <span className="h-6 w-px bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
-      <h1 className="min-w-[5rem] max-w-[16rem] 2xl:min-w-[6rem] text-sm font-medium text-slate-800 dark:text-slate-200">
+      <h1 className="min-w-[4rem] max-w-[16rem] 2xl:min-w-[6rem] text-sm font-medium text-slate-800 dark:text-slate-200">
         {/* The name opens the design's settings: time zone and working hours decide every delay. */}
         <button
           type="button"
           aria-haspopup="dialog"
-          aria-description="Opens the design settings: name, time zone, working hours"
-          title={readOnly ? name : `${name} — design settings: name, time zone, working hours`}
+          aria-description={t('topBar.designSettings.description')}
+          title={readOnly ? name : t('topBar.designSettings.title', { name })}
           disabled={readOnly}
           onClick={() => setSettingsOpen(true)}
           className="block max-w-full truncate rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 disabled:hover:bg-transparent dark:hover:bg-slate-800"
@@ -82,12 +87,16 @@ export function TopBar({ children }: { children?: ReactNode }) {
         </button>
       </h1>
       {settingsOpen && (
-        <LoadPart what="the design settings" kind="dialog" onClose={() => setSettingsOpen(false)}>
+        <LoadPart
+          what={t('topBar.designSettings.loading')}
+          kind="dialog"
+          onClose={() => setSettingsOpen(false)}
+        >
           <DesignSettingsDialog onClose={() => setSettingsOpen(false)} />
         </LoadPart>
       )}
       {children}
-      <div className="ml-auto flex shrink-0 items-center gap-2 xl:gap-4">
+      <div className="ml-auto flex shrink-0 items-center gap-2 2xl:gap-4">
         <span className="hidden text-xs text-slate-600 2xl:inline dark:text-slate-400">{counts}</span>
         {/* Read out at every width, drawn from 1280 px: below, the bar needs its room for controls. */}
         <span
@@ -99,9 +108,10 @@ export function TopBar({ children }: { children?: ReactNode }) {
           <span className={`h-1.5 w-1.5 rounded-full ${backend.tone}`} aria-hidden="true" />
           <span className="max-w-[16rem] truncate max-2xl:sr-only">{backend.text}</span>
         </span>
+        <LanguageSwitch />
         <IconButton
           icon={theme === 'dark' ? 'sun' : 'moon'}
-          label={theme === 'dark' ? 'Switch to light mode' : 'Switch to dark mode'}
+          label={theme === 'dark' ? t('topBar.theme.toLight') : t('topBar.theme.toDark')}
           onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
         />
       </div>

@@ -1,3 +1,5 @@
+import { useTranslator } from '../i18n/react';
+
 /*
  * What a part loaded on first use (React.lazy) shows while its code arrives: a status message, which
  * screen readers announce.
@@ -5,13 +7,14 @@
 
 /** In place of a dialog: the message over the page, where the dialog will appear. */
 export function LoadingDialog({ what }: { what: string }) {
+  const { t } = useTranslator();
   return (
     <div className="fixed inset-0 z-50 grid place-items-center bg-slate-900/10">
       <p
         role="status"
         className="rounded-md bg-white px-4 py-2 text-sm text-slate-700 shadow-lg dark:bg-slate-900 dark:text-slate-200"
       >
-        Loading {what}…
+        {t('loading.part', { what })}
       </p>
     </div>
   );
@@ -19,9 +22,10 @@ export function LoadingDialog({ what }: { what: string }) {
 
 /** In place of a panel's content. */
 export function Loading({ what }: { what: string }) {
+  const { t } = useTranslator();
   return (
     <p role="status" className="p-3 text-sm text-slate-500 dark:text-slate-400">
-      Loading {what}…
+      {t('loading.part', { what })}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import type { BpmnExportWarning } from '../../io/bpmn/types';
 import { ModalDialog } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
+import { useTranslator } from '../../i18n/react';
 
 export interface BpmnExportOutcome {
   fileName: string;
@@ -13,21 +14,20 @@ export interface BpmnExportOutcome {
  */
 export function BpmnExportDialog({ outcome, onClose }: { outcome: BpmnExportOutcome; onClose(): void }) {
   const count = outcome.warnings.length;
+  const { t } = useTranslator();
   return (
     <ModalDialog
-      title={`BPMN export: ${count} ${count === 1 ? 'warning' : 'warnings'}`}
+      title={t('export.bpmn.title', { count })}
       onClose={onClose}
       className="max-w-xl"
       footer={
         <button type="button" className={buttonClass} onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       }
     >
-      <p className="mb-2 text-sm">
-        {outcome.fileName} was downloaded. It runs on Camunda 8, with these differences from the simulator:
-      </p>
-      <ul aria-label="Export warnings" className="list-disc space-y-1 pl-5 text-sm">
+      <p className="mb-2 text-sm">{t('export.bpmn.intro', { fileName: outcome.fileName })}</p>
+      <ul aria-label={t('export.bpmn.warnings')} className="list-disc space-y-1 pl-5 text-sm">
         {outcome.warnings.map((w, i) => (
           // The compiler's sentences name the robot or trigger already.
           <li key={i}>

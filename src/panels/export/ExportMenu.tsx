@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import { bpmnFileName, copyText, downloadFile, flowExport, shareUrl } from '../../io/exchange';
 import { storedScenarios, withScenarios } from '../../store';
-import { BpmnExportDialog } from './BpmnExportDialog';
-import type { BpmnExportOutcome } from './BpmnExportDialog';
+import type { BpmnExportDialog as BpmnExportDialogType, BpmnExportOutcome } from './BpmnExportDialog';
+import { useTranslator } from '../../i18n/react';
 
 export interface ExportMenuProps {
   flow: Flow;
@@ -30,8 +30,13 @@ const itemClass =
  * download the flow compiled to BPMN 2.0 for Camunda 8 (the compiler is loaded only then).
  */
 export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuProps) {
+  const { t } = useTranslator();
   const [open, setOpen] = useState(false);
-  const [bpmn, setBpmn] = useState<BpmnExportOutcome | null>(null);
+  // The warnings dialog comes with the compiler, on demand (it is shown only after a BPMN export).
+  const [bpmn, setBpmn] = useState<{
+    outcome: BpmnExportOutcome;
+    Dialog: typeof BpmnExportDialogType;
+  } | null>(null);
   const root = useRef<HTMLDivElement>(null);
   // Serialized only while the menu is open: pretty-printing a design of thousands of robots on every
   // edit would hold up each keystroke.
@@ -55,22 +60,25 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
     void action();
   };
 
-  const copy = async (text: string, what: string) => {
-    if (await copyText(text)) notify(`${what} copied to the clipboard.`);
-    else notify(`The clipboard is not available here; ${what.toLowerCase()} was not copied.`, 'error');
+  const copy = async (text: string, what: 'json' | 'link') => {
+    if (await copyText(text)) notify(t(`export.copied.${what}`));
+    else notify(t(`export.notCopied.${what}`), 'error');
   };
 
   const exportBpmn = async () => {
     try {
-      const { exportFlowToBpmn } = await import('../../io/bpmn');
+      const [{ exportFlowToBpmn }, { BpmnExportDialog }] = await Promise.all([
+        import('../../io/bpmn'),
+        import('./BpmnExportDialog'),
+      ]);
       const { xml, warnings } = await exportFlowToBpmn(flow);
       const fileName = bpmnFileName(flow);
       downloadFile({ fileName, text: xml, mimeType: 'application/xml' });
-      if (warnings.length > 0) setBpmn({ fileName, warnings });
-      else notify(`${fileName} downloaded: it runs on Camunda 8 as it does in the simulator.`);
+      if (warnings.length > 0) setBpmn({ outcome: { fileName, warnings }, Dialog: BpmnExportDialog });
+      else notify(t('export.bpmn.done', { fileName }));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      notify(`The BPMN export failed: ${reason}. Your design is unchanged.`, 'error');
+      notify(t('export.bpmn.failed', { reason }), 'error');
     }
   };
 
@@ -92,12 +100,12 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
         className={className}
         onClick={() => setOpen(!open)}
       >
-        Export
+        {t('topBar.export')}
       </button>
       {open && (
         <div
           role="menu"
-          aria-label="Export"
+          aria-label={t('topBar.export')}
           className="absolute right-0 z-30 mt-1 w-72 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           <button
@@ -106,34 +114,32 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
             className={itemClass}
             onClick={() => run(() => downloadFile(file!))}
           >
-            Download {file!.fileName}
+            {t('export.download', { fileName: file!.fileName })}
           </button>
           <button
             type="button"
             role="menuitem"
             className={itemClass}
-            onClick={() => run(() => copy(file!.text, 'The JSON'))}
+            onClick={() => run(() => copy(file!.text, 'json'))}
           >
-            Copy JSON
+            {t('export.copyJson')}
           </button>
           <button
             type="button"
             role="menuitem"
             className={itemClass}
             onClick={() =>
-              run(async () =>
-                copy(await shareUrl(travelling, page ?? window.location.href), 'The share link'),
-              )
+              run(async () => copy(await shareUrl(travelling, page ?? window.location.href), 'link'))
             }
           >
-            Copy share link
+            {t('export.copyLink')}
           </button>
           <button type="button" role="menuitem" className={itemClass} onClick={() => run(exportBpmn)}>
-            BPMN 2.0 (Camunda 8)
+            {t('export.bpmn')}
           </button>
         </div>
       )}
-      {bpmn && <BpmnExportDialog outcome={bpmn} onClose={() => setBpmn(null)} />}
+      {bpmn && <bpmn.Dialog outcome={bpmn.outcome} onClose={() => setBpmn(null)} />}
     </div>
   );
 }

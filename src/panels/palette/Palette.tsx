@@ -2,6 +2,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { PaletteGroup } from '../../domain/catalog';
 import { IconButton } from '../../ui';
+import { catalogDescription, catalogTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 import type { PaletteAddArgs } from './dnd';
 import type { PaletteNavigation } from './PaletteItem';
 import { PaletteItemButton } from './PaletteItem';
@@ -24,6 +26,8 @@ export interface PaletteProps {
  * One item is in the tab order at a time (roving tabindex); arrow keys move between items.
  */
 export function Palette({ onAdd, targetName, onCollapse, className = '' }: PaletteProps) {
+  const translator = useTranslator();
+  const { t } = translator;
   const [query, setQuery] = useState('');
   const [collapsed, setCollapsed] = useState<ReadonlySet<PaletteGroup>>(new Set());
   const [active, setActive] = useState<string | undefined>();
@@ -32,7 +36,17 @@ export function Palette({ onAdd, targetName, onCollapse, className = '' }: Palet
 
   const searching = query.trim() !== '';
   const words = useMemo(() => queryWords(query), [query]);
-  const sections = useMemo(() => searchPalette(query), [query]);
+  // Searches the words on screen, so "SMS" and "Отправить" both find Send SMS in their language.
+  const sections = useMemo(
+    () =>
+      searchPalette(query, undefined, (item) =>
+        [
+          catalogTitle(translator, item.kind, item.def.type),
+          catalogDescription(translator, item.kind, item.def.type),
+        ].join(' '),
+      ),
+    [query, translator],
+  );
   const isOpen = useCallback(
     (group: PaletteGroup) => searching || !collapsed.has(group),
     [searching, collapsed],
@@ -92,11 +106,11 @@ export function Palette({ onAdd, targetName, onCollapse, className = '' }: Palet
       return next;
     });
 
-  const hint = targetName ? `Drag onto a lane, or press Enter to add to ${targetName}` : 'Drag onto a lane';
+  const hint = targetName ? t('palette.hint.enter', { status: targetName }) : t('palette.hint.drag');
 
   return (
     <aside
-      aria-label="Palette"
+      aria-label={t('palette.label')}
       className={`flex h-full min-h-0 flex-col border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 ${className}`}
     >
       <div className="flex items-center gap-1 border-b border-slate-200 p-2 dark:border-slate-800">
@@ -106,22 +120,27 @@ export function Palette({ onAdd, targetName, onCollapse, className = '' }: Palet
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onKeyDown={onSearchKeyDown}
-          placeholder="Search the catalog"
-          aria-label="Search rules and triggers"
+          placeholder={t('palette.search.placeholder')}
+          aria-label={t('palette.search.label')}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
         />
         {onCollapse && (
-          <IconButton icon="sidebar" label="Collapse the palette" onClick={onCollapse} className="shrink-0" />
+          <IconButton
+            icon="sidebar"
+            label={t('palette.collapse')}
+            onClick={onCollapse}
+            className="shrink-0"
+          />
         )}
         {/* Screen readers hear how many items the search left. */}
         <p role="status" className="sr-only">
-          {searching ? `${total} ${total === 1 ? 'item' : 'items'} found` : ''}
+          {searching ? t('palette.search.found', { count: total }) : ''}
         </p>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-1.5 py-1">
         {sections.length === 0 ? (
           <div className="px-2 py-6 text-center text-sm text-slate-500 dark:text-slate-400">
-            <p>No rules or triggers match “{query.trim()}”.</p>
+            <p>{t('palette.search.none', { query: query.trim() })}</p>
             <button
               type="button"
               onClick={() => {
@@ -130,7 +149,7 @@ export function Palette({ onAdd, targetName, onCollapse, className = '' }: Palet
               }}
               className="mt-2 text-brand-600 underline-offset-2 hover:underline dark:text-brand-100"
             >
-              Clear search
+              {t('palette.search.clear')}
             </button>
           </div>
         ) : (

@@ -1,5 +1,7 @@
 import { robotDefinition, triggerDefinition } from '../../domain/catalog';
 import { Icon } from '../../ui';
+import { catalogTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 import type { PaletteNodeRef } from './dnd';
 import { GROUP_TILE } from './tones';
 
@@ -10,6 +12,7 @@ import { GROUP_TILE } from './tones';
 export function PaletteDragPreview(data: PaletteNodeRef) {
   const def = data.kind === 'robot' ? robotDefinition(data.type) : triggerDefinition(data.type);
   const group = data.kind === 'robot' ? robotDefinition(data.type).group : 'triggers';
+  const translator = useTranslator();
   return (
     <div
       aria-hidden="true"
@@ -20,10 +23,12 @@ export function PaletteDragPreview(data: PaletteNodeRef) {
       </span>
       <span className="min-w-0">
         <span className="block truncate text-[13px] font-semibold text-slate-900 dark:text-white">
-          {def.title}
+          {catalogTitle(translator, data.kind, def.type)}
         </span>
         <span className="block text-[11px] text-slate-500 dark:text-slate-400">
-          {data.kind === 'trigger' ? 'Trigger' : 'Automation rule'}
+          {data.kind === 'trigger'
+            ? translator.t('palette.kind.trigger')
+            : translator.t('palette.kind.robot')}
         </span>
       </span>
     </div>

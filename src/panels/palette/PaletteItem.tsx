@@ -3,6 +3,8 @@ import type { KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { PaletteItem as CatalogItem } from '../../domain/catalog';
 import { Icon } from '../../ui';
+import { catalogDescription, catalogTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 import type { PaletteAddArgs } from './dnd';
 import { paletteDraggableId, paletteDragData } from './dnd';
 import { Highlight } from './Highlight';
@@ -43,6 +45,9 @@ function PaletteItemComponent({
   hint,
 }: Props) {
   const descriptionId = useId();
+  const translator = useTranslator();
+  const title = catalogTitle(translator, item.kind, item.def.type);
+  const description = catalogDescription(translator, item.kind, item.def.type);
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: paletteDraggableId(item.kind, item.def.type),
     data: paletteDragData(item),
@@ -81,7 +86,7 @@ function PaletteItemComponent({
       aria-pressed={attributes['aria-pressed']}
       tabIndex={tabbable ? 0 : -1}
       // The description shows on one line; the tooltip holds all of it and how to place the item.
-      title={hint ? `${item.def.description}\n${hint}` : item.def.description}
+      title={hint ? `${description}\n${hint}` : description}
       {...listeners}
       onKeyDown={onKeyDown}
       onFocus={() => onFocusItem(itemKey)}
@@ -97,7 +102,7 @@ function PaletteItemComponent({
       </span>
       <span className="min-w-0 flex-1">
         <span className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100">
-          <Highlight text={item.def.title} words={words} />
+          <Highlight text={title} words={words} />
         </span>
         {/* Whole while searching, so a match late in the sentence stays visible. Hidden from the
             button's name, which is thus the title alone (as the user sees it first), but read as
@@ -107,7 +112,7 @@ function PaletteItemComponent({
           aria-hidden="true"
           className={`block text-xs leading-4 text-slate-500 dark:text-slate-400 ${words.length ? '' : 'truncate'}`}
         >
-          <Highlight text={item.def.description} words={words} />
+          <Highlight text={description} words={words} />
         </span>
       </span>
     </button>

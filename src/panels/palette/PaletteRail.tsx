@@ -1,6 +1,8 @@
 import { Fragment, useCallback, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { PALETTE_GROUP_TITLES, paletteGroups } from '../../domain/catalog';
+import { paletteGroups } from '../../domain/catalog';
+import { catalogTitle, paletteGroupTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 import type { PaletteItem } from '../../domain/catalog';
 import { UiIcon } from '../../ui';
 import type { PaletteAddArgs } from './dnd';
@@ -26,6 +28,8 @@ type Tip = { item: PaletteItem; top: number; left: number };
  * scrolling box would clip anything sticking out of it.
  */
 export function PaletteRail({ onAdd, onExpand, targetName }: PaletteRailProps) {
+  const translator = useTranslator();
+  const { t } = translator;
   const groups = useMemo(() => paletteGroups(), []);
   const keys = useMemo(() => groups.flatMap((g) => g.items.map(itemKey)), [groups]);
   const [active, setActive] = useState<string | undefined>();
@@ -66,14 +70,14 @@ export function PaletteRail({ onAdd, onExpand, targetName }: PaletteRailProps) {
 
   return (
     <aside
-      aria-label="Palette"
+      aria-label={t('palette.label')}
       className="flex h-full min-h-0 w-12 flex-col items-center border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
     >
       <div className="flex w-full justify-center border-b border-slate-200 py-1.5 dark:border-slate-800">
         <button
           type="button"
-          aria-label="Expand the palette"
-          title="Expand the palette"
+          aria-label={t('palette.expand')}
+          title={t('palette.expand')}
           onClick={onExpand}
           className="inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
         >
@@ -85,7 +89,7 @@ export function PaletteRail({ onAdd, onExpand, targetName }: PaletteRailProps) {
           <Fragment key={group}>
             {index > 0 && <hr className="mx-2.5 my-1.5 border-slate-200 dark:border-slate-700" />}
             <ul
-              aria-label={PALETTE_GROUP_TITLES[group]}
+              aria-label={paletteGroupTitle(translator, group)}
               className="m-0 flex list-none flex-col items-center gap-1 p-0"
             >
               {items.map((item) => {
@@ -118,11 +122,13 @@ export function PaletteRail({ onAdd, onExpand, targetName }: PaletteRailProps) {
             className="pointer-events-none fixed z-50 max-w-64 -translate-y-1/2 rounded-md bg-slate-900 px-2.5 py-1.5 text-xs text-white shadow-lg dark:bg-slate-700"
           >
             <span className="block font-semibold">
-              {tip.item.def.title}
-              {tip.item.kind === 'trigger' && <span className="font-normal opacity-75"> · Trigger</span>}
+              {catalogTitle(translator, tip.item.kind, tip.item.def.type)}
+              {tip.item.kind === 'trigger' && (
+                <span className="font-normal opacity-75"> · {t('palette.kind.trigger')}</span>
+              )}
             </span>
             <span className="block opacity-80">
-              {targetName ? `Drag onto a lane, or click to add to ${targetName}` : 'Drag onto a lane'}
+              {targetName ? t('palette.hint.click', { status: targetName }) : t('palette.hint.drag')}
             </span>
           </div>,
           document.body,

@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
-import { PALETTE_GROUP_TITLES } from '../../domain/catalog';
 import type { PaletteGroup } from '../../domain/catalog';
+import { paletteGroupTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 
 interface Props {
   group: PaletteGroup;
@@ -34,12 +35,13 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
   const titleId = useId();
   const countId = useId();
   const listId = useId();
-  const title = <span id={titleId}>{PALETTE_GROUP_TITLES[group]}</span>;
+  const translator = useTranslator();
+  const title = <span id={titleId}>{paletteGroupTitle(translator, group)}</span>;
   const countBadge = (
     <span className="ml-auto rounded-full bg-slate-100 px-1.5 text-[10px] font-semibold text-slate-600 tabular-nums dark:bg-slate-800 dark:text-slate-400">
       <span aria-hidden="true">{count}</span>
       <span id={countId} className="sr-only">
-        {`${count} ${count === 1 ? 'item' : 'items'}`}
+        {translator.t('palette.items', { count })}
       </span>
     </span>
   );

@@ -3,6 +3,8 @@ import type { KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { PaletteItem as CatalogItem } from '../../domain/catalog';
 import { Icon } from '../../ui';
+import { catalogTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 import type { PaletteAddArgs } from './dnd';
 import { paletteDraggableId, paletteDragData } from './dnd';
 import type { PaletteNavigation } from './PaletteItem';
@@ -43,6 +45,7 @@ function RailItemComponent({
   registerRef,
   onTip,
 }: Props) {
+  const translator = useTranslator();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: paletteDraggableId(item.kind, item.def.type),
     data: paletteDragData(item),
@@ -74,7 +77,7 @@ function RailItemComponent({
         setNodeRef(el);
         registerRef(itemKey, el);
       }}
-      aria-label={item.def.title}
+      aria-label={catalogTitle(translator, item.kind, item.def.type)}
       aria-describedby={attributes['aria-describedby']}
       aria-roledescription={attributes['aria-roledescription']}
       aria-pressed={attributes['aria-pressed']}

@@ -1,0 +1,120 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { axeViolations, formatViolations, severe } from './support/axe';
+import { startWithEmptyStorage } from './support/storage';
+import { transitionsSettled } from './support/transitions';
+
+/*
+ * The designer in its users' language (docs/i18n.md): a Russian browser opens it in Russian, the
+ * top bar's switch changes it and is remembered, axe stays clean in Russian, and the pseudo-locale
+ * (English made 40 % longer) finds no control too narrow for its text at 1280×720.
+ */
+
+test.beforeEach(async ({ page }) => {
+  await startWithEmptyStorage(page);
+});
+
+const topBar = (page: Page) => page.locator('header').first();
+
+async function boardShown(page: Page, lane = 'Shipped') {
+  // Generous: the first paint of a production build on a busy test machine.
+  await expect(page.getByRole('region', { name: lane, exact: true })).toBeVisible({ timeout: 20_000 });
+}
+
+test.describe('a Russian browser', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test('opens the designer in Russian, switches to English and keeps English after a reload', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await boardShown(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(topBar(page).getByRole('button', { name: 'Опубликовать', exact: true })).toBeVisible();
+    await expect(topBar(page).getByRole('button', { name: 'Экспорт', exact: true })).toBeVisible();
+    const palette = page.getByRole('complementary', { name: 'Палитра' });
+    await expect(palette.getByRole('button', { name: 'Отправить SMS', exact: true })).toBeVisible();
+    await expect(palette.getByRole('group', { name: 'Триггеры' })).toBeVisible();
+
+    await topBar(page).getByRole('combobox', { name: 'Язык' }).selectOption('en');
+    await expect(topBar(page).getByRole('button', { name: 'Publish', exact: true })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(
+      page
+        .getByRole('complementary', { name: 'Palette' })
+        .getByRole('button', { name: 'Send SMS', exact: true }),
+    ).toBeVisible();
+
+    await page.reload();
+    await boardShown(page);
+    await expect(topBar(page).getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    await expect(topBar(page).getByRole('button', { name: 'Publish', exact: true })).toBeVisible();
+  });
+
+  test('leaves axe nothing serious to report in Russian', async ({ page }) => {
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto('/');
+    await boardShown(page);
+    await expect(topBar(page).getByRole('status').filter({ hasText: 'Справочники' })).toBeAttached();
+    await topBar(page).getByRole('button', { name: 'Экспорт', exact: true }).click();
+    await expect(page.getByRole('menu', { name: 'Экспорт' })).toBeVisible();
+    await transitionsSettled(page);
+    expect(formatViolations(severe(await axeViolations(page)))).toBe('');
+  });
+});
+
+/**
+ * Visible controls and labels whose text is wider than their box, except those that cut their text
+ * on purpose and show it whole elsewhere (docs/i18n.md: `data-truncates`, Tailwind's `truncate`, an
+ * ellipsis), and panels wider than their box without a scroll bar to reach the rest.
+ */
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const intended = (el: Element) =>
+      el.closest('[data-truncates], .truncate') !== null || getComputedStyle(el).textOverflow === 'ellipsis';
+    const visible = (el: HTMLElement) => {
+      const box = el.getBoundingClientRect();
+      // Screen-reader-only text (Tailwind's sr-only at some widths) is a 1 px box: not on screen.
+      return box.width > 1 && box.height > 1 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    const found: string[] = [];
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, label, [role="menuitem"], [role="status"], select, h1, h2, h3, a',
+    );
+    for (const el of controls) {
+      if (!visible(el) || intended(el) || el.classList.contains('sr-only')) continue;
+      if (el.scrollWidth > el.clientWidth + 1)
+        found.push(
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 60)}" (${el.scrollWidth} > ${el.clientWidth})`,
+        );
+    }
+    for (const panel of document.querySelectorAll<HTMLElement>('header, aside, [role="menu"]')) {
+      const style = getComputedStyle(panel);
+      const scrolls = style.overflowX === 'auto' || style.overflowX === 'scroll';
+      if (visible(panel) && !scrolls && panel.scrollWidth > panel.clientWidth + 1)
+        found.push(
+          `${panel.tagName.toLowerCase()} ${panel.getAttribute('aria-label') ?? ''} overflows (${panel.scrollWidth} > ${panel.clientWidth})`,
+        );
+    }
+    return found;
+  });
+}
+
+test.describe('the pseudo-locale at 1280×720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('finds no cut control or overflowing panel in the converted screens', async ({ page }) => {
+    await page.goto('/?locale=en-XA');
+    await boardShown(page, 'Shipped');
+    // Every word of the converted screens is accented and padded: "Publish" → "Püblíšh~~~".
+    await expect(topBar(page).getByRole('button', { name: /^Püblíšh~+$/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: /^Šéñd ŠMŠ~+$/ })).toBeVisible();
+    expect(await overflowing(page)).toEqual([]);
+
+    await topBar(page)
+      .getByRole('button', { name: /^Éxpört~+$/ })
+      .click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    expect(await overflowing(page)).toEqual([]);
+  });
+});
