@@ -3,6 +3,8 @@ import { Handle, Position, useStore } from '@xyflow/react';
 import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import type { RobotGroup } from '../domain/catalog';
 import { Chip, Icon } from '../ui';
+import { namesOf, useDesigner } from '../store';
+import { robotSummary } from './labels';
 import { NeedsSettings } from './NeedsSettings';
 import { RobotPerson, RobotProblems } from './RobotCardMeta';
 import { RobotRunState } from './RunState';
@@ -60,6 +62,7 @@ function Handles() {
 function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const { robot, look, delay, condition, unconfigured } = data;
   const compact = useStore(zoomedOut);
+  const summary = useDesigner((s) => robotSummary(robot, namesOf(s)));
   const tone = GROUP_TONE[look.group];
   const name = robot.name ?? look.title;
   // Bitrix24 paints a rule that still needs settings yellow; so do we, until lint's OF101 is satisfied.
@@ -85,7 +88,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         <Handles />
       </div>
     );
-  const detail = look.summary ? `${look.title} · ${look.summary}` : look.title;
+  const detail = summary ? `${look.title} · ${summary}` : look.title;
   return (
     <div className="relative h-full">
       <div className={`${frame} flex-col pl-1 shadow-sm transition-shadow before:w-1 hover:shadow-md`}>
@@ -106,7 +109,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300"
           title={detail}
         >
-          {robot.name ? detail : look.summary || <span className="italic">No settings to show</span>}
+          {robot.name ? detail : summary || <span className="italic">No settings to show</span>}
         </p>
         <div className="mt-auto flex min-w-0 items-center gap-1 px-2 pb-2">
           <Chip tone="time" icon="clock" title={`Runs ${delay}`} fixed>

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { Icon } from '../ui';
+import { namesOf, useDesigner } from '../store';
+import { triggerSummary } from './labels';
 import { TriggerRunState } from './RunState';
 import type { TriggerNode as TriggerNodeType } from './types';
 
@@ -9,7 +11,8 @@ import type { TriggerNode as TriggerNodeType } from './types';
  * condition (or settings) on the second line — or "needs settings" while required ones are empty.
  */
 function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
-  const { trigger, title, icon, summary, condition, unconfigured } = data;
+  const { trigger, title, icon, condition, unconfigured } = data;
+  const summary = useDesigner((s) => triggerSummary(trigger, namesOf(s)));
   const name = trigger.name && trigger.name !== title ? trigger.name : title;
   const detail = condition ? `if ${condition}` : summary;
   const look = selected

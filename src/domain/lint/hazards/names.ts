@@ -15,8 +15,4 @@ export const triggerName = (trigger: Trigger): string =>
 
 export const statusName = (ctx: LintContext, id: string): string => `"${ctx.statusById.get(id)?.name || id}"`;
 
-/** "A", "A and B", "A, B and C". */
-export function listing(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+export { listing } from '../../catalog/summary';
