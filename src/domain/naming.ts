@@ -89,19 +89,25 @@ interface Placed {
  * document order. Cards with a title of their own need no place.
  */
 function places(cards: readonly Placed[], statusName: (id: string) => string): Map<string, string> {
-  const byTitle = new Map<string, Placed[]>();
+  // Grouped by title, then by status, in one pass: designs of thousands of unnamed "Send SMS" exist.
+  const byTitle = new Map<string, Map<string, Placed[]>>();
   for (const card of cards) {
     const key = card.title.toLocaleLowerCase();
-    byTitle.set(key, [...(byTitle.get(key) ?? []), card]);
+    let lanes = byTitle.get(key);
+    if (!lanes) byTitle.set(key, (lanes = new Map()));
+    const lane = lanes.get(card.status);
+    if (lane) lane.push(card);
+    else lanes.set(card.status, [card]);
   }
   const where = new Map<string, string>();
-  for (const group of byTitle.values()) {
-    if (group.length < 2) continue;
-    for (const card of group) {
-      const sameLane = group.filter((c) => c.status === card.status);
-      const lane = statusName(card.status);
-      const at = sameLane.length > 1 ? `${ordinal(sameLane.indexOf(card) + 1)} in ${lane}` : `in ${lane}`;
-      if (!where.has(card.id)) where.set(card.id, at);
+  for (const lanes of byTitle.values()) {
+    const [only] = lanes.values();
+    if (lanes.size === 1 && only!.length < 2) continue;
+    for (const [status, lane] of lanes) {
+      const name = statusName(status);
+      lane.forEach((card, i) =>
+        where.set(card.id, lane.length > 1 ? `${ordinal(i + 1)} in ${name}` : `in ${name}`),
+      );
     }
   }
   return where;

@@ -1,5 +1,5 @@
 import type { Trigger } from '../../flow';
-import { label, problem, triggerPath } from '../problem';
+import { problem, triggerPath } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
 /** JSON with sorted keys, so settings written in a different order still compare equal. */
@@ -30,7 +30,7 @@ export const triggersRule: LintRule = {
           problem(
             'OF321',
             triggerPath(ctx, trigger),
-            `Trigger ${label(trigger)} repeats trigger ${label(earlier)} on status "${trigger.status}" (same type and settings); only the first one can fire.`,
+            `Trigger ${ctx.names.trigger(trigger.id)} repeats trigger ${ctx.names.trigger(earlier.id)} on status ${ctx.names.status(trigger.status, true)} (same type and settings); only the first one can fire.`,
           ),
         );
       } else seen.set(key, trigger);
@@ -39,7 +39,7 @@ export const triggersRule: LintRule = {
           problem(
             'OF322',
             triggerPath(ctx, trigger),
-            `Trigger ${label(trigger)} is on the first status and does not allow moving back, so it can never fire.`,
+            `Trigger ${ctx.names.trigger(trigger.id)} is on the first status and does not allow moving back, so it can never fire.`,
           ),
         );
       }
