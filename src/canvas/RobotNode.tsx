@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, useStore } from '@xyflow/react';
 import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import type { RobotGroup } from '../domain/catalog';
-import { Chip, Icon } from '../ui';
+import { Chip, fullText, Icon } from '../ui';
 import { namesOf, useDesigner } from '../store';
 import { robotSummary } from './labels';
 import { NeedsSettings } from './NeedsSettings';
@@ -99,7 +99,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           <div
             className="line-clamp-2 min-w-0 flex-1 break-words text-[13.5px] font-semibold leading-4 text-slate-900 dark:text-slate-100"
             data-name=""
-            title={name}
+            {...fullText(name)}
           >
             {name}
           </div>
@@ -107,7 +107,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         </div>
         <p
           className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300"
-          title={detail}
+          {...fullText(detail)}
         >
           {robot.name ? detail : summary || <span className="italic">No settings to show</span>}
         </p>

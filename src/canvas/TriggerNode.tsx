@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { Icon } from '../ui';
+import { fullText, Icon } from '../ui';
 import { namesOf, useDesigner } from '../store';
 import { triggerSummary } from './labels';
 import { TriggerRunState } from './RunState';
@@ -33,7 +33,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
         <div
           className="truncate text-[13.5px] font-semibold leading-[18px] text-slate-800 dark:text-slate-100"
           data-name=""
-          title={name}
+          {...fullText(name)}
         >
           {name}
         </div>
@@ -43,7 +43,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
           </div>
         ) : (
           detail && (
-            <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300" title={detail}>
+            <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300" {...fullText(detail)}>
               {detail}
             </div>
           )

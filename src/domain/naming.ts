@@ -26,10 +26,13 @@ export type NamedList =
 export interface Namer {
   /** A status's name: `Canceled`; quoted, `“Canceled”`. A dangling reference reads "a deleted status". */
   status(id: string, quoted?: boolean): string;
-  /** A robot as `“Send SMS”`; a name shared with another robot adds where it is: `“Send SMS” (2nd in Paid)`. */
-  robot(id: string): string;
+  /**
+   * A robot as `“Send SMS”`; a name shared with another robot adds where it is: `“Send SMS” (2nd in
+   * Paid)`. Unquoted (`quoted` false) for a column of names: `Send SMS (2nd in Paid)`.
+   */
+  robot(id: string, quoted?: boolean): string;
   /** A trigger as `“Payment”`, disambiguated like robots. */
-  trigger(id: string): string;
+  trigger(id: string, quoted?: boolean): string;
   /** `Oleg Petrov`; `the responsible person`; "an unknown employee" for a reference the list lacks. */
   employee(id: string): string;
   /** An entry of a reference list: the workflow `Add loyalty points`, the line `Main line`. */
@@ -41,6 +44,7 @@ export interface Namer {
   triggerTitle(trigger: Trigger): string;
   hasStatus(id: string): boolean;
   hasRobot(id: string): boolean;
+  hasTrigger(id: string): boolean;
 }
 
 export interface NamerOptions {
@@ -137,8 +141,10 @@ export function namer(flow: Flow, env?: EnvironmentInput | Environment, options:
   const lists = { ...DEFAULT_ENVIRONMENT, ...(env ?? {}) } as Environment;
   const employees = new Map((lists.employees ?? []).map((e) => [e.id, e.name]));
 
-  const card = (title: string, place: string | undefined) =>
-    place ? `${quote(title)} (${place})` : quote(title);
+  const card = (title: string, place: string | undefined, quoted: boolean) => {
+    const text = quoted ? quote(title) : title;
+    return place ? `${text} (${place})` : text;
+  };
 
   return {
     status(id, quoted = false) {
@@ -146,15 +152,15 @@ export function namer(flow: Flow, env?: EnvironmentInput | Environment, options:
       if (name === undefined) return ids && id ? `a deleted status (${id})` : 'a deleted status';
       return withId(quoted || ids ? quote(name) : name, id);
     },
-    robot(id) {
+    robot(id, quoted = true) {
       const robot = robots.get(id);
       if (!robot) return ids && id ? `a deleted robot (${id})` : 'a deleted robot';
-      return withId(card(robotTitle(robot), robotPlaces.get(id)), id);
+      return withId(card(robotTitle(robot), robotPlaces.get(id), quoted), id);
     },
-    trigger(id) {
+    trigger(id, quoted = true) {
       const trigger = triggers.get(id);
       if (!trigger) return ids && id ? `a deleted trigger (${id})` : 'a deleted trigger';
-      return withId(card(triggerTitle(trigger), triggerPlaces.get(id)), id);
+      return withId(card(triggerTitle(trigger), triggerPlaces.get(id), quoted), id);
     },
     employee(id) {
       if (id === RESPONSIBLE) return 'the responsible person';
@@ -176,6 +182,7 @@ export function namer(flow: Flow, env?: EnvironmentInput | Environment, options:
     triggerTitle,
     hasStatus: (id) => statuses.has(id),
     hasRobot: (id) => robots.has(id),
+    hasTrigger: (id) => triggers.has(id),
   };
 }
 

@@ -5,3 +5,4 @@ export type { ChipTone } from './Chip';
 export { IconButton } from './IconButton';
 export { DRAWN_ICONS, Icon, UiIcon } from './icons';
 export type { UiIconName } from './icons';
+export { FullTextOnFocus, fullText } from './FullText';

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { PaletteItem as CatalogItem } from '../../domain/catalog';
-import { Icon } from '../../ui';
+import { fullText, Icon } from '../../ui';
 import type { PaletteAddArgs } from './dnd';
 import { paletteDraggableId, paletteDragData } from './dnd';
 import { Highlight } from './Highlight';
@@ -96,7 +96,10 @@ function PaletteItemComponent({
         <Icon name={item.def.icon} size={16} />
       </span>
       <span className="min-w-0 flex-1">
-        <span className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100">
+        <span
+          className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100"
+          {...fullText(item.def.title)}
+        >
           <Highlight text={item.def.title} words={words} />
         </span>
         {/* Whole while searching, so a match late in the sentence stays visible. Hidden from the
@@ -105,6 +108,7 @@ function PaletteItemComponent({
         <span
           id={descriptionId}
           aria-hidden="true"
+          {...fullText(item.def.description)}
           className={`block text-xs leading-4 text-slate-500 dark:text-slate-400 ${words.length ? '' : 'truncate'}`}
         >
           <Highlight text={item.def.description} words={words} />
