@@ -43,7 +43,10 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
           </div>
         ) : (
           detail && (
-            <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300" {...fullText(detail)}>
+            <div
+              className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300"
+              {...fullText(detail)}
+            >
               {detail}
             </div>
           )

@@ -12,7 +12,8 @@ export function fullText(text: string): { title: string; 'data-full-text': strin
   return { title: text, 'data-full-text': text };
 }
 
-const isCut = (el: HTMLElement) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
+const isCut = (el: HTMLElement) =>
+  el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1;
 
 /** The cut texts a focused control holds (itself included), in reading order. */
 export function cutTextsIn(control: Element): string[] {

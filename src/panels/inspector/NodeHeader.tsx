@@ -32,7 +32,10 @@ export function NodeHeader({
           <Icon name={icon} size={17} />
         </span>
         <div className="min-w-0">
-          <h2 className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100" {...fullText(title)}>
+          <h2
+            className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100"
+            {...fullText(title)}
+          >
             {title}
           </h2>
           {/* The kind only: ids are for integrators (the JSON shows them), not for business users. */}

@@ -26,7 +26,11 @@ const shownWhere = (location: ProblemLocation): string =>
 /** One problem: a button that reveals its node; the code's help text is its description and tooltip. */
 function ProblemRowComponent({ problem, location, onChoose, onFix }: Props) {
   const helpId = useId();
-  const info = LINT_CODES[problem.code];
+  // A code this build does not know (a newer server's) still shows its message.
+  const info = (LINT_CODES[problem.code] as (typeof LINT_CODES)[typeof problem.code] | undefined) ?? {
+    title: problem.code,
+    help: '',
+  };
   const severity = severityLabel(problem.severity);
   return (
     <li>
