@@ -26,19 +26,15 @@ const ENV_IDS = Object.values(DEFAULT_ENVIRONMENT)
 
 function referenceValue(field: SettingField): unknown {
   const many = field.widget === 'multiselect';
-  const one = (() => {
-    switch (field.reference) {
-      case 'statuses':
-        return 'st_d7v';
-      case 'employees':
-        return 'e4';
-      case 'customFields':
-      case undefined:
-        return undefined;
-      default:
-        return (DEFAULT_ENVIRONMENT[field.reference] as { id: string }[])[0]?.id;
-    }
-  })();
+  const list = field.reference;
+  const one =
+    list === 'statuses'
+      ? 'st_d7v'
+      : list === 'employees'
+        ? 'e4'
+        : list === undefined || list === 'customFields'
+          ? undefined
+          : (DEFAULT_ENVIRONMENT[list] as { id: string }[])[0]?.id;
   if (one === undefined) return undefined;
   return many ? [one, 'e2'] : one;
 }
