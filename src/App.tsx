@@ -20,6 +20,7 @@ import { Notice } from './panels/Notice';
 import { TopBar } from './panels/TopBar';
 import { DesignerStoreProvider, useDesigner } from './store';
 import type { DesignerStore } from './store';
+import { FullTextOnFocus } from './ui';
 
 /** Mirrors the theme onto <html>, where Tailwind's `dark` variant looks for it. */
 function ThemeClass() {
@@ -84,6 +85,7 @@ export function App({
             </DesignerDnd>
             <SharedFlowView />
             <Toasts />
+            <FullTextOnFocus />
             <Shortcuts />
           </div>
         </ReactFlowProvider>

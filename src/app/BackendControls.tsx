@@ -10,6 +10,7 @@ import { barButtonClass, integrationOf, useIntegration } from './integration';
 import { ConflictDialog, HistoryDialog, PublishDialog } from './lazyParts';
 import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { useBackendSave } from './useBackendSave';
+import { useRevealProblem } from './useRevealProblem';
 
 /**
  * Restores an earlier revision: saved again as the newest revision (history is never rewritten),
@@ -45,6 +46,7 @@ async function restoreRevision(
 /** "Save", "Publish" and "Revisions" of the backend, with the dialogs they may open. */
 export function BackendControls() {
   const store = useDesignerStoreApi();
+  const revealProblem = useRevealProblem();
   const { api } = useIntegration();
   const translator = useTranslator();
   const { t } = translator;
@@ -130,7 +132,14 @@ export function BackendControls() {
             onConfirm={() => void backend.confirmPublish()}
           />
         )}
-        {publishing.step === 'refused' && <PublishDialog {...publishing} onClose={backend.closePublish} />}
+        {publishing.step === 'refused' && (
+          <PublishDialog
+            {...publishing}
+            flow={store.getState().flow}
+            onReveal={revealProblem}
+            onClose={backend.closePublish}
+          />
+        )}
       </LoadPart>
     </>
   );

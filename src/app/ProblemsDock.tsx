@@ -1,12 +1,10 @@
 import { useCallback } from 'react';
 import type { LintProblem } from '../domain/lint';
 import { ProblemsPanel } from '../panels/problems';
-import type { ProblemLocation } from '../panels/problems';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
-import { focusInspectorField } from './focusInspectorField';
 import { useProblems } from './problems';
-import { useReveal } from './useReveal';
+import { useRevealProblem } from './useRevealProblem';
 
 export const PROBLEMS_PANEL_ID = 'of-problems-panel';
 
@@ -16,18 +14,7 @@ export function ProblemsDock() {
   const open = useDesigner((s) => s.problemsOpen);
   const flow = useDesigner((s) => s.flow);
   const problems = useProblems();
-  const reveal = useReveal();
-
-  const onReveal = useCallback(
-    (_problem: LintProblem, location: ProblemLocation) => {
-      if (!location.nodeId) return;
-      store.getState().select([location.nodeId]);
-      reveal(location.nodeId);
-      if (location.settingKey !== undefined || location.fieldLabel !== undefined)
-        focusInspectorField({ settingKey: location.settingKey, label: location.fieldLabel });
-    },
-    [store, reveal],
-  );
+  const onReveal = useRevealProblem();
 
   // A quick fix is an ordinary edit: one command, one undo step.
   const onFix = useCallback(

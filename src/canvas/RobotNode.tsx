@@ -2,7 +2,9 @@ import { memo } from 'react';
 import { Handle, Position, useStore } from '@xyflow/react';
 import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import type { RobotGroup } from '../domain/catalog';
-import { Chip, Icon, LabelledText } from '../ui';
+import { Chip, fullText, Icon, LabelledText } from '../ui';
+import { namesOf, useDesigner } from '../store';
+import { robotSummary } from './labels';
 import { NeedsSettings } from './NeedsSettings';
 import { RobotPerson, RobotProblems } from './RobotCardMeta';
 import { RunReasonLine, RunReasonSentence, useRunReason } from './RunReason';
@@ -62,6 +64,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const { robot, look, delay, condition, unconfigured } = data;
   const compact = useStore(zoomedOut);
   const reason = useRunReason(robot.id);
+  const summary = useDesigner((s) => robotSummary(robot, namesOf(s)));
   const tone = GROUP_TONE[look.group];
   const name = robot.name ?? look.title;
   // Bitrix24 paints a rule that still needs settings yellow; so do we, until lint's OF101 is satisfied.
@@ -88,7 +91,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         <Handles />
       </div>
     );
-  const detail = look.summary ? `${look.title} · ${look.summary}` : look.title;
+  const detail = summary ? `${look.title} · ${summary}` : look.title;
   return (
     <div className="relative h-full">
       <div className={`${frame} flex-col pl-1 shadow-sm transition-shadow before:w-1 hover:shadow-md`}>
@@ -99,7 +102,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           <div
             className="line-clamp-2 min-w-0 flex-1 break-words text-[13.5px] font-semibold leading-4 text-slate-900 dark:text-slate-100"
             data-name=""
-            title={name}
+            {...fullText(name)}
           >
             {name}
           </div>
@@ -111,12 +114,12 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         ) : (
           <p
             className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300"
-            title={detail}
+            {...fullText(detail)}
           >
             {robot.name ? (
               <LabelledText text={detail} />
-            ) : look.summary ? (
-              <LabelledText text={look.summary} />
+            ) : summary ? (
+              <LabelledText text={summary} />
             ) : (
               <span className="italic">No settings to show</span>
             )}

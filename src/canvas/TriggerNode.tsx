@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { Icon } from '../ui';
+import { fullText, Icon } from '../ui';
+import { namesOf, useDesigner } from '../store';
 import { RunReasonLine, RunReasonSentence, useRunReason } from './RunReason';
+import { triggerSummary } from './labels';
 import { TriggerRunState } from './RunState';
 import type { TriggerNode as TriggerNodeType } from './types';
 
@@ -10,7 +12,8 @@ import type { TriggerNode as TriggerNodeType } from './types';
  * condition (or settings) on the second line — or "needs settings" while required ones are empty.
  */
 function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
-  const { trigger, title, icon, summary, condition, unconfigured } = data;
+  const { trigger, title, icon, condition, unconfigured } = data;
+  const summary = useDesigner((s) => triggerSummary(trigger, namesOf(s)));
   const name = trigger.name && trigger.name !== title ? trigger.name : title;
   const detail = condition ? `if ${condition}` : summary;
   const reason = useRunReason(trigger.id);
@@ -32,7 +35,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
         <div
           className="truncate text-[13.5px] font-semibold leading-[18px] text-slate-800 dark:text-slate-100"
           data-name=""
-          title={name}
+          {...fullText(name)}
         >
           {name}
         </div>
@@ -45,7 +48,10 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
           </div>
         ) : (
           detail && (
-            <div className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300" title={detail}>
+            <div
+              className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300"
+              {...fullText(detail)}
+            >
               {detail}
             </div>
           )

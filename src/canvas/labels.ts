@@ -6,6 +6,7 @@ import { isLeaf, leafGap } from '../domain/condition';
 import type { Delay } from '../domain/delay';
 import { findField } from '../domain/fields';
 import type { Robot, Status, Trigger } from '../domain/flow';
+import type { Namer } from '../domain/naming';
 
 /** A field's label for running text: "delivery date", keeping acronyms such as "order ID". */
 function fieldText(path: string): string {
@@ -79,31 +80,46 @@ export interface RobotLook {
   title: string;
   icon: IconName;
   group: RobotGroup;
-  summary: string;
 }
 
 export function robotLook(robot: Robot): RobotLook {
   const def = robotDefinition(robot.type) as ReturnType<typeof robotDefinition> | undefined;
-  if (!def) return { title: robot.type, icon: 'log', group: 'employees', summary: '' };
-  let summary = '';
-  try {
-    summary = def.summary(robot.settings);
-  } catch {
-    // A draft with settings the summary cannot read still shows its card; lint explains the problem.
-  }
-  return { title: def.title, icon: def.icon, group: def.group, summary };
+  if (!def) return { title: robot.type, icon: 'log', group: 'employees' };
+  return { title: def.title, icon: def.icon, group: def.group };
 }
 
-export function triggerLook(trigger: Trigger): { title: string; icon: IconName; summary: string } {
+export function triggerLook(trigger: Trigger): { title: string; icon: IconName } {
   const def = triggerDefinition(trigger.type) as ReturnType<typeof triggerDefinition> | undefined;
-  if (!def) return { title: trigger.type, icon: 'bell', summary: '' };
-  let summary = '';
+  if (!def) return { title: trigger.type, icon: 'bell' };
+  return { title: def.title, icon: def.icon };
+}
+
+/*
+ * Summaries name statuses, employees and other cards, so they are read with the design's names
+ * when a card renders rather than cached with the card's data: renaming a status rewrites every
+ * "Move to …" that points at it.
+ */
+
+/** A robot's one-line summary with names ("Cancel → Canceled: …"); empty when it cannot be read. */
+export function robotSummary(robot: Robot, names: Namer): string {
+  const def = robotDefinition(robot.type) as ReturnType<typeof robotDefinition> | undefined;
   try {
-    summary = def.summary(trigger.settings);
+    return def ? def.summary(robot.settings, { names }) : '';
+  } catch {
+    // A draft with settings the summary cannot read still shows its card; lint explains the problem.
+    return '';
+  }
+}
+
+/** A trigger's one-line summary with names; empty when it cannot be read. */
+export function triggerSummary(trigger: Trigger, names: Namer): string {
+  const def = triggerDefinition(trigger.type) as ReturnType<typeof triggerDefinition> | undefined;
+  try {
+    return def ? def.summary(trigger.settings, { names }) : '';
   } catch {
     // As for robots: a half-filled trigger keeps its chip.
+    return '';
   }
-  return { title: def.title, icon: def.icon, summary };
 }
 
 /*

@@ -30,7 +30,6 @@ export type TriggerNodeData = {
   trigger: Trigger;
   title: string;
   icon: IconName;
-  summary: string;
   condition: string | null;
   unconfigured: boolean;
 };

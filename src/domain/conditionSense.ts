@@ -93,7 +93,8 @@ function scalarType(path: string): FieldType | undefined {
 
 const fieldName = (path: string) => {
   const label = findField(path)?.label;
-  return label ? `${label} (${path})` : path;
+  // People read a field by its label; the path belongs to the JSON view.
+  return label ?? path;
 };
 
 const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));

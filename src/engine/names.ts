@@ -1,7 +1,7 @@
-import { robotDefinition, triggerDefinition } from '../domain/catalog';
 import type { Flow } from '../domain/flow';
+import { namer } from '../domain/naming';
 
-/** How messages name the parts of a flow: `"Create a task" (task)` in the CLI, `"Create a task"` for users. */
+/** How messages about a run name the parts of a flow: `"Canceled" (D)` in the CLI, `"Canceled"` for people. */
 export interface FlowNames {
   readonly ids: boolean;
   robot(id: string): string;
@@ -11,28 +11,22 @@ export interface FlowNames {
   hasStatus(id: string): boolean;
 }
 
-const title = (def: unknown): string | undefined => (def as { title?: string } | undefined)?.title;
-
-/** Names for messages about a run; an unnamed robot or trigger goes by its type's title. */
+/**
+ * The design's one namer (domain/naming.ts) in the straight quotes of the CLI's lines and of the
+ * shared conformance examples: `robot "Create a task" (task) is done`.
+ */
 export function flowNames(flow: Flow, ids: boolean): FlowNames {
-  const robots = new Map(
-    flow.robots.map((r) => [r.id as string, r.name ?? title(robotDefinition(r.type)) ?? r.type]),
-  );
-  const triggers = new Map(
-    flow.triggers.map((t) => [t.id as string, t.name ?? title(triggerDefinition(t.type)) ?? t.type]),
-  );
-  const statuses = new Map(flow.statuses.map((s) => [s.id as string, s.name]));
-  const name = (map: Map<string, string>, id: string) => {
-    const known = map.get(id);
-    if (known === undefined) return ids ? `"${id}"` : 'an unknown one';
-    return ids ? `"${known}" (${id})` : `"${known}"`;
+  const names = namer(flow);
+  const quoted = (known: boolean, text: string, id: string, missing: string) => {
+    if (!known) return ids ? `"${id}"` : missing;
+    return ids ? `"${text}" (${id})` : `"${text}"`;
   };
   return {
     ids,
-    robot: (id) => name(robots, id),
-    status: (id) => name(statuses, id),
-    trigger: (id) => name(triggers, id),
-    hasRobot: (id) => robots.has(id),
-    hasStatus: (id) => statuses.has(id),
+    robot: (id) => quoted(names.hasRobot(id), names.robot(id, false), id, 'a deleted robot'),
+    status: (id) => quoted(names.hasStatus(id), names.status(id), id, 'a deleted status'),
+    trigger: (id) => quoted(names.hasTrigger(id), names.trigger(id, false), id, 'a deleted trigger'),
+    hasRobot: (id) => names.hasRobot(id),
+    hasStatus: (id) => names.hasStatus(id),
   };
 }

@@ -21,7 +21,7 @@ export interface PendingConflict {
 export type PublishState =
   | { step: 'closed' }
   | { step: 'review'; flow: Flow; published: Flow | null; publishedRevision: number | null; revision: number }
-  | { step: 'refused'; problems: { path: string; message: string }[] };
+  | { step: 'refused'; problems: LintProblem[] };
 
 /** What the save and publish controls render from. */
 export interface BackendSaveView {
@@ -30,8 +30,19 @@ export interface BackendSaveView {
   publishing: PublishState;
 }
 
-const errorsOf = (problems: readonly (LintProblem | RemoteProblem)[]) =>
-  problems.filter((p) => p.severity === 'error').map((p) => ({ path: p.path, message: p.message }));
+/*
+ * The refusal lists the same problems as the problems panel, rows and all; the server's linter is
+ * ours (same codes, same sentences), so its findings are read as lint problems.
+ */
+const errorsOf = (problems: readonly (LintProblem | RemoteProblem)[]): LintProblem[] =>
+  problems
+    .filter((p) => p.severity === 'error')
+    .map((p) => ({
+      code: p.code as LintProblem['code'],
+      severity: 'error',
+      path: p.path,
+      message: p.message,
+    }));
 
 /** What the revision indicator says after a failed call. */
 const noteFor = (error: ApiError): ServerNote =>

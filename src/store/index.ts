@@ -56,3 +56,4 @@ export type { UiPrefKey } from './uiPrefs';
 export { createBackendSave } from './backendSave';
 export type { BackendSaveMachine, BackendSaveView, PendingConflict, PublishState } from './backendSave';
 export { sameDesign } from './sameDesign';
+export { namesOf } from './naming';

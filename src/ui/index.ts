@@ -6,3 +6,4 @@ export { IconButton } from './IconButton';
 export { LabelledText } from './LabelledText';
 export { DRAWN_ICONS, Icon, UiIcon } from './icons';
 export type { UiIconName } from './icons';
+export { FullTextOnFocus, fullText } from './FullText';

@@ -80,7 +80,7 @@ test('adds, configures, connects, moves, deletes a robot and undoes, with the ke
   // "After previous": back to Execution and pick the robot it should follow.
   const execution = inspector(page).getByRole('combobox', { name: 'Execution' });
   await tabTo(page, execution, 'Shift+Tab');
-  await chooseWithArrows(page, execution, 'After Allow delivery (p_allow_delivery)');
+  await chooseWithArrows(page, execution, 'After “Allow delivery”');
   await expect(execution).toHaveValue('p_allow_delivery');
   // The canvas draws the link: an edge into the new card.
   const edge = page.locator(`.react-flow__edge[data-id="after:${await configured.getAttribute('data-id')}"]`);

@@ -17,3 +17,9 @@ export function plural(value: number, unit: string): string {
   const singular = unit.endsWith('s') ? unit.slice(0, -1) : unit;
   return `${value} ${value === 1 ? singular : `${singular}s`}`;
 }
+
+/** "A", "A and B", "A, B and C". */
+export function listing(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Interval } from '../delay';
 import type { Status } from '../flow';
+import type { SummaryContext } from '../naming';
 import type { Company, Contact, Environment, OrderFields } from '../scenario';
 import type { EventType, RobotType, TriggerType } from '../types';
 
@@ -131,8 +132,11 @@ interface DefinitionBase<T extends string, S> {
   settingsSchema: z.ZodType<S>;
   /** Draft settings placed by the palette (required fields may still be empty). */
   defaults: Readonly<Record<string, unknown>>;
-  /** The one-line summary on the card; must cope with a half-filled draft. */
-  summary(settings: Readonly<Partial<S>>): string;
+  /**
+   * The one-line summary on the card, in plain words with the design's names (never ids); must cope
+   * with a half-filled draft.
+   */
+  summary(settings: Readonly<Partial<S>>, ctx: SummaryContext): string;
 }
 
 /** What a robot's effect sees when it runs (the engine provides it; pure, time injected). */

@@ -1,5 +1,6 @@
 import type { Flow, Robot, Trigger } from '../flow';
 import type { Environment } from '../scenario';
+import { namer } from '../naming';
 import type { LintContext } from './types';
 
 /** Indexes every rule needs, built once per lint run. */
@@ -14,6 +15,7 @@ export function buildContext(flow: Flow, env: Environment): LintContext {
     robotById,
     robotIndex: new Map(flow.robots.map((r, i) => [r, i])),
     triggerIndex: new Map(flow.triggers.map((t: Trigger, i) => [t, i])),
+    names: namer(flow, env),
   };
 }
 

@@ -7,8 +7,8 @@ import type { LintContext } from './types';
 
 /** A robot or trigger with its catalog declaration and its place in the document. */
 export type LintNode =
-  | { kind: 'robot'; node: Robot; def: RobotDefinition; path: PathSegment[] }
-  | { kind: 'trigger'; node: Trigger; def: TriggerDefinition; path: PathSegment[] };
+  | { kind: 'robot'; node: Robot; def: RobotDefinition; path: PathSegment[]; name: string }
+  | { kind: 'trigger'; node: Trigger; def: TriggerDefinition; path: PathSegment[]; name: string };
 
 // Six rules walk the nodes; on a 5,000-robot flow building the list once per lint run is measurable.
 const nodesOf = new WeakMap<LintContext, readonly LintNode[]>();
@@ -30,12 +30,14 @@ function buildNodes(ctx: LintContext): LintNode[] {
       node,
       def: robotDefinition(node.type),
       path: robotPath(ctx, node),
+      name: ctx.names.robot(node.id),
     })),
     ...ctx.flow.triggers.map((node): LintNode => ({
       kind: 'trigger',
       node,
       def: triggerDefinition(node.type),
       path: triggerPath(ctx, node),
+      name: ctx.names.trigger(node.id),
     })),
   ];
 }
@@ -67,8 +69,7 @@ export function textsIn(value: unknown, path: PathSegment[] = []): { text: strin
   return [];
 }
 
-/** "Send SMS "SMS with the order number" (n_sms)": how a message names a node. */
+/** `Send SMS “SMS with the order number”`, `“Send SMS”`: how a message names a node (no ids). */
 export function describeNode(n: LintNode): string {
-  const name = n.node.name ? `"${n.node.name}" (${n.node.id})` : `"${n.node.id}"`;
-  return `${n.def.title} ${name}`;
+  return n.node.name?.trim() && n.node.name.trim() !== n.def.title ? `${n.def.title} ${n.name}` : n.name;
 }

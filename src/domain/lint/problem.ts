@@ -20,8 +20,3 @@ export const triggerPath = (ctx: LintContext, trigger: Trigger): PathSegment[] =
   'triggers',
   ctx.triggerIndex.get(trigger) ?? -1,
 ];
-
-/** How messages name a robot or trigger: its name if it has one, and its id. */
-export function label(node: { id: string; name?: string | undefined }): string {
-  return node.name ? `"${node.name}" (${node.id})` : `"${node.id}"`;
-}

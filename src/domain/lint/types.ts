@@ -1,3 +1,4 @@
+import type { Namer } from '../naming';
 import type { Command } from '../commands/types';
 import type { Flow, Robot, Status, Trigger } from '../flow';
 import type { Environment } from '../scenario';
@@ -27,6 +28,8 @@ export interface LintContext {
   robotById: ReadonlyMap<string, Robot>;
   robotIndex: ReadonlyMap<Robot, number>;
   triggerIndex: ReadonlyMap<Trigger, number>;
+  /** How messages name statuses, robots, triggers and people: by name, never by id. */
+  names: Namer;
 }
 
 /** A group of related checks; the registry runs them all. */

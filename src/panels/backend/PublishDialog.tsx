@@ -3,6 +3,9 @@ import { diffFlows } from '../../domain/diff';
 import type { Flow } from '../../domain/flow';
 import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
+import type { LintProblem } from '../../domain/lint';
+import { ProblemsPanel } from '../problems';
+import type { ProblemLocation } from '../problems';
 import { ChangeList } from './ChangeList';
 
 export type PublishDialogProps = { busy?: boolean; onClose(): void } & (
@@ -15,7 +18,15 @@ export type PublishDialogProps = { busy?: boolean; onClose(): void } & (
       revision: number;
       onConfirm(): void;
     }
-  | { step: 'refused'; problems: { path: string; message: string }[] }
+  | {
+      step: 'refused';
+      /** The errors, listed as the problems panel lists them. */
+      problems: LintProblem[];
+      /** The design they were found in, to name their cards. */
+      flow: Flow;
+      /** A row was chosen: the dialog closes and the card is selected and shown. */
+      onReveal(problem: LintProblem, location: ProblemLocation): void;
+    }
 );
 
 /** Diff before publish (against the last published revision), or the errors that refuse it. */
@@ -36,14 +47,18 @@ export function PublishDialog(props: PublishDialogProps) {
           </button>
         }
       >
-        <p className="mb-2 text-sm">Fix these errors first (they are also in the problems panel):</p>
-        <ul aria-label="Errors" className="list-disc space-y-1 pl-5 text-sm">
-          {props.problems.map((p, i) => (
-            <li key={`${p.path}-${i}`}>
-              {p.message} <code className="text-xs text-slate-600 dark:text-slate-400">{p.path}</code>
-            </li>
-          ))}
-        </ul>
+        <p className="mb-2 text-sm">
+          Fix these errors first (they are also in the problems panel). Choose one to go to its card.
+        </p>
+        <ProblemsPanel
+          problems={props.problems}
+          flow={props.flow}
+          onReveal={(problem, location) => {
+            props.onClose();
+            props.onReveal(problem, location);
+          }}
+          className="max-h-80 rounded-md border border-slate-200 dark:border-slate-800"
+        />
       </ModalDialog>
     );
 

@@ -1,8 +1,8 @@
-import { useId, useState } from 'react';
-import { robotDefinition } from '../../domain/catalog';
+import { useId, useMemo, useState } from 'react';
 import type { Command } from '../../domain/commands';
 import type { Flow, Robot } from '../../domain/flow';
 import { robotId } from '../../domain/ids';
+import { namer } from '../../domain/naming';
 import { labelClass, selectClass } from '../../ui/formStyles';
 import type { Dispatch } from './types';
 
@@ -11,8 +11,6 @@ export interface ExecutionSelectProps {
   robot: Robot;
   dispatch: Dispatch;
 }
-
-const robotText = (r: Robot) => `${r.name ?? robotDefinition(r.type).title} (${r.id})`;
 
 /**
  * The robots `robot` may run after: those canConnect allows once its current link is set aside
@@ -49,6 +47,8 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
   const id = useId();
   const [refusal, setRefusal] = useState<string | null>(null);
   const candidates = allowedPrevious(flow, robot);
+  // Names, never ids: two robots of the same name read "“Send SMS” (2nd in Paid)".
+  const names = useMemo(() => namer(flow), [flow]);
   const current = robot.after;
   const stranger = current !== null && !candidates.some((r) => r.id === current);
 
@@ -75,10 +75,10 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
         onChange={(e) => choose(e.target.value)}
       >
         <option value="">In parallel, when the status is entered</option>
-        {stranger && <option value={current}>After {current} (not allowed)</option>}
+        {stranger && <option value={current}>After {names.robot(current)} (not allowed)</option>}
         {candidates.map((r) => (
           <option key={r.id} value={r.id}>
-            After {robotText(r)}
+            After {names.robot(r.id)}
           </option>
         ))}
       </select>

@@ -1,6 +1,6 @@
 import type { IconName } from '../../domain/catalog';
 import type { LintProblem } from '../../domain/lint';
-import { Icon } from '../../ui';
+import { fullText, Icon } from '../../ui';
 
 const TONE: Record<LintProblem['severity'], string> = {
   error: 'text-rose-700 dark:text-rose-400',
@@ -32,7 +32,12 @@ export function NodeHeader({
           <Icon name={icon} size={17} />
         </span>
         <div className="min-w-0">
-          <h2 className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h2>
+          <h2
+            className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100"
+            {...fullText(title)}
+          >
+            {title}
+          </h2>
           {/* The kind only: ids are for integrators (the JSON shows them), not for business users. */}
           <p className="text-[11px] text-slate-500 dark:text-slate-400">{kind}</p>
         </div>

@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import type { PaletteItem as CatalogItem } from '../../domain/catalog';
-import { Icon } from '../../ui';
+import { fullText, Icon } from '../../ui';
 import { catalogDescription, catalogTitle } from '../../i18n/catalogText';
 import { useTranslator } from '../../i18n/react';
 import type { PaletteAddArgs } from './dnd';
@@ -101,7 +101,10 @@ function PaletteItemComponent({
         <Icon name={item.def.icon} size={16} />
       </span>
       <span className="min-w-0 flex-1">
-        <span className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100">
+        <span
+          className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100"
+          {...fullText(title)}
+        >
           <Highlight text={title} words={words} />
         </span>
         {/* Whole while searching, so a match late in the sentence stays visible. Hidden from the
@@ -110,6 +113,7 @@ function PaletteItemComponent({
         <span
           id={descriptionId}
           aria-hidden="true"
+          {...fullText(description)}
           className={`block text-xs leading-4 text-slate-500 dark:text-slate-400 ${words.length ? '' : 'truncate'}`}
         >
           <Highlight text={description} words={words} />

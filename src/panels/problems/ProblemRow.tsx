@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import type { LintProblem } from '../../domain/lint';
 import { LINT_CODES } from '../../domain/lint/codes';
+import { fullText } from '../../ui/FullText';
 import { SeverityIcon, severityLabel } from '../../ui/SeverityIcon';
 import type { ProblemLocation } from './locate';
 
@@ -25,7 +26,11 @@ const shownWhere = (location: ProblemLocation): string =>
 /** One problem: a button that reveals its node; the code's help text is its description and tooltip. */
 function ProblemRowComponent({ problem, location, onChoose, onFix }: Props) {
   const helpId = useId();
-  const info = LINT_CODES[problem.code];
+  // A code this build does not know (a newer server's) still shows its message.
+  const info = (LINT_CODES[problem.code] as (typeof LINT_CODES)[typeof problem.code] | undefined) ?? {
+    title: problem.code,
+    help: '',
+  };
   const severity = severityLabel(problem.severity);
   return (
     <li>
@@ -43,7 +48,10 @@ function ProblemRowComponent({ problem, location, onChoose, onFix }: Props) {
         <span className="row-span-2 mt-0.5">
           <SeverityIcon severity={problem.severity} />
         </span>
-        <span className="min-w-0 truncate text-[13px] font-medium text-slate-800 dark:text-slate-100">
+        <span
+          className="min-w-0 truncate text-[13px] font-medium text-slate-800 dark:text-slate-100"
+          {...fullText(shownWhere(location))}
+        >
           {location.nodeLabel}
           {location.typeTitle && (
             <span className="font-normal text-slate-500 dark:text-slate-400"> · {location.typeTitle}</span>

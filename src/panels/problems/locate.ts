@@ -100,7 +100,12 @@ export function locateProblem(flow: Flow, problem: Pick<LintProblem, 'path'>): P
   if (section === 'statuses' && typeof index === 'number') {
     const status = flow.statuses[index];
     if (!status) return { kind: 'status', nodeLabel: `Status ${index + 1}` };
-    return { kind: 'status', nodeId: status.id, nodeLabel: status.name || status.id, ...partOf(rest, []) };
+    return {
+      kind: 'status',
+      nodeId: status.id,
+      nodeLabel: status.name || 'An unnamed status',
+      ...partOf(rest, []),
+    };
   }
   // Flow-level: `$.name`, `$.settings.timezone`, or the document itself.
   const last = [section, index, ...rest].filter((s): s is string => typeof s === 'string').at(-1);

@@ -1,5 +1,6 @@
 import type { Flow } from '../../domain/flow';
-import { robotDefinition, triggerDefinition } from '../../domain/catalog';
+import { triggerDefinition } from '../../domain/catalog';
+import { namer } from '../../domain/naming';
 import { instantMs } from '../../domain/simulation';
 import type { TimelineEntry } from '../../domain/timeline';
 import { formatOffset } from '../../engine/format';
@@ -27,25 +28,19 @@ export function offsetFrom(startIso: string, iso: string): string {
   return formatOffset(instantMs(startIso) ?? 0, instantMs(iso) ?? 0);
 }
 
-/** Display names of a flow's nodes and statuses (unnamed nodes show their type's title). */
+/** Display names of a flow's nodes and statuses, read through the design's one namer (domain/naming.ts). */
 export function flowNames(flow: Flow) {
+  const names = namer(flow);
   const statuses = new Map(flow.statuses.map((s) => [s.id as string, s]));
   const robots = new Map(flow.robots.map((r) => [r.id as string, r]));
-  const triggers = new Map(flow.triggers.map((t) => [t.id as string, t]));
   return {
-    status: (id: string) => statuses.get(id)?.name ?? id,
+    status: (id: string) => names.status(id),
     statusColor: (id: string) => statuses.get(id)?.color ?? '#94a3b8',
-    robot: (id: string) => {
-      const r = robots.get(id);
-      return r ? (r.name ?? robotDefinition(r.type).title) : id;
-    },
+    robot: (id: string) => names.robot(id, false),
     robotType: (id: string) => robots.get(id)?.type,
     /** Whether the robot has a condition: "done" says "condition true" only when there was one to check. */
     robotHasCondition: (id: string) => robots.get(id)?.condition !== undefined,
-    trigger: (id: string) => {
-      const t = triggers.get(id);
-      return t ? (t.name ?? triggerDefinition(t.type).title) : id;
-    },
+    trigger: (id: string) => names.trigger(id, false),
   };
 }
 export type FlowNames = ReturnType<typeof flowNames>;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Flow } from '../../domain/flow';
 import { Badge } from '../../ui/Badge';
+import { fullText } from '../../ui/FullText';
 import { handleStatusReorderKey } from './keys';
 import { NameInput } from './NameInput';
 import type { Dispatch } from './options';
@@ -80,6 +81,7 @@ export function StatusHeader({
             <h2
               data-name=""
               className="line-clamp-2 break-words text-sm font-semibold leading-[18px] text-slate-900 dark:text-slate-100"
+              {...fullText(status.name)}
               title={readOnly ? status.name : `${status.name} — double-click to rename`}
               onDoubleClick={readOnly ? undefined : () => setRenaming(true)}
             >

@@ -111,10 +111,25 @@ describe('publish', () => {
     const { store, user, button } = renderControls(flowWithProblems());
     await user.click(button('Publish'));
     const dialog = screen.getByRole('dialog', { name: 'This design cannot be published yet' });
+    // The same list as the problems panel: rows that name the card, never its id or JSON path.
     const errors = within(dialog).getByRole('list', { name: 'Errors' });
-    expect(within(errors).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
-    expect(within(errors).getByText(/sms-1/)).toBeInTheDocument();
+    const rows = within(errors).getAllByRole('button');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(dialog).not.toHaveTextContent(/sms-1|\$\./);
     expect(db.get(store.getState().flow.id)).toBeUndefined();
+  });
+
+  it('choosing a refused error closes the dialog and selects its card', async () => {
+    const { store, user, button } = renderControls(flowWithProblems());
+    await user.click(button('Publish'));
+    const dialog = screen.getByRole('dialog', { name: 'This design cannot be published yet' });
+    const row = within(dialog)
+      .getAllByRole('button')
+      .find((b) => b.dataset.nodeId !== undefined)!;
+    const nodeId = row.dataset.nodeId!;
+    await user.click(row);
+    expect(screen.queryByRole('dialog', { name: 'This design cannot be published yet' })).toBeNull();
+    expect(store.getState().selection).toEqual([nodeId]);
   });
 
   it('shows what changed since the published revision, then publishes', async () => {

@@ -1,3 +1,4 @@
+import { ReactFlowProvider } from '@xyflow/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { integrationOf, IntegrationBar, JsonPane } from '../../../src/app/IntegrationBar';
@@ -19,14 +20,16 @@ export function renderControls(flow: Flow = DEFAULT_FLOW, client: ApiClientOptio
   integrationOf(store, createApiClient({ retries: 0, timeoutMs: 2000, ...client }));
   const user = userEvent.setup();
   render(
-    <DesignerStoreProvider store={store}>
-      {/* Monaco needs browser APIs jsdom lacks: the plain editor behaves the same. */}
-      <JsonEditorKindProvider value="plain">
-        <IntegrationBar />
-        <JsonPane />
-        <Toasts />
-      </JsonEditorKindProvider>
-    </DesignerStoreProvider>,
+    <ReactFlowProvider>
+      <DesignerStoreProvider store={store}>
+        {/* Monaco needs browser APIs jsdom lacks: the plain editor behaves the same. */}
+        <JsonEditorKindProvider value="plain">
+          <IntegrationBar />
+          <JsonPane />
+          <Toasts />
+        </JsonEditorKindProvider>
+      </DesignerStoreProvider>
+    </ReactFlowProvider>,
   );
   return { store, user, button: (name: string) => screen.getByRole('button', { name }) };
 }

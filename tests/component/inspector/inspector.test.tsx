@@ -73,9 +73,11 @@ describe('Inspector', () => {
     expect(select).toHaveValue('n_code');
     const offered = optionTexts(select);
     expect(offered[0]).toMatch(/In parallel/);
-    expect(offered.some((o) => o.includes('(n_code)'))).toBe(true);
+    expect(offered).toContain('After “Generate order number”');
     // Robots of other statuses are never offered.
-    expect(offered.some((o) => o.includes('(p_task)'))).toBe(false);
+    expect(offered).not.toContain('After “Task: prepare the shipment”');
+    // Names, never ids.
+    for (const o of offered) expect(o).not.toMatch(/n_code|n_email|n_cancel|\(|\)/);
 
     await user.selectOptions(select, '');
     expect(log.at(-1)!.command).toEqual({ type: 'edge.disconnect', to: 'n_sms' });
@@ -117,8 +119,17 @@ describe('Inspector', () => {
   it('does not offer a robot that would close a loop', () => {
     renderInspector(DEFAULT_FLOW, 'n_code');
     const offered = optionTexts(screen.getByLabelText('Execution'));
-    expect(offered.some((o) => o.includes('(n_sms)'))).toBe(false);
-    expect(offered.some((o) => o.includes('(n_email_new)'))).toBe(true);
+    expect(offered).not.toContain('After “SMS with the order number”');
+    expect(offered).toContain('After “New order email”');
+  });
+
+  it('tells two robots of the same name apart by their place, not by id', () => {
+    const twins = structuredClone(DEFAULT_FLOW);
+    for (const r of twins.robots) if (r.status === 'N') r.name = 'Send SMS';
+    renderInspector(twins, 'n_cancel');
+    const offered = optionTexts(screen.getByLabelText('Execution'));
+    expect(offered).toContain('After “Send SMS” (1st in Accepted, awaiting payment)');
+    expect(offered).toContain('After “Send SMS” (2nd in Accepted, awaiting payment)');
   });
 
   it('shows the reason when the document refuses the connection', async () => {

@@ -71,7 +71,7 @@ describe('the save and publish state machine', () => {
     ]);
     expect(machine.view.getState().publishing).toEqual({
       step: 'refused',
-      problems: [{ path: '$.robots[0]', message: 'Broken' }],
+      problems: [{ code: 'OF101', severity: 'error', path: '$.robots[0]', message: 'Broken' }],
     });
     machine.closePublish();
     rename('Ready to go live');

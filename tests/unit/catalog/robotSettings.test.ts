@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ROBOT_DEFINITIONS } from '../../../src/domain/catalog';
 import type { RobotType } from '../../../src/domain/types';
 import { fakeContext } from './fakeContext';
+import { SUMMARY } from './summaryContext';
 
 /**
  * Per robot type: what a user fills in on top of the palette's draft, one bad value with the message
@@ -19,13 +20,13 @@ const CASES: Record<RobotType, Case> = {
     fill: { fields: [{ field: 'order.price', value: '{{order.price}}5' }] },
     bad: { settings: { fields: [] }, path: 'fields', message: 'Add at least one field to change' },
     draftSummary: 'No fields chosen yet',
-    filledSummary: 'Set order.price',
+    filledSummary: 'Set Order amount',
   },
   'workflow.run': {
     fill: { workflowId: 'wf-loyalty', parameters: { points: '{{order.price}}' } },
     bad: { settings: { workflowId: '' }, path: 'workflowId', message: 'Choose the workflow to run' },
     draftSummary: 'No workflow chosen yet',
-    filledSummary: 'Run workflow wf-loyalty with 1 parameter',
+    filledSummary: 'Run workflow Add loyalty points with 1 parameter',
   },
   'task.create': {
     fill: { title: 'Pack {{order.accountNumber}}', deadline: { value: 1, unit: 'days' } },
@@ -34,7 +35,7 @@ const CASES: Record<RobotType, Case> = {
       path: 'deadline.value',
       message: '',
     },
-    draftSummary: 'Task (no title yet) for the responsible person',
+    draftSummary: 'Task for the responsible person',
     filledSummary: 'Task “Pack ‹Order number›” for the responsible person, due in 1 day',
   },
   'employee.notify': {
@@ -44,8 +45,8 @@ const CASES: Record<RobotType, Case> = {
       path: 'recipients',
       message: 'Choose at least one recipient',
     },
-    draftSummary: 'Notify responsible: no message yet',
-    filledSummary: 'Notify responsible: “Check ‹Order ID›”',
+    draftSummary: 'Notify the responsible person: no message yet',
+    filledSummary: 'Notify the responsible person: “Check ‹Order ID›”',
   },
   'order.comment': {
     fill: { text: 'Called the client' },
@@ -57,13 +58,13 @@ const CASES: Record<RobotType, Case> = {
     fill: { employeeId: 'e3' },
     bad: { settings: {}, path: 'employeeId', message: 'Choose the new responsible person' },
     draftSummary: 'No employee chosen yet',
-    filledSummary: 'Make e3 responsible',
+    filledSummary: 'Make Aiko Tanaka responsible',
   },
   'order.status': {
     fill: { statusId: 'P' },
     bad: { settings: { statusId: '' }, path: 'statusId', message: 'Choose the target status' },
     draftSummary: 'No status chosen yet',
-    filledSummary: 'Move the order to P',
+    filledSummary: 'Move to Paid, preparing for shipment',
   },
   'order.pay': {
     fill: {},
@@ -87,13 +88,13 @@ const CASES: Record<RobotType, Case> = {
     fill: { statusId: 'D', reason: 'Not paid in time' },
     bad: { settings: { reason: 'x' }, path: 'statusId', message: 'Choose the failure status to move to' },
     draftSummary: 'Cancel (no status chosen yet)',
-    filledSummary: 'Cancel to D: “Not paid in time”',
+    filledSummary: 'Cancel → Canceled: “Not paid in time”',
   },
   'code.generate': {
     fill: {},
     bad: { settings: { pattern: '' }, path: 'pattern', message: 'Enter the number pattern' },
-    draftSummary: 'ORD-{yyyy}-{seq:5} → order.accountNumber',
-    filledSummary: 'ORD-{yyyy}-{seq:5} → order.accountNumber',
+    draftSummary: 'ORD-{yyyy}-{seq:5} → Order number',
+    filledSummary: 'ORD-{yyyy}-{seq:5} → Order number',
   },
   'log.write': {
     fill: { text: 'Reached {{order.id}}' },
@@ -105,7 +106,7 @@ const CASES: Record<RobotType, Case> = {
     fill: { templateId: 'doc-invoice', publicLink: true },
     bad: { settings: { templateId: '' }, path: 'templateId', message: 'Choose the document template' },
     draftSummary: 'No template chosen yet',
-    filledSummary: 'Create document doc-invoice with a public link',
+    filledSummary: 'Create document Invoice with a public link',
   },
   'email.send': {
     fill: { subject: 'Order {{order.accountNumber}}', body: 'Hello' },
@@ -185,8 +186,8 @@ describe.each(Object.entries(CASES) as [RobotType, Case][])('%s settings', (type
   });
 
   it('summarises the draft and the filled settings for the card', () => {
-    expect(def.summary(def.defaults)).toBe(c.draftSummary);
-    expect(def.summary(filled)).toBe(c.filledSummary);
+    expect(def.summary(def.defaults, SUMMARY)).toBe(c.draftSummary);
+    expect(def.summary(filled, SUMMARY)).toBe(c.filledSummary);
   });
 });
 
@@ -260,10 +261,13 @@ describe('robot settings details', () => {
   });
 
   it('cuts long texts on the card to one short line, inserts read as their field', () => {
-    const summary = ROBOT_DEFINITIONS['sms.send'].summary({
-      text: `Order {{order.accountNumber}} is accepted and will ship soon, thank you\nsecond line`,
-      phoneType: 'MOBILE',
-    });
+    const summary = ROBOT_DEFINITIONS['sms.send'].summary(
+      {
+        text: `Order {{order.accountNumber}} is accepted and will ship soon, thank you\nsecond line`,
+        phoneType: 'MOBILE',
+      },
+      SUMMARY,
+    );
     expect(summary).toBe('SMS to mobile: “Order ‹Order number› is accepted and will ship …”');
   });
 });

@@ -114,7 +114,7 @@ describe('a robot type declared only in memory', () => {
         .filter((p) => p.code === 'OF801')
         .map((p) => p.message),
     ).toEqual([
-      expect.stringContaining('"Teleport the order" and "Edit order fields" both write order.trackingNumber'),
+      expect.stringContaining('“Teleport the order” and “Edit order fields” both write Tracking number'),
     ]);
   });
 

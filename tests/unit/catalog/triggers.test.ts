@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SUMMARY } from './summaryContext';
 import { TRIGGER_DEFINITIONS } from '../../../src/domain/catalog';
 import type { TriggerType } from '../../../src/domain/types';
 
@@ -12,23 +13,23 @@ const WITH_SETTINGS: Partial<
     draft: 'When the client clicks a link (no link yet)',
   },
   'call.incoming': {
-    fill: { lineId: 'l1' },
-    summary: 'When the client calls on line l1',
+    fill: { lineId: 'num-main' },
+    summary: 'When the client calls on Main line',
     draft: 'When the client calls',
   },
   'call.missed': {
-    fill: { lineId: 'l1' },
-    summary: 'When a call from the client is missed on line l1',
+    fill: { lineId: 'num-main' },
+    summary: 'When a call from the client is missed on Main line',
     draft: 'When a call from the client is missed',
   },
   'form.submitted': {
     fill: { formId: 'form-feedback' },
-    summary: 'When the client submits a form (form form-feedback)',
+    summary: 'When the client submits Feedback form',
     draft: 'When the client submits a form',
   },
   'callback.requested': {
     fill: { formId: 'form-callback' },
-    summary: 'When the client requests a callback (form form-callback)',
+    summary: 'When the client requests a callback (form Callback request)',
     draft: 'When the client requests a callback',
   },
   'shipment.changed': {
@@ -43,12 +44,12 @@ const WITH_SETTINGS: Partial<
   },
   'chat.message': {
     fill: { channelId: 'oc-site', firstOnly: true },
-    summary: 'When the client writes the first message in chat (oc-site)',
+    summary: 'When the client writes the first message in chat (Website live chat)',
     draft: 'When the client writes a message in chat',
   },
   'document.created': {
     fill: { templateId: 'doc-invoice' },
-    summary: 'When a doc-invoice document is created',
+    summary: 'When a document “Invoice” is created',
     draft: 'When a document is created',
   },
 };
@@ -78,11 +79,11 @@ describe.each(entries)('trigger %s', (type, def) => {
     });
 
   it('summarises its settings for the card', () => {
-    const summary = def.summary(filled);
+    const summary = def.summary(filled, SUMMARY);
     expect(summary).toMatch(/^When /);
     if (c) {
       expect(summary).toBe(c.summary);
-      expect(def.summary(def.defaults)).toBe(c.draft);
+      expect(def.summary(def.defaults, SUMMARY)).toBe(c.draft);
     }
   });
 

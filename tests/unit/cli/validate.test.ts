@@ -33,11 +33,11 @@ describe('orderflow validate', () => {
     const r = cli(['validate', 'f.json'], { 'f.json': text });
     expect(r.code).toBe(1);
     expect(r.lines).toEqual([
-      'warning OF311 $.statuses[5] Nothing leads to status "Returned" (R): it is not the first status, and no trigger and no robot of a reachable status moves the order there.',
-      'info OF312 $.statuses[5] Status "Returned" (R) has no robots and no triggers.',
-      'error OF101 $.robots[1].settings.text "Text" is required for Send SMS "SMS with the order number" (n_sms).',
-      `info OF810 $.robots[1] "SMS with the order number" goes to the client's MOBILE phone, and no condition checks the order has one: for an order without it the robot fails ("Phone number is not specified").`,
-      `info OF810 $.robots[8] "SMS with the tracking number" goes to the client's MOBILE phone, and no condition checks the order has one: for an order without it the robot fails ("Phone number is not specified").`,
+      'warning OF311 $.statuses[5] Nothing leads to status “Returned”: it is not the first status, and no trigger and no robot of a reachable status moves the order there.',
+      'info OF312 $.statuses[5] Status “Returned” has no robots and no triggers.',
+      'error OF101 $.robots[1].settings.text "Text" is required for Send SMS “SMS with the order number”.',
+      `info OF810 $.robots[1] “SMS with the order number” goes to the client's MOBILE phone, and no condition checks the order has one: for an order without it the robot fails ("Phone number is not specified").`,
+      `info OF810 $.robots[8] “SMS with the tracking number” goes to the client's MOBILE phone, and no condition checks the order has one: for an order without it the robot fails ("Phone number is not specified").`,
     ]);
     expect(r.stderr).toBe('f.json: 1 error, 1 warning, 3 infos\n');
   });

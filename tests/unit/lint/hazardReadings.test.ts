@@ -55,7 +55,7 @@ describe('parallel writes (OF801)', () => {
       { id: 'b', status: 'S', type: 'order.ship', settings: {}, delay: later },
     ]);
     expect(codes(same, 'OF801').map((p) => p.message)).toEqual([
-      '"Mark order shipped" and "Mark order shipped" both write order.shipped and order.deliveryStatus at the same moment, neither after the other: which value stays depends only on their order on the canvas.',
+      '“Mark order shipped” (1st in Shipped) and “Mark order shipped” (2nd in Shipped) both write Shipped and Delivery status at the same moment, neither after the other: which value stays depends only on their order on the canvas.',
     ]);
     const apart = withRobots([
       { id: 'a', status: 'S', type: 'order.ship', settings: {}, delay: later },
@@ -73,7 +73,7 @@ describe('jumps (OF807)', () => {
     const found = codes(f, 'OF807');
     expect(found).toHaveLength(1);
     expect(found[0]!.path).toBe(`$.triggers[${f.triggers.findIndex((t) => t.id === 't_shipment')}]`);
-    expect(found[0]!.message).toContain('"Ship early" in "Accepted, awaiting payment" sets off "Shipment"');
+    expect(found[0]!.message).toContain('“Ship early” in “Accepted, awaiting payment” sets off “Shipment”');
   });
 
   it('a move into a failure status is a cancellation, not a jump', () => {
@@ -92,8 +92,8 @@ describe('quiet hours (OF808)', () => {
       sms('tomorrow in working hours', { type: 'after', value: 1, unit: 'days', workTime: true }),
       sms('chained after a delay', { type: 'immediate' }, { after: 'in two hours' }),
     ]);
-    const named = codes(f, 'OF808').map((p) => p.message.slice(0, p.message.indexOf('"', 1) + 1));
-    expect(named).toEqual(['"at eleven pm"', '"in two hours"', '"chained after a delay"']);
+    const named = codes(f, 'OF808').map((p) => p.message.slice(0, p.message.indexOf('”') + 1));
+    expect(named).toEqual(['“at eleven pm”', '“in two hours”', '“chained after a delay”']);
   });
 
   it('offers no quick fix where working hours reach into the night', () => {
@@ -102,9 +102,9 @@ describe('quiet hours (OF808)', () => {
     });
     // Working hours reach into the night: the delivery call kept to them is reported as well.
     const found = codes(f, 'OF808');
-    expect(found.map((p) => p.message.slice(0, p.message.indexOf('"', 1) + 1))).toEqual([
-      '"Delivery call"',
-      '"later"',
+    expect(found.map((p) => p.message.slice(0, p.message.indexOf('”') + 1))).toEqual([
+      '“Delivery call”',
+      '“later”',
     ]);
     expect(found.map((p) => p.fix)).toEqual([undefined, undefined]);
   });
@@ -135,7 +135,7 @@ describe('missing recipients (OF810)', () => {
     ]);
     const found = codes(f, 'OF810');
     expect(found.map((p) => p.message)).toEqual([
-      '"unchecked" goes to the client\'s chat, and no condition checks the order has one: for an order without it the robot fails ("Client chat was not found").',
+      '“unchecked” goes to the client\'s chat, and no condition checks the order has one: for an order without it the robot fails ("Client chat was not found").',
     ]);
   });
 });

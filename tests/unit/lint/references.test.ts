@@ -27,7 +27,9 @@ describe('OF601 ids not in the reference data', () => {
       '$.triggers[4].settings.formId',
     ]);
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
-    expect(problems[1]!.message).toContain('mailbox "mb-old"');
+    expect(problems[1]!.message).toContain(
+      'Send email “New order email” uses a mailbox that is not in the reference data',
+    );
   });
 
   it('accepts fixed choices (auto, default, responsible) and known ids', () => {

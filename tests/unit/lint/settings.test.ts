@@ -11,7 +11,7 @@ describe('OF101 required setting missing', () => {
         code: 'OF101',
         severity: 'error',
         path: '$.robots[1].settings.text',
-        message: '"Text" is required for Send SMS "SMS with the order number" (n_sms).',
+        message: '"Text" is required for Send SMS “SMS with the order number”.',
       },
     ]);
   });

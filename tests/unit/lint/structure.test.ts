@@ -15,7 +15,7 @@ describe('"after previous" edges', () => {
     const flow = flowWith((d) => (robot(d, 'p_task').after = 'deleted_robot'));
     const [p] = problemsOf('OF302', flow);
     expect(p).toMatchObject({ severity: 'error', path: '$.robots[7].after' });
-    expect(p!.message).toContain('"deleted_robot"');
+    expect(p!.message).toContain('runs after a robot that is not in this flow');
   });
 
   it('OF303: a cycle is reported once, in running order', () => {
@@ -25,7 +25,9 @@ describe('"after previous" edges', () => {
     const problems = problemsOf('OF303', flow);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ path: '$.robots[0].after' });
-    expect(problems[0]!.message).toContain('"n_code" → "n_sms" → "n_code"');
+    expect(problems[0]!.message).toContain(
+      '“Generate order number” → “SMS with the order number” → “Generate order number”',
+    );
   });
 
   it('OF303: a robot after itself', () => {

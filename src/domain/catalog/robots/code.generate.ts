@@ -56,7 +56,8 @@ export const codeGenerate = defineRobot({
   ],
   settingsSchema,
   defaults: { pattern: 'ORD-{yyyy}-{seq:5}', field: DEFAULT_FIELD },
-  summary: (s) => (s.pattern ? `${s.pattern} → ${s.field || DEFAULT_FIELD}` : 'No pattern yet'),
+  summary: (s, { names }) =>
+    s.pattern ? `${s.pattern} → ${names.field(s.field || DEFAULT_FIELD)}` : 'No pattern yet',
   emits: [],
   moves: null,
   writes: (s) => [typeof s.field === 'string' && s.field !== '' ? s.field : DEFAULT_FIELD],

@@ -31,9 +31,9 @@ export const documentCreate = defineRobot({
   ],
   settingsSchema,
   defaults: { templateId: '', publicLink: false },
-  summary: (s) =>
+  summary: (s, { names }) =>
     s.templateId
-      ? `Create document ${s.templateId}${s.publicLink ? ' with a public link' : ''}`
+      ? `Create document ${names.listed('documentTemplates', s.templateId)}${s.publicLink ? ' with a public link' : ''}`
       : 'No template chosen yet',
   emits: ['document.created'],
   moves: null,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRobot } from '../types';
 import { writesNothing, noClientMessage, row, setText } from './shared/declarations';
-import { quote } from '../summary';
+import { listing, quote } from '../summary';
 import { resolveEmployee, unresolvedRecipient } from './shared/employees';
 import { RESPONSIBLE_OPTION, SUPERVISOR_OPTION } from './shared/options';
 
@@ -36,8 +36,8 @@ export const employeeNotify = defineRobot({
   ],
   settingsSchema,
   defaults: { recipients: ['responsible'], message: '' },
-  summary: (s) => {
-    const who = s.recipients?.length ? s.recipients.join(', ') : 'nobody yet';
+  summary: (s, { names }) => {
+    const who = s.recipients?.length ? listing(s.recipients.map((r) => names.employee(r))) : 'nobody yet';
     return `Notify ${who}: ${s.message ? quote(s.message) : 'no message yet'}`;
   },
   emits: [],

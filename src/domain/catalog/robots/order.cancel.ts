@@ -30,8 +30,8 @@ export const orderCancel = defineRobot({
   ],
   settingsSchema,
   defaults: { statusId: '', reason: '' },
-  summary: (s) => {
-    const to = s.statusId ? `Cancel to ${s.statusId}` : 'Cancel (no status chosen yet)';
+  summary: (s, { names }) => {
+    const to = s.statusId ? `Cancel → ${names.status(s.statusId)}` : 'Cancel (no status chosen yet)';
     return s.reason ? `${to}: ${quote(s.reason)}` : to;
   },
   emits: ['order.canceled'],

@@ -20,7 +20,8 @@ export const orderResponsible = defineRobot({
   ],
   settingsSchema,
   defaults: { employeeId: '' },
-  summary: (s) => (s.employeeId ? `Make ${s.employeeId} responsible` : 'No employee chosen yet'),
+  summary: (s, { names }) =>
+    s.employeeId ? `Make ${names.employee(s.employeeId)} responsible` : 'No employee chosen yet',
   emits: ['order.responsibleChanged'],
   moves: null,
   writes: () => ['order.responsibleId'],

@@ -18,7 +18,7 @@ export const orderStatus = defineRobot({
   fields: [{ key: 'statusId', label: 'Status', widget: 'select', required: true, reference: 'statuses' }],
   settingsSchema,
   defaults: { statusId: '' },
-  summary: (s) => (s.statusId ? `Move the order to ${s.statusId}` : 'No status chosen yet'),
+  summary: (s, { names }) => (s.statusId ? `Move to ${names.status(s.statusId)}` : 'No status chosen yet'),
   emits: [],
   moves: { statusSetting: 'statusId', cancelsOrder: false },
   writes: writesNothing,

@@ -1,3 +1,4 @@
+import { listing } from '../summary';
 import { z } from 'zod';
 import { defineRobot } from '../types';
 import { involvesNoOne, noClientMessage, row } from './shared/declarations';
@@ -42,9 +43,9 @@ export const orderUpdate = defineRobot({
   ],
   settingsSchema,
   defaults: { fields: [], append: false },
-  summary: (s) => {
+  summary: (s, { names }) => {
     const paths = (s.fields ?? []).map((a) => a.field).filter(Boolean);
-    return paths.length ? `Set ${paths.join(', ')}` : 'No fields chosen yet';
+    return paths.length ? `Set ${listing(paths.map((p) => names.field(p)))}` : 'No fields chosen yet';
   },
   emits: [],
   moves: null,

@@ -79,9 +79,13 @@ export const smsSend = defineRobot({
   ],
   settingsSchema,
   defaults: { text: '', provider: 'default', recipient: 'client', phoneType: 'auto' },
-  summary: (s) => {
+  summary: (s, { names }) => {
     const to =
-      s.recipient === 'employee' ? `employee ${s.employeeId || '(not chosen)'}` : typeWord(s.phoneType);
+      s.recipient === 'employee'
+        ? s.employeeId
+          ? names.employee(s.employeeId)
+          : 'an employee (not chosen)'
+        : typeWord(s.phoneType);
     return `SMS to ${to}: ${s.text ? quote(s.text) : 'no text yet'}`;
   },
   emits: ['sms.sent'],

@@ -48,10 +48,10 @@ export const taskCreate = defineRobot({
   ],
   settingsSchema,
   defaults: { title: '', description: '', assignee: RESPONSIBLE, checklist: [], important: false },
-  summary: (s) => {
-    const who = !s.assignee || s.assignee === RESPONSIBLE ? 'the responsible person' : s.assignee;
+  summary: (s, { names }) => {
+    const who = names.employee(s.assignee || RESPONSIBLE);
     const due = s.deadline ? `, due in ${plural(s.deadline.value, s.deadline.unit)}` : '';
-    return `Task ${s.title ? quote(s.title) : '(no title yet)'} for ${who}${due}`;
+    return `Task ${s.title ? `${quote(s.title)} ` : ''}for ${who}${due}`;
   },
   emits: ['task.created'],
   moves: null,

@@ -22,10 +22,10 @@ export const workflowRun = defineRobot({
   ],
   settingsSchema,
   defaults: { workflowId: '', parameters: {} },
-  summary: (s) => {
+  summary: (s, { names }) => {
     if (!s.workflowId) return 'No workflow chosen yet';
     const n = Object.keys(s.parameters ?? {}).length;
-    return `Run workflow ${s.workflowId}${n ? ` with ${n} parameter${n === 1 ? '' : 's'}` : ''}`;
+    return `Run workflow ${names.listed('workflows', s.workflowId)}${n ? ` with ${n} parameter${n === 1 ? '' : 's'}` : ''}`;
   },
   emits: [],
   moves: null,

@@ -13,5 +13,6 @@ export const callIncoming = defineTrigger({
   fields: [{ key: 'lineId', label: 'Line', widget: 'text', help: 'Leave empty for any line.' }],
   settingsSchema,
   defaults: {},
-  summary: (s) => (s.lineId ? `When the client calls on line ${s.lineId}` : 'When the client calls'),
+  summary: (s, { names }) =>
+    s.lineId ? `When the client calls on ${names.listed('numbers', s.lineId)}` : 'When the client calls',
 });

@@ -15,8 +15,8 @@ export const callbackRequested = defineTrigger({
   ],
   settingsSchema,
   defaults: {},
-  summary: (s) =>
+  summary: (s, { names }) =>
     s.formId
-      ? `When the client requests a callback (form ${s.formId})`
+      ? `When the client requests a callback (form ${names.listed('forms', s.formId)})`
       : 'When the client requests a callback',
 });

@@ -25,8 +25,8 @@ export const chatMessage = defineTrigger({
   ],
   settingsSchema,
   defaults: { firstOnly: false },
-  summary: (s) => {
+  summary: (s, { names }) => {
     const which = s.firstOnly ? 'the first message' : 'a message';
-    return `When the client writes ${which} in chat${s.channelId ? ` (${s.channelId})` : ''}`;
+    return `When the client writes ${which} in chat${s.channelId ? ` (${names.listed('openChannels', s.channelId)})` : ''}`;
   },
 });

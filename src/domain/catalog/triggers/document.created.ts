@@ -21,6 +21,8 @@ export const documentCreated = defineTrigger({
   ],
   settingsSchema,
   defaults: {},
-  summary: (s) =>
-    s.templateId ? `When a ${s.templateId} document is created` : 'When a document is created',
+  summary: (s, { names }) =>
+    s.templateId
+      ? `When a document “${names.listed('documentTemplates', s.templateId)}” is created`
+      : 'When a document is created',
 });

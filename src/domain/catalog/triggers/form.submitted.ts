@@ -15,6 +15,8 @@ export const formSubmitted = defineTrigger({
   ],
   settingsSchema,
   defaults: {},
-  summary: (s) =>
-    s.formId ? `When the client submits a form (form ${s.formId})` : 'When the client submits a form',
+  summary: (s, { names }) =>
+    s.formId
+      ? `When the client submits ${names.listed('forms', s.formId)}`
+      : 'When the client submits a form',
 });

@@ -26,10 +26,10 @@ export const afterMoveRule: LintRule = {
           ...problem(
             'OF802',
             [...robotPath(ctx, next), 'after'],
-            `${robotName(next)} runs after ${robotName(mover)}, which always moves the order to ${statusName(ctx, moveTargetOf(mover)!)}: the order has left by then, so ${robotName(next)} never runs${rest}.`,
+            `${robotName(ctx, next)} runs after ${robotName(ctx, mover)}, which always moves the order to ${statusName(ctx, moveTargetOf(mover)!)}: the order has left by then, so ${robotName(ctx, next)} never runs${rest}.`,
           ),
           fix: {
-            title: `Run ${robotName(next)} as soon as the status is entered`,
+            title: `Run ${robotName(ctx, next)} as soon as the status is entered`,
             command: { type: 'edge.disconnect', to: next.id },
           },
         });

@@ -25,7 +25,7 @@ export const jumpsRule: LintRule = {
       const robots = (facts.robotsByStatus.get(id) ?? []).filter((r) => !r.disabled);
       if (!robots.length) return undefined;
       const more = robots.length > 3 ? ` and ${robots.length - 3} more` : '';
-      return `${statusName(ctx, id)} (${listing(robots.slice(0, 3).map(robotName))}${more})`;
+      return `${statusName(ctx, id)} (${listing(robots.slice(0, 3).map((r) => robotName(ctx, r)))}${more})`;
     });
     const skipped = (from: number, to: number) =>
       missed.slice(from + 1, to).filter((m): m is string => m !== undefined);
@@ -47,7 +47,7 @@ export const jumpsRule: LintRule = {
             'settings',
             robotDefinition(robot.type).moves?.statusSetting ?? 'statusId',
           ],
-          `${robotName(robot)} moves the order from ${statusName(ctx, robot.status)} straight to ${statusName(ctx, target!)}, past ${describe(over)}: their robots do not run for it.`,
+          `${robotName(ctx, robot)} moves the order from ${statusName(ctx, robot.status)} straight to ${statusName(ctx, target!)}, past ${describe(over)}: their robots do not run for it.`,
         ),
       );
     }
@@ -76,7 +76,7 @@ export const jumpsRule: LintRule = {
           problem(
             'OF807',
             triggerPath(ctx, trigger),
-            `${robotName(robot)} in ${statusName(ctx, robot.status)} sets off ${triggerName(trigger)}, which moves the order straight to ${statusName(ctx, trigger.status)}, past ${describe(over)}: their robots do not run for it.`,
+            `${robotName(ctx, robot)} in ${statusName(ctx, robot.status)} sets off ${triggerName(ctx, trigger)}, which moves the order straight to ${statusName(ctx, trigger.status)}, past ${describe(over)}: their robots do not run for it.`,
           ),
         );
         return; // one report per trigger: the earliest such robot says enough

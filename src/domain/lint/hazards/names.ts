@@ -1,22 +1,16 @@
-import { robotDefinition, triggerDefinition } from '../../catalog';
 import type { Robot, Trigger } from '../../flow';
 import type { LintContext } from '../types';
 
 /*
- * How hazard messages name things: as the user sees them on the canvas — a card's name, else its
- * type's title; a status's name. Never ids: the people reading these work with names.
+ * How hazard messages name things: as the user sees them on the canvas, through the design's one
+ * namer (a card's name, else its type's title; a status's name). Never ids: the people reading
+ * these work with names.
  */
 
-export const robotName = (robot: Robot): string =>
-  `"${robot.name?.trim() || robotDefinition(robot.type)?.title || robot.type}"`;
+export const robotName = (ctx: LintContext, robot: Robot): string => ctx.names.robot(robot.id);
 
-export const triggerName = (trigger: Trigger): string =>
-  `"${trigger.name?.trim() || triggerDefinition(trigger.type)?.title || trigger.type}"`;
+export const triggerName = (ctx: LintContext, trigger: Trigger): string => ctx.names.trigger(trigger.id);
 
-export const statusName = (ctx: LintContext, id: string): string => `"${ctx.statusById.get(id)?.name || id}"`;
+export const statusName = (ctx: LintContext, id: string): string => ctx.names.status(id, true);
 
-/** "A", "A and B", "A, B and C". */
-export function listing(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+export { listing } from '../../catalog/summary';

@@ -55,12 +55,12 @@ export const parallelWritesRule: LintRule = {
             ...problem(
               'OF801',
               robotPath(ctx, later),
-              `${robotName(earlier)} and ${robotName(later)} both write ${listing(fields)} ${when}, neither after the other: which value stays depends only on their order on the canvas.`,
+              `${robotName(ctx, earlier)} and ${robotName(ctx, later)} both write ${listing(fields.map((f) => ctx.names.field(f)))} ${when}, neither after the other: which value stays depends only on their order on the canvas.`,
             ),
             ...(later.after === null
               ? {
                   fix: {
-                    title: `Run ${robotName(later)} after ${robotName(earlier)}`,
+                    title: `Run ${robotName(ctx, later)} after ${robotName(ctx, earlier)}`,
                     command: { type: 'edge.connect', from: earlier.id, to: later.id },
                   },
                 }

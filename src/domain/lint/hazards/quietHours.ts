@@ -25,7 +25,7 @@ export const quietHoursRule: LintRule = {
       const base = problem(
         'OF808',
         [...robotPath(ctx, robot), 'delay'],
-        `${robotName(robot)} reaches the client after a delay that is not kept to working hours, so it may arrive at night (before 08:00 or after 21:00 in ${ctx.flow.settings.timezone ?? 'UTC'}).`,
+        `${robotName(ctx, robot)} reaches the client after a delay that is not kept to working hours, so it may arrive at night (before 08:00 or after 21:00 in ${ctx.flow.settings.timezone ?? 'UTC'}).`,
       );
       // The quick fix helps only where working hours are daytime hours, and only on the robot's own delay.
       const fixable = facts.workHoursAreDaytime && !robot.delay.workTime;

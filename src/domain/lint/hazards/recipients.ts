@@ -39,7 +39,7 @@ export const recipientsRule: LintRule = {
         problem(
           'OF810',
           robotPath(ctx, robot),
-          `${robotName(robot)} goes to ${what}, and no condition checks the order has one: for an order without it the robot fails ("${message.missingError}").`,
+          `${robotName(ctx, robot)} goes to ${what}, and no condition checks the order has one: for an order without it the robot fails ("${message.missingError}").`,
         ),
       );
     }

@@ -18,7 +18,7 @@ export const senselessConditionsRule: LintRule = {
       if (!n.node.condition) continue;
       const { verdict, reason } = judgeCondition(n.node.condition);
       if (verdict === 'maybe') continue;
-      const name = n.kind === 'robot' ? robotName(n.node) : triggerName(n.node);
+      const name = n.kind === 'robot' ? robotName(ctx, n.node) : triggerName(ctx, n.node);
       const at = [...n.path, 'condition'];
       if (verdict === 'never') {
         const outcome = n.kind === 'robot' ? 'the robot is always skipped' : 'the trigger never fires';

@@ -26,7 +26,7 @@ export const smsPartsRule: LintRule = {
           problem(
             'OF809',
             [...n.path, 'settings', field.key],
-            `${robotName(n.node)} is sent as ${parts} SMS parts with the sample order's values: ${units} ${encoding === 'UCS-2' ? 'UCS-2' : 'GSM-7'} characters, and ${why}.`,
+            `${robotName(ctx, n.node)} is sent as ${parts} SMS parts with the sample order's values: ${units} ${encoding === 'UCS-2' ? 'UCS-2' : 'GSM-7'} characters, and ${why}.`,
           ),
         );
       }

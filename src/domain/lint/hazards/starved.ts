@@ -36,7 +36,7 @@ export const starvedRule: LintRule = {
       problem(
         'OF803',
         [...robotPath(ctx, robot), 'delay'],
-        `${robotName(robot)} waits before it runs, but ${robotName(mover)} moves the order out of ${statusName(ctx, robot.status)} as soon as it enters, with no condition: ${robotName(robot)} is always cancelled and never runs.`,
+        `${robotName(ctx, robot)} waits before it runs, but ${robotName(ctx, mover)} moves the order out of ${statusName(ctx, robot.status)} as soon as it enters, with no condition: ${robotName(ctx, robot)} is always cancelled and never runs.`,
       ),
     );
   },

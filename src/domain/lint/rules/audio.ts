@@ -1,5 +1,6 @@
 import { isVisible, lintNodes } from '../nodes';
 import { problem } from '../problem';
+import { describeNode } from '../nodes';
 import type { LintProblem, LintRule } from '../types';
 
 /** Hosts a telephony provider on the internet cannot fetch from. */
@@ -44,7 +45,7 @@ export const audioRule: LintRule = {
             problem(
               'OF104',
               [...n.path, 'settings', field.key],
-              `The recording link of ${n.def.title.toLowerCase()} "${n.node.name ?? n.node.id}" ${why}; it must be a public http(s) link to an .mp3 file.`,
+              `The recording link of ${describeNode(n)} ${why}; it must be a public http(s) link to an .mp3 file.`,
             ),
           );
       }

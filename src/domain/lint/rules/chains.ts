@@ -1,5 +1,5 @@
 import type { Robot } from '../../flow';
-import { label, problem, robotPath } from '../problem';
+import { problem, robotPath } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
 /**
@@ -22,7 +22,7 @@ export const chainsRule: LintRule = {
           problem(
             'OF302',
             at,
-            `Robot ${label(robot)} runs after "${robot.after}", which is not a robot of this flow; it would never run.`,
+            `Robot ${ctx.names.robot(robot.id)} runs after a robot that is not in this flow (deleted or never added); it would never run.`,
           ),
         );
       } else if (previous.status !== robot.status) {
@@ -30,7 +30,7 @@ export const chainsRule: LintRule = {
           problem(
             'OF301',
             at,
-            `Robot ${label(robot)} of status "${robot.status}" runs after ${label(previous)} of status "${previous.status}"; "after previous" only links robots of the same status.`,
+            `Robot ${ctx.names.robot(robot.id)} of status ${ctx.names.status(robot.status, true)} runs after ${ctx.names.robot(previous.id)} of status ${ctx.names.status(previous.status, true)}; "after previous" only links robots of the same status.`,
           ),
         );
       }
@@ -42,14 +42,14 @@ export const chainsRule: LintRule = {
       const cycle = cycleFrom(ctx.robotById, robot);
       if (!cycle) continue;
       cycle.forEach((r) => reported.add(r));
-      const ids = cycle.map((r) => r.id);
+      const names = cycle.map((r) => ctx.names.robot(r.id));
       out.push(
         problem(
           'OF303',
           [...robotPath(ctx, robot), 'after'],
-          ids.length === 1
-            ? `Robot ${label(robot)} runs after itself, so it never runs.`
-            : `Robots ${ids.map((id) => `"${id}"`).join(' → ')} → "${ids[0]}" wait for each other in a circle, so none of them runs.`,
+          names.length === 1
+            ? `Robot ${ctx.names.robot(robot.id)} runs after itself, so it never runs.`
+            : `Robots ${names.join(' → ')} → ${names[0]} wait for each other in a circle, so none of them runs.`,
         ),
       );
     }

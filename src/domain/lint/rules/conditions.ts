@@ -58,26 +58,26 @@ function valueProblem(info: FieldInfo, op: ConditionOp, value: unknown): string 
   if (UNARY_OPS.has(op)) return undefined;
   // A missing value is an incomplete row (OF504), reported before this is asked.
   if (ORDERING.has(op) && info.type !== 'number' && info.type !== 'datetime') {
-    return `"${op}" orders numbers and dates, but ${info.path} is a ${info.type} field`;
+    return `"${op}" orders numbers and dates, but “${info.label}” is a ${info.type} field`;
   }
   if (LISTS.has(op)) {
     if (!Array.isArray(value)) return `"${op}" takes a list of values, found ${describeValue(value)}`;
     const bad = value.find((v) => !fits(info, v));
     return bad === undefined
       ? undefined
-      : `${info.path} expects ${expected(info)}, but the list holds ${describeValue(bad)}`;
+      : `“${info.label}” expects ${expected(info)}, but the list holds ${describeValue(bad)}`;
   }
   if (MEMBERSHIP.has(op)) {
     if (info.type === 'string')
       return typeof value === 'string'
         ? undefined
-        : `"${op}" on ${info.path} looks for a text, found ${describeValue(value)}`;
+        : `"${op}" on “${info.label}” looks for a text, found ${describeValue(value)}`;
     if (info.type === 'phones' || info.type === 'emails') return undefined;
-    return `"${op}" works on texts and lists, but ${info.path} is a ${info.type} field`;
+    return `"${op}" works on texts and lists, but “${info.label}” is a ${info.type} field`;
   }
   return fits(info, value)
     ? undefined
-    : `${info.path} expects ${expected(info)}, found ${describeValue(value)}`;
+    : `“${info.label}” expects ${expected(info)}, found ${describeValue(value)}`;
 }
 
 function checkCondition(

@@ -1,6 +1,6 @@
 import { delayBasis } from '../../delay';
 import { didYouMean, lookupField } from '../fieldLookup';
-import { label, problem, robotPath } from '../problem';
+import { problem, robotPath } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
 /** OF501 (and OF205): a delay's basis must be a date-and-time field of the order. */
@@ -19,7 +19,7 @@ export const delaysRule: LintRule = {
           problem(
             'OF205',
             at,
-            `The delay of robot ${label(robot)} counts from the custom field "${found.name}", which is not declared in the reference data.`,
+            `The delay of robot ${ctx.names.robot(robot.id)} counts from the custom field "${found.name}", which is not declared in the reference data.`,
           ),
         );
       } else if (found.kind === 'unknown') {
@@ -27,7 +27,7 @@ export const delaysRule: LintRule = {
           problem(
             'OF501',
             at,
-            `The delay of robot ${label(robot)} counts from "${basis}", which is not a field of the order.${didYouMean(found)}`,
+            `The delay of robot ${ctx.names.robot(robot.id)} counts from "${basis}", which is not a field of the order.${didYouMean(found)}`,
           ),
         );
       } else if (found.info.type !== 'datetime' && !found.anyType) {
@@ -35,7 +35,7 @@ export const delaysRule: LintRule = {
           problem(
             'OF501',
             at,
-            `The delay of robot ${label(robot)} counts from "${basis}", which is a ${found.info.type} field, not a date and time.`,
+            `The delay of robot ${ctx.names.robot(robot.id)} counts from "${basis}", which is a ${found.info.type} field, not a date and time.`,
           ),
         );
       }

@@ -1,3 +1,4 @@
+import { robotTitle, triggerTitle } from '../../naming';
 import { problem } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
@@ -10,22 +11,40 @@ export const idsRule: LintRule = {
     const statusSeen = new Set<string>();
     ctx.flow.statuses.forEach((s, i) => {
       if (statusSeen.has(s.id))
-        out.push(problem('OF701', ['statuses', i, 'id'], `Another status already has the id "${s.id}".`));
+        out.push(
+          problem(
+            'OF701',
+            ['statuses', i, 'id'],
+            `Status ${s.name.trim() ? `“${s.name.trim()}”` : `${i + 1}`} has the same internal id as an earlier status; change it in the JSON.`,
+          ),
+        );
       statusSeen.add(s.id);
     });
     const nodeSeen = new Map<string, string>();
     const nodes = [
-      ...ctx.flow.robots.map((r, i) => ({ id: r.id as string, what: 'robot', at: ['robots', i, 'id'] })),
+      ...ctx.flow.robots.map((r, i) => ({
+        id: r.id as string,
+        what: 'robot',
+        name: robotTitle(r),
+        at: ['robots', i, 'id'],
+      })),
       ...ctx.flow.triggers.map((t, i) => ({
         id: t.id as string,
         what: 'trigger',
+        name: triggerTitle(t),
         at: ['triggers', i, 'id'],
       })),
     ];
-    for (const { id, what, at } of nodes) {
+    for (const { id, what, name, at } of nodes) {
       const earlier = nodeSeen.get(id);
       if (earlier)
-        out.push(problem('OF701', at, `This ${what} has the id "${id}", which a ${earlier} already uses.`));
+        out.push(
+          problem(
+            'OF701',
+            at,
+            `The ${what} “${name}” has the same internal id as an earlier ${earlier}; change it in the JSON.`,
+          ),
+        );
       else nodeSeen.set(id, what);
     }
     return out;

@@ -1,6 +1,6 @@
 import type { ReferenceList, SettingField } from '../../catalog';
 import { describeNode, isVisible, lintNodes } from '../nodes';
-import { label, problem, triggerPath } from '../problem';
+import { problem, triggerPath } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
 /** Reference lists whose entries are `{id, …}` records of the environment (statuses and custom fields are linted elsewhere). */
@@ -50,7 +50,7 @@ export const referencesRule: LintRule = {
             problem(
               'OF601',
               at,
-              `${describeNode(n)} uses ${ID_LISTS[field.reference as keyof typeof ID_LISTS]} "${v}", which is not in the reference data.`,
+              `${describeNode(n)} uses a${/^[aeiou]/.test(ID_LISTS[field.reference as keyof typeof ID_LISTS]) ? 'n' : ''} ${ID_LISTS[field.reference as keyof typeof ID_LISTS]} that is not in the reference data (deleted, or from another shop); choose another in “${field.label}”.`,
             ),
           );
         });
@@ -63,7 +63,7 @@ export const referencesRule: LintRule = {
           problem(
             'OF601',
             [...triggerPath(ctx, trigger), 'executeBy'],
-            `Trigger ${label(trigger)} is executed by employee "${trigger.executeBy}", who is not in the reference data.`,
+            `Trigger ${ctx.names.trigger(trigger.id)} is executed by an employee who is not in the reference data (deleted, or from another shop).`,
           ),
         );
       }

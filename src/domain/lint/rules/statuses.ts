@@ -1,6 +1,6 @@
 import { cancelsOrder, moveTargetOf } from '../../catalog/facts';
 import { statusNameKey } from '../../statusNames';
-import { label, problem, robotPath, triggerPath } from '../problem';
+import { problem, robotPath, triggerPath } from '../problem';
 import type { LintContext, LintProblem, LintRule } from '../types';
 
 /** OF401–OF403: moves and attachments point at statuses that exist and fit. */
@@ -15,7 +15,7 @@ export const statusTargetsRule: LintRule = {
           problem(
             'OF403',
             [...robotPath(ctx, robot), 'status'],
-            `Robot ${label(robot)} belongs to status "${robot.status}", which is not in this flow.`,
+            `Robot ${ctx.names.robot(robot.id)} belongs to a status that is not in this flow (deleted or never added).`,
           ),
         );
       }
@@ -28,7 +28,7 @@ export const statusTargetsRule: LintRule = {
           problem(
             'OF402',
             at,
-            `Robot ${label(robot)} moves the order to status "${target}", which is not in this flow.`,
+            `Robot ${ctx.names.robot(robot.id)} moves the order to a status that is not in this flow (deleted or never added).`,
           ),
         );
       } else if (cancelsOrder(robot) && status.semantics !== 'failure') {
@@ -36,7 +36,7 @@ export const statusTargetsRule: LintRule = {
           problem(
             'OF401',
             at,
-            `Cancel order ${label(robot)} moves the order to "${status.name}", a ${status.semantics} status; choose a failure status such as Canceled.`,
+            `Cancel order ${ctx.names.robot(robot.id)} moves the order to “${status.name}”, a ${status.semantics} status; choose a failure status such as Canceled.`,
           ),
         );
       }
@@ -47,7 +47,7 @@ export const statusTargetsRule: LintRule = {
           problem(
             'OF403',
             [...triggerPath(ctx, trigger), 'status'],
-            `Trigger ${label(trigger)} belongs to status "${trigger.status}", which is not in this flow.`,
+            `Trigger ${ctx.names.trigger(trigger.id)} belongs to a status that is not in this flow (deleted or never added).`,
           ),
         );
       }
@@ -98,17 +98,14 @@ export const statusUseRule: LintRule = {
           problem(
             'OF311',
             at,
-            `Nothing leads to status "${status.name}" (${status.id}): it is not the first status, and no trigger and no robot of a reachable status moves the order there.`,
+            `Nothing leads to status “${status.name}”: it is not the first status, and no trigger and no robot of a reachable status moves the order there.`,
           ),
         );
       }
       const used =
         ctx.flow.robots.some((r) => r.status === status.id) ||
         ctx.flow.triggers.some((t) => t.status === status.id);
-      if (!used)
-        out.push(
-          problem('OF312', at, `Status "${status.name}" (${status.id}) has no robots and no triggers.`),
-        );
+      if (!used) out.push(problem('OF312', at, `Status “${status.name}” has no robots and no triggers.`));
     });
     return out;
   },

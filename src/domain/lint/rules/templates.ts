@@ -21,7 +21,7 @@ function checkRobotOutput(
     return problem(
       'OF201',
       at,
-      `{{${insert}}} in ${describeNode(n)} does not say which robot output to insert; write {{robots.ROBOT_ID.KEY}}.`,
+      `An insert in ${describeNode(n)} does not say which robot's output to insert; choose a robot and one of its outputs.`,
     );
   const [, id, key] = m as unknown as [string, string, string];
   const source = ctx.robotById.get(id);
@@ -29,7 +29,7 @@ function checkRobotOutput(
     return problem(
       'OF204',
       at,
-      `{{${insert}}} in ${describeNode(n)} names robot "${id}", which is not in this flow.`,
+      `An insert in ${describeNode(n)} reads the output of a robot that is not in this flow (deleted or never added).`,
     );
   const keys = robotDefinition(source.type).outputKeys;
   if (!keys.includes(key)) {
@@ -37,7 +37,7 @@ function checkRobotOutput(
     return problem(
       'OF203',
       at,
-      `{{${insert}}} in ${describeNode(n)}: robot "${id}" has no output "${key}"; ${known}.`,
+      `An insert in ${describeNode(n)} reads “${key}” from ${ctx.names.robot(source.id)}, which has no such output; ${known}.`,
     );
   }
   const precedes = n.kind === 'robot' && ancestors(ctx, n.node).includes(source);
@@ -45,7 +45,7 @@ function checkRobotOutput(
     return problem(
       'OF202',
       at,
-      `{{${insert}}} in ${describeNode(n)} uses robot "${id}", which does not run before it in its "after previous" chain; the value may be empty.`,
+      `An insert in ${describeNode(n)} reads the output of ${ctx.names.robot(source.id)}, which does not run before it in its "after previous" chain; the value may be empty.`,
     );
   }
   return undefined;

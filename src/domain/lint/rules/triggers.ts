@@ -1,5 +1,5 @@
 import type { Trigger } from '../../flow';
-import { label, problem, triggerPath } from '../problem';
+import { problem, triggerPath } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
 /** JSON with sorted keys, so settings written in a different order still compare equal. */
@@ -48,7 +48,7 @@ export const triggersRule: LintRule = {
           problem(
             'OF321',
             triggerPath(ctx, trigger),
-            `Trigger ${label(trigger)} can never fire: trigger ${label(earlier)} on the same status reacts to the same event, ${why}, and is tried first, so it always moves the order before ${label(trigger)} is checked.`,
+            `Trigger ${ctx.names.trigger(trigger.id)} can never fire: trigger ${ctx.names.trigger(earlier.id)} on the same status reacts to the same event, ${why}, and is tried first, so it always moves the order before ${ctx.names.trigger(trigger.id)} is checked.`,
           ),
         );
         break;
@@ -58,7 +58,7 @@ export const triggersRule: LintRule = {
           problem(
             'OF322',
             triggerPath(ctx, trigger),
-            `Trigger ${label(trigger)} is on the first status and does not allow moving back, so it can never fire.`,
+            `Trigger ${ctx.names.trigger(trigger.id)} is on the first status and does not allow moving back, so it can never fire.`,
           ),
         );
       }

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { DEFAULT_FLOW } from '../../src/domain/samples/defaultFlow';
+import { DEFAULT_ENVIRONMENT } from '../../src/domain/reference/defaultEnvironment';
+import { dismissOpeningMessages } from './support/messages';
+import { startWithEmptyStorage } from './support/storage';
+
+/*
+ * A manager reading the default design's board meets names, never ids: the cards, the lane headers
+ * and the problems panel show no status, robot, trigger or employee id. Template inserts (`{{…}}`)
+ * on cards are the template-chips work and are not asserted here.
+ */
+const IDS = [
+  ...DEFAULT_FLOW.statuses.map((s) => s.id as string),
+  ...DEFAULT_FLOW.robots.map((r) => r.id as string),
+  ...DEFAULT_FLOW.triggers.map((t) => t.id as string),
+  ...DEFAULT_ENVIRONMENT.employees.map((e) => e.id),
+];
+
+const showsId = (text: string) =>
+  IDS.filter((id) => new RegExp(`(^|[^\\w{.-])${id}($|[^\\w}.-])`).test(text.replace(/\{\{[^}]*\}\}/g, '')));
+
+test('the default board shows names, not ids, on cards, lane headers and problems', async ({ page }) => {
+  await startWithEmptyStorage(page);
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: DEFAULT_FLOW.statuses[0]!.name })).toBeVisible();
+  await dismissOpeningMessages(page);
+
+  const cards = page.locator('.react-flow__node');
+  await expect(cards.first()).toBeVisible();
+  const cardTexts = await cards.allInnerTexts();
+  expect(cardTexts.join('\n')).toContain('Cancel → Canceled');
+  expect(cardTexts.flatMap(showsId)).toEqual([]);
+
+  const problems = page.getByRole('region', { name: 'Problems' });
+  if ((await problems.count()) === 0) await page.getByRole('button', { name: 'Show problems' }).click();
+  await expect(page.getByRole('region', { name: 'Problems' })).toBeVisible();
+  const problemText = await page.getByRole('region', { name: 'Problems' }).innerText();
+  expect(showsId(problemText)).toEqual([]);
+  expect(problemText).not.toMatch(/\$\./);
+});
