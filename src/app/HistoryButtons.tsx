@@ -1,7 +1,7 @@
 import { canRedo, canUndo, useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import type { UiIconName } from '../ui';
-import { shortcutText } from './shortcutText';
+import { shortcutText } from '../ui/keyboard';
 
 function ToolButton({
   glyph,
@@ -43,7 +43,7 @@ export function HistoryButtons() {
       <ToolButton
         glyph="undo"
         label="Undo"
-        shortcut={shortcutText('Z')}
+        shortcut={shortcutText('undo')}
         keys="Control+Z Meta+Z"
         disabled={!undoable}
         onClick={() => store.getState().undo()}
@@ -51,7 +51,7 @@ export function HistoryButtons() {
       <ToolButton
         glyph="redo"
         label="Redo"
-        shortcut={shortcutText('Z', { shift: true })}
+        shortcut={shortcutText('redo')}
         keys="Control+Shift+Z Meta+Shift+Z Control+Y"
         disabled={!redoable}
         onClick={() => store.getState().redo()}

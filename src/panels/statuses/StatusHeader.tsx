@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Flow } from '../../domain/flow';
 import { Badge } from '../../ui/Badge';
+import { shortcutFor } from '../../ui/keyboard';
 import { handleStatusReorderKey } from './keys';
 import { NameInput } from './NameInput';
 import type { Dispatch } from './options';
@@ -44,7 +45,7 @@ export function StatusHeader({
     // Only keys aimed at the header itself; the rename box and the menu button handle their own.
     if (event.target !== event.currentTarget || readOnly) return;
     if (handleStatusReorderKey(event, flow, status.id, dispatch)) return;
-    if (event.key === 'F2') {
+    if (shortcutFor('status', event) === 'renameStatus') {
       event.preventDefault();
       setRenaming(true);
     }
