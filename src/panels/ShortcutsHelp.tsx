@@ -39,10 +39,10 @@ export function ShortcutsHelp({ onClose, mac = isApple() }: { onClose: () => voi
                       {i > 0 && (
                         <>
                           {' '}
-                          <span className="px-1 text-xs text-slate-500 dark:text-slate-400">or</span>{' '}
+                          <span className="px-1 text-xs text-fg-muted">or</span>{' '}
                         </>
                       )}
-                      <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100">
+                      <kbd className="rounded border border-border-strong bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-100">
                         {k}
                       </kbd>
                     </span>

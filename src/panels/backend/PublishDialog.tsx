@@ -40,7 +40,7 @@ export function PublishDialog(props: PublishDialogProps) {
         <ul aria-label="Errors" className="list-disc space-y-1 pl-5 text-sm">
           {props.problems.map((p, i) => (
             <li key={`${p.path}-${i}`}>
-              {p.message} <code className="text-xs text-slate-600 dark:text-slate-400">{p.path}</code>
+              {p.message} <code className="text-xs text-fg-subtle">{p.path}</code>
             </li>
           ))}
         </ul>

@@ -80,7 +80,7 @@ export function ConditionValueInput({ leaf, field, label, onChange }: Props) {
   switch (field?.type) {
     case 'boolean':
       return (
-        <label className="flex items-center gap-1.5 text-sm text-slate-700 dark:text-slate-200">
+        <label className="flex items-center gap-1.5 text-sm text-fg-soft">
           <input
             type="checkbox"
             aria-label={label}

@@ -54,14 +54,12 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
         ))}
       </select>
       {refusal && (
-        <p id={`${id}-refusal`} role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+        <p id={`${id}-refusal`} role="alert" className="text-[11px] text-danger">
           {refusal}
         </p>
       )}
       {candidates.length === 0 && current === null && (
-        <p className="text-[11px] text-slate-500 dark:text-slate-400">
-          No other robot of this status can run before it.
-        </p>
+        <p className="text-[11px] text-fg-muted">No other robot of this status can run before it.</p>
       )}
     </div>
   );

@@ -111,10 +111,10 @@ export function JsonPanel({
           : 'Valid; applying to the canvas…';
 
   return (
-    <section aria-label="Flow JSON" className="flex h-full min-h-0 flex-col bg-white dark:bg-slate-900">
-      <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-1.5 dark:border-slate-700">
-        <h2 className="text-xs font-semibold text-slate-700 dark:text-slate-200">JSON</h2>
-        <p role="status" className="truncate text-xs text-slate-500 dark:text-slate-400">
+    <section aria-label="Flow JSON" className="flex h-full min-h-0 flex-col bg-surface">
+      <div className="flex items-center gap-2 border-b border-border px-3 py-1.5">
+        <h2 className="text-xs font-semibold text-fg-soft">JSON</h2>
+        <p role="status" className="truncate text-xs text-fg-muted">
           {status}
         </p>
         <button
@@ -122,7 +122,7 @@ export function JsonPanel({
           onClick={() => formatted !== undefined && setPushed({ text: formatted })}
           disabled={readOnly || formatted === undefined || formatted === text}
           title={formatted === undefined ? 'Fix the JSON syntax first' : 'Stable key order, two-space indent'}
-          className="ml-auto rounded-md px-2 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50 dark:text-slate-200 dark:ring-slate-600 dark:hover:bg-slate-800"
+          className="ml-auto rounded-md px-2 py-1 text-xs font-medium text-fg-soft ring-1 ring-border-strong hover:bg-surface-raised disabled:opacity-50"
         >
           Format
         </button>
@@ -134,7 +134,7 @@ export function JsonPanel({
           <EditorBoundary fallback={<PlainJsonEditor {...editorProps} />}>
             <Suspense
               fallback={
-                <p aria-busy="true" className="p-3 text-xs text-slate-500 dark:text-slate-400">
+                <p aria-busy="true" className="p-3 text-xs text-fg-muted">
                   Loading the JSON editor…
                 </p>
               }

@@ -105,7 +105,7 @@ function PaletteItemComponent({
         <span
           id={descriptionId}
           aria-hidden="true"
-          className={`block text-xs leading-4 text-slate-500 dark:text-slate-400 ${words.length ? '' : 'truncate'}`}
+          className={`block text-xs leading-4 text-fg-muted ${words.length ? '' : 'truncate'}`}
         >
           <Highlight text={item.def.description} words={words} />
         </span>

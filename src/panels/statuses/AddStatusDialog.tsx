@@ -81,7 +81,7 @@ export function AddStatusDialog({
             }}
           />
           {error && (
-            <p id={errorId} role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+            <p id={errorId} role="alert" className="text-[11px] text-danger">
               {error}
             </p>
           )}

@@ -79,7 +79,7 @@ export function StatusHeader({
           ) : (
             <h2
               data-name=""
-              className="line-clamp-2 break-words text-sm font-semibold leading-[18px] text-slate-900 dark:text-slate-100"
+              className="line-clamp-2 break-words text-sm font-semibold leading-[18px] text-fg"
               title={readOnly ? status.name : `${status.name} — double-click to rename`}
               onDoubleClick={readOnly ? undefined : () => setRenaming(true)}
             >
