@@ -15,7 +15,7 @@ const GROUP_TONE: Record<RobotGroup, { tile: string; stripe: string }> = {
     stripe: 'before:bg-sky-500',
   },
   order: {
-    tile: 'bg-amber-50 text-amber-700 dark:bg-amber-950 dark:text-amber-300',
+    tile: 'bg-warning-soft text-amber-700 dark:text-amber-300',
     stripe: 'before:bg-amber-500',
   },
   employees: {
@@ -63,12 +63,12 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const tone = GROUP_TONE[look.group];
   const name = robot.name ?? look.title;
   // Bitrix24 paints a rule that still needs settings yellow; so do we, until lint's OF101 is satisfied.
-  const surface = unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-white dark:bg-slate-900';
+  const surface = unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-surface';
   const border = selected
     ? 'border-brand-500 ring-2 ring-brand-500/40'
     : unconfigured
       ? 'border-amber-400 dark:border-amber-600'
-      : 'border-slate-200 dark:border-slate-700';
+      : 'border-border';
   const frame = `relative flex h-full overflow-hidden rounded-lg border before:absolute before:inset-y-0 before:left-0 ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`;
   if (compact)
     return (
@@ -77,9 +77,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           <div className={`flex h-11 w-11 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
             <Icon name={look.icon} size={26} />
           </div>
-          <div className="line-clamp-2 min-w-0 flex-1 text-xl font-semibold leading-6 text-slate-900 dark:text-slate-100">
-            {name}
-          </div>
+          <div className="line-clamp-2 min-w-0 flex-1 text-xl font-semibold leading-6 text-fg">{name}</div>
         </div>
         <RobotRunState robotId={robot.id} />
         <Handles />
@@ -94,7 +92,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
             <Icon name={look.icon} size={14} />
           </div>
           <div
-            className="line-clamp-2 min-w-0 flex-1 break-words text-[13.5px] font-semibold leading-4 text-slate-900 dark:text-slate-100"
+            className="line-clamp-2 min-w-0 flex-1 break-words text-[13.5px] font-semibold leading-4 text-fg"
             data-name=""
             title={name}
           >
@@ -102,10 +100,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           </div>
           <RobotProblems robotId={robot.id} />
         </div>
-        <p
-          className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300"
-          title={detail}
-        >
+        <p className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-fg-secondary" title={detail}>
           {robot.name ? detail : look.summary || <span className="italic">No settings to show</span>}
         </p>
         <div className="mt-auto flex min-w-0 items-center gap-1 px-2 pb-2">
