@@ -60,7 +60,7 @@ export function App({
         <PageBehaviour />
         {/* One React Flow instance for the whole layout: the palette and problems panel reveal nodes. */}
         <ReactFlowProvider>
-          <div className="flex h-full flex-col bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+          <div className="flex h-full flex-col bg-surface-page text-fg">
             <TopBar>
               <SimulateToggle />
               <HistoryButtons />

@@ -23,7 +23,7 @@ export function AccountBadge() {
         role="status"
         aria-label={t('account.demo')}
         title={t('account.demo.hint')}
-        className="shrink-0 items-center rounded-full border border-amber-300 bg-amber-50 px-2.5 py-1 text-xs max-2xl:sr-only 2xl:inline-flex font-medium text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        className="shrink-0 items-center rounded-full border border-amber-300 bg-warning-soft px-2.5 py-1 text-xs max-2xl:sr-only 2xl:inline-flex font-medium text-amber-900 dark:border-amber-700 dark:text-amber-100"
       >
         {/* Below 2xl the top bar has no room: screen readers still find it here, and everyone is
             told by the message shown when the designer opens (main.tsx). */}
@@ -38,7 +38,7 @@ export function AccountBadge() {
         role="status"
         aria-label={t('account.signedIn', { username, role })}
         title={t('account.signedIn.hint', { username, role })}
-        className="max-w-[10rem] truncate text-xs text-slate-600 max-2xl:sr-only dark:text-slate-300"
+        className="max-w-[10rem] truncate text-xs text-fg-secondary max-2xl:sr-only"
       >
         {username}
       </span>

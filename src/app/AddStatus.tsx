@@ -26,7 +26,7 @@ export function AddStatus() {
           flow={flow}
           dispatch={dispatch}
           label="+ Add status"
-          className="nodrag nopan pointer-events-auto w-full rounded-xl border border-dashed border-slate-300 bg-white/70 px-3 py-4 text-sm font-medium text-slate-600 hover:border-brand-500 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:bg-slate-900/70 dark:text-slate-300"
+          className="nodrag nopan pointer-events-auto w-full rounded-xl border border-dashed border-slate-300 bg-white/70 px-3 py-4 text-sm font-medium text-fg-secondary hover:border-brand-500 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:bg-slate-900/70"
           onAdded={(id) => {
             store.getState().select([id]);
             reveal(id);

@@ -147,9 +147,9 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
         aria-label={title}
         style={placement}
         onKeyDown={onKeyDown}
-        className="fixed flex flex-col overflow-hidden rounded-lg border border-slate-200 bg-white text-sm shadow-xl dark:border-slate-700 dark:bg-slate-900"
+        className="fixed flex flex-col overflow-hidden rounded-lg border border-border bg-surface text-sm shadow-xl"
       >
-        <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+        <div className="flex items-center gap-2 border-b border-border-subtle px-3 py-2">
           <h2 className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900 dark:text-white">
             {title}
           </h2>
@@ -159,12 +159,12 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
             aria-label="Close"
             title="Close (Esc)"
             onClick={close}
-            className="inline-flex h-7 w-7 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-800"
+            className="inline-flex h-7 w-7 items-center justify-center rounded-md text-fg-secondary hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-brand-500"
           >
             <UiIcon name="close" size={16} />
           </button>
         </div>
-        <div className="border-b border-slate-200 p-2 dark:border-slate-800">
+        <div className="border-b border-border-subtle p-2">
           <input
             ref={search}
             type="text"
@@ -180,16 +180,14 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
               setQuery(e.target.value);
               setActive(undefined);
             }}
-            className="w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100 dark:placeholder:text-slate-400"
+            className="w-full rounded-md border border-slate-300 bg-surface-base px-2.5 py-1.5 text-sm text-fg placeholder:text-fg-muted focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700"
           />
           <p role="status" className="sr-only">
             {query.trim() ? `${total} ${total === 1 ? 'item' : 'items'} found` : ''}
           </p>
         </div>
         {total === 0 ? (
-          <p className="px-3 py-6 text-center text-slate-500 dark:text-slate-400">
-            No rules or triggers match “{query.trim()}”.
-          </p>
+          <p className="px-3 py-6 text-center text-fg-muted">No rules or triggers match “{query.trim()}”.</p>
         ) : (
           <PickerOptions
             id={listId}

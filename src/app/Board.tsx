@@ -52,7 +52,7 @@ function BoardArea({ mapShown, onToggleMap }: { mapShown: boolean; onToggleMap: 
         </main>
         {mapShown && <BoardMap />}
       </div>
-      <div className="flex items-end border-t border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
+      <div className="flex items-end border-t border-border-subtle bg-surface-base">
         <div className="min-w-0 flex-1">
           <ProblemsDock />
         </div>

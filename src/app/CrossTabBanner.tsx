@@ -32,7 +32,7 @@ export function CrossTabBanner() {
     <div
       role="alert"
       aria-label={TITLE}
-      className="flex flex-wrap items-center gap-3 border-b border-rose-200 bg-rose-50 px-4 py-2 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
+      className="flex flex-wrap items-center gap-3 border-b border-rose-200 bg-danger-soft px-4 py-2 text-sm text-rose-900 dark:border-rose-900 dark:text-rose-100"
     >
       <p className="min-w-0 flex-1">
         <strong className="font-semibold">{TITLE}</strong>

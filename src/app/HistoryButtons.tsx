@@ -3,7 +3,7 @@ import { UiIcon } from '../ui';
 import type { UiIconName } from '../ui';
 import { HistoryList } from './HistoryList';
 import { useTranslator } from '../i18n/react';
-import { shortcutText } from './shortcutText';
+import { shortcutText } from '../ui/keyboard';
 
 function ToolButton({
   glyph,
@@ -29,7 +29,7 @@ function ToolButton({
       title={t('topBar.withShortcut', { label, shortcut })}
       disabled={disabled}
       onClick={onClick}
-      className="inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-600 transition hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-default disabled:opacity-35 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+      className="inline-flex h-8 w-8 items-center justify-center rounded-md text-fg-secondary transition hover:bg-surface-raised hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-default disabled:opacity-35 disabled:hover:bg-transparent dark:hover:text-white"
     >
       <UiIcon name={glyph} size={18} />
     </button>
@@ -52,7 +52,7 @@ export function HistoryButtons() {
       <ToolButton
         glyph="undo"
         label={undoText ? t('topBar.undoStep', { step: undoText }) : t('topBar.undo')}
-        shortcut={shortcutText('Z')}
+        shortcut={shortcutText('undo')}
         keys="Control+Z Meta+Z"
         disabled={!undoable}
         onClick={() => store.getState().undo()}
@@ -60,7 +60,7 @@ export function HistoryButtons() {
       <ToolButton
         glyph="redo"
         label={redoText ? t('topBar.redoStep', { step: redoText }) : t('topBar.redo')}
-        shortcut={shortcutText('Z', { shift: true })}
+        shortcut={shortcutText('redo')}
         keys="Control+Shift+Z Meta+Shift+Z Control+Y"
         disabled={!redoable}
         onClick={() => store.getState().redo()}

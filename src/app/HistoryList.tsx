@@ -65,7 +65,7 @@ export function HistoryList() {
         title={empty ? 'History of changes: nothing yet' : 'History of changes: go back to a step'}
         disabled={empty}
         onClick={() => setOpen((was) => !was)}
-        className="inline-flex h-8 items-center justify-center rounded-md px-1 text-slate-600 transition hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-default disabled:opacity-35 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+        className="inline-flex h-8 items-center justify-center rounded-md px-1 text-fg-secondary transition hover:bg-surface-raised hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 disabled:cursor-default disabled:opacity-35 disabled:hover:bg-transparent dark:hover:text-white"
       >
         <UiIcon name="chevron" size={13} />
       </button>

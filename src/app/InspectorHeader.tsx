@@ -9,13 +9,13 @@ interface Props {
 }
 
 const buttonClass =
-  'inline-flex h-7 items-center gap-1 rounded-md px-1.5 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white';
+  'inline-flex h-7 items-center gap-1 rounded-md px-1.5 text-xs font-medium text-fg-secondary hover:bg-surface-raised hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-500 dark:hover:text-white';
 
 /** The dock's title row: what is shown, "Keep open" (a toggle) and Close. */
 export function InspectorHeader({ title, pinned, onPinnedChange, onClose }: Props) {
   return (
-    <div className="flex h-10 shrink-0 items-center gap-1 border-b border-slate-200 pl-3 pr-1.5 dark:border-slate-800">
-      <h2 className="mr-auto truncate text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+    <div className="flex h-10 shrink-0 items-center gap-1 border-b border-border-subtle pl-3 pr-1.5">
+      <h2 className="mr-auto truncate text-[11px] font-semibold uppercase tracking-wide text-fg-muted">
         {title}
       </h2>
       <button

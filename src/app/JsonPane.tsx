@@ -51,7 +51,7 @@ export function JsonPane() {
   return (
     <section
       aria-label="JSON"
-      className="flex h-full min-h-0 w-[32rem] shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+      className="flex h-full min-h-0 w-[32rem] shrink-0 flex-col border-l border-border-subtle bg-surface-base"
     >
       <LoadPart what="the JSON editor">
         <JsonPanel

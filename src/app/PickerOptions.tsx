@@ -22,7 +22,7 @@ function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section
       <div
         id={labelId}
         role="presentation"
-        className="px-3 py-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
+        className="px-3 py-1 text-[11px] font-semibold uppercase tracking-wide text-fg-muted"
       >
         {PALETTE_GROUP_TITLES[section.group]}
       </div>
@@ -59,7 +59,7 @@ function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section
               <span
                 id={`${props.optionId(key)}-about`}
                 aria-hidden="true"
-                className="block truncate text-xs text-slate-600 dark:text-slate-400"
+                className="block truncate text-xs text-fg-subtle"
               >
                 <Highlight text={item.def.description} words={props.words} />
               </span>

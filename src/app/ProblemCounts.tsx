@@ -32,7 +32,7 @@ export function ProblemCounts() {
       ? 'text-rose-700 dark:text-rose-300'
       : counts.warning > 0
         ? 'text-amber-700 dark:text-amber-300'
-        : 'text-emerald-700 dark:text-emerald-400';
+        : 'text-success';
   return (
     <button
       type="button"
@@ -40,7 +40,7 @@ export function ProblemCounts() {
       aria-controls={PROBLEMS_PANEL_ID}
       title={`${text}. ${open ? 'Hide the problems panel' : 'Show the problems panel'}`}
       onClick={() => store.getState().setProblemsOpen(!open)}
-      className={`inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-slate-200 px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900 ${tone}`}
+      className={`inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-border-subtle px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:hover:bg-slate-900 ${tone}`}
     >
       {problems.length === 0 ? (
         <>

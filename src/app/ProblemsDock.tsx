@@ -30,7 +30,7 @@ export function ProblemsDock() {
     <div
       id={PROBLEMS_PANEL_ID}
       data-pane="problems"
-      className="relative flex min-h-0 shrink-0 flex-col bg-white dark:bg-slate-950"
+      className="relative flex min-h-0 shrink-0 flex-col bg-surface-base"
     >
       {open ? (
         <>
@@ -46,7 +46,7 @@ export function ProblemsDock() {
             aria-label="Hide problems"
             title="Hide problems"
             onClick={toggle}
-            className="absolute right-2 top-1.5 inline-flex h-7 w-7 items-center justify-center rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 dark:hover:bg-slate-800 dark:hover:text-white"
+            className="absolute right-2 top-1.5 inline-flex h-7 w-7 items-center justify-center rounded-md text-slate-500 hover:bg-surface-raised hover:text-slate-900 dark:hover:text-white"
           >
             <UiIcon name="chevron" size={16} />
           </button>
@@ -56,11 +56,11 @@ export function ProblemsDock() {
           type="button"
           aria-expanded={false}
           onClick={toggle}
-          className="flex h-8 shrink-0 items-center gap-2 px-3 text-xs font-semibold text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
+          className="flex h-8 shrink-0 items-center gap-2 px-3 text-xs font-semibold text-fg-subtle hover:text-fg"
         >
           <UiIcon name="chevron" size={14} className="rotate-180" />
           Show problems
-          <span className="rounded-full bg-slate-100 px-1.5 text-[11px] font-medium text-slate-600 dark:bg-slate-800 dark:text-slate-300">
+          <span className="rounded-full bg-surface-raised px-1.5 text-[11px] font-medium text-fg-secondary">
             {problems.length}
           </span>
         </button>

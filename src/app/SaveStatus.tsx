@@ -20,7 +20,7 @@ export function SaveStatus() {
         role="status"
         title={error ? t('topBar.save.failed', { error }) : state}
         className={`inline-flex items-center min-[1400px]:min-w-[9.5rem] gap-1.5 text-xs ${
-          dirty ? 'text-amber-700 dark:text-amber-300' : 'text-slate-500 dark:text-slate-400'
+          dirty ? 'text-amber-700 dark:text-amber-300' : 'text-fg-muted'
         }`}
       >
         {dirty ? (
@@ -37,7 +37,7 @@ export function SaveStatus() {
         title={t('topBar.revert.hint')}
         disabled={!dirty}
         onClick={() => store.getState().revertToSaved()}
-        className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-300 dark:hover:bg-slate-800"
+        className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-fg-secondary hover:bg-surface-raised hover:text-slate-900 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent"
       >
         <UiIcon name="revert" size={13} />
         {/* Icon only on narrower screens; the word stays the button's name. */}

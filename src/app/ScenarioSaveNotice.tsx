@@ -12,7 +12,7 @@ export function ScenarioSaveNotice({
   return (
     <div
       role="alert"
-      className="flex items-start gap-2 border-b border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+      className="flex items-start gap-2 border-b border-amber-300 bg-warning-soft px-3 py-2 text-xs text-amber-900 dark:border-amber-700 dark:text-amber-200"
     >
       <p className="min-w-0 flex-1">{failure}</p>
       <button type="button" className={buttonClass} onClick={onRetry}>

@@ -17,10 +17,10 @@ import { useUiFlag } from './useUiFlag';
 
 /** The right-hand column: only there while it has something to show, so the board keeps the width. */
 const COLUMN =
-  'flex h-full min-h-0 w-[24rem] shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950';
+  'flex h-full min-h-0 w-[24rem] shrink-0 flex-col border-l border-border-subtle bg-surface-base';
 
 const addButtonClass =
-  'inline-flex h-8 w-full items-center justify-center gap-1.5 rounded-md border border-dashed border-slate-300 text-xs font-semibold text-slate-700 hover:border-brand-500 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-500 aria-expanded:border-brand-500 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-900';
+  'inline-flex h-8 w-full items-center justify-center gap-1.5 rounded-md border border-dashed border-slate-300 text-xs font-semibold text-fg-soft hover:border-brand-500 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-500 aria-expanded:border-brand-500 dark:border-slate-700 dark:hover:bg-slate-900';
 
 /**
  * The right-hand dock: the status editor when a lane is selected, else the inspector of the selected
@@ -112,7 +112,7 @@ function DockBody({ selected }: { selected: SelectionKind }): ReactNode {
 function SeveralSelected({ count }: { count: number }) {
   return (
     <section aria-label="Inspector" className="p-3 text-sm">
-      <div className="py-10 text-center text-slate-500 dark:text-slate-400">
+      <div className="py-10 text-center text-fg-muted">
         <p className="font-medium">{count} items selected</p>
         <p className="mt-1 text-xs">Select one robot, trigger or status to edit it here.</p>
       </div>

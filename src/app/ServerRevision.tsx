@@ -57,7 +57,7 @@ export function ServerRevision() {
       role="status"
       aria-label={translator.t('topBar.server.label', { text })}
       title={text}
-      className="inline-flex max-w-[15rem] items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400"
+      className="inline-flex max-w-[15rem] items-center gap-1.5 text-xs text-fg-muted"
     >
       <span className={`h-1.5 w-1.5 shrink-0 rounded-full ${DOT[tone]}`} aria-hidden="true" />
       {/* The top bar is crowded below 2xl: a short form there, the whole sentence in the tooltip. */}

@@ -103,7 +103,7 @@ function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
     >
       <div className="flex min-h-0 flex-1 flex-col gap-2">
         <div className="flex flex-wrap items-center gap-2">
-          <p className="mr-auto text-sm text-slate-600 dark:text-slate-300">
+          <p className="mr-auto text-sm text-fg-secondary">
             {flow.statuses.length} statuses · {flow.robots.length} robots · {flow.triggers.length} triggers.
             Nothing changes in your open design unless you save a copy.
           </p>
@@ -112,7 +112,7 @@ function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
             {tab('json', 'JSON')}
           </div>
         </div>
-        <div className="relative min-h-[50vh] flex-1 overflow-hidden rounded border border-slate-200 dark:border-slate-700">
+        <div className="relative min-h-[50vh] flex-1 overflow-hidden rounded border border-border">
           {view === 'canvas' ? (
             <DesignerStoreProvider store={shared}>
               <ReactFlowProvider>

@@ -37,12 +37,12 @@ export function SignIn({ api, onSignedIn }: { api: ApiClient; onSignedIn: () => 
   };
 
   return (
-    <main className="flex h-full items-center justify-center bg-slate-100 p-4 dark:bg-slate-950">
+    <main className="flex h-full items-center justify-center bg-surface-page p-4">
       <form
         onSubmit={(e) => void submit(e)}
         aria-labelledby={`${ids.user}-title`}
         aria-describedby={message ? ids.message : undefined}
-        className="w-full max-w-sm space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+        className="w-full max-w-sm space-y-4 rounded-lg border border-border-subtle bg-surface p-6 shadow-sm"
       >
         <h1 id={`${ids.user}-title`} className="text-lg font-semibold text-slate-900 dark:text-white">
           {t('signIn.title')}

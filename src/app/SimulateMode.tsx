@@ -21,7 +21,7 @@ export function SimulateToggle() {
       aria-pressed={active}
       onClick={() => store.getState().setSimulating(!active)}
       title={active ? 'Back to designing' : 'Walk an order through this design'}
-      className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border border-slate-300 px-2 text-xs xl:px-3 font-semibold text-slate-700 hover:bg-slate-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="inline-flex h-8 shrink-0 items-center gap-1.5 rounded-md border border-slate-300 px-2 text-xs xl:px-3 font-semibold text-fg-soft hover:bg-slate-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-700 dark:hover:bg-slate-800"
     >
       <span aria-hidden="true">▶</span>
       Simulate
@@ -57,7 +57,7 @@ export function LockedNotice() {
   );
 }
 
-const PANE = 'w-[36rem] shrink-0 border-l border-slate-200 p-3 dark:border-slate-800';
+const PANE = 'w-[36rem] shrink-0 border-l border-border-subtle p-3';
 
 /** The simulator beside the canvas, loaded when simulate mode is first turned on. */
 export function SimulatorPane() {

@@ -146,11 +146,11 @@ export function SimulatorPane() {
     <aside
       aria-label="Simulator"
       data-pane="details"
-      className="flex h-full min-h-0 w-[36rem] shrink-0 flex-col border-l border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+      className="flex h-full min-h-0 w-[36rem] shrink-0 flex-col border-l border-border-subtle bg-surface-base"
     >
-      <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+      <header className="flex items-center gap-2 border-b border-border-subtle px-3 py-2">
         <h2 className="text-sm font-semibold">Simulator</h2>
-        <span className="ml-auto text-xs text-slate-500 dark:text-slate-400">
+        <span className="ml-auto text-xs text-fg-muted">
           {client.mode === 'worker' ? 'Engine runs in a Web Worker' : 'Engine runs on this page'}
         </span>
       </header>

@@ -13,8 +13,8 @@ function ToastItem({ toast }: { toast: Toast }) {
   }, [store, toast]);
   const tone =
     toast.tone === 'error'
-      ? 'border-rose-200 bg-rose-50 text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100'
-      : 'border-slate-200 bg-white text-slate-800 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100';
+      ? 'border-rose-200 bg-danger-soft text-rose-900 dark:border-rose-900 dark:text-rose-100'
+      : 'border-border bg-surface text-slate-800 dark:text-slate-100';
   return (
     // The live region inside the item: a list item may not take another role.
     <li className={`border-t ${tone}`}>

@@ -62,4 +62,4 @@ export function useIntegration(): IntegrationState {
 
 /** The top bar's small outlined button style shared by JSON, Import, Export, Save and Publish. */
 export const barButtonClass =
-  'inline-flex h-8 shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-slate-300 px-2 xl:px-3 text-xs font-semibold text-slate-700 hover:bg-slate-50 disabled:opacity-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800';
+  'inline-flex h-8 shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-slate-300 px-2 xl:px-3 text-xs font-semibold text-fg-soft hover:bg-slate-50 disabled:opacity-50 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-700 dark:hover:bg-slate-800';

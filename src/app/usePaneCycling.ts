@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { shortcutFor } from '../ui/keyboard';
 
 /** The designer's panes in reading order; F6 moves between them as in desktop apps and browsers. */
 const PANES = [
@@ -26,7 +27,7 @@ function focusInto(pane: Element): boolean {
 export function usePaneCycling(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'F6' || event.ctrlKey || event.altKey || event.metaKey) return;
+      if (shortcutFor('page', event) !== 'nextPane') return;
       const panes = PANES.map((s) => document.querySelector(s)).filter((p): p is Element => p !== null);
       if (panes.length === 0) return;
       const current = panes.findIndex((p) => p.contains(document.activeElement));

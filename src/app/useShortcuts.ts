@@ -7,6 +7,8 @@ import { useDesignerStoreApi } from '../store';
 import type { DesignerStore } from '../store';
 import { createClipboardActions, systemClipboard } from '../store/clipboard';
 import type { ClipboardAccess, ClipboardActions } from '../store/clipboard';
+import { shortcutFor } from '../ui/keyboard';
+import type { ShortcutIdIn } from '../ui/keyboard';
 
 export interface ShortcutOptions {
   /** `?` pressed: show (or hide) the shortcuts help. */
@@ -51,6 +53,71 @@ const ARROWS: Record<string, Direction> = {
   ArrowRight: 'right',
 };
 
+type State = ReturnType<DesignerStore['getState']>;
+interface Context {
+  event: KeyboardEvent;
+  state: State;
+  actions: ClipboardActions;
+  options: ShortcutOptions;
+  tell: (outcome: { ok: boolean; message?: string }) => void;
+  hasCards: boolean;
+}
+
+/**
+ * What each designer shortcut of the registry (ui/keyboard.ts) does; true when it took the key. The
+ * table's type requires a handler for every registered designer shortcut.
+ */
+const HANDLERS: Record<ShortcutIdIn<'designer'>, (ctx: Context) => boolean> = {
+  undo: ({ state }) => (state.undo(), true),
+  redo: ({ state }) => (state.redo(), true),
+  copy: (ctx) => copyOrCut(ctx, 'copy'),
+  cut: (ctx) => copyOrCut(ctx, 'cut'),
+  paste: ({ actions, tell }) => {
+    void actions.paste().then(tell);
+    return true;
+  },
+  duplicate: ({ actions, tell, hasCards }) => {
+    // Always ours: the browser's Ctrl+D would bookmark the page.
+    if (hasCards) tell(actions.duplicate());
+    return true;
+  },
+  delete: ({ state, options }) => {
+    const command = deleteSelectionCommand(state.flow, state.selection);
+    if (!command) return false;
+    const result = state.dispatch(command);
+    if (result.ok) state.clearSelection();
+    else options.onMessage?.(result.reason);
+    return true;
+  },
+  selectInLane: selectNeighbour,
+  selectAcrossLanes: selectNeighbour,
+  moveCards: ({ event, state, options }) => {
+    if (ownsArrows(event.target)) return false;
+    return moveSelectedCards(state, event.key === 'ArrowLeft' ? -1 : 1, options);
+  },
+  help: ({ options }) => {
+    options.onShowHelp?.();
+    return true;
+  },
+};
+
+function copyOrCut({ actions, tell, hasCards }: Context, what: 'copy' | 'cut'): boolean {
+  // With no card selected, leave the browser's own copy (of selected text) alone.
+  if (!hasCards || hasTextSelection()) return false;
+  void actions[what]().then(tell);
+  return true;
+}
+
+function selectNeighbour({ event, state, options }: Context): boolean {
+  const direction = ARROWS[event.key];
+  if (!direction || ownsArrows(event.target)) return false;
+  const next = neighbourCard(state.flow, state.selection.at(-1) ?? null, direction);
+  if (next === null) return false;
+  state.select([next]);
+  options.onSelectionMoved?.(next);
+  return true;
+}
+
 /** The designer's shortcuts as a function of one key press; true when it handled the key. */
 export function handleShortcut(
   event: KeyboardEvent,
@@ -58,67 +125,14 @@ export function handleShortcut(
   actions: ClipboardActions,
   options: ShortcutOptions,
 ): boolean {
+  const id = shortcutFor('designer', event);
+  if (id === undefined) return false;
   const state = store.getState();
   const tell = (outcome: { ok: boolean; message?: string }) => {
     if (!outcome.ok && outcome.message) options.onMessage?.(outcome.message);
   };
-  const mod = event.ctrlKey || event.metaKey;
-  const key = event.key.toLowerCase();
-
-  if (mod && !event.altKey) {
-    const hasCards = deleteSelectionCommand(state.flow, state.selection) !== null;
-    switch (key) {
-      case 'z':
-        if (event.shiftKey) state.redo();
-        else state.undo();
-        return true;
-      case 'y':
-        state.redo();
-        return true;
-      case 'c':
-      case 'x':
-        // With no card selected, leave the browser's own copy (of selected text) alone.
-        if (!hasCards || hasTextSelection()) return false;
-        void (key === 'c' ? actions.copy() : actions.cut()).then(tell);
-        return true;
-      case 'v':
-        void actions.paste().then(tell);
-        return true;
-      case 'd':
-        // Always ours: the browser's Ctrl+D would bookmark the page.
-        if (hasCards) tell(actions.duplicate());
-        return true;
-    }
-    return false;
-  }
-  if (event.altKey && !mod && !event.shiftKey && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')) {
-    if (ownsArrows(event.target)) return false;
-    return moveSelectedCards(state, event.key === 'ArrowLeft' ? -1 : 1, options);
-  }
-  if (mod || event.altKey) return false;
-
-  if (event.key === 'Delete' || event.key === 'Backspace') {
-    const command = deleteSelectionCommand(state.flow, state.selection);
-    if (!command) return false;
-    const result = state.dispatch(command);
-    if (result.ok) state.clearSelection();
-    else options.onMessage?.(result.reason);
-    return true;
-  }
-  const direction = ARROWS[event.key];
-  if (direction && !event.shiftKey) {
-    if (ownsArrows(event.target)) return false;
-    const next = neighbourCard(state.flow, state.selection.at(-1) ?? null, direction);
-    if (next === null) return false;
-    state.select([next]);
-    options.onSelectionMoved?.(next);
-    return true;
-  }
-  if (event.key === '?') {
-    options.onShowHelp?.();
-    return true;
-  }
-  return false;
+  const hasCards = deleteSelectionCommand(state.flow, state.selection) !== null;
+  return HANDLERS[id]({ event, state, actions, options, tell, hasCards });
 }
 
 /**
@@ -126,11 +140,7 @@ export function handleShortcut(
  * is taken even at the first or last status, where nothing moves, so the browser's Alt+← (back)
  * never leaves the designer for a key meant for a card.
  */
-function moveSelectedCards(
-  state: ReturnType<DesignerStore['getState']>,
-  step: -1 | 1,
-  options: ShortcutOptions,
-): boolean {
+function moveSelectedCards(state: State, step: -1 | 1, options: ShortcutOptions): boolean {
   const { flow, selection } = state;
   const cards = selection.filter(
     (id) => flow.robots.some((r) => r.id === id) || flow.triggers.some((t) => t.id === id),

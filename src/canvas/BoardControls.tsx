@@ -7,7 +7,7 @@ import { OverviewMap } from './OverviewMap';
 const zoomOf = (s: ReactFlowState) => s.transform[2];
 
 const BUTTON =
-  'inline-flex h-7 min-w-7 items-center justify-center rounded-md px-1.5 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white';
+  'inline-flex h-7 min-w-7 items-center justify-center rounded-md px-1.5 text-sm font-medium text-fg-secondary hover:bg-surface-raised hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:text-white';
 
 /**
  * Zoom and map controls in the strip under the board, never over a lane: zoom out, the zoom in
@@ -68,7 +68,7 @@ export function BoardMap() {
   return (
     <aside
       aria-label="Map of the board"
-      className="of-map shrink-0 border-l border-slate-200 bg-slate-50 p-2 dark:border-slate-800 dark:bg-slate-950"
+      className="of-map shrink-0 border-l border-border-subtle bg-slate-50 p-2 dark:bg-slate-950"
     >
       <OverviewMap nodes={nodes} ariaLabel="Minimap of the flow" />
     </aside>

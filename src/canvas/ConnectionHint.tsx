@@ -14,7 +14,7 @@ export function ConnectionHint({ editing }: { editing: Pick<CanvasEditing, 'refu
     <Panel position="top-center">
       <div
         role="status"
-        className="flex max-w-md items-center gap-2 rounded-lg border border-rose-200 bg-rose-50 px-3 py-2 text-sm text-rose-800 shadow-md dark:border-rose-900 dark:bg-rose-950 dark:text-rose-200"
+        className="flex max-w-md items-center gap-2 rounded-lg border border-rose-200 bg-danger-soft px-3 py-2 text-sm text-rose-800 shadow-md dark:border-rose-900 dark:text-rose-200"
       >
         <span aria-hidden="true" className="font-bold">
           ⊘

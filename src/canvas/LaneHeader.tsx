@@ -37,7 +37,7 @@ export function LaneHeader({
   return (
     <header
       className={`relative flex items-start gap-0.5 border-b border-slate-100 pb-2 pl-1 pr-2 pt-1.5 dark:border-slate-800 ${
-        dragging ? 'z-10 rounded-md bg-white shadow-lg ring-2 ring-brand-500 dark:bg-slate-900' : ''
+        dragging ? 'z-10 rounded-md bg-surface shadow-lg ring-2 ring-brand-500' : ''
       }`}
       style={dragging ? { transform: `translateX(${offset}px)` } : undefined}
     >
@@ -74,7 +74,7 @@ export function LaneHeader({
         className="min-w-0 flex-1 px-1"
         readOnly={locked}
       >
-        <span className="truncate text-xs text-slate-500 dark:text-slate-400">
+        <span className="truncate text-xs text-fg-muted">
           {count(robotCount, 'robot')} · {count(triggerCount, 'trigger')}
         </span>
       </StatusHeader>

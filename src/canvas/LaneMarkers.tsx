@@ -41,7 +41,7 @@ export function LaneMarkers({ markers }: { markers: readonly Marker[] }) {
       {shown.map((m) => (
         <div
           key={`${m.kind}:${m.first}`}
-          className="of-marker absolute flex items-center gap-1.5 truncate text-[11px] font-medium text-slate-500 dark:text-slate-400"
+          className="of-marker absolute flex items-center gap-1.5 truncate text-[11px] font-medium text-fg-muted"
           style={{ top: m.y, left: SIZES.cardX, width: SIZES.cardWidth, height: SIZES.marker }}
         >
           <UiIcon name={m.kind === 'start' ? 'enter' : 'branch'} size={12} className="shrink-0" />

@@ -17,7 +17,7 @@ import type { LaneNode as LaneNodeType } from './types';
 function Placeholder({ top, height, children }: { top: number; height: number; children: string }) {
   return (
     <div
-      className="absolute flex items-center justify-center rounded-lg border border-dashed border-slate-300 px-2 text-center text-xs text-slate-500 dark:border-slate-700 dark:text-slate-400"
+      className="absolute flex items-center justify-center rounded-lg border border-dashed border-slate-300 px-2 text-center text-xs text-fg-muted dark:border-slate-700"
       style={{ top, left: SIZES.cardX, width: SIZES.cardWidth, height }}
     >
       {children}
@@ -41,7 +41,7 @@ function AddRobotButton({
     <button
       type="button"
       // nodrag/nopan: a press here is a click, not a pan of the board or a drag.
-      className="nodrag nopan absolute flex items-center justify-center gap-1.5 rounded-lg border border-dashed border-slate-300 text-[13px] font-medium text-slate-600 hover:border-brand-500 hover:bg-brand-50 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800"
+      className="nodrag nopan absolute flex items-center justify-center gap-1.5 rounded-lg border border-dashed border-slate-300 text-[13px] font-medium text-fg-secondary hover:border-brand-500 hover:bg-brand-50 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:hover:bg-slate-800"
       style={{ top, left: SIZES.cardX, width: SIZES.cardWidth, height: SIZES.addButton }}
       aria-label={`Add robot to “${statusName}”`}
       title="Add a robot or a trigger to this status"
@@ -84,8 +84,8 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
   const frame = isOver
     ? 'border-brand-500 ring-4 ring-brand-500/25 bg-brand-50 dark:bg-slate-800'
     : selected
-      ? 'border-brand-500 ring-2 ring-brand-500/30 bg-white dark:bg-slate-900'
-      : 'border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900';
+      ? 'border-brand-500 ring-2 ring-brand-500/30 bg-surface'
+      : 'border-border-subtle bg-surface';
   return (
     <div
       ref={setNodeRef}
@@ -94,7 +94,7 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
       <div className="h-1 rounded-t-[11px]" style={{ background: status.color }} />
       <LaneHeader statusId={status.id} robotCount={robotCount} triggerCount={triggerCount} />
       <div
-        className="absolute flex items-center gap-1 text-[10px] font-semibold uppercase tracking-wider text-slate-500 dark:text-slate-400"
+        className="absolute flex items-center gap-1 text-[10px] font-semibold uppercase tracking-wider text-fg-muted"
         style={{ top: SIZES.headerHeight, left: SIZES.cardX, height: SIZES.caption }}
       >
         <UiIcon name="bolt" size={11} />

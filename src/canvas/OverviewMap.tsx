@@ -111,7 +111,7 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
   };
 
   return (
-    <div className="overflow-hidden rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
+    <div className="overflow-hidden rounded-lg border border-border bg-surface">
       {/* The cards and the view's frame are two pictures: the frame moves on every frame of a pan,
           the cards (thousands of rectangles) only when the design changes. The cards' picture is a
           layer of its own (will-change), so moving the frame does not draw them again. */}

@@ -8,9 +8,8 @@ import { SeverityIcon, severityLabel } from '../ui/SeverityIcon';
 import { responsibleLine } from './responsible';
 
 const BADGE_TONE: Record<Severity, string> = {
-  error: 'bg-rose-50 text-rose-700 ring-rose-300 dark:bg-rose-950 dark:text-rose-300 dark:ring-rose-800',
-  warning:
-    'bg-amber-50 text-amber-800 ring-amber-300 dark:bg-amber-950 dark:text-amber-300 dark:ring-amber-800',
+  error: 'bg-danger-soft text-rose-700 ring-rose-300 dark:text-rose-300 dark:ring-rose-800',
+  warning: 'bg-warning-soft text-amber-800 ring-amber-300 dark:text-amber-300 dark:ring-amber-800',
   info: 'bg-sky-50 text-sky-700 ring-sky-300 dark:bg-sky-950 dark:text-sky-300 dark:ring-sky-800',
 };
 
@@ -84,7 +83,7 @@ function RobotPersonComponent({ robot }: { robot: Robot }) {
   const names = person.names.join(', ');
   return (
     <span
-      className="inline-flex min-w-0 items-center gap-1 text-[11px] leading-4 text-slate-600 dark:text-slate-300"
+      className="inline-flex min-w-0 items-center gap-1 text-[11px] leading-4 text-fg-secondary"
       title={`${person.role}: ${names}`}
     >
       <Icon name="user" size={12} className="shrink-0 text-slate-400" />

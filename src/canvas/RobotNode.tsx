@@ -18,7 +18,7 @@ const GROUP_TONE: Record<RobotGroup, { tile: string; stripe: string }> = {
     stripe: 'before:bg-sky-500',
   },
   order: {
-    tile: 'bg-amber-50 text-amber-700 dark:bg-amber-950 dark:text-amber-300',
+    tile: 'bg-warning-soft text-amber-700 dark:text-amber-300',
     stripe: 'before:bg-amber-500',
   },
   employees: {
@@ -68,12 +68,12 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const tone = GROUP_TONE[look.group];
   const name = robot.name ?? look.title;
   // Bitrix24 paints a rule that still needs settings yellow; so do we, until lint's OF101 is satisfied.
-  const surface = unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-white dark:bg-slate-900';
+  const surface = unconfigured ? 'bg-amber-50 dark:bg-amber-950/60' : 'bg-surface';
   const border = selected
     ? 'border-brand-500 ring-2 ring-brand-500/40'
     : unconfigured
       ? 'border-amber-400 dark:border-amber-600'
-      : 'border-slate-200 dark:border-slate-700';
+      : 'border-border';
   const frame = `relative flex h-full overflow-hidden rounded-lg border before:absolute before:inset-y-0 before:left-0 ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`;
   if (compact)
     return (
@@ -82,9 +82,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
           <div className={`flex h-11 w-11 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
             <Icon name={look.icon} size={26} />
           </div>
-          <div className="line-clamp-2 min-w-0 flex-1 text-xl font-semibold leading-6 text-slate-900 dark:text-slate-100">
-            {name}
-          </div>
+          <div className="line-clamp-2 min-w-0 flex-1 text-xl font-semibold leading-6 text-fg">{name}</div>
         </div>
         <RobotRunState robotId={robot.id} />
         <RunReasonSentence nodeId={robot.id} reason={reason} />
@@ -100,7 +98,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
             <Icon name={look.icon} size={14} />
           </div>
           <div
-            className="line-clamp-2 min-w-0 flex-1 break-words text-[13.5px] font-semibold leading-4 text-slate-900 dark:text-slate-100"
+            className="line-clamp-2 min-w-0 flex-1 break-words text-[13.5px] font-semibold leading-4 text-fg"
             data-name=""
             {...fullText(name)}
           >
@@ -112,10 +110,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
         {reason ? (
           <RunReasonLine reason={reason} className="mt-0.5 px-2 text-[11.5px] leading-4" />
         ) : (
-          <p
-            className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-slate-600 dark:text-slate-300"
-            {...fullText(detail)}
-          >
+          <p className="mt-0.5 truncate px-2 text-[11.5px] leading-4 text-fg-secondary" {...fullText(detail)}>
             {robot.name ? (
               <LabelledText text={detail} />
             ) : summary ? (

@@ -35,7 +35,7 @@ export function RunReasonSentence({ nodeId, reason }: { nodeId: string; reason: 
     <p
       id={runReasonId(nodeId)}
       role="tooltip"
-      className="of-run-reason-sentence pointer-events-none absolute inset-x-0 bottom-full z-10 mb-3 hidden rounded-md border border-slate-300 bg-white px-2 py-1 text-[11.5px] leading-4 text-slate-800 shadow-md dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      className="of-run-reason-sentence pointer-events-none absolute inset-x-0 bottom-full z-10 mb-3 hidden rounded-md border border-border-strong bg-surface px-2 py-1 text-[11.5px] leading-4 text-slate-800 shadow-md dark:text-slate-100"
     >
       {reason.full}
     </p>

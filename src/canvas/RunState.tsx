@@ -57,7 +57,7 @@ function SkipPauseButton({ robotId }: { robotId: string }) {
         event.stopPropagation();
         skip(robotId);
       }}
-      className={`${PILL} border border-slate-300 bg-white text-brand-700 hover:bg-brand-50 dark:border-slate-600 dark:bg-slate-800 dark:text-brand-100`}
+      className={`${PILL} border border-border-strong bg-white text-brand-700 hover:bg-brand-50 dark:bg-slate-800 dark:text-brand-100`}
     >
       Skip pause
     </button>
@@ -73,8 +73,8 @@ function RobotCoverageBadges({ coverage }: { coverage: RobotCoverage }) {
     ['↷', coverage.skipped, 'text-orange-700 dark:text-orange-300'],
     ['✗', coverage.failed, 'text-rose-700 dark:text-rose-300'],
     // One outcome per run (see domain/simulation/coverage.ts): the badges add up to the runs.
-    ['⊘', coverage.cancelled, 'text-slate-600 dark:text-slate-300'],
-    ['∅', coverage.neverReached, 'text-slate-500 dark:text-slate-400'],
+    ['⊘', coverage.cancelled, 'text-fg-secondary'],
+    ['∅', coverage.neverReached, 'text-fg-muted'],
   ];
   const frame =
     coverage.failed > 0 ? 'ring-2 ring-rose-400' : coverage.neverReached > 0 ? 'ring-2 ring-slate-300' : '';
@@ -84,7 +84,7 @@ function RobotCoverageBadges({ coverage }: { coverage: RobotCoverage }) {
         role="img"
         aria-label={coverageText(coverage)}
         title={coverageText(coverage)}
-        className={`${PILL} gap-1.5 border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900`}
+        className={`${PILL} gap-1.5 border border-border bg-surface`}
       >
         {parts.map(([glyph, n, tone]) => (
           <span key={glyph} className={tone}>
@@ -129,7 +129,7 @@ export function RobotRunState({ robotId }: { robotId: string }) {
           frame="border-2 border-dashed border-slate-400"
           footer={state.timeLeftMs > 0 && state.skippable !== false && <SkipPauseButton robotId={robotId} />}
         >
-          <Pill tone="border border-slate-300 bg-white text-slate-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200">
+          <Pill tone="border border-border-strong bg-surface text-fg-soft">
             <span aria-hidden="true">○</span> Waiting · {formatTimeLeft(state.timeLeftMs)}
           </Pill>
         </Overlay>
@@ -182,10 +182,7 @@ export function TriggerRunState({ triggerId }: { triggerId: string }) {
   const text = `Fired ${batch.fired} ${batch.fired === 1 ? 'time' : 'times'} in ${batch.runs} runs`;
   return (
     <Overlay state="coverage" frame={batch.fired > 0 ? 'ring-2 ring-emerald-400' : 'ring-2 ring-slate-300'}>
-      <Pill
-        tone="border border-slate-200 bg-white text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
-        title={text}
-      >
+      <Pill tone="border border-border bg-surface text-fg-soft" title={text}>
         ⚡ {text}
       </Pill>
     </Overlay>
@@ -211,9 +208,7 @@ export function LaneRunState({ statusId }: { statusId: string }) {
   if (reached === undefined) return null;
   return (
     <div className="pointer-events-none absolute right-3 top-3">
-      <span
-        className={`${PILL} border border-slate-200 bg-white text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200`}
-      >
+      <span className={`${PILL} border border-border bg-surface text-fg-soft`}>
         Reached in {reached} of {runs} runs
       </span>
     </div>

@@ -48,10 +48,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
           </div>
         ) : (
           detail && (
-            <div
-              className="truncate text-[11px] leading-4 text-slate-600 dark:text-slate-300"
-              {...fullText(detail)}
-            >
+            <div className="truncate text-[11px] leading-4 text-fg-secondary" {...fullText(detail)}>
               {detail}
             </div>
           )

@@ -5,7 +5,7 @@ import { webhookCodeSetting } from './catalog';
 import { robotSchema, triggerSchema } from './flow';
 import type { Flow, Robot, Trigger } from './flow';
 import type { StatusId } from './ids';
-import { nextId, robotId, triggerId } from './ids';
+import { idMinter, robotId, triggerId } from './ids';
 
 /*
  * Copy and paste of robots and triggers as JSON. Pure: the system clipboard lives
@@ -115,16 +115,7 @@ export function pasteCommand(flow: Flow, doc: ClipboardDocument, options: PasteO
   // Pasting into another design whose lanes differ lands in the first lane rather than failing.
   const laneOf = (original: StatusId): StatusId => target ?? (statuses.has(original) ? original : fallback);
 
-  const taken = new Set<string>([
-    ...flow.statuses.map((s) => s.id),
-    ...flow.robots.map((r) => r.id),
-    ...flow.triggers.map((t) => t.id),
-  ]);
-  const fresh = (prefix: string) => {
-    const id = nextId(prefix, taken);
-    taken.add(id);
-    return id;
-  };
+  const fresh = idMinter(flow);
 
   const newRobotIds = new Map<string, string>();
   for (const robot of doc.robots)

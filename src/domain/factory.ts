@@ -2,7 +2,7 @@ import { robotDefinition, triggerDefinition, webhookCodeSetting } from './catalo
 import type { SettingField } from './catalog';
 import type { Flow, Robot, Trigger } from './flow';
 import type { StatusId } from './ids';
-import { nextId, robotId, triggerId } from './ids';
+import { mintId, robotId, triggerId } from './ids';
 import { isEmptySetting, isVisible } from './lint/nodes';
 import type { RobotType, TriggerType } from './types';
 
@@ -12,11 +12,6 @@ import type { RobotType, TriggerType } from './types';
  * commands' undo/redo and the tests rely on that.
  */
 
-/** Every id a new node must avoid: robots and triggers share the layout's position map and templates. */
-function takenIds(flow: Flow): string[] {
-  return [...flow.robots.map((r) => r.id), ...flow.triggers.map((t) => t.id)];
-}
-
 /** The definition's defaults, deep-copied so that editing the node can never mutate the catalog. */
 function draftSettings(defaults: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return structuredClone(defaults) as Record<string, unknown>;
@@ -25,7 +20,7 @@ function draftSettings(defaults: Readonly<Record<string, unknown>>): Record<stri
 /** A new robot of `type` on a status: immediate, in parallel, with the catalog's draft settings. */
 export function createRobot(flow: Flow, type: RobotType, statusId: StatusId): Robot {
   return {
-    id: robotId(nextId(type, takenIds(flow))),
+    id: robotId(mintId(flow, type)),
     type,
     status: statusId,
     // In parallel, not after the lane's last robot: Bitrix24 adds a rule with "Execution: in parallel"
@@ -38,7 +33,7 @@ export function createRobot(flow: Flow, type: RobotType, statusId: StatusId): Ro
 
 /** A new trigger of `type` on a status; a webhook gets its code at once, as Bitrix24 shows the URL at once. */
 export function createTrigger(flow: Flow, type: TriggerType, statusId: StatusId): Trigger {
-  const id = nextId(type, takenIds(flow));
+  const id = mintId(flow, type);
   const settings = draftSettings(triggerDefinition(type).defaults);
   const codeKey = webhookCodeSetting(type);
   if (codeKey !== undefined) settings[codeKey] = webhookCode(flow, id);

@@ -16,7 +16,7 @@ export function LanguageSwitch() {
       title={t('topBar.language')}
       value={locale === 'en-XA' ? 'en' : locale}
       onChange={(e) => void setLocale(e.target.value as UserLocale)}
-      className="h-8 rounded-md border border-slate-200 bg-white px-1.5 text-xs text-slate-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
+      className="h-8 rounded-md border border-border bg-surface px-1.5 text-xs text-fg-soft focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
     >
       {USER_LOCALES.map((code) => (
         <option

@@ -7,7 +7,7 @@ export function Notice({ children }: { children: string }) {
   return (
     <div
       role="status"
-      className="flex items-center gap-3 border-b border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900 dark:border-amber-900 dark:bg-amber-950 dark:text-amber-200"
+      className="flex items-center gap-3 border-b border-amber-200 bg-warning-soft px-4 py-2 text-sm text-amber-900 dark:border-amber-900 dark:text-amber-200"
     >
       <span className="flex-1">{children}</span>
       <button

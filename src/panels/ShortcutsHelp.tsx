@@ -1,39 +1,19 @@
 import { useRef } from 'react';
 import { ModalDialog } from '../ui/ConfirmDialog';
 import { buttonClass } from '../ui/formStyles';
+import { SHORTCUTS, chordText, isApple, shortcutIds } from '../ui/keyboard';
+import type { ShortcutId } from '../ui/keyboard';
 
-/** One row of the help: the keys (alternatives) and what they do. */
-export interface ShortcutInfo {
-  keys: string[];
-  action: string;
-}
-
-/** What useShortcuts does, as the user reads it; "Ctrl" is ⌘ on a Mac. */
-export const SHORTCUTS: readonly ShortcutInfo[] = [
-  { keys: ['Ctrl+Z'], action: 'Undo' },
-  { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo' },
-  { keys: ['Ctrl+C'], action: 'Copy the selected robots and triggers' },
-  { keys: ['Ctrl+X'], action: 'Cut the selected robots and triggers' },
-  { keys: ['Ctrl+V'], action: 'Paste into the selected lane' },
-  { keys: ['Ctrl+D'], action: 'Duplicate the selection' },
-  { keys: ['Delete', 'Backspace'], action: 'Delete the selection' },
-  { keys: ['↑', '↓'], action: 'Select the previous or next card in the lane' },
-  { keys: ['←', '→'], action: 'Select a card in the neighbouring lane' },
-  { keys: ['Alt+←', 'Alt+→'], action: 'Move the selected cards one status left or right' },
-  { keys: ['Alt+←', 'Alt+→'], action: 'Move the focused status left or right' },
-  { keys: ['F2'], action: 'Rename the focused status' },
-  { keys: ['?'], action: 'Show or hide this list' },
-];
-
-/** "Ctrl+Shift+Z" → ⌘⇧Z on a Mac, where the Command key plays Ctrl's part. */
-function forPlatform(keys: string, mac: boolean): string {
-  return mac ? keys.replace('Ctrl+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥') : keys;
-}
-
-const isMac = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+/** The help's rows: the keyboard registry in its order, each shortcut with its alternative keys. */
+export const helpRows = (mac: boolean): { id: ShortcutId; keys: string[]; action: string }[] =>
+  shortcutIds.map((id) => ({
+    id,
+    keys: SHORTCUTS[id].chords.map((chord) => chordText(chord, mac)),
+    action: SHORTCUTS[id].help,
+  }));
 
 /** The keyboard shortcuts as a dialog; `?` or Escape closes it again. */
-export function ShortcutsHelp({ onClose, mac = isMac() }: { onClose: () => void; mac?: boolean }) {
+export function ShortcutsHelp({ onClose, mac = isApple() }: { onClose: () => void; mac?: boolean }) {
   const close = useRef<HTMLButtonElement>(null);
   return (
     <ModalDialog title="Keyboard shortcuts" onClose={onClose} initialFocus={close}>
@@ -51,19 +31,19 @@ export function ShortcutsHelp({ onClose, mac = isMac() }: { onClose: () => void;
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {SHORTCUTS.map((s) => (
-              <tr key={s.action}>
+            {helpRows(mac).map((s) => (
+              <tr key={s.id}>
                 <td className="whitespace-nowrap py-1.5 pr-4 align-top">
                   {s.keys.map((k, i) => (
                     <span key={k}>
                       {i > 0 && (
                         <>
                           {' '}
-                          <span className="px-1 text-xs text-slate-500 dark:text-slate-400">or</span>{' '}
+                          <span className="px-1 text-xs text-fg-muted">or</span>{' '}
                         </>
                       )}
-                      <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100">
-                        {forPlatform(k, mac)}
+                      <kbd className="rounded border border-border-strong bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-100">
+                        {k}
                       </kbd>
                     </span>
                   ))}

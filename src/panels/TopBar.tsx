@@ -63,7 +63,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   return (
-    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-slate-200 bg-white px-3 xl:px-4 dark:border-slate-800 dark:bg-slate-950">
+    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-border-subtle bg-surface-base px-3 xl:px-4">
       <div className="flex items-center gap-2">
         <Logo />
         {/* The word mark gives way on narrower screens (the logo stays; the name is still read). */}
@@ -81,7 +81,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
           title={readOnly ? name : t('topBar.designSettings.title', { name })}
           disabled={readOnly}
           onClick={() => setSettingsOpen(true)}
-          className="block max-w-full truncate rounded px-1 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 disabled:hover:bg-transparent dark:hover:bg-slate-800"
+          className="block max-w-full truncate rounded px-1 text-left hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-brand-500 disabled:hover:bg-transparent"
         >
           {name}
         </button>
@@ -97,12 +97,12 @@ export function TopBar({ children }: { children?: ReactNode }) {
       )}
       {children}
       <div className="ml-auto flex shrink-0 items-center gap-2 2xl:gap-4">
-        <span className="hidden text-xs text-slate-600 2xl:inline dark:text-slate-400">{counts}</span>
+        <span className="hidden text-xs text-fg-subtle 2xl:inline">{counts}</span>
         {/* Read out at every width, drawn from 1280 px: below, the bar needs its room for controls. */}
         <span
           role="status"
           title={backend.text}
-          className="inline-flex min-w-0 items-center gap-1.5 rounded-full border border-slate-200 px-2.5 py-1 text-xs text-slate-600 max-xl:sr-only dark:border-slate-800 dark:text-slate-300"
+          className="inline-flex min-w-0 items-center gap-1.5 rounded-full border border-border-subtle px-2.5 py-1 text-xs text-fg-secondary max-xl:sr-only"
         >
           <UiIcon name="server" size={13} />
           <span className={`h-1.5 w-1.5 rounded-full ${backend.tone}`} aria-hidden="true" />

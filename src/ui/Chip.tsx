@@ -3,13 +3,10 @@ import type { UiIconName } from './icons';
 import { UiIcon } from './icons';
 
 const TONES = {
-  neutral:
-    'bg-slate-100 text-slate-700 ring-slate-200 dark:bg-slate-800 dark:text-slate-300 dark:ring-slate-700',
+  neutral: 'bg-surface-raised text-slate-700 ring-border dark:text-slate-300',
   time: 'bg-sky-50 text-sky-800 ring-sky-200 dark:bg-sky-950 dark:text-sky-300 dark:ring-sky-900',
-  condition:
-    'bg-amber-50 text-amber-800 ring-amber-200 dark:bg-amber-950 dark:text-amber-300 dark:ring-amber-900',
-  muted:
-    'bg-slate-50 text-slate-500 ring-slate-200 dark:bg-slate-900 dark:text-slate-400 dark:ring-slate-700',
+  condition: 'bg-warning-soft text-amber-800 ring-amber-200 dark:text-amber-300 dark:ring-amber-900',
+  muted: 'bg-slate-50 text-fg-muted ring-border dark:bg-slate-900',
 } as const;
 
 export type ChipTone = keyof typeof TONES;

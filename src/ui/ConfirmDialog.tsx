@@ -90,7 +90,7 @@ export function ModalDialog({
         aria-describedby={describedBy}
         tabIndex={-1}
         onKeyDown={onKeyDown}
-        className={`relative max-h-[85vh] w-full max-w-md overflow-auto rounded-xl bg-white p-5 text-slate-900 shadow-xl ring-1 ring-slate-200 focus:outline-none dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700 ${className}`}
+        className={`relative max-h-[85vh] w-full max-w-md overflow-auto rounded-xl bg-surface p-5 text-fg shadow-xl ring-1 ring-border focus:outline-none ${className}`}
       >
         <h2 id={titleId} className="mb-3 text-base font-semibold">
           {title}

@@ -50,12 +50,12 @@ export function Field({ label, required, help, messages, group, layout = 'stacke
   const footer = (
     <>
       {help && (
-        <p id={helpId} className="text-[11px] leading-4 text-slate-500 dark:text-slate-400">
+        <p id={helpId} className="text-[11px] leading-4 text-fg-muted">
           {help}
         </p>
       )}
       {hasMessages && (
-        <ul id={messagesId} className="space-y-0.5 text-[11px] leading-4 text-rose-700 dark:text-rose-400">
+        <ul id={messagesId} className="space-y-0.5 text-[11px] leading-4 text-danger">
           {messages.map((m) => (
             <li key={m}>{m}</li>
           ))}
@@ -85,7 +85,7 @@ export function Field({ label, required, help, messages, group, layout = 'stacke
       <div className="space-y-1">
         <div className="flex items-center gap-2">
           {children(control)}
-          <label htmlFor={control.id} className="text-sm text-slate-700 dark:text-slate-200">
+          <label htmlFor={control.id} className="text-sm text-fg-soft">
             {label}
           </label>
           {mark}

@@ -83,7 +83,7 @@ class PartBoundary extends Component<BoundaryProps, { error: unknown; failed: bo
     const box = (
       <div
         role="alert"
-        className="space-y-2 rounded-md border border-rose-200 bg-rose-50 p-3 text-sm text-rose-900 dark:border-rose-900 dark:bg-rose-950 dark:text-rose-100"
+        className="space-y-2 rounded-md border border-rose-200 bg-danger-soft p-3 text-sm text-rose-900 dark:border-rose-900 dark:text-rose-100"
       >
         <p className="m-0">{failureSentence(what, this.state.error)}</p>
         <p className="m-0 text-xs">

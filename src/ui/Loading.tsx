@@ -10,10 +10,7 @@ export function LoadingDialog({ what }: { what: string }) {
   const { t } = useTranslator();
   return (
     <div className="fixed inset-0 z-50 grid place-items-center bg-slate-900/10">
-      <p
-        role="status"
-        className="rounded-md bg-white px-4 py-2 text-sm text-slate-700 shadow-lg dark:bg-slate-900 dark:text-slate-200"
-      >
+      <p role="status" className="rounded-md bg-surface px-4 py-2 text-sm text-fg-soft shadow-lg">
         {t('loading.part', { what })}
       </p>
     </div>
@@ -24,7 +21,7 @@ export function LoadingDialog({ what }: { what: string }) {
 export function Loading({ what }: { what: string }) {
   const { t } = useTranslator();
   return (
-    <p role="status" className="p-3 text-sm text-slate-500 dark:text-slate-400">
+    <p role="status" className="p-3 text-sm text-fg-muted">
       {t('loading.part', { what })}
     </p>
   );

@@ -1,4 +1,5 @@
 import type { Flow } from '../flow';
+import { idInUse } from '../ids';
 import type { CommandReport, RefusalCode } from './types';
 
 /** Thrown inside the immer recipe to abandon the draft; apply.ts turns it into a refusal result. */
@@ -38,13 +39,9 @@ export function requireValid(
   refuse('invalid', `The ${what} is not valid${where}: ${issue?.message ?? 'unknown problem'}.`);
 }
 
-/** Node ids share one namespace because layout positions are keyed by id. */
+/** The design's one id namespace (domain/ids.ts): statuses, robots and triggers never share an id. */
 export function idTaken(flow: Flow, id: string): boolean {
-  return (
-    flow.robots.some((r) => r.id === id) ||
-    flow.triggers.some((t) => t.id === id) ||
-    flow.statuses.some((s) => s.id === id)
-  );
+  return idInUse(flow, id);
 }
 
 /** Forgets the layout position of removed or relocated cards. */

@@ -102,7 +102,7 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
       ) : chosen ? (
         <div className="flex min-h-0 flex-1 flex-col gap-2">
           <div className="flex flex-wrap items-center gap-2">
-            <p className="mr-auto text-sm text-slate-600 dark:text-slate-300">
+            <p className="mr-auto text-sm text-fg-secondary">
               Saved by {chosen.author} on {when(chosen.createdAt)}.
             </p>
             <div role="group" aria-label="Show the revision as" className="flex gap-1">
@@ -119,7 +119,7 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
               ))}
             </div>
           </div>
-          <div className="relative min-h-[50vh] flex-1 overflow-auto rounded border border-slate-200 dark:border-slate-700">
+          <div className="relative min-h-[50vh] flex-1 overflow-auto rounded border border-border">
             {view === 'canvas' ? (
               canvasFor(chosen.flow)
             ) : (

@@ -57,7 +57,7 @@ export function PublishDialog(props: PublishDialogProps) {
             props.onClose();
             props.onReveal(problem, location);
           }}
-          className="max-h-80 rounded-md border border-slate-200 dark:border-slate-800"
+          className="max-h-80 rounded-md border border-border-subtle"
         />
       </ModalDialog>
     );

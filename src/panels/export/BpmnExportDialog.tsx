@@ -31,7 +31,7 @@ export function BpmnExportDialog({ outcome, onClose }: { outcome: BpmnExportOutc
         {outcome.warnings.map((w, i) => (
           // The compiler's sentences name the robot or trigger already.
           <li key={i}>
-            {w.message} <span className="text-xs text-slate-600 dark:text-slate-400">({w.code})</span>
+            {w.message} <span className="text-xs text-fg-subtle">({w.code})</span>
           </li>
         ))}
       </ul>

@@ -23,7 +23,7 @@ const localStore = (): Storage | undefined => {
 };
 
 const itemClass =
-  'block w-full rounded px-3 py-1.5 text-left text-sm text-slate-700 hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none dark:text-slate-200 dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800';
+  'block w-full rounded px-3 py-1.5 text-left text-sm text-fg-soft hover:bg-surface-raised focus-visible:bg-surface-raised focus-visible:outline-none';
 
 /**
  * "Export": download NAME.orderflow.json, copy the JSON, copy a share link (flow in the fragment), or
@@ -106,7 +106,7 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
         <div
           role="menu"
           aria-label={t('topBar.export')}
-          className="absolute right-0 z-30 mt-1 w-72 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+          className="absolute right-0 z-30 mt-1 w-72 rounded-md border border-border bg-surface p-1 shadow-lg"
         >
           <button
             type="button"

@@ -110,19 +110,14 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
         </>
       }
     >
-      {load.state === 'loading' && (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Loading the flows…</p>
-      )}
+      {load.state === 'loading' && <p className="text-sm text-fg-subtle">Loading the flows…</p>}
       {load.state === 'error' && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
           {load.message}
         </p>
       )}
       {load.state === 'ready' && (
-        <ul
-          aria-label="Flows on the server"
-          className="divide-y divide-slate-200 text-sm dark:divide-slate-800"
-        >
+        <ul aria-label="Flows on the server" className="divide-y divide-border-subtle text-sm">
           {load.flows.map((f) => (
             <li key={f.id} aria-label={f.name} className="flex items-center gap-2 py-2">
               <span className="min-w-0 flex-1">
@@ -130,7 +125,7 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
                 {f.id === currentId && (
                   <span className="ml-1 text-xs text-brand-700 dark:text-brand-100">(open)</span>
                 )}
-                <span className="block text-xs text-slate-500 dark:text-slate-400">
+                <span className="block text-xs text-fg-muted">
                   Revision {f.revision}
                   {f.publishedRevision !== undefined
                     ? ` · revision ${f.publishedRevision} published`

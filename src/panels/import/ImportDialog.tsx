@@ -96,7 +96,7 @@ export function ImportDialog({ onConfirm, onCancel, initialFile, current }: Impo
               e.target.value = '';
             }}
           />
-          <span className="text-xs text-slate-500 dark:text-slate-400">
+          <span className="text-xs text-fg-muted">
             {source.kind === 'file'
               ? `From ${source.name}`
               : 'or paste the JSON below, or drop a file on the window'}

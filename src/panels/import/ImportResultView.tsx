@@ -5,7 +5,7 @@ import type { IoProblem } from '../../io';
 function ProblemItem({ problem }: { problem: IoProblem }) {
   return (
     <li className="flex flex-col gap-0.5 py-1">
-      <code className="text-xs text-slate-600 dark:text-slate-400">{problem.path}</code>
+      <code className="text-xs text-fg-subtle">{problem.path}</code>
       <span>{problem.message}</span>
     </li>
   );

@@ -29,7 +29,7 @@ interface NodeProps {
   onRemove: () => void;
 }
 
-const groupBox = 'space-y-2 rounded-md border border-slate-200 p-2 dark:border-slate-700';
+const groupBox = 'space-y-2 rounded-md border border-border p-2';
 
 function FieldSelect({
   leaf,
@@ -155,7 +155,7 @@ function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node:
         </div>
       )}
       {gap && (
-        <p id={gapId} className="text-[11px] font-medium leading-4 text-rose-700 dark:text-rose-400">
+        <p id={gapId} className="text-[11px] font-medium leading-4 text-danger">
           {GAP_TEXT[gap]}
         </p>
       )}
@@ -194,11 +194,11 @@ function GroupBox({
         <option value="any">Any of these holds</option>
       </select>
       {children.length === 0 && (
-        <p className="text-xs italic text-slate-500 dark:text-slate-400">
+        <p className="text-xs italic text-fg-muted">
           {mode === 'all' ? 'An empty “all” group always holds.' : 'An empty “any” group never holds.'}
         </p>
       )}
-      <div className="space-y-2 border-l-2 border-slate-200 pl-2 dark:border-slate-700">
+      <div className="space-y-2 border-l-2 border-border pl-2">
         {children.map((child, i) => (
           <ConditionNode
             key={i}
@@ -241,7 +241,7 @@ function NotBox({ node, path, fields, onChange, onRemove }: NodeProps & { node: 
   return (
     <div role="group" aria-label={`Not ${path}`} className={`${groupBox} border-dashed`}>
       <div className="flex items-center justify-between">
-        <span className="text-xs font-semibold uppercase text-rose-700 dark:text-rose-400">Not</span>
+        <span className="text-xs font-semibold uppercase text-danger">Not</span>
         <span className="flex gap-1">
           <button
             type="button"
@@ -300,7 +300,7 @@ export function ConditionBuilder({
     >
       <legend className={labelClass}>{label}</legend>
       {help && (
-        <p id={`${id}-help`} className="text-[11px] leading-4 text-slate-500 dark:text-slate-400">
+        <p id={`${id}-help`} className="text-[11px] leading-4 text-fg-muted">
           {help}
         </p>
       )}
@@ -313,7 +313,7 @@ export function ConditionBuilder({
           onRemove={() => onChange(undefined)}
         />
       ) : (
-        <p className="text-xs text-slate-500 dark:text-slate-400">{emptyText}</p>
+        <p className="text-xs text-fg-muted">{emptyText}</p>
       )}
       {first && (!value || isLeaf(value) || 'not' in value) && (
         <button
@@ -326,10 +326,7 @@ export function ConditionBuilder({
         </button>
       )}
       {messages.length > 0 && (
-        <ul
-          id={`${id}-messages`}
-          className="space-y-0.5 text-[11px] leading-4 text-rose-700 dark:text-rose-400"
-        >
+        <ul id={`${id}-messages`} className="space-y-0.5 text-[11px] leading-4 text-danger">
           {messages.map((m) => (
             <li key={m}>{m}</li>
           ))}

@@ -42,7 +42,7 @@ function YesNo({
 }) {
   const name = useId();
   const option = (v: boolean, text: string) => (
-    <label className="flex items-center gap-1 text-sm text-slate-700 dark:text-slate-200">
+    <label className="flex items-center gap-1 text-sm text-fg-soft">
       <input
         type="radio"
         name={name}

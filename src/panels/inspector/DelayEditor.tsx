@@ -116,9 +116,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
               </option>
             ))}
           </select>
-          <span className="text-sm text-slate-600 dark:text-slate-300">
-            {value.type === 'after' ? 'after' : 'before'}
-          </span>
+          <span className="text-sm text-fg-secondary">{value.type === 'after' ? 'after' : 'before'}</span>
         </div>
       )}
 
@@ -147,7 +145,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
 
       {value.type === 'at' && (
         <div className="flex items-center gap-2">
-          <label htmlFor={`${id}-time`} className="text-sm text-slate-600 dark:text-slate-300">
+          <label htmlFor={`${id}-time`} className="text-sm text-fg-secondary">
             at time of day
           </label>
           <input
@@ -157,7 +155,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
             value={value.time ?? ''}
             onChange={(e) => onChange(withOptional(value, 'time', e.target.value.slice(0, 5)))}
           />
-          <span className="text-[11px] text-slate-500 dark:text-slate-400">optional, flow time zone</span>
+          <span className="text-[11px] text-fg-muted">optional, flow time zone</span>
         </div>
       )}
 
@@ -169,7 +167,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
           checked={value.workTime === true}
           onChange={(e) => onChange(withOptional(value, 'workTime', e.target.checked || undefined))}
         />
-        <label htmlFor={`${id}-worktime`} className="text-sm text-slate-700 dark:text-slate-200">
+        <label htmlFor={`${id}-worktime`} className="text-sm text-fg-soft">
           Only during working hours
         </label>
       </div>

@@ -3,9 +3,9 @@ import type { LintProblem } from '../../domain/lint';
 import { fullText, Icon } from '../../ui';
 
 const TONE: Record<LintProblem['severity'], string> = {
-  error: 'text-rose-700 dark:text-rose-400',
+  error: 'text-danger',
   warning: 'text-amber-700 dark:text-amber-400',
-  info: 'text-slate-600 dark:text-slate-400',
+  info: 'text-fg-subtle',
 };
 
 /** Icon, title and kind of the selection, with its problems that no single field owns. */
@@ -28,22 +28,19 @@ export function NodeHeader({
   return (
     <header className="space-y-2" data-node-id={nodeId}>
       <div className="flex items-center gap-2">
-        <span className="flex h-8 w-8 items-center justify-center rounded-md bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+        <span className="flex h-8 w-8 items-center justify-center rounded-md bg-surface-raised text-fg-soft">
           <Icon name={icon} size={17} />
         </span>
         <div className="min-w-0">
-          <h2
-            className="truncate text-sm font-semibold text-slate-900 dark:text-slate-100"
-            {...fullText(title)}
-          >
+          <h2 className="truncate text-sm font-semibold text-fg" {...fullText(title)}>
             {title}
           </h2>
           {/* The kind only: ids are for integrators (the JSON shows them), not for business users. */}
-          <p className="text-[11px] text-slate-500 dark:text-slate-400">{kind}</p>
+          <p className="text-[11px] text-fg-muted">{kind}</p>
         </div>
       </div>
       {refusal && (
-        <p role="alert" className="text-xs text-rose-700 dark:text-rose-400">
+        <p role="alert" className="text-xs text-danger">
           {refusal}
         </p>
       )}

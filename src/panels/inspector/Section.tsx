@@ -7,11 +7,8 @@ import type { Dispatch } from './types';
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = useId();
   return (
-    <section aria-labelledby={id} className="space-y-2 border-t border-slate-200 pt-3 dark:border-slate-700">
-      <h3
-        id={id}
-        className="text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400"
-      >
+    <section aria-labelledby={id} className="space-y-2 border-t border-border pt-3">
+      <h3 id={id} className="text-[11px] font-semibold uppercase tracking-wide text-fg-muted">
         {title}
       </h3>
       {children}

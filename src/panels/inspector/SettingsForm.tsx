@@ -55,12 +55,12 @@ export function SettingsForm(props: SettingsFormProps) {
   const loose = messagesFor('');
 
   if (definition.fields.length === 0)
-    return <p className="text-xs text-slate-500 dark:text-slate-400">{definition.title} has no settings.</p>;
+    return <p className="text-xs text-fg-muted">{definition.title} has no settings.</p>;
 
   return (
     <div className="space-y-3">
       {loose.length > 0 && (
-        <ul className="space-y-0.5 text-[11px] text-rose-700 dark:text-rose-400">
+        <ul className="space-y-0.5 text-[11px] text-danger">
           {loose.map((m) => (
             <li key={m}>{m}</li>
           ))}

@@ -149,7 +149,7 @@ export function TemplateInput({
         role="listbox"
         aria-label="Insert a value"
         hidden={!open}
-        className="absolute z-20 mt-1 max-h-56 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        className="absolute z-20 mt-1 max-h-56 w-full overflow-auto rounded-md border border-border bg-surface py-1 text-sm shadow-lg"
       >
         {open &&
           items.map((item, i) => (
@@ -164,18 +164,18 @@ export function TemplateInput({
               className={`flex cursor-pointer items-baseline justify-between gap-2 px-2 py-1 ${
                 i === activeIndex
                   ? 'bg-brand-50 text-brand-700 dark:bg-slate-700 dark:text-white'
-                  : 'text-slate-700 dark:text-slate-200'
+                  : 'text-fg-soft'
               }`}
             >
               <span className="truncate font-mono text-xs">{item.path}</span>
-              <span className="shrink-0 text-[11px] text-slate-500 dark:text-slate-400">
+              <span className="shrink-0 text-[11px] text-fg-muted">
                 {item.label} · {item.group}
               </span>
             </li>
           ))}
       </ul>
       <div className="flex items-start justify-between gap-2">
-        <p className="text-[11px] leading-4 text-slate-500 dark:text-slate-400">
+        <p className="text-[11px] leading-4 text-fg-muted">
           Type <kbd className="font-mono">{'{{'}</kbd> to insert an order value.
         </p>
         {maxLength !== undefined && (
@@ -190,7 +190,7 @@ export function TemplateInput({
         )}
       </div>
       {hasInserts && (
-        <div className="rounded-md bg-slate-50 px-2 py-1.5 text-xs text-slate-700 ring-1 ring-inset ring-slate-200 dark:bg-slate-800/60 dark:text-slate-200 dark:ring-slate-700">
+        <div className="rounded-md bg-slate-50 px-2 py-1.5 text-xs text-fg-soft ring-1 ring-inset ring-border dark:bg-slate-800/60">
           <p
             id={labelsId}
             className="whitespace-pre-wrap break-words leading-5"
@@ -199,7 +199,7 @@ export function TemplateInput({
             <span className="sr-only">Reads: </span>
             <TemplateLabels text={value} naming={context.naming} />
           </p>
-          <div className="mt-1 text-[10px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+          <div className="mt-1 text-[10px] font-semibold uppercase tracking-wide text-fg-muted">
             Preview with {context.sampleLabel}
             {maxLength !== undefined && ` · ${renderedLength} characters`}
           </div>

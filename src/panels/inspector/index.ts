@@ -8,7 +8,7 @@ export { DelayEditor } from './DelayEditor';
 export type { DelayEditorProps } from './DelayEditor';
 export { ConditionBuilder } from './ConditionBuilder';
 export type { ConditionBuilderProps } from './ConditionBuilder';
-export { ExecutionSelect, allowedPrevious } from './ExecutionSelect';
+export { ExecutionSelect } from './ExecutionSelect';
 export { buildTemplateContext, defaultSampleOrder, templateSuggestions } from './templateContext';
 export type { SampleOrder } from './templateContext';
 export type { Dispatch, TemplateContext, TemplateSuggestion } from './types';

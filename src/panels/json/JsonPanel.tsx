@@ -153,10 +153,10 @@ export function JsonPanel({
           : 'Valid; applying to the canvas…';
 
   return (
-    <section aria-label="Flow JSON" className="flex h-full min-h-0 flex-col bg-white dark:bg-slate-900">
-      <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-1.5 dark:border-slate-700">
-        <h2 className="text-xs font-semibold text-slate-700 dark:text-slate-200">JSON</h2>
-        <p role="status" className="truncate text-xs text-slate-500 dark:text-slate-400">
+    <section aria-label="Flow JSON" className="flex h-full min-h-0 flex-col bg-surface">
+      <div className="flex items-center gap-2 border-b border-border px-3 py-1.5">
+        <h2 className="text-xs font-semibold text-fg-soft">JSON</h2>
+        <p role="status" className="truncate text-xs text-fg-muted">
           {status}
         </p>
         <button
@@ -164,7 +164,7 @@ export function JsonPanel({
           onClick={() => formatted !== undefined && setPushed({ text: formatted })}
           disabled={readOnly || formatted === undefined || formatted === text}
           title={formatted === undefined ? 'Fix the JSON syntax first' : 'Stable key order, two-space indent'}
-          className="ml-auto rounded-md px-2 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 disabled:opacity-50 dark:text-slate-200 dark:ring-slate-600 dark:hover:bg-slate-800"
+          className="ml-auto rounded-md px-2 py-1 text-xs font-medium text-fg-soft ring-1 ring-border-strong hover:bg-surface-raised disabled:opacity-50"
         >
           Format
         </button>
@@ -172,7 +172,7 @@ export function JsonPanel({
       {canvasChanged && (
         <div
           role="alert"
-          className="space-y-1.5 border-b border-amber-300 bg-amber-50 px-3 py-2 text-xs text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+          className="space-y-1.5 border-b border-amber-300 bg-warning-soft px-3 py-2 text-xs text-amber-950 dark:border-amber-800 dark:text-amber-100"
         >
           <p>The design changed on the canvas while your JSON text has errors. Which do you keep?</p>
           <div className="flex gap-2">
@@ -180,7 +180,7 @@ export function JsonPanel({
               type="button"
               onClick={keepMine}
               title="Keep editing your text; once it is valid it replaces the design, canvas changes included"
-              className="rounded-md bg-white px-2 py-1 font-medium ring-1 ring-amber-400 hover:bg-amber-100 dark:bg-slate-900 dark:ring-amber-700 dark:hover:bg-slate-800"
+              className="rounded-md bg-surface px-2 py-1 font-medium ring-1 ring-amber-400 hover:bg-amber-100 dark:ring-amber-700 dark:hover:bg-slate-800"
             >
               Keep my text
             </button>
@@ -188,7 +188,7 @@ export function JsonPanel({
               type="button"
               onClick={takeCanvas}
               title="Replace your text with the design as the canvas has it"
-              className="rounded-md bg-white px-2 py-1 font-medium ring-1 ring-amber-400 hover:bg-amber-100 dark:bg-slate-900 dark:ring-amber-700 dark:hover:bg-slate-800"
+              className="rounded-md bg-surface px-2 py-1 font-medium ring-1 ring-amber-400 hover:bg-amber-100 dark:ring-amber-700 dark:hover:bg-slate-800"
             >
               Take the canvas
             </button>
@@ -202,7 +202,7 @@ export function JsonPanel({
           <EditorBoundary fallback={<PlainJsonEditor {...editorProps} />}>
             <Suspense
               fallback={
-                <p aria-busy="true" className="p-3 text-xs text-slate-500 dark:text-slate-400">
+                <p aria-busy="true" className="p-3 text-xs text-fg-muted">
                   Loading the JSON editor…
                 </p>
               }

@@ -104,7 +104,7 @@ export default function MonacoJsonEditor({
       onChange={(value) => {
         if (!applying.current) onChange(value ?? '');
       }}
-      loading={<p className="p-3 text-xs text-slate-500 dark:text-slate-400">Loading the JSON editor…</p>}
+      loading={<p className="p-3 text-xs text-fg-muted">Loading the JSON editor…</p>}
       options={{
         readOnly,
         ariaLabel: label,

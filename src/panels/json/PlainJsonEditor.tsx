@@ -41,7 +41,7 @@ export function PlainJsonEditor({ pushed, onChange, readOnly, label, onReady }: 
         setValue(e.target.value);
         onChange(e.target.value);
       }}
-      className="h-full w-full resize-none bg-white p-2 font-mono text-xs text-slate-900 focus:outline-none dark:bg-slate-950 dark:text-slate-100"
+      className="h-full w-full resize-none bg-surface-base p-2 font-mono text-xs text-fg focus:outline-none"
     />
   );
 }

@@ -16,26 +16,21 @@ export function ProblemList({
 }) {
   if (problems.length === 0) return null;
   return (
-    <ul
-      aria-label="Problems in the JSON"
-      className="max-h-40 overflow-auto border-t border-slate-200 text-xs dark:border-slate-700"
-    >
+    <ul aria-label="Problems in the JSON" className="max-h-40 overflow-auto border-t border-border text-xs">
       {problems.map((p, i) => (
         <li key={`${p.code}-${p.path}-${i}`}>
           <button
             type="button"
             onClick={() => onReveal(p)}
-            className="flex w-full gap-2 px-3 py-1 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none dark:hover:bg-slate-800 dark:focus-visible:bg-slate-800"
+            className="flex w-full gap-2 px-3 py-1 text-left hover:bg-surface-raised focus-visible:bg-surface-raised focus-visible:outline-none"
           >
             {/* The name is the visible text with the severity before it (a name that hides the visible
                 text fails WCAG's label-in-name). */}
             <span className="sr-only">{`${p.severity}: `}</span>
             <span className={`shrink-0 font-semibold ${TONE[p.severity]}`}>{p.code}</span>
-            <span className="shrink-0 text-slate-500 tabular-nums dark:text-slate-400">
-              line {p.startLine}
-            </span>
+            <span className="shrink-0 text-fg-muted tabular-nums">line {p.startLine}</span>
             <span className="text-slate-800 dark:text-slate-200">{p.message}</span>
-            <code className="ml-auto shrink-0 text-slate-500 dark:text-slate-400">{p.path}</code>
+            <code className="ml-auto shrink-0 text-fg-muted">{p.path}</code>
           </button>
         </li>
       ))}

@@ -111,9 +111,9 @@ export function Palette({ onAdd, targetName, onCollapse, className = '' }: Palet
   return (
     <aside
       aria-label={t('palette.label')}
-      className={`flex h-full min-h-0 flex-col border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950 ${className}`}
+      className={`flex h-full min-h-0 flex-col border-r border-border-subtle bg-surface-base ${className}`}
     >
-      <div className="flex items-center gap-1 border-b border-slate-200 p-2 dark:border-slate-800">
+      <div className="flex items-center gap-1 border-b border-border-subtle p-2">
         <input
           ref={searchRef}
           type="search"
@@ -122,7 +122,7 @@ export function Palette({ onAdd, targetName, onCollapse, className = '' }: Palet
           onKeyDown={onSearchKeyDown}
           placeholder={t('palette.search.placeholder')}
           aria-label={t('palette.search.label')}
-          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+          className="min-w-0 flex-1 rounded-md border border-slate-300 bg-surface px-2.5 py-1.5 text-sm text-fg placeholder:text-fg-muted focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700"
         />
         {onCollapse && (
           <IconButton
@@ -139,7 +139,7 @@ export function Palette({ onAdd, targetName, onCollapse, className = '' }: Palet
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto px-1.5 py-1">
         {sections.length === 0 ? (
-          <div className="px-2 py-6 text-center text-sm text-slate-500 dark:text-slate-400">
+          <div className="px-2 py-6 text-center text-sm text-fg-muted">
             <p>{t('palette.search.none', { query: query.trim() })}</p>
             <button
               type="button"

@@ -16,7 +16,7 @@ export function PaletteDragPreview(data: PaletteNodeRef) {
   return (
     <div
       aria-hidden="true"
-      className="flex w-60 cursor-grabbing items-center gap-2.5 rounded-lg border border-brand-500 bg-white px-3 py-2 shadow-lg ring-2 ring-brand-500/30 dark:bg-slate-900"
+      className="flex w-60 cursor-grabbing items-center gap-2.5 rounded-lg border border-brand-500 bg-surface px-3 py-2 shadow-lg ring-2 ring-brand-500/30"
     >
       <span className={`flex h-8 w-8 shrink-0 items-center justify-center rounded-md ${GROUP_TILE[group]}`}>
         <Icon name={def.icon} size={17} />
@@ -25,7 +25,7 @@ export function PaletteDragPreview(data: PaletteNodeRef) {
         <span className="block truncate text-[13px] font-semibold text-slate-900 dark:text-white">
           {catalogTitle(translator, data.kind, def.type)}
         </span>
-        <span className="block text-[11px] text-slate-500 dark:text-slate-400">
+        <span className="block text-[11px] text-fg-muted">
           {data.kind === 'trigger'
             ? translator.t('palette.kind.trigger')
             : translator.t('palette.kind.robot')}

@@ -114,7 +114,7 @@ function PaletteItemComponent({
           id={descriptionId}
           aria-hidden="true"
           {...fullText(description)}
-          className={`block text-xs leading-4 text-slate-500 dark:text-slate-400 ${words.length ? '' : 'truncate'}`}
+          className={`block text-xs leading-4 text-fg-muted ${words.length ? '' : 'truncate'}`}
         >
           <Highlight text={description} words={words} />
         </span>

@@ -71,15 +71,15 @@ export function PaletteRail({ onAdd, onExpand, targetName }: PaletteRailProps) {
   return (
     <aside
       aria-label={t('palette.label')}
-      className="flex h-full min-h-0 w-12 flex-col items-center border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950"
+      className="flex h-full min-h-0 w-12 flex-col items-center border-r border-border-subtle bg-surface-base"
     >
-      <div className="flex w-full justify-center border-b border-slate-200 py-1.5 dark:border-slate-800">
+      <div className="flex w-full justify-center border-b border-border-subtle py-1.5">
         <button
           type="button"
           aria-label={t('palette.expand')}
           title={t('palette.expand')}
           onClick={onExpand}
-          className="inline-flex h-8 w-8 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+          className="inline-flex h-8 w-8 items-center justify-center rounded-md text-fg-secondary hover:bg-surface-raised hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:text-white"
         >
           <UiIcon name="sidebar" size={18} className="-scale-x-100" />
         </button>
@@ -87,7 +87,7 @@ export function PaletteRail({ onAdd, onExpand, targetName }: PaletteRailProps) {
       <div className="min-h-0 w-full flex-1 overflow-y-auto overflow-x-hidden py-1.5 [scrollbar-width:thin]">
         {groups.map(({ group, items }, index) => (
           <Fragment key={group}>
-            {index > 0 && <hr className="mx-2.5 my-1.5 border-slate-200 dark:border-slate-700" />}
+            {index > 0 && <hr className="mx-2.5 my-1.5 border-border" />}
             <ul
               aria-label={paletteGroupTitle(translator, group)}
               className="m-0 flex list-none flex-col items-center gap-1 p-0"

@@ -38,7 +38,7 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
   const translator = useTranslator();
   const title = <span id={titleId}>{paletteGroupTitle(translator, group)}</span>;
   const countBadge = (
-    <span className="ml-auto rounded-full bg-slate-100 px-1.5 text-[10px] font-semibold text-slate-600 tabular-nums dark:bg-slate-800 dark:text-slate-400">
+    <span className="ml-auto rounded-full bg-surface-raised px-1.5 text-[10px] font-semibold text-fg-subtle tabular-nums">
       <span aria-hidden="true">{count}</span>
       <span id={countId} className="sr-only">
         {translator.t('palette.items', { count })}
@@ -46,7 +46,7 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
     </span>
   );
   const headerClass =
-    'flex w-full items-center gap-1.5 px-2 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400';
+    'flex w-full items-center gap-1.5 px-2 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-fg-muted';
   return (
     <div role="group" aria-labelledby={titleId} className="py-1">
       <h3 className="relative m-0">
@@ -59,7 +59,7 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
               aria-expanded={expanded}
               aria-controls={listId}
               onClick={onToggle}
-              className={`${headerClass} rounded-md hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:bg-slate-800 dark:hover:text-slate-200`}
+              className={`${headerClass} rounded-md hover:bg-surface-raised hover:text-fg-soft focus-visible:outline-2 focus-visible:outline-brand-500`}
             >
               <Chevron open={expanded} />
               {title}

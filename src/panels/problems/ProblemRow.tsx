@@ -43,7 +43,7 @@ function ProblemRowComponent({ problem, location, onChoose, onFix }: Props) {
         aria-label={`${severity}: ${shownWhere(location)}. ${problem.message} ${problem.code}`}
         aria-describedby={helpId}
         onClick={() => onChoose(problem, location)}
-        className="grid w-full grid-cols-[auto_minmax(0,1fr)_auto] items-start gap-x-2 rounded-md px-2 py-1.5 text-left hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-brand-500 dark:hover:bg-slate-800"
+        className="grid w-full grid-cols-[auto_minmax(0,1fr)_auto] items-start gap-x-2 rounded-md px-2 py-1.5 text-left hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-brand-500"
       >
         <span className="row-span-2 mt-0.5">
           <SeverityIcon severity={problem.severity} />
@@ -53,19 +53,13 @@ function ProblemRowComponent({ problem, location, onChoose, onFix }: Props) {
           {...fullText(shownWhere(location))}
         >
           {location.nodeLabel}
-          {location.typeTitle && (
-            <span className="font-normal text-slate-500 dark:text-slate-400"> · {location.typeTitle}</span>
-          )}
-          {location.fieldLabel && (
-            <span className="font-normal text-slate-500 dark:text-slate-400"> › {location.fieldLabel}</span>
-          )}
+          {location.typeTitle && <span className="font-normal text-fg-muted"> · {location.typeTitle}</span>}
+          {location.fieldLabel && <span className="font-normal text-fg-muted"> › {location.fieldLabel}</span>}
         </span>{' '}
-        <span className="col-start-2 row-start-2 text-xs leading-4 text-slate-600 dark:text-slate-400">
-          {problem.message}
-        </span>{' '}
+        <span className="col-start-2 row-start-2 text-xs leading-4 text-fg-subtle">{problem.message}</span>{' '}
         <span
           title={`${info.title}: ${info.help}`}
-          className="col-start-3 row-start-1 rounded bg-slate-100 px-1 font-mono text-[10px] text-slate-600 dark:bg-slate-800 dark:text-slate-300"
+          className="col-start-3 row-start-1 rounded bg-surface-raised px-1 font-mono text-[10px] text-fg-secondary"
         >
           {problem.code}
         </span>

@@ -49,25 +49,22 @@ export function ProblemsPanel({ problems, flow, onReveal, onFix, className = '' 
   };
 
   return (
-    <section
-      aria-label="Problems"
-      className={`flex min-h-0 flex-col bg-white dark:bg-slate-950 ${className}`}
-    >
-      <header className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+    <section aria-label="Problems" className={`flex min-h-0 flex-col bg-surface-base ${className}`}>
+      <header className="flex flex-wrap items-center gap-2 border-b border-border-subtle px-3 py-2">
         <h2 className="text-sm font-semibold text-slate-800 dark:text-slate-100">Problems</h2>
         {problems.length > 0 && <SeverityFilter value={filter} counts={counts} onChange={setFilter} />}
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto px-1.5 py-1" onKeyDown={onKeyDown}>
         {problems.length === 0 ? (
-          <p className="px-2 py-6 text-center text-sm text-slate-500 dark:text-slate-400">No problems</p>
+          <p className="px-2 py-6 text-center text-sm text-fg-muted">No problems</p>
         ) : shown.length === 0 ? (
-          <p className="px-2 py-6 text-center text-sm text-slate-500 dark:text-slate-400">
+          <p className="px-2 py-6 text-center text-sm text-fg-muted">
             {`No ${SEVERITY_PLURAL[filter as Exclude<SeverityFilterValue, 'all'>].toLowerCase()}`}
           </p>
         ) : (
           shown.map((severity) => (
             <div key={severity} className="py-1">
-              <h3 className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+              <h3 className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-fg-muted">
                 {`${SEVERITY_PLURAL[severity]} (${counts[severity]})`}
               </h3>
               <ul className="m-0 list-none p-0" aria-label={SEVERITY_PLURAL[severity]}>

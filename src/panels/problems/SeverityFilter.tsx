@@ -34,7 +34,7 @@ export function SeverityFilter({ value, counts, onChange }: Props) {
           className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset focus-visible:outline-2 focus-visible:outline-brand-500 ${
             value === o.value
               ? 'bg-slate-900 text-white ring-slate-900 dark:bg-slate-100 dark:text-slate-900 dark:ring-slate-100'
-              : 'bg-white text-slate-600 ring-slate-200 hover:bg-slate-50 dark:bg-slate-900 dark:text-slate-300 dark:ring-slate-700 dark:hover:bg-slate-800'
+              : 'bg-surface text-fg-secondary ring-border hover:bg-slate-50 dark:hover:bg-slate-800'
           }`}
         >
           {o.value !== 'all' && <SeverityIcon severity={o.value} size={12} />}

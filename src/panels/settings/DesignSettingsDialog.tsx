@@ -61,7 +61,7 @@ export function DesignSettingsDialog({ onClose, now = new Date() }: { onClose: (
             onKeyDown={(e) => e.key === 'Enter' && commitName()}
           />
           {nameError && (
-            <p role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+            <p role="alert" className="text-[11px] text-danger">
               {nameError}
             </p>
           )}
@@ -72,7 +72,7 @@ export function DesignSettingsDialog({ onClose, now = new Date() }: { onClose: (
           onChange={(timezone) => setZoneError(change({ timezone }))}
         />
         {zoneError && (
-          <p role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+          <p role="alert" className="text-[11px] text-danger">
             {zoneError}
           </p>
         )}

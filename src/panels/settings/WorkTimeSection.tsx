@@ -51,7 +51,7 @@ export function WorkTimeSection({ value, onChange }: Props) {
         <legend className={labelClass}>Working days</legend>
         <div className="flex flex-wrap gap-1.5">
           {DAYS.map((name, i) => (
-            <label key={name} className="flex items-center gap-1 text-xs text-slate-700 dark:text-slate-200">
+            <label key={name} className="flex items-center gap-1 text-xs text-fg-soft">
               <input type="checkbox" checked={value.days.includes(i + 1)} onChange={() => toggleDay(i + 1)} />
               {name}
             </label>
@@ -87,14 +87,14 @@ export function WorkTimeSection({ value, onChange }: Props) {
         </div>
       </div>
       {problem && (
-        <p role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+        <p role="alert" className="text-[11px] text-danger">
           {problem}
         </p>
       )}
       <fieldset className="space-y-1">
         <legend className={labelClass}>Holidays</legend>
         {value.holidays.length === 0 ? (
-          <p className="text-xs text-slate-500 dark:text-slate-400">No holidays.</p>
+          <p className="text-xs text-fg-muted">No holidays.</p>
         ) : (
           <ul aria-label="Holidays" className="space-y-1">
             {value.holidays.map((date) => (
@@ -133,7 +133,7 @@ export function WorkTimeSection({ value, onChange }: Props) {
           </button>
         </div>
         {holidayError && (
-          <p role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+          <p role="alert" className="text-[11px] text-danger">
             {holidayError}
           </p>
         )}

@@ -52,9 +52,7 @@ export function ZonePicker({
           </option>
         ))}
       </select>
-      {found.length === 0 && (
-        <p className="text-[11px] text-slate-500 dark:text-slate-400">No time zone matches “{query}”.</p>
-      )}
+      {found.length === 0 && <p className="text-[11px] text-fg-muted">No time zone matches “{query}”.</p>}
     </div>
   );
 }

@@ -41,7 +41,7 @@ function Check({
   onChange: (on: boolean) => void;
 }) {
   return (
-    <label className="flex items-center gap-1.5 text-xs text-slate-700 dark:text-slate-200">
+    <label className="flex items-center gap-1.5 text-xs text-fg-soft">
       <input
         type="checkbox"
         className={checkboxClass}
@@ -96,7 +96,7 @@ export function BatchPanel({ flow, base, client, onOpenVariant, onCoverage }: Ba
   };
 
   return (
-    <section aria-label="What-if batch" className="space-y-3 text-slate-900 dark:text-slate-100">
+    <section aria-label="What-if batch" className="space-y-3 text-fg">
       <fieldset className="space-y-1">
         <legend className="text-xs font-semibold">Events that happen or not</legend>
         {base.events.length === 0 && <p className="text-xs text-slate-500">The scenario has no events.</p>}
@@ -197,7 +197,7 @@ export function BatchPanel({ flow, base, client, onOpenVariant, onCoverage }: Ba
         )}
         {status.kind === 'cancelled' && <span role="status">Batch cancelled.</span>}
         {status.kind === 'failed' && (
-          <span role="alert" className="text-rose-700 dark:text-rose-400">
+          <span role="alert" className="text-danger">
             The batch could not run: {status.message}
           </span>
         )}

@@ -10,7 +10,7 @@ interface Props {
   onOpenVariant: (scenario: Scenario) => void;
 }
 
-const th = 'px-2 py-1 text-left font-medium text-slate-600 dark:text-slate-300';
+const th = 'px-2 py-1 text-left font-medium text-fg-secondary';
 const td = 'px-2 py-1 tabular-nums';
 
 /** The batch's tally: per robot, per trigger, statuses reached, loop-guard stops and failing variants. */
@@ -27,7 +27,7 @@ export function CoverageView({ flow, coverage, onOpenVariant }: Props) {
       </p>
       <table className="w-full border-collapse" aria-label="Robot coverage">
         <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-700">
+          <tr className="border-b border-border">
             <th className={th}>Robot</th>
             <th className={th}>Status</th>
             <th className={th}>Done</th>
@@ -52,11 +52,11 @@ export function CoverageView({ flow, coverage, onOpenVariant }: Props) {
                   {names.robot(r.id)}
                 </th>
                 <td className={td}>{names.status(r.status)}</td>
-                {cell(c.done, 'text-emerald-700 dark:text-emerald-400')}
+                {cell(c.done, 'text-success')}
                 {cell(c.skipped, 'text-orange-700 dark:text-orange-400')}
-                {cell(c.failed, 'font-semibold text-rose-700 dark:text-rose-400')}
-                {cell(c.cancelled, 'text-slate-600 dark:text-slate-400')}
-                {cell(c.neverReached, 'text-slate-600 dark:text-slate-400')}
+                {cell(c.failed, 'font-semibold text-danger')}
+                {cell(c.cancelled, 'text-fg-subtle')}
+                {cell(c.neverReached, 'text-fg-subtle')}
               </tr>
             );
           })}
@@ -64,7 +64,7 @@ export function CoverageView({ flow, coverage, onOpenVariant }: Props) {
       </table>
       <table className="w-full border-collapse" aria-label="Trigger coverage">
         <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-700">
+          <tr className="border-b border-border">
             <th className={th}>Trigger</th>
             <th className={th}>Fired</th>
             <th className={th}>In runs</th>
@@ -85,7 +85,7 @@ export function CoverageView({ flow, coverage, onOpenVariant }: Props) {
       <section aria-label="Failing variants" className="space-y-1">
         <h4 className="font-semibold">Variants with failures ({coverage.failures.length})</h4>
         {coverage.failures.length === 0 ? (
-          <p className="text-emerald-700 dark:text-emerald-400">No robot failed in any variant.</p>
+          <p className="text-success">No robot failed in any variant.</p>
         ) : (
           <ul className="space-y-1">
             {coverage.failures.map((f) => (
@@ -95,7 +95,7 @@ export function CoverageView({ flow, coverage, onOpenVariant }: Props) {
               >
                 <div>
                   <p className="font-medium">{f.variant.label}</p>
-                  <ul className="text-rose-700 dark:text-rose-400">
+                  <ul className="text-danger">
                     {f.errors.map((e) => (
                       <li key={`${e.robot}:${e.error}`}>
                         {names.robot(e.robot)}: {e.error}

@@ -5,10 +5,7 @@ export function ExpectationResults({ verdicts }: { verdicts: readonly Expectatio
   if (verdicts.length === 0) return null;
   const failed = verdicts.filter((v) => !v.holds).length;
   return (
-    <section
-      aria-label="Expectations"
-      className="rounded border border-slate-200 p-2 text-xs dark:border-slate-700"
-    >
+    <section aria-label="Expectations" className="rounded border border-border p-2 text-xs">
       <p
         className={`font-semibold ${failed ? 'text-rose-700 dark:text-rose-400' : 'text-emerald-700 dark:text-emerald-400'}`}
       >
@@ -19,20 +16,13 @@ export function ExpectationResults({ verdicts }: { verdicts: readonly Expectatio
       <ol className="mt-1 space-y-1">
         {verdicts.map((v) => (
           <li key={v.index} data-holds={v.holds} className="flex gap-1">
-            <span
-              aria-hidden="true"
-              className={
-                v.holds ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'
-              }
-            >
+            <span aria-hidden="true" className={v.holds ? 'text-success' : 'text-danger'}>
               {v.holds ? '✓' : '✗'}
             </span>
             <span>
               <span className="sr-only">{v.holds ? 'Holds: ' : 'False: '}</span>
               {v.index + 1}. {v.statement}
-              {!v.holds && v.instead && (
-                <span className="block text-rose-700 dark:text-rose-400">Instead: {v.instead}</span>
-              )}
+              {!v.holds && v.instead && <span className="block text-danger">Instead: {v.instead}</span>}
             </span>
           </li>
         ))}

@@ -15,7 +15,7 @@ export function Explanations({
 }) {
   const words = explanationWords(flow, startAt);
   return (
-    <details className="rounded border border-slate-200 text-xs dark:border-slate-700">
+    <details className="rounded border border-border text-xs">
       <summary className="cursor-pointer select-none px-2 py-1 font-semibold">
         Why didn't it run? ({list.length})
       </summary>

@@ -59,14 +59,14 @@ export function LogRow({
       >
         {/* The spaces between the cells take no room in the grid; they keep the words apart
             when the row is read as one text (e.g. by checks that its name holds what it shows). */}
-        <span className="tabular-nums text-slate-600 dark:text-slate-400">{entry.seq}</span>{' '}
+        <span className="tabular-nums text-fg-subtle">{entry.seq}</span>{' '}
         <span className="tabular-nums">
           <span className="block text-slate-800 dark:text-slate-200">{offset}</span>{' '}
-          <span className="block text-[10px] text-slate-600 dark:text-slate-400">{when}</span>
+          <span className="block text-[10px] text-fg-subtle">{when}</span>
         </span>{' '}
         <span className={`font-medium ${TONE_TEXT[tone]}`}>{kind}</span>{' '}
         <span className="min-w-0">
-          {node && <span className="font-medium text-slate-900 dark:text-slate-100">{node} </span>}
+          {node && <span className="font-medium text-fg">{node} </span>}
           <span className={TONE_TEXT[tone]}>{result}</span>
         </span>
       </button>

@@ -22,7 +22,7 @@ export function PlaybackControls({ controller, timeline }: Props) {
     <div
       role="toolbar"
       aria-label="Playback"
-      className="flex flex-wrap items-center gap-2 text-xs text-slate-700 dark:text-slate-200"
+      className="flex flex-wrap items-center gap-2 text-xs text-fg-soft"
     >
       <button
         type="button"

@@ -23,7 +23,7 @@ export function RobotOutput({ type, output, names, environment, timezone }: Prop
     <dl className="grid grid-cols-[max-content_1fr] gap-x-2 gap-y-0.5 text-xs">
       {rows.map(([label, value]) => (
         <div key={label} className="contents">
-          <dt className="font-medium text-slate-500 dark:text-slate-400">{label}</dt>
+          <dt className="font-medium text-fg-muted">{label}</dt>
           <dd className="whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">{value}</dd>
         </div>
       ))}

@@ -57,15 +57,11 @@ export function ScenarioEditor({
   ];
   return (
     <DraftProblemsContext.Provider value={report}>
-      <form
-        aria-label="Scenario"
-        className="space-y-2 text-slate-900 dark:text-slate-100"
-        onSubmit={(e) => e.preventDefault()}
-      >
+      <form aria-label="Scenario" className="space-y-2 text-fg" onSubmit={(e) => e.preventDefault()}>
         {problems.length > 0 && (
           <div
             role="alert"
-            className="rounded border border-rose-300 bg-rose-50 p-2 text-xs text-rose-800 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-300"
+            className="rounded border border-rose-300 bg-danger-soft p-2 text-xs text-rose-800 dark:border-rose-800 dark:text-rose-300"
           >
             <p className="font-semibold">
               {problems.length === 1 ? '1 problem' : `${problems.length} problems`} to fix before running

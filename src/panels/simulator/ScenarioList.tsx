@@ -27,11 +27,7 @@ export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange 
 
   return (
     <section aria-label="Scenarios" className="space-y-1 text-xs text-slate-800 dark:text-slate-200">
-      <ul
-        role="listbox"
-        aria-label="Scenario"
-        className="rounded border border-slate-200 dark:border-slate-700"
-      >
+      <ul role="listbox" aria-label="Scenario" className="rounded border border-border">
         {scenarios.map((s, i) => (
           <li
             key={i}
@@ -101,7 +97,7 @@ export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange 
         />
       </div>
       {importError && (
-        <p role="alert" className="whitespace-pre-wrap text-rose-700 dark:text-rose-400">
+        <p role="alert" className="whitespace-pre-wrap text-danger">
           {importError}{' '}
           <button type="button" className={linkButtonClass} onClick={() => setImportError(undefined)}>
             Dismiss

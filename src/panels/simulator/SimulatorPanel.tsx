@@ -129,7 +129,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   };
 
   return (
-    <div className="flex h-full min-h-0 flex-col gap-2 overflow-auto p-2 text-slate-900 dark:text-slate-100">
+    <div className="flex h-full min-h-0 flex-col gap-2 overflow-auto p-2 text-fg">
       <ScenarioList
         scenarios={scenarios}
         selected={selected}
@@ -157,7 +157,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
           </>
         )}
         {run.kind === 'failed' && (
-          <span role="alert" className="text-rose-700 dark:text-rose-400">
+          <span role="alert" className="text-danger">
             The run could not start: {run.message}
           </span>
         )}
@@ -219,12 +219,12 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         className="flex min-h-0 flex-col gap-2"
       >
         {run.kind === 'none' && (
-          <p className="text-xs text-slate-600 dark:text-slate-400">Run the scenario to see its log here.</p>
+          <p className="text-xs text-fg-subtle">Run the scenario to see its log here.</p>
         )}
         {shown && stale && (
           <p
             role="status"
-            className="rounded border border-amber-300 bg-amber-50 p-2 text-xs text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+            className="rounded border border-amber-300 bg-warning-soft p-2 text-xs text-amber-900 dark:border-amber-700 dark:text-amber-200"
           >
             Out of date: the scenario changed after this run. Downloads are off until it is run again.
           </p>

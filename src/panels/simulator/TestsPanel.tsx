@@ -87,19 +87,12 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
           </>
         )}
         {failure && (
-          <span role="alert" className="text-rose-700 dark:text-rose-400">
+          <span role="alert" className="text-danger">
             The tests could not run: {failure}
           </span>
         )}
         {shown && !progress && (
-          <span
-            role="status"
-            className={
-              passed === shown.results.length
-                ? 'text-emerald-700 dark:text-emerald-400'
-                : 'text-rose-700 dark:text-rose-400'
-            }
-          >
+          <span role="status" className={passed === shown.results.length ? 'text-success' : 'text-danger'}>
             {passed} of {shown.results.length} scenarios pass
             {stale ? ' · out of date: the scenarios changed since, run them again' : ''}
           </span>
@@ -109,7 +102,7 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
         <>
           <ul aria-label="Test results" className="space-y-1">
             {shown.results.map((r) => (
-              <li key={r.index} className="rounded border border-slate-200 p-1 dark:border-slate-700">
+              <li key={r.index} className="rounded border border-border p-1">
                 <span
                   className={`font-semibold ${r.passed ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}`}
                 >
@@ -125,7 +118,7 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
                 >
                   Open
                 </button>
-                {r.error && <p className="text-rose-700 dark:text-rose-400">It cannot run: {r.error}</p>}
+                {r.error && <p className="text-danger">It cannot run: {r.error}</p>}
                 <ul className="pl-4">
                   {r.verdicts
                     ?.filter((v) => !v.holds)

@@ -30,10 +30,7 @@ export function TimeAxis({ timeline, names, position, onSelectEntry }: Props) {
 
   return (
     <div className="space-y-1">
-      <ol
-        aria-label="Time in each status"
-        className="relative h-6 overflow-hidden rounded bg-slate-100 dark:bg-slate-800"
-      >
+      <ol aria-label="Time in each status" className="relative h-6 overflow-hidden rounded bg-surface-raised">
         {axis.bands.map((band, i) => {
           const label = `${names.status(band.status)}: ${formatDuration(band.toMs - band.fromMs)}`;
           return (
@@ -75,7 +72,7 @@ export function TimeAxis({ timeline, names, position, onSelectEntry }: Props) {
           />
         )}
       </div>
-      <div className="flex justify-between text-[10px] text-slate-500 dark:text-slate-400">
+      <div className="flex justify-between text-[10px] text-fg-muted">
         <span>+0d 00:00</span>
         <span>{offsetFrom(startAt, timeline.entries[timeline.entries.length - 1]?.at ?? startAt)}</span>
       </div>

@@ -21,7 +21,7 @@ export function TimelineDownloads({ flow, timeline, scenarioName, disabled }: Pr
     downloadFile(timelineExport(timeline, flow, scenarioName, format));
   return (
     <div role="group" aria-label="Download this run" className="flex flex-wrap items-center gap-1 text-xs">
-      <span className="text-slate-600 dark:text-slate-300">Download:</span>
+      <span className="text-fg-secondary">Download:</span>
       <button type="button" className={buttonClass} disabled={disabled} onClick={() => download('json')}>
         Timeline (JSON)
       </button>

@@ -55,7 +55,7 @@ export function TimelinePanel({
     });
 
   return (
-    <section aria-label="Timeline" className="flex min-h-0 flex-col gap-2 text-slate-900 dark:text-slate-100">
+    <section aria-label="Timeline" className="flex min-h-0 flex-col gap-2 text-fg">
       <TimeAxis timeline={timeline} names={names} position={position} onSelectEntry={onSelectEntry} />
       <div role="group" aria-label="Show entries of kind" className="flex flex-wrap gap-1">
         {KIND_FILTERS.map((f) => (
@@ -64,19 +64,19 @@ export function TimelinePanel({
             type="button"
             aria-pressed={!hidden.has(f.key)}
             onClick={() => toggle(f.key)}
-            className="rounded-full border border-slate-300 px-2 py-0.5 text-xs text-slate-500 aria-pressed:border-brand-500 aria-pressed:bg-brand-50 aria-pressed:text-brand-700 dark:border-slate-600 dark:text-slate-400 dark:aria-pressed:bg-slate-800 dark:aria-pressed:text-brand-100"
+            className="rounded-full border border-border-strong px-2 py-0.5 text-xs text-fg-muted aria-pressed:border-brand-500 aria-pressed:bg-brand-50 aria-pressed:text-brand-700 dark:aria-pressed:bg-slate-800 dark:aria-pressed:text-brand-100"
           >
             {f.label} ({counts.get(f.key) ?? 0})
           </button>
         ))}
       </div>
-      <p id={zoneNoteId} className="text-xs text-slate-600 dark:text-slate-400">
+      <p id={zoneNoteId} className="text-xs text-fg-subtle">
         Times are in the design's time zone, {timezone} ({utcOffset(timezone, new Date(startAt || 0))}).
       </p>
       <ol
         aria-label="Log"
         aria-describedby={zoneNoteId}
-        className="min-h-0 flex-1 overflow-auto rounded border border-slate-200 dark:border-slate-700"
+        className="min-h-0 flex-1 overflow-auto rounded border border-border"
       >
         {visible.map(({ entry, index }) => (
           <LogRow
@@ -93,11 +93,11 @@ export function TimelinePanel({
           />
         ))}
         {visible.length === 0 && (
-          <li className="p-3 text-xs text-slate-500 dark:text-slate-400">No entries of the chosen kinds.</li>
+          <li className="p-3 text-xs text-fg-muted">No entries of the chosen kinds.</li>
         )}
       </ol>
       {timeline.final.pending.length > 0 && (
-        <p className="text-xs text-slate-600 dark:text-slate-400">
+        <p className="text-xs text-fg-subtle">
           Still waiting at the end: {timeline.final.pending.map((p) => names.robot(p.robot)).join(', ')}
         </p>
       )}

@@ -66,10 +66,10 @@ export const filterOf = (kind: TimelineEntry['kind']): KindFilter =>
 export type Tone = 'green' | 'orange' | 'red' | 'grey' | 'blue' | 'violet' | 'neutral';
 
 export const TONE_TEXT: Record<Tone, string> = {
-  green: 'text-emerald-700 dark:text-emerald-400',
+  green: 'text-success',
   orange: 'text-orange-700 dark:text-orange-400',
-  red: 'text-rose-700 dark:text-rose-400',
-  grey: 'text-slate-500 dark:text-slate-400',
+  red: 'text-danger',
+  grey: 'text-fg-muted',
   blue: 'text-blue-700 dark:text-blue-400',
   violet: 'text-violet-700 dark:text-violet-400',
   neutral: 'text-slate-700 dark:text-slate-300',

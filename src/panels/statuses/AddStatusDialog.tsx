@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Flow, Status } from '../../domain/flow';
 import type { StatusSemantics } from '../../domain/types';
-import { nextId, statusId as asStatusId } from '../../domain/ids';
+import { mintId, statusId as asStatusId } from '../../domain/ids';
 import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass, inputClass, labelClass } from '../../ui/formStyles';
 import type { Dispatch } from './options';
@@ -24,8 +24,7 @@ export interface AddStatusProps {
  * which share one id space in the layout.
  */
 export function newStatusId(flow: Flow, name: string): string {
-  const taken = [...flow.statuses, ...flow.robots, ...flow.triggers].map((x) => x.id as string);
-  return nextId(name.toLowerCase() || 'status', taken);
+  return mintId(flow, name.toLowerCase() || 'status');
 }
 
 /** The "new status" form in a dialog: a name no other status has, a meaning, and a colour that follows it. */
@@ -91,7 +90,7 @@ export function AddStatusDialog({
             }}
           />
           {error && (
-            <p id={errorId} role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+            <p id={errorId} role="alert" className="text-[11px] text-danger">
               {error}
             </p>
           )}

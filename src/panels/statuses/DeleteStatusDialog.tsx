@@ -26,7 +26,7 @@ function ItemList({
   if (items.length === 0) return null;
   return (
     <section>
-      <h3 className="text-xs font-semibold text-slate-900 dark:text-slate-100">
+      <h3 className="text-xs font-semibold text-fg">
         {title} ({items.length})
       </h3>
       <ul aria-label={title} className="mt-1 list-disc space-y-0.5 pl-5">
@@ -81,7 +81,7 @@ export function DeleteStatusDialog({
           />
         </>
       )}
-      <p className="text-xs text-slate-500 dark:text-slate-400">You can undo this.</p>
+      <p className="text-xs text-fg-muted">You can undo this.</p>
     </ConfirmDialog>
   );
 }

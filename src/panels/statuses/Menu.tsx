@@ -88,7 +88,7 @@ export function Menu({ label, anchor, items, onClose }: MenuProps) {
       role="menu"
       aria-label={label}
       onKeyDown={onKeyDown}
-      className="fixed z-40 min-w-48 rounded-lg bg-white py-1 text-sm shadow-lg ring-1 ring-slate-200 dark:bg-slate-900 dark:ring-slate-700"
+      className="fixed z-40 min-w-48 rounded-lg bg-surface py-1 text-sm shadow-lg ring-1 ring-border"
     >
       {items.map((item) => (
         <MenuEntry key={item.label} item={item} onDone={done} />

@@ -103,7 +103,7 @@ export function NameInput({
         onFocus={(e) => e.currentTarget.select()}
       />
       {error && (
-        <p id={errorId} role="alert" className="text-[11px] text-rose-700 dark:text-rose-400">
+        <p id={errorId} role="alert" className="text-[11px] text-danger">
           {error}
         </p>
       )}

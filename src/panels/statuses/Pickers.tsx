@@ -24,7 +24,7 @@ export function SemanticsPicker({
           <label
             key={option.value}
             title={option.help}
-            className="flex cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 text-xs text-slate-700 has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500/40 dark:border-slate-600 dark:text-slate-200 dark:has-[:checked]:bg-slate-800"
+            className="flex cursor-pointer items-center gap-1.5 rounded-md border border-border-strong px-2 py-1 text-xs text-fg-soft has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500/40 dark:has-[:checked]:bg-slate-800"
           >
             <input
               type="radio"

@@ -79,7 +79,7 @@ export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEdit
           Move right
         </button>
       </div>
-      <div className="border-t border-slate-200 pt-3 dark:border-slate-700">
+      <div className="border-t border-border pt-3">
         <button
           type="button"
           className={`${buttonClass} text-rose-700 disabled:opacity-50 dark:text-rose-300`}
@@ -91,7 +91,7 @@ export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEdit
         </button>
       </div>
       {refusal && (
-        <p role="alert" className="text-xs text-rose-700 dark:text-rose-400">
+        <p role="alert" className="text-xs text-danger">
           {refusal}
         </p>
       )}

@@ -3,6 +3,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import type { Flow } from '../../domain/flow';
 import { Badge } from '../../ui/Badge';
 import { fullText } from '../../ui/FullText';
+import { shortcutFor } from '../../ui/keyboard';
 import { handleStatusReorderKey } from './keys';
 import { NameInput } from './NameInput';
 import type { Dispatch } from './options';
@@ -45,7 +46,7 @@ export function StatusHeader({
     // Only keys aimed at the header itself; the rename box and the menu button handle their own.
     if (event.target !== event.currentTarget || readOnly) return;
     if (handleStatusReorderKey(event, flow, status.id, dispatch)) return;
-    if (event.key === 'F2') {
+    if (shortcutFor('status', event) === 'renameStatus') {
       event.preventDefault();
       setRenaming(true);
     }
@@ -80,7 +81,7 @@ export function StatusHeader({
           ) : (
             <h2
               data-name=""
-              className="line-clamp-2 break-words text-sm font-semibold leading-[18px] text-slate-900 dark:text-slate-100"
+              className="line-clamp-2 break-words text-sm font-semibold leading-[18px] text-fg"
               {...fullText(status.name)}
               title={readOnly ? status.name : `${status.name} — double-click to rename`}
               onDoubleClick={readOnly ? undefined : () => setRenaming(true)}

@@ -68,7 +68,7 @@ export function StatusHeaderMenu({
         title="Status options"
         aria-haspopup="menu"
         aria-expanded={open === 'menu'}
-        className={`inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-md text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:text-slate-400 dark:hover:bg-slate-800 dark:hover:text-white ${className ?? ''}`}
+        className={`inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-md text-fg-muted hover:bg-surface-raised hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:hover:text-white ${className ?? ''}`}
         onClick={() => setOpen(open === 'menu' ? null : 'menu')}
         // A click on the button must not start a drag or a selection of the lane underneath.
         onMouseDown={(e) => e.stopPropagation()}

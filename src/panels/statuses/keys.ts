@@ -1,9 +1,10 @@
 import type { KeyboardEvent } from 'react';
 import type { Flow } from '../../domain/flow';
+import { shortcutFor } from '../../ui/keyboard';
 import type { Dispatch } from './options';
 
 /**
- * Alt+ArrowLeft / Alt+ArrowRight on a focused lane header move the status one place in the
+ * The registry's moveStatus keys (ui/keyboard.ts: Alt+ArrowLeft / Alt+ArrowRight) on a focused lane header move the status one place in the
  * pipeline (the keyboard twin of dragging the header). Returns true when it handled the key, so a
  * host with its own key handling can chain it. Plain arrows are left to card navigation.
  */
@@ -13,9 +14,8 @@ export function handleStatusReorderKey(
   statusId: string,
   dispatch: Dispatch,
 ): boolean {
-  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
-  const step = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
-  if (step === 0) return false;
+  if (shortcutFor('status', event) !== 'moveStatus') return false;
+  const step = event.key === 'ArrowLeft' ? -1 : 1;
   event.preventDefault();
   const index = flow.statuses.findIndex((s) => s.id === statusId);
   const toIndex = index + step;

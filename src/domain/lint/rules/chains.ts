@@ -1,23 +1,28 @@
 import type { Robot } from '../../flow';
+import { indexLinks, judgeLink } from '../../rules';
 import { problem, robotPath } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
 /**
  * OF301–OF303: "after previous" edges stay inside a status, point at a robot, and never loop.
- * These are the refusals of `canConnect` (domain/rules/connect.ts) judged on a saved document; the
- * linter walks the edges once instead of asking canConnect per edge (quadratic on 5,000-robot flows)
- * and reports a cycle once rather than at each of its robots. A unit test keeps the two in agreement.
+ * Each saved link is judged by the connection rule itself (`judgeLink`, domain/rules/connect.ts), as if
+ * it were being made anew; the rule refuses a link to a missing robot or into another status first, so
+ * loops are asked of the same link index separately, and a loop is reported once rather than at each
+ * of its robots.
  */
 export const chainsRule: LintRule = {
   name: 'after-previous',
   codes: ['OF301', 'OF302', 'OF303'],
   check(ctx) {
     const out: LintProblem[] = [];
+    const links = indexLinks(ctx.flow);
     for (const robot of ctx.flow.robots) {
       if (robot.after === null) continue;
       const at = [...robotPath(ctx, robot), 'after'];
       const previous = ctx.robotById.get(robot.after);
-      if (!previous) {
+      const verdict = judgeLink(links, robot.after, robot, { replacing: true });
+      if (verdict.ok) continue;
+      if (verdict.code === 'unknown-robot' || !previous) {
         out.push(
           problem(
             'OF302',
@@ -25,7 +30,7 @@ export const chainsRule: LintRule = {
             `Robot ${ctx.names.robot(robot.id)} runs after a robot that is not in this flow (deleted or never added); it would never run.`,
           ),
         );
-      } else if (previous.status !== robot.status) {
+      } else if (verdict.code === 'other-status') {
         out.push(
           problem(
             'OF301',
@@ -38,7 +43,7 @@ export const chainsRule: LintRule = {
     // A cycle is reported once, at its robot that comes first in the document.
     const reported = new Set<Robot>();
     for (const robot of ctx.flow.robots) {
-      if (reported.has(robot)) continue;
+      if (robot.after === null || reported.has(robot) || !links.comesBefore(robot.id, robot.after)) continue;
       const cycle = cycleFrom(ctx.robotById, robot);
       if (!cycle) continue;
       cycle.forEach((r) => reported.add(r));

@@ -50,7 +50,7 @@ export function KeyValueWidget({ value, onChange, ctx }: WidgetProps) {
   return (
     <div className="space-y-2">
       {entries.map(([name, text], i) => (
-        <div key={i} className="space-y-1 rounded-md border border-slate-200 p-1.5 dark:border-slate-700">
+        <div key={i} className="space-y-1 rounded-md border border-border p-1.5">
           <div className={row}>
             <input
               type="text"
@@ -103,7 +103,7 @@ export function FieldAssignmentsWidget({ value, onChange, ctx }: WidgetProps) {
   return (
     <div className="space-y-2">
       {rows.map((r, i) => (
-        <div key={i} className="space-y-1 rounded-md border border-slate-200 p-1.5 dark:border-slate-700">
+        <div key={i} className="space-y-1 rounded-md border border-border p-1.5">
           <div className={row}>
             <select
               aria-label={`Field ${i + 1}`}

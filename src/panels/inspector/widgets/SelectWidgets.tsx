@@ -40,7 +40,7 @@ export function MultiSelectWidget({ field, value, onChange, ctx }: WidgetProps) 
   return (
     <div className="grid grid-cols-1 gap-1">
       {all.map((o) => (
-        <label key={o.value} className="flex items-center gap-2 text-sm text-slate-700 dark:text-slate-200">
+        <label key={o.value} className="flex items-center gap-2 text-sm text-fg-soft">
           <input
             type="checkbox"
             className={checkboxClass}

@@ -40,9 +40,9 @@ export function WebhookCodeWidget({ field, value, onChange, control, ctx }: Widg
         )}
       </div>
       {code.trim() !== '' && (
-        <p className="text-[11px] text-slate-600 dark:text-slate-300">
+        <p className="text-[11px] text-fg-secondary">
           A system calls{' '}
-          <code className="break-all rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">
+          <code className="break-all rounded bg-surface-raised px-1 font-mono">
             {webhookUrl(ctx.apiBaseUrl, code)}
           </code>
         </p>

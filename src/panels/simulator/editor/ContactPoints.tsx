@@ -20,7 +20,7 @@ export function ContactPoints<T extends string>({ noun, owner, types, items, onC
       <legend className="text-xs font-medium text-slate-700 dark:text-slate-300">
         {owner} {lower}s
       </legend>
-      {items.length === 0 && <p className="text-xs text-slate-500 dark:text-slate-400">None.</p>}
+      {items.length === 0 && <p className="text-xs text-fg-muted">None.</p>}
       {items.map((item, i) => {
         const name = `${owner} ${lower} ${i + 1}`;
         const problems = messages(`${i}.value`) ?? messages(`${i}.type`);

@@ -25,7 +25,7 @@ export function EnvironmentSection({
           SMS providers configured
         </legend>
         {providers.map((p, i) => (
-          <label key={p.id} className="flex items-center gap-1.5 text-xs text-slate-700 dark:text-slate-200">
+          <label key={p.id} className="flex items-center gap-1.5 text-xs text-fg-soft">
             <input
               type="checkbox"
               className={checkboxClass}

@@ -14,11 +14,11 @@ export function EventsSection({ scenario, edit, messages }: SectionProps) {
   return (
     <Section title={`Events (${scenario.events.length})`}>
       {scenario.events.length === 0 && (
-        <p className="text-xs text-slate-500 dark:text-slate-400">No events: only the robots act.</p>
+        <p className="text-xs text-fg-muted">No events: only the robots act.</p>
       )}
       <ol className="space-y-2">
         {scenario.events.map((event, i) => (
-          <li key={i} className="space-y-1 rounded border border-slate-200 p-2 dark:border-slate-700">
+          <li key={i} className="space-y-1 rounded border border-border p-2">
             <div className="grid grid-cols-[1fr_10rem_auto] items-end gap-2">
               <Field label={`Event ${i + 1} type`} messages={m(`events.${i}.type`)}>
                 {(c) => (

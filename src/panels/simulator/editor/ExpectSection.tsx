@@ -76,14 +76,14 @@ export function ExpectSection({
   );
   return (
     <Section title={`Expect (${list.length})`}>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
+      <p className="text-xs text-fg-subtle">
         What must happen in this run. Each run shows which hold; the Tests tab checks every scenario.
       </p>
       <ol className="space-y-2">
         {list.map((e, i) => {
           const kind = expectationKind(e);
           return (
-            <li key={i} className="space-y-1 rounded border border-slate-200 p-2 dark:border-slate-700">
+            <li key={i} className="space-y-1 rounded border border-border p-2">
               <div className="grid grid-cols-2 gap-2">
                 <Field label={`Expectation ${i + 1}`} messages={m(i)}>
                   {(c) => (

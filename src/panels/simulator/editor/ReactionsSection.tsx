@@ -17,7 +17,7 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
     <Section title={`Reactions (${reactions.length})`}>
       <ol className="space-y-2">
         {reactions.map((r, i) => (
-          <li key={i} className="space-y-1 rounded border border-slate-200 p-2 dark:border-slate-700">
+          <li key={i} className="space-y-1 rounded border border-border p-2">
             <div className="grid grid-cols-2 gap-2">
               <Field label={`Reaction ${i + 1}: on event`} messages={m(`reactions.${i}.on`)}>
                 {(c) => (

@@ -11,8 +11,8 @@ export function Section({
   open?: boolean;
 }) {
   return (
-    <details open={open} className="rounded border border-slate-200 dark:border-slate-700">
-      <summary className="cursor-pointer select-none px-2 py-1 text-xs font-semibold text-slate-700 dark:text-slate-200">
+    <details open={open} className="rounded border border-border">
+      <summary className="cursor-pointer select-none px-2 py-1 text-xs font-semibold text-fg-soft">
         {title}
       </summary>
       <div className="space-y-2 p-2">{children}</div>
