@@ -54,7 +54,7 @@ function compiledMessages(): Plugin {
           }
         : undefined,
     transform(code, id) {
-      if (!/\/src\/i18n\/messages\/[^/]+\.json$/.test(id)) return null;
+      if (!/\/src\/i18n\/messages\/(?:[^/]+\/)?[^/]+\.json$/.test(id)) return null;
       return { code: JSON.stringify(compileMessages(JSON.parse(code) as Record<string, string>)), map: null };
     },
   };

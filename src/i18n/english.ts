@@ -1,4 +1,4 @@
-import en from './messages/en.json';
+import en from './messages/all.en';
 import { createTranslator } from './translator';
 import type { Translator } from './translator';
 

@@ -13,7 +13,7 @@ export async function loadTranslator(locale: Locale): Promise<Translator> {
     case 'en':
       return createTranslator('en', englishMessages);
     case 'ru': {
-      const { default: ru } = await import('./messages/ru.json');
+      const { default: ru } = await import('./messages/all.ru');
       return createTranslator('ru', ru, englishMessages);
     }
     case 'en-XA': {

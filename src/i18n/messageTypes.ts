@@ -1,5 +1,5 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import type en from './messages/en.json';
+import type en from './messages/all.en';
 
 /** Every key of the designer's messages; English is the reference list (docs/i18n.md). */
 export type MessageKey = keyof typeof en;

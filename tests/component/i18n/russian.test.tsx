@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/App';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
 import { createTranslator } from '../../../src/i18n';
-import ru from '../../../src/i18n/messages/ru.json';
+import ru from '../../../src/i18n/messages/all.ru';
 import { I18nProvider } from '../../../src/i18n/react';
 import type { Locale } from '../../../src/i18n';
 import { createDesignerStore } from '../../../src/store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import ru from '../../../src/i18n/messages/ru.json';
+import ru from '../../../src/i18n/messages/all.ru';
 import { createTranslator, englishTranslator } from '../../../src/i18n';
 
 const russian = createTranslator('ru', ru);

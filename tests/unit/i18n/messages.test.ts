@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import en from '../../../src/i18n/messages/en.json';
-import ru from '../../../src/i18n/messages/ru.json';
+import en, { areas as englishAreas } from '../../../src/i18n/messages/all.en';
+import ru, { areas as russianAreas } from '../../../src/i18n/messages/all.ru';
 import { catalogEnglishTexts } from '../../../src/i18n/catalogEnglish';
 import { compileMessages } from '../../../src/i18n/compile';
 
@@ -26,6 +26,25 @@ describe('the designer’s messages', () => {
   it('has every key in both languages', () => {
     const englishKeys = Object.keys(english).sort();
     expect(Object.keys(ru).sort()).toEqual(englishKeys);
+  });
+
+  it('keeps each key in one area file, the same area in both languages', () => {
+    const owners = new Map<string, string>();
+    for (const [area, messages] of Object.entries(englishAreas))
+      for (const key of Object.keys(messages)) {
+        expect(owners.get(key), `${key} is in ${owners.get(key)} and ${area}`).toBeUndefined();
+        owners.set(key, area);
+      }
+    expect(owners.size).toBeGreaterThan(0);
+    // Russian's shared file also carries the catalog's titles, which English reads from the catalog.
+    const catalogKeys = new Set(Object.keys(catalogEnglishTexts()));
+    for (const [area, messages] of Object.entries(russianAreas))
+      expect(
+        Object.keys(messages)
+          .filter((key) => !catalogKeys.has(key))
+          .sort(),
+        area,
+      ).toEqual(Object.keys(englishAreas[area as keyof typeof englishAreas]).sort());
   });
 
   it('has a Russian title and description for every robot and trigger of the catalog', () => {
