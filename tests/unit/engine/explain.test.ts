@@ -147,7 +147,8 @@ describe('explanations', () => {
     const names = flowNames(f, false);
     expect(shortExplanation(byId('cond')!, names)).toBe('Condition false: Order amount was 100');
     expect(shortExplanation(byId('tLink')!, names)).toBe('Event came, the link did not match');
-    expect(shortExplanation(byId('tPay2')!, names)).toBe('"Payment" fired first');
+    // Two triggers of the design are called "Payment": the namer tells them apart by their status.
+    expect(shortExplanation(byId('tPay2')!, names)).toBe('"Payment (in Status B)" fired first');
     expect(shortExplanation(byId('never')!, names)).toBe('Never entered "Status D"');
   });
 });
