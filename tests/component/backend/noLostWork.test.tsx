@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ReactFlowProvider } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../mocks/db';
 import { CrossTabBanner } from '../../../src/app/CrossTabBanner';
@@ -26,11 +27,14 @@ function openTab(tabId: string, flow: Flow = loadSavedFlow(localStorage).flow) {
   integrationOf(store, createApiClient({ retries: 0, timeoutMs: 2000 }));
   const autosave = attachAutosave(store, localStorage, { delayMs: 50, tabId });
   const view = render(
+    // The Publish refusal reveals a card on the board, so the bar lives inside React Flow's provider.
     <DesignerStoreProvider store={store}>
-      <SaveStatus />
-      <IntegrationBar />
-      <CrossTabBanner />
-      <Toasts />
+      <ReactFlowProvider>
+        <SaveStatus />
+        <IntegrationBar />
+        <CrossTabBanner />
+        <Toasts />
+      </ReactFlowProvider>
     </DesignerStoreProvider>,
   );
   const rename = (name: string) => act(() => void store.getState().dispatch({ type: 'flow.rename', name }));

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { ReactFlowProvider } from '@xyflow/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../mocks/db';
@@ -46,8 +47,11 @@ function openDesigner() {
       }}
     >
       <DesignerStoreProvider store={store}>
-        <IntegrationBar />
-        <Toasts />
+        {/* The Publish refusal reveals a card on the board: the bar lives inside React Flow's provider. */}
+        <ReactFlowProvider>
+          <IntegrationBar />
+          <Toasts />
+        </ReactFlowProvider>
       </DesignerStoreProvider>
     </SessionGate>,
   );

@@ -81,7 +81,10 @@ describe('SimulatorPanel downloads', () => {
     await user.click(within(downloads).getByRole('button', { name: 'Log (CSV)' }));
     expect(saved.name).toBe(`${flow.name} - Paid and delivered.timeline.csv`);
     const csv = await saved.blob!.text();
-    expect(csv.split('\r\n')[0]).toBe('seq,at,offset,kind,status,node,detail');
+    // The fixed columns, then each entry's wall-clock time in the design's zone.
+    expect(csv.split('\r\n')[0]).toMatch(
+      /^seq,at,offset,kind,status,node,detail,local \([A-Za-z_]+\/[A-Za-z_]+\)$/,
+    );
     expect(csv).toContain('Your order number is ORD-2025-00001');
   });
 });

@@ -78,7 +78,7 @@ describe('TimelinePanel', () => {
     const failed = rows().filter((r) => r.dataset.kind === 'robot.failed');
     expect(failed).toHaveLength(2);
     expect(failed[0]).toHaveTextContent('Phone number is not specified');
-    expect(within(failed[0]!).getByText(/Phone number is not specified/).className).toMatch(/rose/);
+    expect(within(failed[0]!).getByText(/Phone number is not specified/).className).toMatch(/danger/);
   });
 
   it('filters the log by kind', async () => {
