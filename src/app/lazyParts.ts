@@ -18,6 +18,10 @@ export const HistoryDialog = lazyPart(() => dialogs().then((m) => m.HistoryDialo
 export const ShortcutsHelp = lazyPart(() => dialogs().then((m) => m.ShortcutsHelp));
 /** The palette folded to its icon rail, for those who fold it. */
 export const PaletteRail = lazyPart(() => import('../panels/palette/PaletteRail').then((m) => m.PaletteRail));
+/** The problems list, folded away until opened (the dock's one-line bar is on the first screen). */
+export const ProblemsPanel = lazyPart(() =>
+  import('../panels/problems/ProblemsPanel').then((m) => m.ProblemsPanel),
+);
 /** The JSON panel (monaco behind it, in chunks of its own): on first use only, never preloaded. */
 export const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
 
@@ -30,6 +34,7 @@ const parts = [
   HistoryDialog,
   ShortcutsHelp,
   PaletteRail,
+  ProblemsPanel,
   ...statusParts,
 ];
 
