@@ -22,6 +22,8 @@ export const PaletteRail = lazyPart(() => import('../panels/palette/PaletteRail'
 export const ProblemsPanel = lazyPart(() =>
   import('../panels/problems/ProblemsPanel').then((m) => m.ProblemsPanel),
 );
+/** The palette's drags (@dnd-kit): asked for right after the first screen by DesignerDnd. */
+export const PaletteDndRoot = lazyPart(() => import('./PaletteDnd').then((m) => m.PaletteDnd));
 /** The JSON panel (monaco behind it, in chunks of its own): on first use only, never preloaded. */
 export const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
 
