@@ -1,3 +1,4 @@
+import { OverviewMap } from '../canvas/BoardControls';
 import { statusParts } from '../panels/statuses/parts';
 import { lazyPart, whenIdle } from '../ui/lazyPart';
 
@@ -22,6 +23,10 @@ export const PaletteRail = lazyPart(() => import('../panels/palette/PaletteRail'
 export const ProblemsPanel = lazyPart(() =>
   import('../panels/problems/ProblemsPanel').then((m) => m.ProblemsPanel),
 );
+/** The catalog picker a lane's "+ Add robot" opens. */
+export const AddToStatusPicker = lazyPart(() =>
+  import('./AddToStatusPicker').then((m) => m.AddToStatusPicker),
+);
 /** The palette's drags (@dnd-kit): asked for right after the first screen by DesignerDnd. */
 export const PaletteDndRoot = lazyPart(() => import('./PaletteDnd').then((m) => m.PaletteDnd));
 /** The JSON panel (monaco behind it, in chunks of its own): on first use only, never preloaded. */
@@ -37,6 +42,8 @@ const parts = [
   ShortcutsHelp,
   PaletteRail,
   ProblemsPanel,
+  AddToStatusPicker,
+  OverviewMap,
   ...statusParts,
 ];
 
