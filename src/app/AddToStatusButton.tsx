@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
-import { AddToStatusPicker } from './AddToStatusPicker';
+import { AddToStatusPicker } from './lazyParts';
+import { useTranslator } from '../i18n/react';
+import { LoadPart } from '../ui/LoadPart';
 
 interface Props {
   statusId: string;
@@ -11,6 +13,7 @@ interface Props {
 
 /** A button that opens the catalog picker for one status, anchored to itself. */
 export function AddToStatusButton({ statusId, children, className = '' }: Props) {
+  const { t } = useTranslator();
   // The button the picker opened from (kept as state: the picker places itself by it once).
   const [anchor, setAnchor] = useState<HTMLButtonElement | null>(null);
   return (
@@ -27,7 +30,11 @@ export function AddToStatusButton({ statusId, children, className = '' }: Props)
       >
         {children}
       </button>
-      {anchor && <AddToStatusPicker statusId={statusId} anchor={anchor} onClose={() => setAnchor(null)} />}
+      {anchor && (
+        <LoadPart what={t('loading.dialog')} kind="dialog" fallback={null} onClose={() => setAnchor(null)}>
+          <AddToStatusPicker statusId={statusId} anchor={anchor} onClose={() => setAnchor(null)} />
+        </LoadPart>
+      )}
     </>
   );
 }

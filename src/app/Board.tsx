@@ -6,7 +6,9 @@ import type { BoardActions } from '../canvas/boardActions';
 import { CULL_ABOVE } from '../canvas/FlowCanvas';
 import { useDesigner } from '../store';
 import { AddStatus } from './AddStatus';
-import { AddToStatusPicker } from './AddToStatusPicker';
+import { AddToStatusPicker } from './lazyParts';
+import { useTranslator } from '../i18n/react';
+import { LoadPart } from '../ui/LoadPart';
 import { ProblemsDock } from './ProblemsDock';
 import { DesignOnly } from './SimulateMode';
 
@@ -16,6 +18,7 @@ import { DesignOnly } from './SimulateMode';
  * zoom controls. Nothing floats over a lane.
  */
 export function Board() {
+  const { t } = useTranslator();
   const large = useDesigner((s) => s.flow.robots.length + s.flow.triggers.length > CULL_ABOVE);
   const [mapChoice, setMapChoice] = useState<boolean | null>(null);
   const mapShown = mapChoice ?? large;
@@ -29,11 +32,13 @@ export function Board() {
     <BoardActionsContext.Provider value={actions}>
       <BoardArea mapShown={mapShown} onToggleMap={() => setMapChoice(!mapShown)} />
       {picker && (
-        <AddToStatusPicker
-          statusId={picker.statusId}
-          anchor={picker.anchor}
-          onClose={() => setPicker(null)}
-        />
+        <LoadPart what={t('loading.dialog')} kind="dialog" fallback={null} onClose={() => setPicker(null)}>
+          <AddToStatusPicker
+            statusId={picker.statusId}
+            anchor={picker.anchor}
+            onClose={() => setPicker(null)}
+          />
+        </LoadPart>
       )}
     </BoardActionsContext.Provider>
   );

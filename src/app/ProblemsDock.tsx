@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import type { LintProblem } from '../domain/lint';
-import { ProblemsPanel } from '../panels/problems';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
+import { LoadPart } from '../ui/LoadPart';
+import { ProblemsPanel } from './lazyParts';
 import { useProblems } from './problems';
 import { useRevealProblem } from './useRevealProblem';
 
@@ -34,13 +35,15 @@ export function ProblemsDock() {
     >
       {open ? (
         <>
-          <ProblemsPanel
-            problems={problems}
-            flow={flow}
-            onReveal={onReveal}
-            onFix={onFix}
-            className="max-h-56"
-          />
+          <LoadPart what="the problems">
+            <ProblemsPanel
+              problems={problems}
+              flow={flow}
+              onReveal={onReveal}
+              onFix={onFix}
+              className="max-h-56"
+            />
+          </LoadPart>
           <button
             type="button"
             aria-label="Hide problems"

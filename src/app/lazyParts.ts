@@ -1,3 +1,4 @@
+import { OverviewMap } from '../canvas/BoardControls';
 import { statusParts } from '../panels/statuses/parts';
 import { lazyPart, whenIdle } from '../ui/lazyPart';
 
@@ -18,6 +19,16 @@ export const HistoryDialog = lazyPart(() => dialogs().then((m) => m.HistoryDialo
 export const ShortcutsHelp = lazyPart(() => dialogs().then((m) => m.ShortcutsHelp));
 /** The palette folded to its icon rail, for those who fold it. */
 export const PaletteRail = lazyPart(() => import('../panels/palette/PaletteRail').then((m) => m.PaletteRail));
+/** The problems list, folded away until opened (the dock's one-line bar is on the first screen). */
+export const ProblemsPanel = lazyPart(() =>
+  import('../panels/problems/ProblemsPanel').then((m) => m.ProblemsPanel),
+);
+/** The catalog picker a lane's "+ Add robot" opens. */
+export const AddToStatusPicker = lazyPart(() =>
+  import('./AddToStatusPicker').then((m) => m.AddToStatusPicker),
+);
+/** The palette's drags (@dnd-kit): asked for right after the first screen by DesignerDnd. */
+export const PaletteDndRoot = lazyPart(() => import('./PaletteDnd').then((m) => m.PaletteDnd));
 /** The JSON panel (monaco behind it, in chunks of its own): on first use only, never preloaded. */
 export const JsonPanel = lazyPart(() => import('../panels/json/JsonPanel').then((m) => m.JsonPanel));
 
@@ -30,6 +41,9 @@ const parts = [
   HistoryDialog,
   ShortcutsHelp,
   PaletteRail,
+  ProblemsPanel,
+  AddToStatusPicker,
+  OverviewMap,
   ...statusParts,
 ];
 

@@ -2,7 +2,8 @@ import { useReactFlow, useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useDesigner } from '../store';
 import { documentGraph } from './mapping';
-import { OverviewMap } from './OverviewMap';
+import { lazyPart } from '../ui/lazyPart';
+import { LoadPart } from '../ui/LoadPart';
 
 const zoomOf = (s: ReactFlowState) => s.transform[2];
 
@@ -61,6 +62,9 @@ export function BoardControls({ mapShown, onToggleMap }: { mapShown: boolean; on
   );
 }
 
+/** The map's drawing: loaded when it is first shown (large designs) or when the page is idle. */
+export const OverviewMap = lazyPart(() => import('./OverviewMap').then((m) => m.OverviewMap));
+
 /** The map, in a column of its own beside the board: it never covers a lane. */
 export function BoardMap() {
   const flow = useDesigner((s) => s.flow);
@@ -70,7 +74,9 @@ export function BoardMap() {
       aria-label="Map of the board"
       className="of-map shrink-0 border-l border-border-subtle bg-slate-50 p-2 dark:bg-slate-950"
     >
-      <OverviewMap nodes={nodes} ariaLabel="Minimap of the flow" />
+      <LoadPart what="the map" fallback={null}>
+        <OverviewMap nodes={nodes} ariaLabel="Minimap of the flow" />
+      </LoadPart>
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import { createContext, memo, useContext } from 'react';
-import { useDroppable } from '@dnd-kit/core';
+import { useDroppableLater } from '../ui/dragLater';
 import { useStore } from '@xyflow/react';
 import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import { isLocked, useDesigner } from '../store';
@@ -78,7 +78,7 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
   const far = useStore(farOut);
   const sketch = sketching.large && (far || sketching.cardsAbsent);
   // Each lane is a drop target for palette items (the app's DndContext decides what a drop adds).
-  const { setNodeRef, isOver } = useDroppable({ id, data: { statusId: status.id } satisfies LaneDropData });
+  const { setNodeRef, isOver } = useDroppableLater(id, { statusId: status.id } satisfies LaneDropData);
   // Opaque and without a shadow: a lane of a large design is thousands of pixels tall, and a
   // translucent or shadowed surface that size is blended again on every frame of a pan.
   const frame = isOver

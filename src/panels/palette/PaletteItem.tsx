@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useDraggable } from '@dnd-kit/core';
+import { useDraggableLater } from '../../ui/dragLater';
 import type { PaletteItem as CatalogItem } from '../../domain/catalog';
 import { fullText, Icon } from '../../ui';
 import { catalogDescription, catalogTitle } from '../../i18n/catalogText';
@@ -48,10 +48,10 @@ function PaletteItemComponent({
   const translator = useTranslator();
   const title = catalogTitle(translator, item.kind, item.def.type);
   const description = catalogDescription(translator, item.kind, item.def.type);
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: paletteDraggableId(item.kind, item.def.type),
-    data: paletteDragData(item),
-  });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggableLater(
+    paletteDraggableId(item.kind, item.def.type),
+    paletteDragData(item),
+  );
   const add = () => (item.kind === 'robot' ? onAdd('robot', item.def.type) : onAdd('trigger', item.def.type));
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {

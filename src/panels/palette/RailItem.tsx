@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { KeyboardEvent } from 'react';
-import { useDraggable } from '@dnd-kit/core';
+import { useDraggableLater } from '../../ui/dragLater';
 import type { PaletteItem as CatalogItem } from '../../domain/catalog';
 import { Icon } from '../../ui';
 import { catalogTitle } from '../../i18n/catalogText';
@@ -46,10 +46,10 @@ function RailItemComponent({
   onTip,
 }: Props) {
   const translator = useTranslator();
-  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
-    id: paletteDraggableId(item.kind, item.def.type),
-    data: paletteDragData(item),
-  });
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggableLater(
+    paletteDraggableId(item.kind, item.def.type),
+    paletteDragData(item),
+  );
   const add = () => (item.kind === 'robot' ? onAdd('robot', item.def.type) : onAdd('trigger', item.def.type));
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {

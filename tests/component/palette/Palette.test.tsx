@@ -2,6 +2,7 @@ import { DndContext } from '@dnd-kit/core';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { DragProbes } from '../../../src/app/DragProbes';
 import { createRobot, createTrigger } from '../../../src/domain/factory';
 import { statusId } from '../../../src/domain/ids';
 import { DEFAULT_FLOW } from '../../../src/domain/samples';
@@ -15,12 +16,14 @@ import {
 } from '../../../src/panels/palette';
 import type { PaletteProps } from '../../../src/panels/palette';
 
-/** The palette as the app mounts it: inside the app's DndContext with the recommended sensors. */
+/** The palette as the app mounts it: inside the app's DndContext with the recommended sensors and
+ * the probes that run dnd-kit's hooks for its items. */
 function Harness({ onAdd }: { onAdd: PaletteProps['onAdd'] }) {
   const sensors = usePaletteSensors();
   return (
     <DndContext sensors={sensors}>
       <Palette onAdd={onAdd} targetName="Paid" />
+      <DragProbes />
     </DndContext>
   );
 }

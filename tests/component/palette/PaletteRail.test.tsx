@@ -3,16 +3,19 @@ import type { DragStartEvent } from '@dnd-kit/core';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { DragProbes } from '../../../src/app/DragProbes';
 import { PALETTE_GROUP_TITLES, paletteGroups } from '../../../src/domain/catalog';
 import { PaletteRail, usePaletteSensors } from '../../../src/panels/palette';
 import type { PaletteRailProps } from '../../../src/panels/palette';
 
-/** The rail as the app mounts it: inside a DndContext with the palette's sensors. */
+/** The rail as the app mounts it: inside a DndContext with the palette's sensors and
+ * the probes that run dnd-kit's hooks for its items. */
 function Harness(props: PaletteRailProps & { onDragStart?: (event: DragStartEvent) => void }) {
   const sensors = usePaletteSensors();
   return (
     <DndContext sensors={sensors} onDragStart={props.onDragStart}>
       <PaletteRail {...props} />
+      <DragProbes />
     </DndContext>
   );
 }

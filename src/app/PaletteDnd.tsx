@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { closestCenter, DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
+import type {
+  Announcements,
+  CollisionDetection,
+  DragEndEvent,
+  DragMoveEvent,
+  DragStartEvent,
+} from '@dnd-kit/core';
+import { useReactFlow } from '@xyflow/react';
+import { documentGraph } from '../canvas/mapping';
+import { useSetDropTarget } from '../canvas/dropPreview';
+import { dropTargetAt, slotText } from '../canvas/slots';
+import type { DropTarget } from '../canvas/slots';
+import { robotDefinition, triggerDefinition } from '../domain/catalog';
+import { isPaletteDragData, PaletteDragPreview, usePaletteSensors } from '../panels/palette';
+import type { PaletteDragData } from '../panels/palette';
+import { useDesignerStoreApi } from '../store';
+import type { DesignerStore } from '../store';
+import { addAtTarget } from './addNode';
+import { DragProbes } from './DragProbes';
+import { useReveal } from './useReveal';
+
+/** The lane under the pointer receives a drop; a keyboard drag has no pointer, so the nearest lane. */
+const laneUnderPointer: CollisionDetection = (args) =>
+  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
+
+const statusOfDrop = (data: unknown): string | undefined =>
+  data && typeof data === 'object' && typeof (data as { statusId?: unknown }).statusId === 'string'
+    ? (data as { statusId: string }).statusId
+    : undefined;
+
+const titleOf = (d: PaletteDragData) =>
+  d.kind === 'robot' ? robotDefinition(d.type).title : `${triggerDefinition(d.type).title} trigger`;
+
+/** Where the pointer is now: where the drag started plus how far it went (none for a keyboard drag). */
+function pointerOf(event: DragMoveEvent | DragEndEvent): { x: number; y: number } | undefined {
+  const start = event.activatorEvent;
+  if (
+    !(start instanceof MouseEvent) &&
+    !(typeof PointerEvent !== 'undefined' && start instanceof PointerEvent)
+  )
+    return undefined;
+  return { x: start.clientX + event.delta.x, y: start.clientY + event.delta.y };
+}
+
+/** Screen-reader announcements in the user's words: catalog titles and status names, not ids. */
+function announcements(store: DesignerStore): Announcements {
+  const item = (data: unknown) => (isPaletteDragData(data) ? titleOf(data) : 'Item');
+  const lane = (data: unknown) => {
+    const id = statusOfDrop(data);
+    return store.getState().flow.statuses.find((s) => s.id === id)?.name ?? 'no status';
+  };
+  return {
+    onDragStart: ({ active }) => `Picked up ${item(active.data.current)}. Move it onto a status.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${item(active.data.current)} is over ${lane(over.data.current)}.` : 'Not over a status.',
+    onDragEnd: ({ active, over }) =>
+      over
+        ? `${item(active.data.current)} added to ${lane(over.data.current)}.`
+        : `${item(active.data.current)} dropped outside the statuses; nothing was added.`,
+    onDragCancel: ({ active }) => `Cancelled; ${item(active.data.current)} was not added.`,
+  };
+}
+
+/**
+ * The app's DndContext, loaded right after the first screen (src/app/DesignerDnd.tsx): palette items
+ * are dragged with @dnd-kit onto the board. While a drag moves, the board shows where the item would
+ * land (an insertion line and what it will do); the drop adds it exactly there, selects it and brings
+ * it into view. React Flow's own card drags are separate and never go through here. The items and
+ * lanes are not its children: they are listed in src/ui/dragLater.ts and DragProbes runs dnd-kit's
+ * hooks for them, so the board and the palette are the same whether this is loaded or not.
+ */
+export function PaletteDnd() {
+  const store = useDesignerStoreApi();
+  const sensors = usePaletteSensors();
+  const rf = useReactFlow();
+  const reveal = useReveal();
+  const setDropTarget = useSetDropTarget();
+  const [active, setActive] = useState<PaletteDragData | null>(null);
+  const [outside, setOutside] = useState(false);
+  const [accessibility] = useState(() => ({ announcements: announcements(store) }));
+
+  /** The place under the pointer, or for a keyboard drag the end of the lane it is over. */
+  const targetOf = (event: DragMoveEvent | DragEndEvent, data: PaletteDragData): DropTarget | undefined => {
+    const flow = store.getState().flow;
+    const layout = documentGraph(flow).layout;
+    const pointer = pointerOf(event);
+    if (pointer) {
+      // Only over the board itself: the palette and panels beside it are not lanes.
+      const pane = document.querySelector('.react-flow')?.getBoundingClientRect();
+      const onBoard =
+        pane &&
+        pointer.x >= pane.left &&
+        pointer.x <= pane.right &&
+        pointer.y >= pane.top &&
+        pointer.y <= pane.bottom;
+      return onBoard ? dropTargetAt(flow, layout, rf.screenToFlowPosition(pointer), data.kind) : undefined;
+    }
+    const status = statusOfDrop(event.over?.data.current);
+    if (status === undefined) return undefined;
+    return data.kind === 'robot'
+      ? {
+          kind: 'robot',
+          statusId: status,
+          slot: { kind: 'parallel', before: null },
+          line: 0,
+          text: slotText(flow, { kind: 'parallel', before: null }),
+        }
+      : { kind: 'trigger', statusId: status, before: null, line: 0, text: 'Moves orders into this status' };
+  };
+
+  const onDragStart = ({ active: a }: DragStartEvent) =>
+    setActive(isPaletteDragData(a.data.current) ? a.data.current : null);
+
+  const onDragMove = (event: DragMoveEvent) => {
+    const data = event.active.data.current;
+    if (!isPaletteDragData(data)) return;
+    const target = targetOf(event, data);
+    setOutside(target === undefined);
+    setDropTarget(target ?? null);
+  };
+
+  const finish = () => {
+    setActive(null);
+    setOutside(false);
+    setDropTarget(null);
+  };
+
+  const onDragEnd = (event: DragEndEvent) => {
+    const data = event.active.data.current;
+    const target = isPaletteDragData(data) ? targetOf(event, data) : undefined;
+    finish();
+    if (!isPaletteDragData(data)) return;
+    if (!target) {
+      store.getState().notify(`Drop it on a status: ${titleOf(data)} was not added.`);
+      return;
+    }
+    const id = addAtTarget(store, target, data);
+    if (id) reveal(id, { onlyIfHidden: true });
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={laneUnderPointer}
+      onDragStart={onDragStart}
+      onDragMove={onDragMove}
+      onDragEnd={onDragEnd}
+      onDragCancel={finish}
+      accessibility={accessibility}
+    >
+      <DragProbes />
+      <DragOverlay dropAnimation={null}>
+        {active && (
+          <div>
+            <PaletteDragPreview {...active} />
+            {outside && (
+              <div
+                role="status"
+                className="mt-1.5 inline-block rounded-md bg-rose-600 px-2 py-0.5 text-xs font-medium text-white shadow"
+              >
+                Drop it on a status
+              </div>
+            )}
+          </div>
+        )}
+      </DragOverlay>
+    </DndContext>
+  );
+}
