@@ -23,7 +23,7 @@ function largeDesign(): { flow: Flow; far: string } {
 
 const card = (id: string) => document.querySelector(`.react-flow__node[data-id="${id}"]`);
 
-describe('a large design on the canvas', { timeout: 20_000 }, () => {
+describe('a large design on the canvas', { timeout: 45_000 }, () => {
   // jsdom lays nothing out; a reveal measures the canvas on screen, so give it the pane's size.
   beforeEach(() => {
     const measure = Element.prototype.getBoundingClientRect;
