@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { describeCommand } from '../../../src/domain/commands';
+import { robotId, statusId } from '../../../src/domain/ids';
+import { createTranslator } from '../../../src/i18n';
+import ru from '../../../src/i18n/messages/all.ru';
+import { sampleFlow } from './helpers';
+
+const russian = createTranslator('ru', ru);
+
+describe('what a command did, in Russian', () => {
+  const flow = sampleFlow();
+  const sms = {
+    id: robotId('sms9'),
+    type: 'sms.send',
+    status: statusId('B'),
+    after: null,
+    delay: { type: 'immediate' },
+    settings: {},
+  } as const;
+
+  it('names the step with the design’s names in Russian words', () => {
+    expect(describeCommand(flow, { type: 'robot.add', robot: sms }, russian)).toBe(
+      'добавление робота «Send SMS» в статус «Paid»',
+    );
+    expect(
+      describeCommand(
+        flow,
+        { type: 'status.update', id: statusId('B'), changes: { name: 'Оплачен' } },
+        russian,
+      ),
+    ).toBe('переименование статуса «Paid» в «Оплачен»');
+    expect(describeCommand(flow, { type: 'status.reorder', order: [] } as never, russian)).toBe(
+      'изменение порядка статусов',
+    );
+  });
+
+  it('counts the further changes of a gesture with Russian plural forms', () => {
+    const statuses = ['a', 'b', 'c', 'd', 'e', 'f'].map((name) => ({
+      type: 'status.add' as const,
+      status: { id: statusId(`s-${name}`), name, color: '#3b82f6', semantics: 'process' as const },
+    }));
+    const batch = (n: number) =>
+      describeCommand(flow, { type: 'batch', commands: statuses.slice(0, n) } as never, russian);
+    expect(batch(3)).toBe('добавление статуса «a» и ещё 2 изменения');
+    expect(batch(6)).toBe('добавление статуса «a» и ещё 5 изменений');
+  });
+
+  it('writes a holiday as a Russian date', () => {
+    const workTime = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00', holidays: ['2026-12-25'] };
+    expect(describeCommand(flow, { type: 'flow.settings', changes: { workTime } }, russian)).toBe(
+      'добавление выходного 25 декабря 2026 г.',
+    );
+  });
+});
