@@ -47,7 +47,11 @@ function ToastItem({ toast }: { toast: Toast }) {
  */
 export function Toasts() {
   const toasts = useDesigner((s) => s.toasts);
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
+  const store = useDesignerStoreApi();
+  // What the store writes itself (undo descriptions, "Undone: …") speaks the designer's language.
+  useEffect(() => store.getState().setLanguage(translator), [store, translator]);
   if (toasts.length === 0) return null;
   return (
     <ol aria-label={t('dialogs.toast.list')} className="m-0 flex shrink-0 list-none flex-col p-0">

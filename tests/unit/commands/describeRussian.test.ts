@@ -52,3 +52,26 @@ describe('what a command did, in Russian', () => {
     );
   });
 });
+
+describe('undo in the designer’s language', () => {
+  it('describes steps and says what undo did in Russian once the store is told the language', async () => {
+    const { createDesignerStore } = await import('../../../src/store');
+    const store = createDesignerStore(sampleFlow());
+    store.getState().setLanguage(russian);
+    store.getState().dispatch({ type: 'status.delete', id: statusId('C') });
+    store.getState().dispatch({ type: 'status.update', id: statusId('B'), changes: { name: 'Оплачен' } });
+    expect(store.getState().past.map((e) => e.description)).toEqual([
+      'удаление статуса «Canceled»',
+      'переименование статуса «Paid» в «Оплачен»',
+    ]);
+    store.getState().undo();
+    expect(store.getState().toasts.at(-1)?.message).toBe(
+      'Отменено: переименование статуса «Paid» в «Оплачен»',
+    );
+    store.getState().redo();
+    store.getState().goTo(0);
+    expect(store.getState().toasts.at(-1)?.message).toBe(
+      'Отменено 2 шага, схема — как до шага «удаление статуса «Canceled»»',
+    );
+  });
+});
