@@ -26,7 +26,8 @@ type Source = { kind: 'none' } | { kind: 'file'; name: string } | { kind: 'paste
  * warnings (unknown keys kept or dropped, upgrades) are shown, and nothing changes until "Import".
  */
 export function ImportDialog({ onConfirm, onCancel, initialFile, current }: ImportDialogProps) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const [text, setText] = useState('');
   const [source, setSource] = useState<Source>({ kind: 'none' });
   const [readError, setReadError] = useState<string | undefined>();
@@ -147,7 +148,9 @@ export function ImportDialog({ onConfirm, onCancel, initialFile, current }: Impo
         {result?.ok && (
           <ProblemsView title={t('dialogs.import.warnings')} tone="warning" problems={result.warnings} />
         )}
-        {changes && <ChangesView headline={summarizeChanges(changes).toLowerCase()} changes={changes} />}
+        {changes && (
+          <ChangesView headline={summarizeChanges(changes, translator).toLowerCase()} changes={changes} />
+        )}
       </div>
     </ModalDialog>
   );

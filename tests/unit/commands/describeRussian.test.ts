@@ -75,3 +75,16 @@ describe('undo in the designer’s language', () => {
     );
   });
 });
+
+describe('the headline of a change list in Russian', () => {
+  it('counts what was added and removed', async () => {
+    const { diffFlows, summarizeChanges } = await import('../../../src/domain/diff');
+    const before = sampleFlow();
+    const after = {
+      ...before,
+      statuses: [...before.statuses.slice(0, -1), { ...before.statuses.at(-1)!, id: statusId('Z') }],
+    };
+    expect(summarizeChanges(diffFlows(before, after), russian)).toBe('добавлено: 1, удалено: 1');
+    expect(summarizeChanges([], russian)).toBe('Изменений нет');
+  });
+});
