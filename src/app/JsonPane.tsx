@@ -40,6 +40,7 @@ export function JsonPane() {
   const dark = useDesigner((s) => s.theme === 'dark');
   const locked = useDesigner((s) => s.simulation.active);
   const problems = useProblems();
+  const { t } = useTranslator();
   const onValidEdit = useCallback(
     (next: Flow) => {
       const result = store.getState().dispatch({ type: 'flow.replace', flow: next });
@@ -53,7 +54,7 @@ export function JsonPane() {
       aria-label="JSON"
       className="flex h-full min-h-0 w-[32rem] shrink-0 flex-col border-l border-border-subtle bg-surface-base"
     >
-      <LoadPart what="the JSON editor">
+      <LoadPart what={t('dialogs.json.part')}>
         <JsonPanel
           flow={flow}
           problems={problems}

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslator } from '../i18n/react';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import type { Toast } from '../store';
 
@@ -7,6 +8,7 @@ const SHOWN_MS = { info: 7000, error: 12000 } as const;
 
 function ToastItem({ toast }: { toast: Toast }) {
   const store = useDesignerStoreApi();
+  const { t } = useTranslator();
   useEffect(() => {
     const timer = setTimeout(() => store.getState().dismissToast(toast.id), SHOWN_MS[toast.tone]);
     return () => clearTimeout(timer);
@@ -25,7 +27,7 @@ function ToastItem({ toast }: { toast: Toast }) {
         <span className="min-w-0 flex-1 leading-5">{toast.message}</span>
         <button
           type="button"
-          aria-label="Dismiss message"
+          aria-label={t('dialogs.toast.dismiss')}
           onClick={() => store.getState().dismissToast(toast.id)}
           className="-mr-1 rounded px-1.5 text-base leading-5 opacity-60 hover:bg-black/5 hover:opacity-100 dark:hover:bg-white/10"
         >
@@ -45,11 +47,16 @@ function ToastItem({ toast }: { toast: Toast }) {
  */
 export function Toasts() {
   const toasts = useDesigner((s) => s.toasts);
+  const translator = useTranslator();
+  const { t } = translator;
+  const store = useDesignerStoreApi();
+  // What the store writes itself (undo descriptions, "Undone: …") speaks the designer's language.
+  useEffect(() => store.getState().setLanguage(translator), [store, translator]);
   if (toasts.length === 0) return null;
   return (
-    <ol aria-label="Messages" className="m-0 flex shrink-0 list-none flex-col p-0">
-      {toasts.map((t) => (
-        <ToastItem key={t.id} toast={t} />
+    <ol aria-label={t('dialogs.toast.list')} className="m-0 flex shrink-0 list-none flex-col p-0">
+      {toasts.map((toast) => (
+        <ToastItem key={toast.id} toast={toast} />
       ))}
     </ol>
   );

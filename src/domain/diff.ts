@@ -1,3 +1,5 @@
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { robotDefinition, triggerDefinition } from './catalog';
 import { plural } from './catalog/summary';
 import type { Condition } from './condition';
@@ -247,13 +249,16 @@ export function diffFlows(before: Flow, after: Flow): FlowChange[] {
   ];
 }
 
-/** "2 added, 1 changed" or "No changes": a headline for a list of changes. */
-export function summarizeChanges(changes: readonly FlowChange[]): string {
-  if (changes.length === 0) return 'No changes';
+/** "2 added, 1 changed" or "No changes": a headline for a list of changes, in the translator's language. */
+export function summarizeChanges(
+  changes: readonly FlowChange[],
+  { t }: Translator = englishTranslator,
+): string {
+  if (changes.length === 0) return t('dialogs.changes.none');
   const counts = new Map<ChangeKind, number>();
   for (const c of changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
   return (['added', 'removed', 'modified', 'moved'] as const)
     .filter((k) => counts.has(k))
-    .map((k) => `${counts.get(k)} ${VERB[k]}`)
+    .map((k) => t('dialogs.changes.count', { count: counts.get(k)!, kind: k }))
     .join(', ');
 }

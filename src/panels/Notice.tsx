@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useTranslator } from '../i18n/react';
 
 /** A dismissible line under the top bar, e.g. why a saved design could not be opened. */
 export function Notice({ children }: { children: string }) {
   const [open, setOpen] = useState(true);
+  const { t } = useTranslator();
   if (!open) return null;
   return (
     <div
@@ -15,7 +17,7 @@ export function Notice({ children }: { children: string }) {
         className="rounded px-2 py-0.5 font-medium hover:bg-amber-100 dark:hover:bg-amber-900"
         onClick={() => setOpen(false)}
       >
-        Dismiss
+        {t('dialogs.notice.dismiss')}
       </button>
     </div>
   );

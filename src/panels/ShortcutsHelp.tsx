@@ -1,22 +1,30 @@
 import { useRef } from 'react';
 import { ModalDialog } from '../ui/ConfirmDialog';
 import { buttonClass } from '../ui/formStyles';
-import { SHORTCUTS, chordText, isApple, shortcutIds } from '../ui/keyboard';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
+import { useTranslator } from '../i18n/react';
+import { SHORTCUTS, chordText, isApple, shortcutHelp, shortcutIds } from '../ui/keyboard';
 import type { ShortcutId } from '../ui/keyboard';
 
 /** The help's rows: the keyboard registry in its order, each shortcut with its alternative keys. */
-export const helpRows = (mac: boolean): { id: ShortcutId; keys: string[]; action: string }[] =>
+export const helpRows = (
+  mac: boolean,
+  translator: Translator = englishTranslator,
+): { id: ShortcutId; keys: string[]; action: string }[] =>
   shortcutIds.map((id) => ({
     id,
     keys: SHORTCUTS[id].chords.map((chord) => chordText(chord, mac)),
-    action: SHORTCUTS[id].help,
+    action: shortcutHelp(id, translator),
   }));
 
 /** The keyboard shortcuts as a dialog; `?` or Escape closes it again. */
 export function ShortcutsHelp({ onClose, mac = isApple() }: { onClose: () => void; mac?: boolean }) {
   const close = useRef<HTMLButtonElement>(null);
+  const translator = useTranslator();
+  const { t } = translator;
   return (
-    <ModalDialog title="Keyboard shortcuts" onClose={onClose} initialFocus={close}>
+    <ModalDialog title={t('dialogs.shortcuts.title')} onClose={onClose} initialFocus={close}>
       {/* The `?` that opened the list closes it too: the designer's listener ignores keys in dialogs. */}
       <div
         onKeyDown={(e) => {
@@ -26,12 +34,12 @@ export function ShortcutsHelp({ onClose, mac = isApple() }: { onClose: () => voi
         <table className="w-full text-left text-sm">
           <thead className="sr-only">
             <tr>
-              <th scope="col">Keys</th>
-              <th scope="col">Action</th>
+              <th scope="col">{t('dialogs.shortcuts.keys')}</th>
+              <th scope="col">{t('dialogs.shortcuts.action')}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {helpRows(mac).map((s) => (
+            {helpRows(mac, translator).map((s) => (
               <tr key={s.id}>
                 <td className="whitespace-nowrap py-1.5 pr-4 align-top">
                   {s.keys.map((k, i) => (
@@ -39,7 +47,7 @@ export function ShortcutsHelp({ onClose, mac = isApple() }: { onClose: () => voi
                       {i > 0 && (
                         <>
                           {' '}
-                          <span className="px-1 text-xs text-fg-muted">or</span>{' '}
+                          <span className="px-1 text-xs text-fg-muted">{t('dialogs.shortcuts.or')}</span>{' '}
                         </>
                       )}
                       <kbd className="rounded border border-border-strong bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-100">
@@ -55,7 +63,7 @@ export function ShortcutsHelp({ onClose, mac = isApple() }: { onClose: () => voi
         </table>
         <div className="mt-4 flex justify-end">
           <button ref={close} type="button" className={buttonClass} onClick={onClose}>
-            Close
+            {t('common.close')}
           </button>
         </div>
       </div>

@@ -2,6 +2,8 @@ import { applyPatches, produceWithPatches } from 'immer';
 import type { StateCreator } from 'zustand';
 import { applyCommand, describeCommand } from '../domain/commands';
 import type { Flow } from '../domain/flow';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import type {
   DesignerState,
   DocumentSlice,
@@ -63,7 +65,7 @@ export const createDocumentSlice =
         const record = (options?.capture ?? 'record') === 'record' && result.patches.length > 0;
         const merging = options?.merge !== undefined && get().openMerge === options.merge;
         if (record && !merging) mergeBase = before;
-        const description = options?.describe ?? describeCommand(mergeBase, command);
+        const description = options?.describe ?? describeCommand(mergeBase, command, get().language);
         set((s) => {
           s.flow = result.flow;
           s.lastRefusal = null;
@@ -104,7 +106,12 @@ export const createDocumentSlice =
           s.flow = next;
           pushStep(
             s,
-            { label: 'revert', description: 'go back to the saved design', patches, inversePatches },
+            {
+              label: 'revert',
+              description: get().language.t('dialogs.undo.revert'),
+              patches,
+              inversePatches,
+            },
             undefined,
           );
           s.selection = existingIds(next, s.selection);
@@ -134,12 +141,15 @@ function stepForward(s: DesignerState): HistoryEntry | undefined {
 }
 
 /** "Undone: add Send SMS to Paid"; a jump in the History list says how many steps and where it landed. */
-function told(verb: 'Undone' | 'Redone', entries: HistoryEntry[]): string {
-  if (entries.length === 1) return `${verb}: ${entries[0]!.description}`;
-  const last = entries.at(-1)!.description;
+function told(verb: 'Undone' | 'Redone', entries: HistoryEntry[], { t }: Translator): string {
+  const step = entries.at(-1)!.description;
+  if (entries.length === 1)
+    return verb === 'Undone'
+      ? t('dialogs.undo.told.undone', { step })
+      : t('dialogs.undo.told.redone', { step });
   return verb === 'Undone'
-    ? `Undone ${entries.length} steps, back to before: ${last}`
-    : `Redone ${entries.length} steps, up to: ${last}`;
+    ? t('dialogs.undo.told.undoneMany', { count: entries.length, step })
+    : t('dialogs.undo.told.redoneMany', { count: entries.length, step });
 }
 
 export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
@@ -158,7 +168,7 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
       s.openMerge = null;
       s.selection = existingIds(s.flow, s.selection);
     });
-    get().notify(told(steps < 0 ? 'Undone' : 'Redone', moved));
+    get().notify(told(steps < 0 ? 'Undone' : 'Redone', moved, get().language));
     return true;
   };
   return {
@@ -252,5 +262,10 @@ export const createUiSlice =
       set((s) => {
         s.toasts = s.toasts.filter((t) => t.id !== id);
       });
+    },
+    language: englishTranslator,
+    setLanguage(translator) {
+      // Not through immer: a translator is a set of functions, nothing to draft.
+      set({ language: translator });
     },
   });

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { Patch } from 'immer';
 import type { Command, CommandResult } from '../domain/commands';
 import type { Flow } from '../domain/flow';
@@ -104,6 +105,12 @@ export interface UiSlice {
   toasts: Toast[];
   notify(message: string, tone?: Toast['tone']): void;
   dismissToast(id: number): void;
+  /**
+   * The designer's language, for what the store itself writes: undo descriptions (kept in the
+   * language they were made in) and the "Undone: …" messages. English until the app sets it.
+   */
+  language: Translator;
+  setLanguage(translator: Translator): void;
 }
 
 export interface Toast {

@@ -1,5 +1,8 @@
 import { Component, Suspense } from 'react';
 import type { ReactNode } from 'react';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
+import { useTranslator } from '../i18n/react';
 import { retryFailedParts } from './lazyPart';
 import { Loading, LoadingDialog } from './Loading';
 
@@ -33,9 +36,16 @@ export function LoadPart({
   failedClassName = 'p-3',
   children,
 }: LoadPartProps) {
+  const translator = useTranslator();
   const loading = fallback ?? (kind === 'dialog' ? <LoadingDialog what={what} /> : <Loading what={what} />);
   return (
-    <PartBoundary what={what} kind={kind} onClose={onClose} failedClassName={failedClassName}>
+    <PartBoundary
+      translator={translator}
+      what={what}
+      kind={kind}
+      onClose={onClose}
+      failedClassName={failedClassName}
+    >
       <Suspense fallback={loading}>{children}</Suspense>
     </PartBoundary>
   );
@@ -45,16 +55,17 @@ export function LoadPart({
 const NOT_LOADED =
   /dynamically imported module|importing a module script failed|error loading dynamically|unable to preload|failed to fetch/i;
 
-export function failureSentence(what: string, error: unknown): string {
+export function failureSentence(what: string, error: unknown, { t }: Translator = englishTranslator): string {
   const message = error instanceof Error ? error.message : String(error);
   return NOT_LOADED.test(message)
-    ? `Could not load ${what}: the connection may be down.`
-    : `${capitalized(what)} stopped with an error: ${message}`;
+    ? t('dialogs.loadPart.notLoaded', { what })
+    : capitalized(t('dialogs.loadPart.failed', { what, message }));
 }
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 interface BoundaryProps {
+  translator: Translator;
   what: string;
   kind: Kind;
   onClose?: () => void;
@@ -75,7 +86,8 @@ class PartBoundary extends Component<BoundaryProps, { error: unknown; failed: bo
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    const { what, kind, onClose, failedClassName } = this.props;
+    const { what, kind, onClose, failedClassName, translator } = this.props;
+    const { t } = translator;
     const retry = () => {
       retryFailedParts();
       this.setState({ error: undefined, failed: false });
@@ -85,20 +97,18 @@ class PartBoundary extends Component<BoundaryProps, { error: unknown; failed: bo
         role="alert"
         className="space-y-2 rounded-md border border-rose-200 bg-danger-soft p-3 text-sm text-rose-900 dark:border-rose-900 dark:text-rose-100"
       >
-        <p className="m-0">{failureSentence(what, this.state.error)}</p>
-        <p className="m-0 text-xs">
-          Your design is not affected: it is kept in this browser, so reloading the page is safe too.
-        </p>
+        <p className="m-0">{failureSentence(what, this.state.error, translator)}</p>
+        <p className="m-0 text-xs">{t('dialogs.loadPart.safe')}</p>
         <div className="flex gap-2">
           <button type="button" className={BUTTON} onClick={retry}>
-            Try again
+            {t('dialogs.loadPart.retry')}
           </button>
           <button type="button" className={BUTTON} onClick={() => window.location.reload()}>
-            Reload the page
+            {t('dialogs.loadPart.reload')}
           </button>
           {onClose && (
             <button type="button" className={BUTTON} onClick={onClose}>
-              Close
+              {t('common.close')}
             </button>
           )}
         </div>

@@ -6,6 +6,9 @@
  * keys; so a shortcut cannot be handled without being listed, nor listed without being handled.
  */
 
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
+
 /** One key with its modifiers. `mod` is Ctrl, or ⌘ on Apple keyboards; `shift` absent = either. */
 export interface Chord {
   key: string;
@@ -144,3 +147,12 @@ export function chordText(chord: Chord, mac: boolean = isApple()): string {
 /** A shortcut's first keys, for a tooltip: "Ctrl+Z". */
 export const shortcutText = (id: ShortcutId, mac?: boolean): string =>
   chordText(SHORTCUTS[id].chords[0]!, mac);
+
+/**
+ * A shortcut's help sentence in the translator's language (`dialogs.shortcut.<id>`); the registry's
+ * `help` is the English source and the fallback.
+ */
+export function shortcutHelp(id: ShortcutId, translator: Translator = englishTranslator): string {
+  const key = `dialogs.shortcut.${id}`;
+  return translator.has(key) ? translator.t(key as Parameters<Translator['t']>[0]) : SHORTCUTS[id].help;
+}

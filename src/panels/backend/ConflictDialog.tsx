@@ -4,6 +4,7 @@ import { conflictChanges } from '../../io/api';
 import type { ConflictChoice, ServerFlowVersion } from '../../io/api';
 import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
+import { useTranslator } from '../../i18n/react';
 import { ChangeList } from './ChangeList';
 
 export interface ConflictDialogProps {
@@ -17,10 +18,11 @@ export interface ConflictDialogProps {
 
 /** Someone saved first (409): reload theirs, overwrite with mine, or save mine as a copy. */
 export function ConflictDialog({ mine, theirs, busy = false, onChoose, onClose }: ConflictDialogProps) {
+  const { t } = useTranslator();
   const changes = useMemo(() => conflictChanges(mine, theirs), [mine, theirs]);
   return (
     <ModalDialog
-      title="Someone else saved this flow"
+      title={t('dialogs.conflict.title')}
       onClose={onClose}
       className="max-w-xl"
       footer={
@@ -31,7 +33,7 @@ export function ConflictDialog({ mine, theirs, busy = false, onChoose, onClose }
             disabled={busy}
             onClick={() => onChoose('reload-theirs')}
           >
-            Reload theirs
+            {t('dialogs.conflict.reload')}
           </button>
           <button
             type="button"
@@ -39,7 +41,7 @@ export function ConflictDialog({ mine, theirs, busy = false, onChoose, onClose }
             disabled={busy}
             onClick={() => onChoose('save-as-copy')}
           >
-            Save mine as a copy
+            {t('dialogs.conflict.copy')}
           </button>
           <button
             type="button"
@@ -47,16 +49,15 @@ export function ConflictDialog({ mine, theirs, busy = false, onChoose, onClose }
             disabled={busy}
             onClick={() => onChoose('overwrite')}
           >
-            Overwrite with mine
+            {t('dialogs.conflict.overwrite')}
           </button>
         </>
       }
     >
       <p className="mb-2 text-sm">
-        The server has revision {theirs.revision}, saved after you opened “{mine.name}”. Your design is still
-        open and nothing is lost. Your version compared with theirs:
+        {t('dialogs.conflict.body', { revision: theirs.revision, name: mine.name })}
       </p>
-      <ChangeList label="Your changes compared with theirs" changes={changes} />
+      <ChangeList label={t('dialogs.conflict.changes')} changes={changes} />
     </ModalDialog>
   );
 }

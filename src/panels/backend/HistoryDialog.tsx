@@ -6,9 +6,8 @@ import { moreApi } from '../../io/api';
 import type { ApiClient, RevisionHistory, StoredRevision } from '../../io/api';
 import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
+import { useTranslator } from '../../i18n/react';
 import { ChangeList } from './ChangeList';
-
-const when = (iso: string) => new Date(iso).toLocaleString();
 
 type View = 'canvas' | 'changes';
 
@@ -32,6 +31,10 @@ interface HistoryDialogProps {
  * the open design; restoring it saves it again as a new revision, so history is never rewritten.
  */
 export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: HistoryDialogProps) {
+  const translator = useTranslator();
+  const { t } = translator;
+  // The instant in the reader's own zone, as the server's list is about when people saved.
+  const when = (iso: string) => translator.dateTime(iso, Intl.DateTimeFormat().resolvedOptions().timeZone);
   const [history, setHistory] = useState<RevisionHistory | 'loading' | string>('loading');
   const [chosen, setChosen] = useState<StoredRevision | null>(null);
   const [view, setView] = useState<View>('canvas');
@@ -44,12 +47,10 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
         if (r.ok) setHistory(r.value);
         else
           setHistory(
-            r.error.kind === 'http' && r.error.status === 404
-              ? 'The server has no saved revisions of this design yet. Save it to start its history.'
-              : r.error.message,
+            r.error.kind === 'http' && r.error.status === 404 ? t('dialogs.revisions.none') : r.error.message,
           );
       });
-  }, [api, current.id]);
+  }, [api, current.id, t]);
 
   const open = async (revision: number) => {
     const r = await moreApi(api).getRevision(current.id, revision);
@@ -64,8 +65,8 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
     <ModalDialog
       title={
         chosen
-          ? `Revision ${chosen.revision} of “${current.name}” (read only)`
-          : `Revisions of “${current.name}”`
+          ? t('dialogs.revisions.one.title', { revision: chosen.revision, name: current.name })
+          : t('dialogs.revisions.title', { name: current.name })
       }
       onClose={onClose}
       className="flex h-[85vh] w-[95vw] max-w-none! flex-col"
@@ -73,11 +74,11 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
         <>
           {chosen && (
             <button type="button" className={buttonClass} onClick={() => setChosen(null)}>
-              Back to the list
+              {t('dialogs.revisions.back')}
             </button>
           )}
           <button type="button" className={buttonClass} onClick={onClose}>
-            Close
+            {t('common.close')}
           </button>
           {chosen && (
             <button
@@ -89,7 +90,7 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
                 void onRestore(chosen).finally(() => setBusy(false));
               }}
             >
-              Restore revision {chosen.revision}
+              {t('dialogs.revisions.restore', { revision: chosen.revision })}
             </button>
           )}
         </>
@@ -97,15 +98,15 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
     >
       {typeof history === 'string' ? (
         <p role="status" className="text-sm">
-          {history === 'loading' ? 'Loading the history…' : history}
+          {history === 'loading' ? t('dialogs.revisions.loading') : history}
         </p>
       ) : chosen ? (
         <div className="flex min-h-0 flex-1 flex-col gap-2">
           <div className="flex flex-wrap items-center gap-2">
             <p className="mr-auto text-sm text-fg-secondary">
-              Saved by {chosen.author} on {when(chosen.createdAt)}.
+              {t('dialogs.revisions.savedBy', { author: chosen.author, when: when(chosen.createdAt) })}
             </p>
-            <div role="group" aria-label="Show the revision as" className="flex gap-1">
+            <div role="group" aria-label={t('dialogs.revisions.view')} className="flex gap-1">
               {(['canvas', 'changes'] as const).map((v) => (
                 <button
                   key={v}
@@ -114,7 +115,7 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
                   aria-pressed={view === v}
                   onClick={() => setView(v)}
                 >
-                  {v === 'canvas' ? 'Canvas' : 'Differences with the open design'}
+                  {v === 'canvas' ? t('dialogs.revisions.view.canvas') : t('dialogs.revisions.view.changes')}
                 </button>
               ))}
             </div>
@@ -125,7 +126,7 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
             ) : (
               <div className="p-3">
                 <ChangeList
-                  label={`What the open design changes compared with revision ${chosen.revision}`}
+                  label={t('dialogs.revisions.changes', { revision: chosen.revision })}
                   changes={diffFlows(chosen.flow, current)}
                 />
               </div>
@@ -133,21 +134,19 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
           </div>
         </div>
       ) : (
-        <ol aria-label="Revisions, newest first" className="max-h-[60vh] space-y-1 overflow-y-auto">
+        <ol aria-label={t('dialogs.revisions.list')} className="max-h-[60vh] space-y-1 overflow-y-auto">
           {history.revisions.map((r) => (
             <li key={r.revision} className="flex flex-wrap items-center gap-2 text-sm">
               <button type="button" className={buttonClass} onClick={() => void open(r.revision)}>
-                Open revision {r.revision}
+                {t('dialogs.revisions.open', { revision: r.revision })}
               </button>
-              <span>
-                saved by {r.author} on {when(r.createdAt)}
-              </span>
+              <span>{t('dialogs.revisions.saved', { author: r.author, when: when(r.createdAt) })}</span>
               {publishedBy(r.revision).map((p) => (
                 <span
                   key={p.publishedAt}
                   className="rounded-full bg-emerald-100 px-2 py-0.5 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100"
                 >
-                  published by {p.publishedBy} on {when(p.publishedAt)}
+                  {t('dialogs.revisions.published', { author: p.publishedBy, when: when(p.publishedAt) })}
                 </span>
               ))}
             </li>

@@ -6,6 +6,7 @@ import { buttonClass } from '../../ui/formStyles';
 import type { LintProblem } from '../../domain/lint';
 import { ProblemsPanel } from '../problems';
 import type { ProblemLocation } from '../problems';
+import { useTranslator } from '../../i18n/react';
 import { ChangeList } from './ChangeList';
 
 export type PublishDialogProps = { busy?: boolean; onClose(): void } & (
@@ -31,6 +32,7 @@ export type PublishDialogProps = { busy?: boolean; onClose(): void } & (
 
 /** Diff before publish (against the last published revision), or the errors that refuse it. */
 export function PublishDialog(props: PublishDialogProps) {
+  const { t } = useTranslator();
   const changes = useMemo(
     () => (props.step === 'review' && props.published ? diffFlows(props.published, props.flow) : null),
     [props],
@@ -64,13 +66,13 @@ export function PublishDialog(props: PublishDialogProps) {
 
   return (
     <ModalDialog
-      title={`Publish revision ${props.revision}?`}
+      title={t('dialogs.publish.title', { revision: props.revision })}
       onClose={props.onClose}
       className="max-w-xl"
       footer={
         <>
           <button type="button" className={buttonClass} onClick={props.onClose}>
-            Cancel
+            {t('common.cancel')}
           </button>
           <button
             type="button"
@@ -78,18 +80,20 @@ export function PublishDialog(props: PublishDialogProps) {
             disabled={props.busy}
             onClick={props.onConfirm}
           >
-            Publish
+            {t('dialogs.publish.confirm')}
           </button>
         </>
       }
     >
       {changes ? (
         <>
-          <p className="mb-2 text-sm">Changes since the published revision {props.publishedRevision}:</p>
-          <ChangeList label="Changes since the last publish" changes={changes} />
+          <p className="mb-2 text-sm">
+            {t('dialogs.publish.since', { revision: props.publishedRevision ?? 0 })}
+          </p>
+          <ChangeList label={t('dialogs.publish.changes')} changes={changes} />
         </>
       ) : (
-        <p className="text-sm">Nothing of this flow is published yet; everything in it goes live.</p>
+        <p className="text-sm">{t('dialogs.publish.first')}</p>
       )}
     </ModalDialog>
   );

@@ -3,6 +3,7 @@ import type { Flow } from '../../domain/flow';
 import type { ApiClient, FlowSummary } from '../../io/api';
 import { ConfirmDialog, ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
+import { useTranslator } from '../../i18n/react';
 
 export interface FlowsDialogProps {
   api: ApiClient;
@@ -19,6 +20,7 @@ type Load =
 
 /** The flows on the backend: open one, start a new one from the default, duplicate, delete (asked first). */
 export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsDialogProps) {
+  const { t } = useTranslator();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<FlowSummary | null>(null);
@@ -83,57 +85,60 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
   if (deleting)
     return (
       <ConfirmDialog
-        title={`Delete “${deleting.name}”?`}
-        confirmLabel="Delete flow"
+        title={t('dialogs.flows.delete.title', { name: deleting.name })}
+        confirmLabel={t('dialogs.flows.delete.confirm')}
         tone="danger"
         onConfirm={() => void remove(deleting)}
         onCancel={() => setDeleting(null)}
       >
-        The flow and its revisions are removed from the server.
-        {deleting.id === currentId && ' The design open here stays open and can be saved again.'}
+        {deleting.id === currentId ? t('dialogs.flows.delete.bodyOpen') : t('dialogs.flows.delete.body')}
       </ConfirmDialog>
     );
 
   return (
     <ModalDialog
-      title="Flows"
+      title={t('dialogs.flows.title')}
       onClose={onClose}
       className="max-w-2xl"
       footer={
         <>
           <button type="button" className={buttonClass} onClick={onClose}>
-            Close
+            {t('common.close')}
           </button>
           <button type="button" className={primaryButtonClass} disabled={busy} onClick={() => void create()}>
-            New flow from the default
+            {t('dialogs.flows.new')}
           </button>
         </>
       }
     >
-      {load.state === 'loading' && <p className="text-sm text-fg-subtle">Loading the flows…</p>}
+      {load.state === 'loading' && <p className="text-sm text-fg-subtle">{t('dialogs.flows.loading')}</p>}
       {load.state === 'error' && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
           {load.message}
         </p>
       )}
       {load.state === 'ready' && (
-        <ul aria-label="Flows on the server" className="divide-y divide-border-subtle text-sm">
+        <ul aria-label={t('dialogs.flows.list')} className="divide-y divide-border-subtle text-sm">
           {load.flows.map((f) => (
             <li key={f.id} aria-label={f.name} className="flex items-center gap-2 py-2">
               <span className="min-w-0 flex-1">
                 <span className="font-medium">{f.name}</span>
                 {f.id === currentId && (
-                  <span className="ml-1 text-xs text-brand-700 dark:text-brand-100">(open)</span>
+                  <span className="ml-1 text-xs text-brand-700 dark:text-brand-100">
+                    {t('dialogs.flows.open.mark')}
+                  </span>
                 )}
                 <span className="block text-xs text-fg-muted">
-                  Revision {f.revision}
                   {f.publishedRevision !== undefined
-                    ? ` · revision ${f.publishedRevision} published`
-                    : ' · not published'}
+                    ? t('dialogs.flows.revision.published', {
+                        revision: f.revision,
+                        published: f.publishedRevision,
+                      })
+                    : t('dialogs.flows.revision.unpublished', { revision: f.revision })}
                 </span>
               </span>
               <button type="button" className={buttonClass} disabled={busy} onClick={() => void open(f.id)}>
-                Open
+                {t('dialogs.flows.open')}
               </button>
               <button
                 type="button"
@@ -141,10 +146,10 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
                 disabled={busy}
                 onClick={() => void duplicate(f.id)}
               >
-                Duplicate
+                {t('dialogs.flows.duplicate')}
               </button>
               <button type="button" className={buttonClass} disabled={busy} onClick={() => setDeleting(f)}>
-                Delete
+                {t('dialogs.flows.delete')}
               </button>
             </li>
           ))}

@@ -5,6 +5,7 @@ import type { IoProblem } from '../../io';
 import { importText, readImportFile } from '../../io/exchange';
 import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass, inputClass, labelClass } from '../../ui/formStyles';
+import { useTranslator } from '../../i18n/react';
 import { ChangesView, ProblemsView } from './ImportResultView';
 
 export interface ImportDialogProps {
@@ -25,6 +26,8 @@ type Source = { kind: 'none' } | { kind: 'file'; name: string } | { kind: 'paste
  * warnings (unknown keys kept or dropped, upgrades) are shown, and nothing changes until "Import".
  */
 export function ImportDialog({ onConfirm, onCancel, initialFile, current }: ImportDialogProps) {
+  const translator = useTranslator();
+  const { t } = translator;
   const [text, setText] = useState('');
   const [source, setSource] = useState<Source>({ kind: 'none' });
   const [readError, setReadError] = useState<string | undefined>();
@@ -63,7 +66,7 @@ export function ImportDialog({ onConfirm, onCancel, initialFile, current }: Impo
   const footer = (
     <>
       <button type="button" className={buttonClass} onClick={onCancel}>
-        Cancel
+        {t('common.cancel')}
       </button>
       <button
         type="button"
@@ -71,22 +74,22 @@ export function ImportDialog({ onConfirm, onCancel, initialFile, current }: Impo
         disabled={!result?.ok}
         onClick={() => result?.ok && onConfirm(result.doc, result.warnings)}
       >
-        Import flow
+        {t('dialogs.import.confirm')}
       </button>
     </>
   );
 
   return (
-    <ModalDialog title="Import a flow" onClose={onCancel} footer={footer} className="max-w-2xl">
+    <ModalDialog title={t('dialogs.import.title')} onClose={onCancel} footer={footer} className="max-w-2xl">
       <div className="space-y-3 text-sm">
         <div className="flex flex-wrap items-center gap-2">
           <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()}>
-            Open a file…
+            {t('dialogs.import.openFile')}
           </button>
           <input
             ref={fileInput}
             type="file"
-            aria-label="Flow file"
+            aria-label={t('dialogs.import.file')}
             accept=".json,application/json"
             className="sr-only"
             tabIndex={-1}
@@ -98,8 +101,8 @@ export function ImportDialog({ onConfirm, onCancel, initialFile, current }: Impo
           />
           <span className="text-xs text-fg-muted">
             {source.kind === 'file'
-              ? `From ${source.name}`
-              : 'or paste the JSON below, or drop a file on the window'}
+              ? t('dialogs.import.from', { name: source.name })
+              : t('dialogs.import.orPaste')}
           </span>
         </div>
         {readError && (
@@ -109,7 +112,7 @@ export function ImportDialog({ onConfirm, onCancel, initialFile, current }: Impo
         )}
         <div className="space-y-1">
           <label htmlFor={pasteId} className={labelClass}>
-            Flow JSON
+            {t('dialogs.import.json')}
           </label>
           <textarea
             id={pasteId}
@@ -127,19 +130,27 @@ export function ImportDialog({ onConfirm, onCancel, initialFile, current }: Impo
         <div role="status" aria-live="polite" className="space-y-2">
           {result?.ok && (
             <p className="text-emerald-800 dark:text-emerald-200">
-              “{result.doc.name}”: {result.doc.statuses.length} statuses, {result.doc.robots.length} robots,{' '}
-              {result.doc.triggers.length} triggers. Importing replaces the open design; you can undo it.
+              {t('dialogs.import.ready', {
+                name: result.doc.name,
+                statuses: result.doc.statuses.length,
+                robots: result.doc.robots.length,
+                triggers: result.doc.triggers.length,
+              })}
             </p>
           )}
           {result && !result.ok && (
-            <p className="text-rose-800 dark:text-rose-200">
-              This cannot be imported; the open design stays as it is.
-            </p>
+            <p className="text-rose-800 dark:text-rose-200">{t('dialogs.import.invalid')}</p>
           )}
         </div>
-        {result && !result.ok && <ProblemsView title="Errors" tone="error" problems={result.errors} />}
-        {result?.ok && <ProblemsView title="Warnings" tone="warning" problems={result.warnings} />}
-        {changes && <ChangesView headline={summarizeChanges(changes).toLowerCase()} changes={changes} />}
+        {result && !result.ok && (
+          <ProblemsView title={t('dialogs.import.errors')} tone="error" problems={result.errors} />
+        )}
+        {result?.ok && (
+          <ProblemsView title={t('dialogs.import.warnings')} tone="warning" problems={result.warnings} />
+        )}
+        {changes && (
+          <ChangesView headline={summarizeChanges(changes, translator).toLowerCase()} changes={changes} />
+        )}
       </div>
     </ModalDialog>
   );

@@ -1,5 +1,6 @@
 import type { FlowChange } from '../../domain/diff';
 import type { IoProblem } from '../../io';
+import { useTranslator } from '../../i18n/react';
 
 /** One problem with its JSON path: where to look, then what is wrong. */
 function ProblemItem({ problem }: { problem: IoProblem }) {
@@ -20,6 +21,7 @@ export function ProblemsView({
   problems: IoProblem[];
   tone: 'error' | 'warning';
 }) {
+  const { t } = useTranslator();
   if (problems.length === 0) return null;
   const color =
     tone === 'error'
@@ -28,7 +30,7 @@ export function ProblemsView({
   return (
     <section aria-label={title} className={`rounded-md border px-3 py-2 text-sm ${color}`}>
       <h3 className="text-xs font-semibold">
-        {title} ({problems.length})
+        {t('dialogs.import.problems.heading', { title, count: problems.length })}
       </h3>
       <ul className="max-h-48 divide-y divide-current/10 overflow-auto">
         {problems.map((p, i) => (
@@ -43,15 +45,18 @@ const SHOWN_CHANGES = 8;
 
 /** What importing would change in the open design (diffFlows), the first few spelled out. */
 export function ChangesView({ headline, changes }: { headline: string; changes: FlowChange[] }) {
+  const { t } = useTranslator();
   return (
-    <section aria-label="Changes to the open design" className="text-sm text-slate-700 dark:text-slate-300">
-      <p>Compared with the open design: {headline}.</p>
+    <section aria-label={t('dialogs.import.changes')} className="text-sm text-slate-700 dark:text-slate-300">
+      <p>{t('dialogs.import.changes.headline', { headline })}</p>
       {changes.length > 0 && (
         <ul className="mt-1 list-disc space-y-0.5 pl-5 text-xs">
           {changes.slice(0, SHOWN_CHANGES).map((c) => (
             <li key={`${c.target}-${c.id}-${c.kind}`}>{c.text}</li>
           ))}
-          {changes.length > SHOWN_CHANGES && <li>…and {changes.length - SHOWN_CHANGES} more.</li>}
+          {changes.length > SHOWN_CHANGES && (
+            <li>{t('dialogs.import.changes.more', { count: changes.length - SHOWN_CHANGES })}</li>
+          )}
         </ul>
       )}
     </section>

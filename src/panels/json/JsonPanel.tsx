@@ -9,6 +9,7 @@ import type { EditorHandle, JsonEditorProps, PushedText } from './editorTypes';
 import { formatJsonText } from './formatJson';
 import { PlainJsonEditor } from './PlainJsonEditor';
 import { ProblemList } from './ProblemList';
+import { useTranslator } from '../../i18n/react';
 
 // Monaco is a few megabytes: it loads when the panel is first shown, in its own chunk.
 const MonacoJsonEditor = lazy(() => import('./MonacoJsonEditor'));
@@ -58,6 +59,7 @@ export function JsonPanel({
   draft = null,
   onDraftChange,
 }: JsonPanelProps) {
+  const { t } = useTranslator();
   const flowText = useMemo(() => serializeFlow(flow), [flow]);
   const [pushed, setPushed] = useState<PushedText>(() => ({ text: draft?.text ?? flowText }));
   const [text, setText] = useState(draft?.text ?? flowText);
@@ -139,21 +141,21 @@ export function JsonPanel({
     problems: shown,
     readOnly,
     dark,
-    label: 'Flow JSON',
+    label: t('dialogs.json.label'),
     onReady,
   };
   const errors = shown.filter((p) => p.severity === 'error').length;
   const status =
     check.state === 'invalid'
-      ? `The JSON has ${errors} ${errors === 1 ? 'error' : 'errors'}; the canvas keeps the last valid design.`
+      ? t('dialogs.json.invalid', { count: errors })
       : readOnly
-        ? 'Read-only.'
+        ? t('dialogs.json.readOnly')
         : checkedText === flowText
-          ? 'In sync with the canvas.'
-          : 'Valid; applying to the canvas…';
+          ? t('dialogs.json.inSync')
+          : t('dialogs.json.applying');
 
   return (
-    <section aria-label="Flow JSON" className="flex h-full min-h-0 flex-col bg-surface">
+    <section aria-label={t('dialogs.json.label')} className="flex h-full min-h-0 flex-col bg-surface">
       <div className="flex items-center gap-2 border-b border-border px-3 py-1.5">
         <h2 className="text-xs font-semibold text-fg-soft">JSON</h2>
         <p role="status" className="truncate text-xs text-fg-muted">
@@ -163,10 +165,10 @@ export function JsonPanel({
           type="button"
           onClick={() => formatted !== undefined && setPushed({ text: formatted })}
           disabled={readOnly || formatted === undefined || formatted === text}
-          title={formatted === undefined ? 'Fix the JSON syntax first' : 'Stable key order, two-space indent'}
+          title={formatted === undefined ? t('dialogs.json.format.blocked') : t('dialogs.json.format.hint')}
           className="ml-auto rounded-md px-2 py-1 text-xs font-medium text-fg-soft ring-1 ring-border-strong hover:bg-surface-raised disabled:opacity-50"
         >
-          Format
+          {t('dialogs.json.format')}
         </button>
       </div>
       {canvasChanged && (
@@ -174,23 +176,23 @@ export function JsonPanel({
           role="alert"
           className="space-y-1.5 border-b border-amber-300 bg-warning-soft px-3 py-2 text-xs text-amber-950 dark:border-amber-800 dark:text-amber-100"
         >
-          <p>The design changed on the canvas while your JSON text has errors. Which do you keep?</p>
+          <p>{t('dialogs.json.conflict')}</p>
           <div className="flex gap-2">
             <button
               type="button"
               onClick={keepMine}
-              title="Keep editing your text; once it is valid it replaces the design, canvas changes included"
+              title={t('dialogs.json.keepMine.hint')}
               className="rounded-md bg-surface px-2 py-1 font-medium ring-1 ring-amber-400 hover:bg-amber-100 dark:ring-amber-700 dark:hover:bg-slate-800"
             >
-              Keep my text
+              {t('dialogs.json.keepMine')}
             </button>
             <button
               type="button"
               onClick={takeCanvas}
-              title="Replace your text with the design as the canvas has it"
+              title={t('dialogs.json.takeCanvas.hint')}
               className="rounded-md bg-surface px-2 py-1 font-medium ring-1 ring-amber-400 hover:bg-amber-100 dark:ring-amber-700 dark:hover:bg-slate-800"
             >
-              Take the canvas
+              {t('dialogs.json.takeCanvas')}
             </button>
           </div>
         </div>
@@ -203,7 +205,7 @@ export function JsonPanel({
             <Suspense
               fallback={
                 <p aria-busy="true" className="p-3 text-xs text-fg-muted">
-                  Loading the JSON editor…
+                  {t('dialogs.json.loading')}
                 </p>
               }
             >

@@ -1,4 +1,5 @@
 import type { TextProblem } from './checkFlowText';
+import { useTranslator } from '../../i18n/react';
 
 const TONE = {
   error: 'text-rose-700 dark:text-rose-300',
@@ -14,9 +15,13 @@ export function ProblemList({
   problems: readonly TextProblem[];
   onReveal(problem: TextProblem): void;
 }) {
+  const { t } = useTranslator();
   if (problems.length === 0) return null;
   return (
-    <ul aria-label="Problems in the JSON" className="max-h-40 overflow-auto border-t border-border text-xs">
+    <ul
+      aria-label={t('dialogs.json.problems')}
+      className="max-h-40 overflow-auto border-t border-border text-xs"
+    >
       {problems.map((p, i) => (
         <li key={`${p.code}-${p.path}-${i}`}>
           <button
@@ -26,9 +31,11 @@ export function ProblemList({
           >
             {/* The name is the visible text with the severity before it (a name that hides the visible
                 text fails WCAG's label-in-name). */}
-            <span className="sr-only">{`${p.severity}: `}</span>
+            <span className="sr-only">{t('dialogs.json.severity', { severity: p.severity })}</span>
             <span className={`shrink-0 font-semibold ${TONE[p.severity]}`}>{p.code}</span>
-            <span className="shrink-0 text-fg-muted tabular-nums">line {p.startLine}</span>
+            <span className="shrink-0 text-fg-muted tabular-nums">
+              {t('dialogs.json.line', { line: p.startLine })}
+            </span>
             <span className="text-slate-800 dark:text-slate-200">{p.message}</span>
             <code className="ml-auto shrink-0 text-fg-muted">{p.path}</code>
           </button>
