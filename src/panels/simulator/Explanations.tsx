@@ -14,8 +14,9 @@ export function Explanations({
   startAt: string;
   list: readonly Explanation[];
 }) {
-  const { t } = useTranslator();
-  const words = explanationWords(flow, startAt);
+  const translator = useTranslator();
+  const { t } = translator;
+  const words = explanationWords(flow, startAt, translator);
   return (
     <details className="rounded border border-border text-xs">
       <summary className="cursor-pointer select-none px-2 py-1 font-semibold">
@@ -24,7 +25,7 @@ export function Explanations({
       <ul aria-label={t('simulator.why.label')} className="space-y-1 p-2">
         {list.map((e) => (
           <li key={`${e.node}:${e.id}`}>
-            <span className="font-medium">{words.who(e)}</span>: {words.sentence(e)}
+            {t('simulator.why.line', { who: words.who(e), sentence: words.sentence(e) })}
           </li>
         ))}
         {list.length === 0 && <li>{t('simulator.why.none')}</li>}

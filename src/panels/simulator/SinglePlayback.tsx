@@ -64,7 +64,8 @@ export function SinglePlayback({
   onExpect,
   explain,
 }: Props) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const controller = usePlayback(timeline, startAt);
   const { position } = usePlaybackState(controller);
   const states = useMemo(() => nodeStates(flow, timeline, position), [flow, timeline, position]);
@@ -74,8 +75,9 @@ export function SinglePlayback({
     [shownAt, skippableAt],
   );
   const reasons = useMemo(
-    () => (explain ? cardReasons(explain(position), flow, timeline.entries[0]?.at ?? '') : undefined),
-    [explain, position, flow, timeline],
+    () =>
+      explain ? cardReasons(explain(position), flow, timeline.entries[0]?.at ?? '', translator) : undefined,
+    [explain, position, flow, timeline, translator],
   );
   // The canvas offers "Skip pause" only where it can act, and says why a card did not act.
   const shown = useMemo(() => {
