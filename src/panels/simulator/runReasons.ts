@@ -25,7 +25,7 @@ export function explanationWords(flow: Flow, startAt: string, translator: Transl
   return {
     /** Whom it is about: the robot's name, or "Trigger …". */
     who: (e: Explanation) =>
-      e.node === 'robot' ? names.robot(e.id) : t('simulator.coverage.trigger', { name: names.trigger(e.id) }),
+      e.node === 'robot' ? names.robot(e.id) : t('simulator.why.trigger', { name: names.trigger(e.id) }),
     /** The Run tab's sentence (lower case, after the name). */
     sentence: (e: Explanation) => formatExplanation(e, names, when, translator),
     short: (e: Explanation) => shortExplanation(e, names, translator),
