@@ -1,3 +1,4 @@
+import { useTranslator } from '../i18n/react';
 import { buttonClass } from '../ui/formStyles';
 
 /** A failed save of the scenarios to the server: what failed, that they are safe here, and a retry. */
@@ -8,6 +9,7 @@ export function ScenarioSaveNotice({
   failure: string | undefined;
   onRetry: () => void;
 }) {
+  const { t } = useTranslator();
   if (!failure) return null;
   return (
     <div
@@ -16,7 +18,7 @@ export function ScenarioSaveNotice({
     >
       <p className="min-w-0 flex-1">{failure}</p>
       <button type="button" className={buttonClass} onClick={onRetry}>
-        Retry saving scenarios
+        {t('simulator.save.retry')}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../domain/scenario';
 import type { Coverage, NodeStates } from '../domain/simulation';
 import type { TimelineEntry } from '../domain/timeline';
+import { useTranslator } from '../i18n/react';
 import { SimulatorPanel } from '../panels/simulator';
 import { createSimulationClient } from '../sim';
 import type { SimulationClient } from '../sim';
@@ -90,6 +91,7 @@ export function SimulatorPane() {
   const flow = useDesigner((s) => s.flow);
   const environment = useEnvironment();
   const reveal = useReveal();
+  const { t } = useTranslator();
   const [client] = useState(restartableClient);
   useEffect(() => () => client.dispose(), [client]);
   const [kept, setKept] = useState(() => ({
@@ -144,14 +146,14 @@ export function SimulatorPane() {
 
   return (
     <aside
-      aria-label="Simulator"
+      aria-label={t('simulator.title')}
       data-pane="details"
       className="flex h-full min-h-0 w-[36rem] shrink-0 flex-col border-l border-border-subtle bg-surface-base"
     >
       <header className="flex items-center gap-2 border-b border-border-subtle px-3 py-2">
-        <h2 className="text-sm font-semibold">Simulator</h2>
+        <h2 className="text-sm font-semibold">{t('simulator.title')}</h2>
         <span className="ml-auto text-xs text-fg-muted">
-          {client.mode === 'worker' ? 'Engine runs in a Web Worker' : 'Engine runs on this page'}
+          {client.mode === 'worker' ? t('simulator.engine.worker') : t('simulator.engine.page')}
         </span>
       </header>
       <ScenarioSaveNotice failure={sync.failure} onRetry={sync.retry} />

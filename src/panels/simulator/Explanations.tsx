@@ -1,6 +1,7 @@
 import type { Flow } from '../../domain/flow';
 import type { Explanation } from '../../engine/explain';
 import { explanationWords } from './runReasons';
+import { useTranslator } from '../../i18n/react';
 
 /** "Why didn't it run?": one reason for every robot not done and every trigger that never fired. */
 export function Explanations({
@@ -13,19 +14,21 @@ export function Explanations({
   startAt: string;
   list: readonly Explanation[];
 }) {
-  const words = explanationWords(flow, startAt);
+  const translator = useTranslator();
+  const { t } = translator;
+  const words = explanationWords(flow, startAt, translator);
   return (
     <details className="rounded border border-border text-xs">
       <summary className="cursor-pointer select-none px-2 py-1 font-semibold">
-        Why didn't it run? ({list.length})
+        {t('simulator.why.title', { count: list.length })}
       </summary>
-      <ul aria-label="Why robots and triggers did not act" className="space-y-1 p-2">
+      <ul aria-label={t('simulator.why.label')} className="space-y-1 p-2">
         {list.map((e) => (
           <li key={`${e.node}:${e.id}`}>
-            <span className="font-medium">{words.who(e)}</span>: {words.sentence(e)}
+            {t('simulator.why.line', { who: words.who(e), sentence: words.sentence(e) })}
           </li>
         ))}
-        {list.length === 0 && <li>Every robot was done and every trigger fired.</li>}
+        {list.length === 0 && <li>{t('simulator.why.none')}</li>}
       </ul>
     </details>
   );

@@ -5,6 +5,7 @@ import type { FlowNames } from './format';
 import { describeEntry, formatWhen, offsetFrom, TONE_TEXT } from './format';
 import { expectFromEntry } from './expectFromEntry';
 import { RobotOutput } from './RobotOutput';
+import { useTranslator } from '../../i18n/react';
 
 interface Props {
   entry: TimelineEntry;
@@ -32,6 +33,7 @@ export function LogRow({
   onSelect,
   onExpect,
 }: Props) {
+  const { t } = useTranslator();
   const row = useRef<HTMLLIElement>(null);
   // Playback keeps its current row in view (scrollIntoView is missing where there is no layout).
   useEffect(() => {
@@ -75,10 +77,10 @@ export function LogRow({
           type="button"
           className="ml-[12rem] text-[11px] text-brand-700 underline dark:text-brand-100"
           // Named by the row's number, not its words: queries for a row by its text find the row alone.
-          aria-label={`Expect this: entry ${entry.seq}`}
+          aria-label={t('simulator.log.expect.label', { seq: entry.seq })}
           onClick={() => onExpect(entry)}
         >
-          Expect this
+          {t('simulator.log.expect')}
         </button>
       )}
       {entry.kind === 'robot.done' && (

@@ -1,6 +1,7 @@
 import type { Timeline } from '../../domain/timeline';
 import type { PlaybackController } from '../../sim/playback';
 import { PLAYBACK_SPEEDS } from '../../sim/playback';
+import { useTranslator } from '../../i18n/react';
 import { buttonClass, selectClass } from '../../ui/formStyles';
 import { offsetFrom } from './format';
 import { PlaybackGlyph } from './PlaybackGlyph';
@@ -13,6 +14,7 @@ interface Props {
 
 /** Play/pause, step, scrub, speed and "next event" over a run's log. */
 export function PlaybackControls({ controller, timeline }: Props) {
+  const { t } = useTranslator();
   const state = usePlaybackState(controller);
   const entries = timeline.entries;
   const startAt = entries[0]?.at ?? '';
@@ -21,13 +23,13 @@ export function PlaybackControls({ controller, timeline }: Props) {
   return (
     <div
       role="toolbar"
-      aria-label="Playback"
+      aria-label={t('simulator.playback.label')}
       className="flex flex-wrap items-center gap-2 text-xs text-fg-soft"
     >
       <button
         type="button"
         className={buttonClass}
-        aria-label="Step back"
+        aria-label={t('simulator.playback.back')}
         disabled={empty || state.position <= 0}
         onClick={() => controller.step(-1)}
       >
@@ -36,7 +38,7 @@ export function PlaybackControls({ controller, timeline }: Props) {
       <button
         type="button"
         className={buttonClass}
-        aria-label={state.playing ? 'Pause' : 'Play'}
+        aria-label={state.playing ? t('simulator.playback.pause') : t('simulator.playback.play')}
         disabled={empty}
         onClick={() => controller.toggle()}
       >
@@ -45,20 +47,26 @@ export function PlaybackControls({ controller, timeline }: Props) {
       <button
         type="button"
         className={buttonClass}
-        aria-label="Step forward"
+        aria-label={t('simulator.playback.forward')}
         disabled={empty || state.position >= state.length - 1}
         onClick={() => controller.step(1)}
       >
         <PlaybackGlyph name="step-forward" />
       </button>
       <button type="button" className={buttonClass} disabled={empty} onClick={() => controller.nextEvent()}>
-        Next event
+        {t('simulator.playback.nextEvent')}
       </button>
       <input
         type="range"
-        aria-label="Position in the log"
+        aria-label={t('simulator.playback.position')}
         aria-valuetext={
-          current ? `Entry ${current.seq} of ${state.length}, ${offsetFrom(startAt, current.at)}` : 'Empty'
+          current
+            ? t('simulator.playback.position.value', {
+                seq: current.seq,
+                total: state.length,
+                offset: offsetFrom(startAt, current.at),
+              })
+            : t('simulator.playback.position.empty')
         }
         min={0}
         max={Math.max(0, state.length - 1)}
@@ -71,7 +79,7 @@ export function PlaybackControls({ controller, timeline }: Props) {
         {current ? `${current.seq}/${state.length} · ${offsetFrom(startAt, current.at)}` : '—'}
       </span>
       <label className="flex items-center gap-1">
-        Speed
+        {t('simulator.playback.speed')}
         <select
           className={`${selectClass} w-auto`}
           value={state.speed}

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Scenario } from '../../domain/scenario';
+import { useTranslator } from '../../i18n/react';
 import { buttonClass, linkButtonClass } from '../../ui/formStyles';
 import { downloadScenario, readScenarioFile } from './scenarioFiles';
 
@@ -13,6 +14,7 @@ export interface ScenarioListProps {
 
 /** The design's scenarios: choose one, duplicate, remove, export as JSON, import a JSON file. */
 export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange }: ScenarioListProps) {
+  const { t } = useTranslator();
   const fileInput = useRef<HTMLInputElement>(null);
   const [importError, setImportError] = useState<string | undefined>();
   const current = scenarios[selected];
@@ -20,14 +22,18 @@ export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     const result = await readScenarioFile(file);
-    if (!result.ok) return setImportError(`${file.name} is not a scenario:\n${result.message}`);
+    if (!result.ok)
+      return setImportError(t('simulator.list.importError', { file: file.name, message: result.message }));
     setImportError(undefined);
     onScenariosChange([...scenarios, result.scenario], scenarios.length);
   };
 
   return (
-    <section aria-label="Scenarios" className="space-y-1 text-xs text-slate-800 dark:text-slate-200">
-      <ul role="listbox" aria-label="Scenario" className="rounded border border-border">
+    <section
+      aria-label={t('simulator.list.label')}
+      className="space-y-1 text-xs text-slate-800 dark:text-slate-200"
+    >
+      <ul role="listbox" aria-label={t('simulator.tab.scenario')} className="rounded border border-border">
         {scenarios.map((s, i) => (
           <li
             key={i}
@@ -41,7 +47,7 @@ export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange 
             }}
             className="cursor-pointer px-2 py-1 aria-selected:bg-brand-50 aria-selected:font-medium dark:aria-selected:bg-slate-800"
           >
-            {s.name || `Scenario ${i + 1}`}
+            {s.name || t('simulator.list.unnamed', { number: i + 1 })}
           </li>
         ))}
       </ul>
@@ -53,12 +59,15 @@ export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange 
           onClick={() =>
             current &&
             onScenariosChange(
-              [...scenarios, { ...structuredClone(current), name: `${current.name} (copy)` }],
+              [
+                ...scenarios,
+                { ...structuredClone(current), name: t('simulator.list.copyName', { name: current.name }) },
+              ],
               scenarios.length,
             )
           }
         >
-          Duplicate
+          {t('simulator.list.duplicate')}
         </button>
         <button
           type="button"
@@ -71,7 +80,7 @@ export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange 
             )
           }
         >
-          Remove
+          {t('simulator.list.remove')}
         </button>
         <button
           type="button"
@@ -79,16 +88,16 @@ export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange 
           disabled={!current}
           onClick={() => current && downloadScenario(current)}
         >
-          Export JSON
+          {t('simulator.list.export')}
         </button>
         <button type="button" className={buttonClass} onClick={() => fileInput.current?.click()}>
-          Import JSON
+          {t('simulator.list.import')}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept="application/json,.json"
-          aria-label="Scenario file to import"
+          aria-label={t('simulator.list.importFile')}
           className="sr-only"
           onChange={(e) => {
             void importFile(e.target.files?.[0]);
@@ -100,7 +109,7 @@ export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange 
         <p role="alert" className="whitespace-pre-wrap text-danger">
           {importError}{' '}
           <button type="button" className={linkButtonClass} onClick={() => setImportError(undefined)}>
-            Dismiss
+            {t('simulator.list.dismiss')}
           </button>
         </p>
       )}

@@ -6,6 +6,8 @@ import type { Coverage, NodeStates } from '../../domain/simulation';
 import type { Environment, Scenario } from '../../domain/scenario';
 import type { TimelineEntry } from '../../domain/timeline';
 import { judgeExpectations } from '../../engine/expectations';
+import { useTranslator } from '../../i18n/react';
+import type { MessageKey } from '../../i18n';
 import type { SimulationClient } from '../../sim';
 import { createSimulationClient, skipPause, skippableAt } from '../../sim';
 import { createSimulatorRun, isOutOfDate, withoutSkips } from '../../store/simulatorRun';
@@ -41,11 +43,11 @@ export interface SimulatorPanelProps {
 }
 
 type Tab = 'scenario' | 'run' | 'batch' | 'tests';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'scenario', label: 'Scenario' },
-  { id: 'run', label: 'Run' },
-  { id: 'batch', label: 'What-if batch' },
-  { id: 'tests', label: 'Tests' },
+const TABS: { id: Tab; label: MessageKey }[] = [
+  { id: 'scenario', label: 'simulator.tab.scenario' },
+  { id: 'run', label: 'simulator.tab.run' },
+  { id: 'batch', label: 'simulator.tab.batch' },
+  { id: 'tests', label: 'simulator.tab.tests' },
 ];
 
 /**
@@ -55,6 +57,7 @@ const TABS: { id: Tab; label: string }[] = [
  */
 export function SimulatorPanel(props: SimulatorPanelProps) {
   const { flow, environment = DEFAULT_ENVIRONMENT, onNodeStates, onSkipPauseChange } = props;
+  const { t } = useTranslator();
   const [own, setOwn] = useState<Scenario[]>(sampleScenarios);
   const scenarios = props.scenarios ?? own;
   const setScenarios = (next: Scenario[]) => (props.onScenariosChange ?? setOwn)(next);
@@ -146,32 +149,29 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
           disabled={!runnable || run.kind === 'running'}
           onClick={() => scenario && void start(scenario, index)}
         >
-          Run scenario
+          {t('simulator.run.start')}
         </button>
         {run.kind === 'running' && (
           <>
-            <span role="status">Running…</span>
+            <span role="status">{t('simulator.run.running')}</span>
             <button type="button" className={buttonClass} onClick={() => runStore.getState().cancel()}>
-              Cancel run
+              {t('simulator.run.cancel')}
             </button>
           </>
         )}
         {run.kind === 'failed' && (
           <span role="alert" className="text-danger">
-            The run could not start: {run.message}
+            {t('simulator.run.failed', { message: run.message })}
           </span>
         )}
       </div>
       {problems.length > 0 && (
         <div
           role="alert"
-          aria-label="Why this scenario cannot run"
+          aria-label={t('simulator.problems.label')}
           className="text-xs text-rose-800 dark:text-rose-300"
         >
-          <p className="font-semibold">
-            This scenario cannot run until{' '}
-            {problems.length === 1 ? 'this is fixed' : `these ${problems.length} are fixed`}:
-          </p>
+          <p className="font-semibold">{t('simulator.problems.title', { count: problems.length })}</p>
           <ul className="list-disc pl-4">
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -179,19 +179,19 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
           </ul>
         </div>
       )}
-      <div role="tablist" aria-label="Simulator" className="flex gap-1">
-        {TABS.map((t) => (
+      <div role="tablist" aria-label={t('simulator.title')} className="flex gap-1">
+        {TABS.map((one) => (
           <button
-            key={t.id}
+            key={one.id}
             type="button"
             role="tab"
-            id={`sim-tab-${t.id}`}
-            aria-controls={`sim-panel-${t.id}`}
-            aria-selected={tab === t.id}
-            onClick={() => setTab(t.id)}
+            id={`sim-tab-${one.id}`}
+            aria-controls={`sim-panel-${one.id}`}
+            aria-selected={tab === one.id}
+            onClick={() => setTab(one.id)}
             className="rounded-t px-2 py-1 text-xs aria-selected:bg-white aria-selected:font-semibold dark:aria-selected:bg-slate-800"
           >
-            {t.label}
+            {t(one.label)}
           </button>
         ))}
       </div>
@@ -218,23 +218,21 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         hidden={tab !== 'run'}
         className="flex min-h-0 flex-col gap-2"
       >
-        {run.kind === 'none' && (
-          <p className="text-xs text-fg-subtle">Run the scenario to see its log here.</p>
-        )}
+        {run.kind === 'none' && <p className="text-xs text-fg-subtle">{t('simulator.run.empty')}</p>}
         {shown && stale && (
           <p
             role="status"
             className="rounded border border-amber-300 bg-warning-soft p-2 text-xs text-amber-900 dark:border-amber-700 dark:text-amber-200"
           >
-            Out of date: the scenario changed after this run. Downloads are off until it is run again.
+            {t('simulator.run.stale')}
           </p>
         )}
         {shown && (shown.scenario.skips?.length ?? 0) > 0 && (
           <p className="flex items-center gap-2 text-xs text-slate-700 dark:text-slate-300">
             <span className="rounded bg-orange-100 px-1 font-semibold text-orange-900 dark:bg-orange-950 dark:text-orange-200">
-              With skipped pauses ({shown.scenario.skips!.length})
+              {t('simulator.skips.badge', { count: shown.scenario.skips!.length })}
             </span>
-            The skips are saved in the scenario, so the command line gives this same run.
+            {t('simulator.skips.note')}
             <button
               type="button"
               className={buttonClass}
@@ -245,7 +243,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
                 void start(rest, shown.index);
               }}
             >
-              Remove skipped pauses
+              {t('simulator.skips.remove')}
             </button>
           </p>
         )}

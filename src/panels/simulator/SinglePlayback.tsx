@@ -4,6 +4,8 @@ import type { NodeStates } from '../../domain/simulation';
 import { nodeStates } from '../../domain/simulation';
 import type { Environment } from '../../domain/scenario';
 import type { EndReason, Timeline, TimelineEntry } from '../../domain/timeline';
+import { useTranslator } from '../../i18n/react';
+import type { MessageKey } from '../../i18n';
 import { buttonClass } from '../../ui/formStyles';
 import { formatTimeLeft } from './duration';
 import { flowNames } from './format';
@@ -39,11 +41,11 @@ interface Props {
 }
 
 /** How the run ended (docs/semantics.md §4 rule 11), said where the order's position is. */
-const END_TEXT: Record<EndReason, string> = {
-  idle: 'the run has ended',
-  until: 'stopped at the end of the simulated period (until)',
-  'loop-guard': 'stopped by the loop guard: too many status changes',
-  limit: 'stopped: the log reached its entry limit',
+const END_TEXT: Record<EndReason, MessageKey> = {
+  idle: 'simulator.end.idle',
+  until: 'simulator.end.until',
+  'loop-guard': 'simulator.end.loopGuard',
+  limit: 'simulator.end.limit',
 };
 
 /** A finished run with playback: controls, the waiting robots, the timeline at the playback position. */
@@ -62,6 +64,8 @@ export function SinglePlayback({
   onExpect,
   explain,
 }: Props) {
+  const translator = useTranslator();
+  const { t } = translator;
   const controller = usePlayback(timeline, startAt);
   const { position } = usePlaybackState(controller);
   const states = useMemo(() => nodeStates(flow, timeline, position), [flow, timeline, position]);
@@ -71,8 +75,9 @@ export function SinglePlayback({
     [shownAt, skippableAt],
   );
   const reasons = useMemo(
-    () => (explain ? cardReasons(explain(position), flow, timeline.entries[0]?.at ?? '') : undefined),
-    [explain, position, flow, timeline],
+    () =>
+      explain ? cardReasons(explain(position), flow, timeline.entries[0]?.at ?? '', translator) : undefined,
+    [explain, position, flow, timeline, translator],
   );
   // The canvas offers "Skip pause" only where it can act, and says why a card did not act.
   const shown = useMemo(() => {
@@ -99,12 +104,16 @@ export function SinglePlayback({
       <PlaybackControls controller={controller} timeline={timeline} />
       <TimelineDownloads flow={flow} timeline={timeline} scenarioName={scenarioName} disabled={stale} />
       <p className="text-xs text-slate-700 dark:text-slate-300">
-        Order is in <strong>{names.status(states.status)}</strong>
-        {states.ended ? ` · ${END_TEXT[states.ended]}` : ''}
+        {states.ended
+          ? t('simulator.playback.orderIn.ended', {
+              status: names.status(states.status),
+              ended: t(END_TEXT[states.ended]),
+            })
+          : t('simulator.playback.orderIn', { status: names.status(states.status) })}
       </p>
       {waiting.length > 0 && (
         <ul
-          aria-label="Waiting robots"
+          aria-label={t('simulator.playback.waiting')}
           className="flex flex-wrap gap-2 text-xs text-slate-700 dark:text-slate-300"
         >
           {waiting.map((w) => (
@@ -113,7 +122,7 @@ export function SinglePlayback({
               {names.robot(w.id)} — {formatTimeLeft(w.left)}
               {onSkipPause && w.left > 0 && skippable.has(w.id) && (
                 <button type="button" className={buttonClass} onClick={() => onSkipPause(w.id, position)}>
-                  Skip pause: {names.robot(w.id)}
+                  {t('simulator.playback.skipPause', { name: names.robot(w.id) })}
                 </button>
               )}
             </li>

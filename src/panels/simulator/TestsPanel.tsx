@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import type { Scenario } from '../../domain/scenario';
 import type { SimulationClient, SimulationTask, SuiteOutcome } from '../../sim';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n';
 import { buttonClass } from '../../ui/formStyles';
 import { flowNames } from './format';
 
@@ -19,6 +21,8 @@ type Progress = { done: number; total: number };
 
 /** Runs every scenario of the design against its expectations: a summary and what was never covered. */
 export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
+  const translator = useTranslator();
+  const { t } = translator;
   const [shown, setShown] = useState<Shown | undefined>();
   const [progress, setProgress] = useState<Progress | undefined>();
   const [failure, setFailure] = useState<string | undefined>();
@@ -47,14 +51,17 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
   const passed = shown?.results.filter((r) => r.passed).length ?? 0;
   const coverageRows = shown
     ? ([
-        ['Robots never done', shown.coverage.robotsNeverDone.map(names.robot)],
-        ['Triggers never fired', shown.coverage.triggersNeverFired.map(names.trigger)],
-        ['Conditions never true', shown.coverage.conditionsNeverTrue.map((id) => nodeName(id, flow, names))],
+        ['robotsNeverDone', shown.coverage.robotsNeverDone.map(names.robot)],
+        ['triggersNeverFired', shown.coverage.triggersNeverFired.map(names.trigger)],
         [
-          'Conditions never false',
-          shown.coverage.conditionsNeverFalse.map((id) => nodeName(id, flow, names)),
+          'conditionsNeverTrue',
+          shown.coverage.conditionsNeverTrue.map((id) => nodeName(id, flow, names, translator)),
         ],
-        ['Statuses never entered', shown.coverage.statusesNeverEntered.map(names.status)],
+        [
+          'conditionsNeverFalse',
+          shown.coverage.conditionsNeverFalse.map((id) => nodeName(id, flow, names, translator)),
+        ],
+        ['statusesNeverEntered', shown.coverage.statusesNeverEntered.map(names.status)],
       ] as const)
     : [];
   return (
@@ -66,59 +73,60 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
           disabled={scenarios.length === 0 || progress !== undefined}
           onClick={() => void runAll()}
         >
-          Run all scenarios
+          {t('simulator.tests.runAll')}
         </button>
         {progress && (
           <>
             <span className="flex items-center gap-1">
               <span role="status">
-                Running {progress.done} of {progress.total} scenarios…
+                {t('simulator.tests.progress', { done: progress.done, total: progress.total })}
               </span>
               <progress
-                aria-label="Scenarios run"
+                aria-label={t('simulator.tests.progress.label')}
                 max={Math.max(1, progress.total)}
                 value={progress.done}
                 className="h-2 w-24"
               />
             </span>
             <button type="button" className={buttonClass} onClick={() => task.current?.cancel()}>
-              Cancel tests
+              {t('simulator.tests.cancel')}
             </button>
           </>
         )}
         {failure && (
           <span role="alert" className="text-danger">
-            The tests could not run: {failure}
+            {t('simulator.tests.failed', { message: failure })}
           </span>
         )}
         {shown && !progress && (
           <span role="status" className={passed === shown.results.length ? 'text-success' : 'text-danger'}>
-            {passed} of {shown.results.length} scenarios pass
-            {stale ? ' · out of date: the scenarios changed since, run them again' : ''}
+            {stale
+              ? t('simulator.tests.summary.stale', { passed, total: shown.results.length })
+              : t('simulator.tests.summary', { passed, total: shown.results.length })}
           </span>
         )}
       </div>
       {shown && (
         <>
-          <ul aria-label="Test results" className="space-y-1">
+          <ul aria-label={t('simulator.tests.results')} className="space-y-1">
             {shown.results.map((r) => (
               <li key={r.index} className="rounded border border-border p-1">
                 <span
                   className={`font-semibold ${r.passed ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}`}
                 >
-                  {r.passed ? 'PASS' : 'FAIL'}
+                  {r.passed ? t('simulator.tests.pass') : t('simulator.tests.fail')}
                 </span>{' '}
                 {r.name}
-                {r.verdicts?.length === 0 && ' (no expectations)'}{' '}
+                {r.verdicts?.length === 0 && ` ${t('simulator.tests.noExpectations')}`}{' '}
                 <button
                   type="button"
                   className="underline"
                   onClick={() => onOpen(r.index)}
-                  aria-label={`Open ${r.name}`}
+                  aria-label={t('simulator.tests.open.label', { name: r.name })}
                 >
-                  Open
+                  {t('simulator.tests.open')}
                 </button>
-                {r.error && <p className="text-danger">It cannot run: {r.error}</p>}
+                {r.error && <p className="text-danger">{t('simulator.tests.error', { message: r.error })}</p>}
                 <ul className="pl-4">
                   {r.verdicts
                     ?.filter((v) => !v.holds)
@@ -131,16 +139,14 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
               </li>
             ))}
           </ul>
-          <section aria-label="Coverage" className="space-y-1">
-            <h3 className="font-semibold">Coverage</h3>
+          <section aria-label={t('simulator.coverage.title')} className="space-y-1">
+            <h3 className="font-semibold">{t('simulator.coverage.title')}</h3>
             <dl className="space-y-1">
               {coverageRows.map(([label, list]) => (
                 <div key={label}>
-                  <dt className="font-medium">
-                    {label} ({list.length})
-                  </dt>
+                  <dt className="font-medium">{t(`simulator.coverage.${label}`, { count: list.length })}</dt>
                   <dd className="pl-2 text-slate-700 dark:text-slate-300">
-                    {list.length ? list.join(', ') : 'none'}
+                    {list.length ? list.join(', ') : t('simulator.coverage.none')}
                   </dd>
                 </div>
               ))}
@@ -152,6 +158,8 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
   );
 }
 
-function nodeName(id: string, flow: Flow, names: ReturnType<typeof flowNames>): string {
-  return flow.robots.some((r) => r.id === id) ? names.robot(id) : `Trigger ${names.trigger(id)}`;
+function nodeName(id: string, flow: Flow, names: ReturnType<typeof flowNames>, { t }: Translator): string {
+  return flow.robots.some((r) => r.id === id)
+    ? names.robot(id)
+    : t('simulator.coverage.trigger', { name: names.trigger(id) });
 }

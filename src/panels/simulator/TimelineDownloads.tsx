@@ -1,6 +1,7 @@
 import type { Flow } from '../../domain/flow';
 import type { Timeline } from '../../domain/timeline';
 import { downloadFile, timelineExport } from '../../io/exchange';
+import { useTranslator } from '../../i18n/react';
 import { buttonClass } from '../../ui/formStyles';
 
 interface Props {
@@ -17,16 +18,21 @@ interface Props {
  * own run can be compared with) and the log as CSV for a spreadsheet.
  */
 export function TimelineDownloads({ flow, timeline, scenarioName, disabled }: Props) {
+  const { t } = useTranslator();
   const download = (format: 'json' | 'csv') =>
     downloadFile(timelineExport(timeline, flow, scenarioName, format));
   return (
-    <div role="group" aria-label="Download this run" className="flex flex-wrap items-center gap-1 text-xs">
-      <span className="text-fg-secondary">Download:</span>
+    <div
+      role="group"
+      aria-label={t('simulator.download.label')}
+      className="flex flex-wrap items-center gap-1 text-xs"
+    >
+      <span className="text-fg-secondary">{t('simulator.download.title')}</span>
       <button type="button" className={buttonClass} disabled={disabled} onClick={() => download('json')}>
-        Timeline (JSON)
+        {t('simulator.download.json')}
       </button>
       <button type="button" className={buttonClass} disabled={disabled} onClick={() => download('csv')}>
-        Log (CSV)
+        {t('simulator.download.csv')}
       </button>
     </div>
   );

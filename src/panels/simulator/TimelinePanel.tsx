@@ -7,6 +7,7 @@ import type { KindFilter } from './format';
 import { filterOf, flowNames, KIND_FILTERS } from './format';
 import { utcOffset } from '../settings/zones';
 import { LogRow } from './LogRow';
+import { useTranslator } from '../../i18n/react';
 import { TimeAxis } from './TimeAxis';
 
 export interface TimelinePanelProps {
@@ -31,6 +32,7 @@ export function TimelinePanel({
   environment,
   onExpect,
 }: TimelinePanelProps) {
+  const { t } = useTranslator();
   const names = useMemo(() => flowNames(flow), [flow]);
   const [hidden, setHidden] = useState<ReadonlySet<KindFilter>>(new Set());
   const startAt = timeline.entries[0]?.at ?? '';
@@ -55,9 +57,9 @@ export function TimelinePanel({
     });
 
   return (
-    <section aria-label="Timeline" className="flex min-h-0 flex-col gap-2 text-fg">
+    <section aria-label={t('simulator.timeline.label')} className="flex min-h-0 flex-col gap-2 text-fg">
       <TimeAxis timeline={timeline} names={names} position={position} onSelectEntry={onSelectEntry} />
-      <div role="group" aria-label="Show entries of kind" className="flex flex-wrap gap-1">
+      <div role="group" aria-label={t('simulator.timeline.filter')} className="flex flex-wrap gap-1">
         {KIND_FILTERS.map((f) => (
           <button
             key={f.key}
@@ -71,10 +73,13 @@ export function TimelinePanel({
         ))}
       </div>
       <p id={zoneNoteId} className="text-xs text-fg-subtle">
-        Times are in the design's time zone, {timezone} ({utcOffset(timezone, new Date(startAt || 0))}).
+        {t('simulator.timeline.zone', {
+          zone: timezone,
+          offset: utcOffset(timezone, new Date(startAt || 0)),
+        })}
       </p>
       <ol
-        aria-label="Log"
+        aria-label={t('simulator.timeline.log')}
         aria-describedby={zoneNoteId}
         className="min-h-0 flex-1 overflow-auto rounded border border-border"
       >
@@ -93,12 +98,14 @@ export function TimelinePanel({
           />
         ))}
         {visible.length === 0 && (
-          <li className="p-3 text-xs text-fg-muted">No entries of the chosen kinds.</li>
+          <li className="p-3 text-xs text-fg-muted">{t('simulator.timeline.none')}</li>
         )}
       </ol>
       {timeline.final.pending.length > 0 && (
         <p className="text-xs text-fg-subtle">
-          Still waiting at the end: {timeline.final.pending.map((p) => names.robot(p.robot)).join(', ')}
+          {t('simulator.timeline.pending', {
+            names: timeline.final.pending.map((p) => names.robot(p.robot)).join(', '),
+          })}
         </p>
       )}
     </section>

@@ -9,6 +9,8 @@ import {
   shortExplanation,
 } from '../../../src/engine/explain';
 import { flowNames } from '../../../src/engine/names';
+import { createTranslator } from '../../../src/i18n';
+import russian from '../../../src/i18n/messages/all.ru';
 import { flow, log, scenario } from './helpers';
 
 /* Why a robot or trigger did not do its thing: one reason each, with the deciding values. */
@@ -150,5 +152,20 @@ describe('explanations', () => {
     // Two triggers of the design are called "Payment": the namer tells them apart by their status.
     expect(shortExplanation(byId('tPay2')!, names)).toBe('"Payment (in Status B)" fired first');
     expect(shortExplanation(byId('never')!, names)).toBe('Never entered "Status D"');
+  });
+});
+
+describe('explanations in Russian', () => {
+  const ru = createTranslator('ru', russian);
+  it('writes the sentence and the few words of a card in Russian', () => {
+    const names = flowNames(f, false);
+    expect(shortExplanation(byId('never')!, names, ru)).toBe('Не попал в "Status D"');
+    expect(shortExplanation(byId('off')!, names, ru)).toBe('Отключён');
+    expect(formatExplanation(byId('never')!, names, (at) => at, ru)).toBe(
+      'заказ так и не попал в статус "Status D"',
+    );
+    expect(formatExplanation(byId('tPay2')!, names, (at) => at, ru)).toMatch(
+      /^событие пришло в .+, но раньше по порядку в воронке стоит триггер "Payment.*" — сработал он$/,
+    );
   });
 });
