@@ -46,10 +46,7 @@ function loadHazards() {
 /** `complete`: found with every rule (the worker's answers, and the page's once the hazards are in). */
 type Result = { env: Environment; translator: Translator; problems: LintProblem[]; complete: boolean };
 const isCurrent = (hit: Result | undefined, env: Environment, translator: Translator): hit is Result =>
-  hit !== undefined &&
-  hit.env === env &&
-  hit.translator === translator &&
-  (hit.complete || !rules.complete);
+  hit !== undefined && hit.env === env && hit.translator === translator && (hit.complete || !rules.complete);
 const exact = new WeakMap<Flow, Result>();
 /** Earlier answers shown for a version the worker has not linted yet (same array on each read). */
 const provisional = new WeakMap<Flow, LintProblem[]>();

@@ -51,7 +51,10 @@ export function ProblemsPanel({ problems, flow, onReveal, onFix, className = '' 
   };
 
   return (
-    <section aria-label={t('lint.panel.title')} className={`flex min-h-0 flex-col bg-surface-base ${className}`}>
+    <section
+      aria-label={t('lint.panel.title')}
+      className={`flex min-h-0 flex-col bg-surface-base ${className}`}
+    >
       <header className="flex flex-wrap items-center gap-2 border-b border-border-subtle px-3 py-2">
         <h2 className="text-sm font-semibold text-slate-800 dark:text-slate-100">{t('lint.panel.title')}</h2>
         {problems.length > 0 && <SeverityFilter value={filter} counts={counts} onChange={setFilter} />}
@@ -67,7 +70,10 @@ export function ProblemsPanel({ problems, flow, onReveal, onFix, className = '' 
           shown.map((severity) => (
             <div key={severity} className="py-1">
               <h3 className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-fg-muted">
-                {t('lint.panel.section', { severity: t(severityPluralKey[severity]), count: counts[severity] })}
+                {t('lint.panel.section', {
+                  severity: t(severityPluralKey[severity]),
+                  count: counts[severity],
+                })}
               </h3>
               <ul className="m-0 list-none p-0" aria-label={t(severityPluralKey[severity])}>
                 {located

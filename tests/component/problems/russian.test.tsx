@@ -28,7 +28,9 @@ describe('the problems panel in Russian', () => {
     // An empty status: its message and its code's title in Russian.
     expect(within(panel).getByText('В статусе «Archived» нет ни роботов, ни триггеров.')).toBeInTheDocument();
     expect(within(panel).getAllByTitle(/^Пустой статус: /).length).toBeGreaterThan(0);
-    expect(within(panel).getByText(/стоит на первом статусе и не разрешает возврат назад/)).toBeInTheDocument();
+    expect(
+      within(panel).getByText(/стоит на первом статусе и не разрешает возврат назад/),
+    ).toBeInTheDocument();
     expect(panel.textContent).not.toMatch(/No problems|Errors|Warnings|is required for/);
   });
 });

@@ -23,13 +23,7 @@ export const chainsRule: LintRule = {
       const verdict = judgeLink(links, robot.after, robot, { replacing: true });
       if (verdict.ok) continue;
       if (verdict.code === 'unknown-robot' || !previous) {
-        out.push(
-          problem(
-            'OF302',
-            at,
-            ctx.t('lint.msg.OF302', { robot: ctx.names.robot(robot.id) }),
-          ),
-        );
+        out.push(problem('OF302', at, ctx.t('lint.msg.OF302', { robot: ctx.names.robot(robot.id) })));
       } else if (verdict.code === 'other-status') {
         out.push(
           problem(

@@ -39,14 +39,7 @@ export const idsRule: LintRule = {
     ];
     for (const { id, what, name, at } of nodes) {
       const earlier = nodeSeen.get(id);
-      if (earlier)
-        out.push(
-          problem(
-            'OF701',
-            at,
-            ctx.t('lint.msg.OF701.node', { what, name, earlier }),
-          ),
-        );
+      if (earlier) out.push(problem('OF701', at, ctx.t('lint.msg.OF701.node', { what, name, earlier })));
       else nodeSeen.set(id, what);
     }
     return out;

@@ -33,11 +33,13 @@ export const settingsRule: LintRule = {
         // A well-formed condition setting is judged field by field by the conditions rule.
         const widget = n.def.fields.find((f) => f.key === key)?.widget;
         if (widget === 'condition' && key && conditionSchema.safeParse(settings[key]).success) continue;
-        out.push(problem(
+        out.push(
+          problem(
             'OF102',
             [...n.path, 'settings', ...p.path],
             ctx.t('lint.msg.OF102', { node: describeNode(n, ctx), detail: p.message }),
-          ));
+          ),
+        );
       }
     }
     return out;

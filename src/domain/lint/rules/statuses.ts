@@ -24,13 +24,7 @@ export const statusTargetsRule: LintRule = {
       const at = [...robotPath(ctx, robot), 'settings', 'statusId'];
       const status = ctx.statusById.get(target);
       if (!status) {
-        out.push(
-          problem(
-            'OF402',
-            at,
-            ctx.t('lint.msg.OF402', { robot: ctx.names.robot(robot.id) }),
-          ),
-        );
+        out.push(problem('OF402', at, ctx.t('lint.msg.OF402', { robot: ctx.names.robot(robot.id) })));
       } else if (cancelsOrder(robot) && status.semantics !== 'failure') {
         out.push(
           problem(
@@ -98,13 +92,7 @@ export const statusUseRule: LintRule = {
     ctx.flow.statuses.forEach((status, i) => {
       const at = ['statuses', i];
       if (!reachable.has(status.id)) {
-        out.push(
-          problem(
-            'OF311',
-            at,
-            ctx.t('lint.msg.OF311', { status: status.name }),
-          ),
-        );
+        out.push(problem('OF311', at, ctx.t('lint.msg.OF311', { status: status.name })));
       }
       const used =
         ctx.flow.robots.some((r) => r.status === status.id) ||

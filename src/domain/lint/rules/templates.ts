@@ -17,20 +17,10 @@ function checkRobotOutput(
   at: PathSegment[],
 ): LintProblem | undefined {
   const m = ROBOT_OUTPUT.exec(insert);
-  if (!m)
-    return problem(
-      'OF201',
-      at,
-      ctx.t('lint.msg.OF201.noRobot', { node: describeNode(n, ctx) }),
-    );
+  if (!m) return problem('OF201', at, ctx.t('lint.msg.OF201.noRobot', { node: describeNode(n, ctx) }));
   const [, id, key] = m as unknown as [string, string, string];
   const source = ctx.robotById.get(id);
-  if (!source)
-    return problem(
-      'OF204',
-      at,
-      ctx.t('lint.msg.OF204', { node: describeNode(n, ctx) }),
-    );
+  if (!source) return problem('OF204', at, ctx.t('lint.msg.OF204', { node: describeNode(n, ctx) }));
   const keys = robotDefinition(source.type).outputKeys;
   if (!keys.includes(key)) {
     return problem(
@@ -43,7 +33,11 @@ function checkRobotOutput(
             robot: ctx.names.robot(source.id),
             outputs: keys.join(', '),
           })
-        : ctx.t('lint.msg.OF203.none', { node: describeNode(n, ctx), key, robot: ctx.names.robot(source.id) }),
+        : ctx.t('lint.msg.OF203.none', {
+            node: describeNode(n, ctx),
+            key,
+            robot: ctx.names.robot(source.id),
+          }),
     );
   }
   const precedes = n.kind === 'robot' && ancestors(ctx, n.node).includes(source);

@@ -20,13 +20,15 @@ function canonical(value: unknown): string {
  * in document order and the first whose condition holds fires; a trigger that does not allow moving
  * back is not even a candidate from a later status.
  */
-function shadowedBy(earlier: Trigger, later: Trigger): 'same' | 'sameNoCondition' | 'sameCondition' | undefined {
+function shadowedBy(
+  earlier: Trigger,
+  later: Trigger,
+): 'same' | 'sameNoCondition' | 'sameCondition' | undefined {
   if (earlier.type !== later.type || canonical(earlier.settings) !== canonical(later.settings))
     return undefined;
   // From a status after this one only a trigger allowing backward moves is tried: there the later one can win.
   if (later.allowBackward && !earlier.allowBackward) return undefined;
-  if (earlier.condition === undefined)
-    return later.condition === undefined ? 'same' : 'sameNoCondition';
+  if (earlier.condition === undefined) return later.condition === undefined ? 'same' : 'sameNoCondition';
   if (canonical(earlier.condition) !== canonical(later.condition)) return undefined;
   return 'sameCondition';
 }
