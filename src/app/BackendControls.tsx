@@ -79,7 +79,7 @@ export function BackendControls() {
           // The design as it is now: a large design's on-screen problems may still be the lint
           // worker's previous answer, and publishing must not let a fresh error through.
           const state = store.getState();
-          void backend.startPublish(exactProblemsOf(state.flow, environmentOf(state)));
+          void backend.startPublish(exactProblemsOf(state.flow, environmentOf(state), translator));
         }}
       >
         {t('topBar.publish')}

@@ -1,5 +1,6 @@
 import type { Environment } from '../domain/scenario';
 import type { LintProblem } from '../domain/lint';
+import { useTranslator } from '../i18n/react';
 import { environmentOf, problemsOf, useDesigner, useLintUpdates } from '../store';
 
 export { environmentOf, problemsOf };
@@ -15,5 +16,6 @@ export function useEnvironment(): Environment {
 export function useProblems(): LintProblem[] {
   useLintUpdates();
   const flow = useDesigner((s) => s.flow);
-  return problemsOf(flow, useEnvironment());
+  const translator = useTranslator();
+  return problemsOf(flow, useEnvironment(), translator);
 }

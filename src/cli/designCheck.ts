@@ -5,7 +5,7 @@ import type { Scenario } from '../domain/scenario';
 import { loadFlow, loadScenario } from '../io';
 import type { IoProblem } from '../io';
 import type { CliIo } from './io';
-import { EXIT, readInput } from './io';
+import { EXIT, cliT, readInput } from './io';
 
 /** A document that loaded, or the exit code that says why not (problems already on stderr). */
 export type Loaded<T> = { ok: true; value: T } | { ok: false; exit: 1 | 2 };
@@ -77,7 +77,7 @@ export function checkDesign(
   const seen = new Set<string>();
   const envs = scenarios.length > 0 ? scenarios.map((s) => s.environment) : [undefined];
   for (const env of envs) {
-    for (const p of lintFlow(flow, resolveEnvironment(env))) {
+    for (const p of lintFlow(flow, resolveEnvironment(env), cliT(io))) {
       if (p.severity !== 'error') continue;
       const line = `${file}: error ${p.code} ${p.path} ${p.message}\n`;
       if (seen.has(line)) continue;
@@ -86,13 +86,11 @@ export function checkDesign(
     }
   }
   if (seen.size === 0) return true;
-  const n = `${seen.size} error${seen.size === 1 ? '' : 's'}`;
+  const { t } = cliT(io);
   if (allowErrors) {
-    io.stderr(`${file}: ${n} in the design; running anyway (--allow-errors)\n`);
+    io.stderr(`${t('cli.design.errorsAllowed', { file, count: seen.size })}\n`);
     return true;
   }
-  io.stderr(
-    `${file}: ${n} in the design: it cannot run as drawn. Fix them, or pass --allow-errors to run it anyway\n`,
-  );
+  io.stderr(`${t('cli.design.errors', { file, count: seen.size })}\n`);
   return false;
 }

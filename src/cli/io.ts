@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /** Where a command reads and writes: one object serves every command; tests pass an in-memory one. */
 export interface CliIo {
@@ -9,7 +11,14 @@ export interface CliIo {
   writeFile?(path: string, text: string): void;
   /** The names in a folder, or undefined when the path is not a folder (test FOLDER). */
   listDir?(path: string): string[] | undefined;
+  /** The process environment, for LANG / LC_ALL / LC_MESSAGES (absent in test doubles: English). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The language of messages, chosen by runCli from --lang or the environment (English when absent). */
+  translator?: Translator;
 }
+
+/** The translator the CLI's messages are written with. */
+export const cliT = (io: CliIo): Translator => io.translator ?? englishTranslator;
 
 /** The real file system and process streams. */
 export const nodeIo: CliIo = {
@@ -17,6 +26,7 @@ export const nodeIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   writeFile: (path, text) => writeFileSync(path, text, 'utf8'),
+  env: process.env,
   listDir(path) {
     try {
       return statSync(path).isDirectory() ? readdirSync(path) : undefined;
@@ -35,13 +45,14 @@ export function readInput(path: string, io: CliIo): { ok: true; text: string } |
   try {
     return { ok: true, text: io.readFile(path) };
   } catch (e) {
+    const { t } = cliT(io);
     const reason =
       e instanceof Error && 'code' in e && e.code === 'ENOENT'
-        ? 'no such file'
+        ? t('cli.io.noSuchFile')
         : e instanceof Error
           ? e.message
           : String(e);
-    io.stderr(`${path}: cannot read the file (${reason})\n`);
+    io.stderr(`${t('cli.io.cannotRead', { path, reason })}\n`);
     return { ok: false };
   }
 }

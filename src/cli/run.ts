@@ -1,41 +1,48 @@
 import { COMMANDS } from './commandTable';
 import type { CliIo } from './io';
-import { EXIT } from './io';
+import { EXIT, cliT } from './io';
+import { cliLocale, cliTranslator } from './language';
+import type { Translator } from '../i18n/translator';
+import { englishTranslator } from '../i18n/english';
 
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
 /** The overview printed by `orderflow --help`. */
-export function helpText(): string {
+export function helpText({ t }: Translator = englishTranslator): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
-    'Orderflow — design, check and simulate online-store order automation.',
+    t('cli.help.intro'),
     '',
-    'usage: npm run --silent orderflow -- COMMAND [ARGS]',
+    t('cli.help.usage'),
     '',
-    'commands:',
+    t('cli.help.commands'),
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Results go to stdout, diagnostics to stderr. Exit codes: 0 fine, 1 the document has errors,',
-    '2 the input cannot be read or parsed (or the command line is wrong).',
-    'Run `orderflow COMMAND --help` for the arguments of one command.',
+    t('cli.help.streams'),
+    t('cli.help.exitCodes'),
+    t('cli.help.more'),
     '',
   ].join('\n');
 }
 
 /** Runs one command line (without the program name) and returns the exit code (a promise for async commands). */
-export function runCli(args: readonly string[], io: CliIo): number | Promise<number> {
+export function runCli(allArgs: readonly string[], given: CliIo): number | Promise<number> {
+  // `--lang ru` (anywhere) or LANG=ru_RU.UTF-8: the language of messages, never of machine output.
+  const { locale, rest: args } = cliLocale(allArgs, given.env);
+  const io: CliIo = { ...given, translator: given.translator ?? cliTranslator(locale) };
+  const translator = cliT(io);
   const [name, ...rest] = args;
   if (name === undefined) {
-    io.stderr(helpText());
+    io.stderr(helpText(translator));
     return EXIT.unreadable;
   }
   if (HELP_FLAGS.has(name)) {
-    io.stdout(helpText());
+    io.stdout(helpText(translator));
     return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`Unknown command "${name}".\n\n${helpText()}`);
+    io.stderr(`${translator.t('cli.unknownCommand', { name })}\n\n${helpText(translator)}`);
     return EXIT.unreadable;
   }
   if (rest.some((a) => a === '--help' || a === '-h')) {

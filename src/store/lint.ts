@@ -5,6 +5,8 @@ import { CORE_LINT_RULES } from '../domain/lint/registry';
 import { lintWith } from '../domain/lint/run';
 import { DEFAULT_ENVIRONMENT } from '../domain/reference/defaultEnvironment';
 import type { Environment } from '../domain/scenario';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import type { LintRequest, LintResponse } from './lintWorkerProtocol';
 import type { DesignerState } from './types';
 
@@ -42,9 +44,9 @@ function loadHazards() {
 }
 
 /** `complete`: found with every rule (the worker's answers, and the page's once the hazards are in). */
-type Result = { env: Environment; problems: LintProblem[]; complete: boolean };
-const isCurrent = (hit: Result | undefined, env: Environment): hit is Result =>
-  hit !== undefined && hit.env === env && (hit.complete || !rules.complete);
+type Result = { env: Environment; translator: Translator; problems: LintProblem[]; complete: boolean };
+const isCurrent = (hit: Result | undefined, env: Environment, translator: Translator): hit is Result =>
+  hit !== undefined && hit.env === env && hit.translator === translator && (hit.complete || !rules.complete);
 const exact = new WeakMap<Flow, Result>();
 /** Earlier answers shown for a version the worker has not linted yet (same array on each read). */
 const provisional = new WeakMap<Flow, LintProblem[]>();
@@ -88,8 +90,8 @@ function rebase(problems: readonly LintProblem[], from: Flow, to: Flow): LintPro
 /** The worker, its one job in flight, the newest version waiting for it, and who to tell. */
 const background = {
   worker: undefined as Worker | null | undefined,
-  inFlight: null as { seq: number; flow: Flow; env: Environment } | null,
-  waiting: null as { flow: Flow; env: Environment } | null,
+  inFlight: null as { seq: number; flow: Flow; env: Environment; translator: Translator } | null,
+  waiting: null as { flow: Flow; env: Environment; translator: Translator } | null,
   latest: null as { flow: Flow; problems: LintProblem[] } | null,
   sendTimer: undefined as ReturnType<typeof setTimeout> | undefined,
   seq: 0,
@@ -112,7 +114,12 @@ function lintWorker(): Worker | null {
       const job = background.inFlight;
       background.inFlight = null;
       if (job && job.seq === event.data.seq) {
-        exact.set(job.flow, { env: job.env, problems: event.data.problems, complete: true });
+        exact.set(job.flow, {
+          env: job.env,
+          translator: job.translator,
+          problems: event.data.problems,
+          complete: true,
+        });
         background.latest = { flow: job.flow, problems: event.data.problems };
       }
       sendWaiting();
@@ -140,17 +147,21 @@ function sendWaiting() {
   background.waiting = null;
   const seq = ++background.seq;
   background.inFlight = { seq, ...next };
-  const request: LintRequest = { seq, flowJson: JSON.stringify(next.flow), env: next.env };
+  const request: LintRequest = {
+    seq,
+    flowJson: JSON.stringify(next.flow),
+    env: next.env,
+    locale: next.translator.locale,
+  };
   worker.postMessage(request);
 }
 
 /** Asks for the version; only the newest one waits, so a burst of typing is linted once it pauses. */
-function lintInBackground(flow: Flow, env: Environment) {
-  const inFlight = background.inFlight;
-  if (inFlight && inFlight.flow === flow && inFlight.env === env) return;
-  const waiting = background.waiting;
-  if (waiting && waiting.flow === flow && waiting.env === env) return;
-  background.waiting = { flow, env };
+function lintInBackground(flow: Flow, env: Environment, translator: Translator) {
+  const same = (job: { flow: Flow; env: Environment; translator: Translator } | null) =>
+    job !== null && job.flow === flow && job.env === env && job.translator === translator;
+  if (same(background.inFlight) || same(background.waiting)) return;
+  background.waiting = { flow, env, translator };
   // Serializing a 5,000-robot design for the worker takes ~20 ms of the page's thread: done right
   // after each keystroke it delays the frame showing the next one. So the first version goes at once
   // (nothing is shown yet) and later ones when the edits pause.
@@ -164,12 +175,19 @@ function lintInBackground(flow: Flow, env: Environment) {
   );
 }
 
-/** The flow's lint problems, memoized per flow object and environment (see above for large designs). */
-export function problemsOf(flow: Flow, env: Environment): LintProblem[] {
+/**
+ * The flow's lint problems, memoized per flow object, environment and language (see above for large
+ * designs); messages in `translator`'s language (the designer passes useTranslator()'s).
+ */
+export function problemsOf(
+  flow: Flow,
+  env: Environment,
+  translator: Translator = englishTranslator,
+): LintProblem[] {
   const hit = exact.get(flow);
-  if (isCurrent(hit, env)) return hit.problems;
+  if (isCurrent(hit, env, translator)) return hit.problems;
   if (flow.robots.length + flow.triggers.length > LINT_IN_WORKER_ABOVE && lintWorker()) {
-    lintInBackground(flow, env);
+    lintInBackground(flow, env, translator);
     let shown = provisional.get(flow);
     if (!shown) {
       const latest = background.latest;
@@ -178,7 +196,7 @@ export function problemsOf(flow: Flow, env: Environment): LintProblem[] {
     }
     return shown;
   }
-  return exactProblemsOf(flow, env);
+  return exactProblemsOf(flow, env, translator);
 }
 
 /**
@@ -186,12 +204,16 @@ export function problemsOf(flow: Flow, env: Environment): LintProblem[] {
  * never errors): for decisions that must see the design as it
  * is (publishing refuses a design with errors), at the cost of one synchronous lint of a large design.
  */
-export function exactProblemsOf(flow: Flow, env: Environment): LintProblem[] {
+export function exactProblemsOf(
+  flow: Flow,
+  env: Environment,
+  translator: Translator = englishTranslator,
+): LintProblem[] {
   loadHazards();
   const hit = exact.get(flow);
-  if (isCurrent(hit, env)) return hit.problems;
-  const problems = lintWith(flow, env, rules.current);
-  exact.set(flow, { env, problems, complete: rules.complete });
+  if (isCurrent(hit, env, translator)) return hit.problems;
+  const problems = lintWith(flow, env, rules.current, translator);
+  exact.set(flow, { env, translator, problems, complete: rules.complete });
   return problems;
 }
 

@@ -5,11 +5,30 @@
  */
 import type { Flow } from '../domain/flow';
 import { lintFlow } from '../domain/lint';
+import { loadTranslator } from '../i18n/load';
+import type { Locale } from '../i18n/locales';
+import type { Translator } from '../i18n/translator';
 import type { LintRequest, LintResponse } from './lintWorkerProtocol';
 
+// One translator per language, loaded (Russian on demand) the first time a request asks for it.
+const translators = new Map<Locale, Promise<Translator>>();
+function translatorFor(locale: Locale): Promise<Translator> {
+  let translator = translators.get(locale);
+  if (!translator) {
+    translator = loadTranslator(locale);
+    translators.set(locale, translator);
+  }
+  return translator;
+}
+
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Answers keep the order of requests: each waits for the one before it (a language may still be loading).
+let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<LintRequest>) => {
-  const { seq, flowJson, env } = event.data;
-  const response: LintResponse = { seq, problems: lintFlow(JSON.parse(flowJson) as Flow, env) };
-  scope.postMessage(response);
+  const { seq, flowJson, env, locale } = event.data;
+  queue = queue.then(async () => {
+    const translator = await translatorFor(locale ?? 'en');
+    const response: LintResponse = { seq, problems: lintFlow(JSON.parse(flowJson) as Flow, env, translator) };
+    scope.postMessage(response);
+  });
 };

@@ -4,7 +4,7 @@ import { resolveEnvironment } from '../../domain/reference/defaultEnvironment';
 import type { Environment } from '../../domain/scenario';
 import { loadFlow, loadScenario } from '../../io';
 import type { CliIo } from '../io';
-import { EXIT, nodeIo, readInput } from '../io';
+import { EXIT, cliT, nodeIo, readInput } from '../io';
 
 export const VALIDATE_USAGE = 'usage: orderflow validate FLOW.json [--json] [--env SCENARIO.json]';
 
@@ -14,8 +14,6 @@ interface Line {
   path: string;
   message: string;
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * `validate FLOW.json`: schema errors and lint problems, one per line as `SEVERITY CODE PATH message`
@@ -29,7 +27,9 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
   const rest = args.filter((a, i) => a !== '--json' && (envAt === -1 || (i !== envAt && i !== envAt + 1)));
   const unknownOption = rest.find((a) => a.startsWith('-'));
   if (rest.length !== 1 || unknownOption || (envAt !== -1 && !envFile)) {
-    io.stderr(`${unknownOption ? `Unknown option ${unknownOption}\n` : ''}${VALIDATE_USAGE}\n`);
+    io.stderr(
+      `${unknownOption ? `${cliT(io).t('cli.unknownOption', { option: unknownOption })}\n` : ''}${VALIDATE_USAGE}\n`,
+    );
     return EXIT.unreadable;
   }
   const env = envFile === undefined ? resolveEnvironment(undefined) : readEnvironment(envFile, io);
@@ -43,7 +43,7 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
     ? [
         ...loaded.warnings.map((w): Line => ({ severity: 'warning', ...w })),
         // Lint judges a document that loaded; an invalid one has nothing sound to lint.
-        ...lintFlow(loaded.flow, env),
+        ...lintFlow(loaded.flow, env, cliT(io)),
       ]
     : loaded.errors.map((e): Line => ({ severity: 'error', ...e }));
 
@@ -51,9 +51,7 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
   else for (const l of lines) io.stdout(`${l.severity} ${l.code} ${l.path} ${l.message}\n`);
 
   const counts = countBySeverity(lines);
-  io.stderr(
-    `${file}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}\n`,
-  );
+  io.stderr(`${cliT(io).t('cli.validate.summary', { file, ...counts })}\n`);
   if (!loaded.ok && loaded.errors.some((e) => e.code === 'OF001')) return EXIT.unreadable;
   return counts.error > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -1,10 +1,16 @@
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { Flow, Robot, Trigger } from '../flow';
 import type { Environment } from '../scenario';
 import { namer } from '../naming';
 import type { LintContext } from './types';
 
 /** Indexes every rule needs, built once per lint run. */
-export function buildContext(flow: Flow, env: Environment): LintContext {
+export function buildContext(
+  flow: Flow,
+  env: Environment,
+  translator: Translator = englishTranslator,
+): LintContext {
   const statusById = new Map(flow.statuses.map((s) => [s.id as string, s] as const).reverse());
   const robotById = new Map<string, Robot>();
   for (const robot of flow.robots) if (!robotById.has(robot.id)) robotById.set(robot.id, robot);
@@ -16,6 +22,8 @@ export function buildContext(flow: Flow, env: Environment): LintContext {
     robotIndex: new Map(flow.robots.map((r, i) => [r, i])),
     triggerIndex: new Map(flow.triggers.map((t: Trigger, i) => [t, i])),
     names: namer(flow, env),
+    t: translator.t,
+    translator,
   };
 }
 

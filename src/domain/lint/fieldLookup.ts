@@ -1,6 +1,7 @@
 import type { FieldInfo } from '../fields';
 import { SHIPMENT_FIELDS, findField, orderFields } from '../fields';
 import type { Environment } from '../scenario';
+import type { LintContext } from './types';
 
 export type FieldLookup =
   | {
@@ -59,6 +60,20 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** "Did you mean …?" tail for messages. */
-export const didYouMean = (lookup: FieldLookup): string =>
-  lookup.kind === 'unknown' && lookup.suggestion ? ` Did you mean ${lookup.suggestion}?` : '';
+/** "Did you mean …?" tail for messages (in the context's language when given). */
+export const didYouMean = (lookup: FieldLookup, ctx?: Pick<LintContext, 't'>): string =>
+  lookup.kind === 'unknown' && lookup.suggestion
+    ? ctx
+      ? ` ${ctx.t('lint.didYouMean', { suggestion: lookup.suggestion })}`
+      : ` Did you mean ${lookup.suggestion}?`
+    : '';
+
+/**
+ * The same hint naming the likely field by its label, for messages that must not show paths
+ * (OF201, OF205: business users never see template paths).
+ */
+export function didYouMeanField(lookup: FieldLookup, env: Environment, ctx: Pick<LintContext, 't'>): string {
+  if (lookup.kind !== 'unknown' || !lookup.suggestion) return '';
+  const label = findField(lookup.suggestion, env.customFields)?.label ?? lookup.suggestion;
+  return ` ${ctx.t('lint.didYouMeanField', { label })}`;
+}

@@ -1,5 +1,6 @@
 import { robotDefinition, triggerDefinition } from '../catalog';
 import type { RobotDefinition, SettingField, TriggerDefinition } from '../catalog';
+import { catalogTitle } from '../../i18n/catalogText';
 import type { Robot, Trigger } from '../flow';
 import type { PathSegment } from './jsonPath';
 import { robotPath, triggerPath } from './problem';
@@ -69,7 +70,12 @@ export function textsIn(value: unknown, path: PathSegment[] = []): { text: strin
   return [];
 }
 
-/** `Send SMS “SMS with the order number”`, `“Send SMS”`: how a message names a node (no ids). */
-export function describeNode(n: LintNode): string {
-  return n.node.name?.trim() && n.node.name.trim() !== n.def.title ? `${n.def.title} ${n.name}` : n.name;
+/**
+ * `Send SMS “SMS with the order number”`, `“Send SMS”`: how a message names a node (no ids), its type's
+ * title in the context's language.
+ */
+export function describeNode(n: LintNode, ctx?: LintContext): string {
+  if (!n.node.name?.trim() || n.node.name.trim() === n.def.title) return n.name;
+  const title = ctx ? catalogTitle(ctx.translator, n.kind, n.node.type) : n.def.title;
+  return ctx ? ctx.t('lint.node.named', { title, name: n.name }) : `${title} ${n.name}`;
 }

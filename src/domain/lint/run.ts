@@ -1,3 +1,5 @@
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { Flow } from '../flow';
 import type { Environment } from '../scenario';
 import { buildContext } from './context';
@@ -12,9 +14,14 @@ function documentOrder(path: string): [number, number] {
   return [section === -1 ? SECTIONS.length : section, m?.[2] ? Number(m[2]) : -1];
 }
 
-/** Lints a flow with the given rules. Pure; problems in document order. */
-export function lintWith(flow: Flow, env: Environment, rules: readonly LintRule[]): LintProblem[] {
-  const ctx = buildContext(flow, env);
+/** Lints a flow with the given rules, its messages in `translator`'s language. Pure; problems in document order. */
+export function lintWith(
+  flow: Flow,
+  env: Environment,
+  rules: readonly LintRule[],
+  translator: Translator = englishTranslator,
+): LintProblem[] {
+  const ctx = buildContext(flow, env, translator);
   const problems = rules.flatMap((rule) => rule.check(ctx));
   return problems
     .map((p, i) => ({ p, i, key: documentOrder(p.path) }))

@@ -1,3 +1,4 @@
+import type { Translator } from '../../i18n/translator';
 import type { Namer } from '../naming';
 import type { Command } from '../commands/types';
 import type { Flow, Robot, Status, Trigger } from '../flow';
@@ -30,6 +31,9 @@ export interface LintContext {
   triggerIndex: ReadonlyMap<Trigger, number>;
   /** How messages name statuses, robots, triggers and people: by name, never by id. */
   names: Namer;
+  /** The language of messages and quick-fix titles (docs/i18n.md): English unless the caller chose. */
+  t: Translator['t'];
+  translator: Translator;
 }
 
 /** A group of related checks; the registry runs them all. */

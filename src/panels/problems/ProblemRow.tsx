@@ -1,8 +1,9 @@
 import { memo, useId } from 'react';
 import type { LintProblem } from '../../domain/lint';
-import { LINT_CODES } from '../../domain/lint/codes';
+import { lintHelp, lintTitle } from '../../domain/lint/codeText';
+import { useTranslator } from '../../i18n/react';
 import { fullText } from '../../ui/FullText';
-import { SeverityIcon, severityLabel } from '../../ui/SeverityIcon';
+import { SeverityIcon } from '../../ui/SeverityIcon';
 import type { ProblemLocation } from './locate';
 
 interface Props {
@@ -26,12 +27,11 @@ const shownWhere = (location: ProblemLocation): string =>
 /** One problem: a button that reveals its node; the code's help text is its description and tooltip. */
 function ProblemRowComponent({ problem, location, onChoose, onFix }: Props) {
   const helpId = useId();
+  const translator = useTranslator();
+  const { t } = translator;
   // A code this build does not know (a newer server's) still shows its message.
-  const info = (LINT_CODES[problem.code] as (typeof LINT_CODES)[typeof problem.code] | undefined) ?? {
-    title: problem.code,
-    help: '',
-  };
-  const severity = severityLabel(problem.severity);
+  const info = { title: lintTitle(problem.code, translator), help: lintHelp(problem.code, translator) };
+  const severity = t(`lint.severity.${problem.severity}`);
   return (
     <li>
       <button
@@ -40,7 +40,12 @@ function ProblemRowComponent({ problem, location, onChoose, onFix }: Props) {
         data-node-id={location.nodeId}
         // An explicit name: read in one breath instead of the row's visual fragments, holding all
         // the row shows in the order it shows it (the code is drawn top right but comes last).
-        aria-label={`${severity}: ${shownWhere(location)}. ${problem.message} ${problem.code}`}
+        aria-label={t('lint.row.label', {
+          severity,
+          where: shownWhere(location),
+          message: problem.message,
+          code: problem.code,
+        })}
         aria-describedby={helpId}
         onClick={() => onChoose(problem, location)}
         className="grid w-full grid-cols-[auto_minmax(0,1fr)_auto] items-start gap-x-2 rounded-md px-2 py-1.5 text-left hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-offset-[-2px] focus-visible:outline-brand-500"
@@ -71,11 +76,11 @@ function ProblemRowComponent({ problem, location, onChoose, onFix }: Props) {
         // A button of its own beside the row (buttons do not nest); named for what it does and where.
         <button
           type="button"
-          aria-label={`Quick fix for ${location.nodeLabel}: ${problem.fix.title}`}
+          aria-label={t('lint.fix.label', { node: location.nodeLabel, fix: problem.fix.title })}
           onClick={() => onFix(problem)}
           className="ml-8 mb-1 rounded px-1.5 py-0.5 text-xs font-medium text-brand-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-300"
         >
-          {`Fix: ${problem.fix.title}`}
+          {t('lint.fix.button', { fix: problem.fix.title })}
         </button>
       )}
     </li>

@@ -3,11 +3,12 @@ import type { KeyboardEvent } from 'react';
 import type { Flow } from '../../domain/flow';
 import type { LintProblem } from '../../domain/lint';
 import { countBySeverity } from '../../domain/lint/codes';
+import { useTranslator } from '../../i18n/react';
 import type { ProblemLocation } from './locate';
 import { locateProblem } from './locate';
 import { ProblemRow } from './ProblemRow';
 import type { SeverityFilterValue } from './SeverityFilter';
-import { SEVERITIES, SEVERITY_PLURAL, SeverityFilter } from './SeverityFilter';
+import { SEVERITIES, SeverityFilter, severityPluralKey } from './SeverityFilter';
 
 export interface ProblemsPanelProps {
   /** lintFlow(flow), in document order. */
@@ -25,6 +26,7 @@ const ROW_KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 
 /** The lint list by severity (errors, warnings, info) with counts, a severity filter and reveal-on-choose. */
 export function ProblemsPanel({ problems, flow, onReveal, onFix, className = '' }: ProblemsPanelProps) {
+  const { t } = useTranslator();
   const [filter, setFilter] = useState<SeverityFilterValue>('all');
   const counts = useMemo(() => countBySeverity(problems), [problems]);
   const located = useMemo(
@@ -49,25 +51,31 @@ export function ProblemsPanel({ problems, flow, onReveal, onFix, className = '' 
   };
 
   return (
-    <section aria-label="Problems" className={`flex min-h-0 flex-col bg-surface-base ${className}`}>
+    <section
+      aria-label={t('lint.panel.title')}
+      className={`flex min-h-0 flex-col bg-surface-base ${className}`}
+    >
       <header className="flex flex-wrap items-center gap-2 border-b border-border-subtle px-3 py-2">
-        <h2 className="text-sm font-semibold text-slate-800 dark:text-slate-100">Problems</h2>
+        <h2 className="text-sm font-semibold text-slate-800 dark:text-slate-100">{t('lint.panel.title')}</h2>
         {problems.length > 0 && <SeverityFilter value={filter} counts={counts} onChange={setFilter} />}
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto px-1.5 py-1" onKeyDown={onKeyDown}>
         {problems.length === 0 ? (
-          <p className="px-2 py-6 text-center text-sm text-fg-muted">No problems</p>
+          <p className="px-2 py-6 text-center text-sm text-fg-muted">{t('lint.panel.none')}</p>
         ) : shown.length === 0 ? (
           <p className="px-2 py-6 text-center text-sm text-fg-muted">
-            {`No ${SEVERITY_PLURAL[filter as Exclude<SeverityFilterValue, 'all'>].toLowerCase()}`}
+            {t('lint.panel.noneOf', { severity: filter })}
           </p>
         ) : (
           shown.map((severity) => (
             <div key={severity} className="py-1">
               <h3 className="px-2 py-1 text-[11px] font-semibold uppercase tracking-wide text-fg-muted">
-                {`${SEVERITY_PLURAL[severity]} (${counts[severity]})`}
+                {t('lint.panel.section', {
+                  severity: t(severityPluralKey[severity]),
+                  count: counts[severity],
+                })}
               </h3>
-              <ul className="m-0 list-none p-0" aria-label={SEVERITY_PLURAL[severity]}>
+              <ul className="m-0 list-none p-0" aria-label={t(severityPluralKey[severity])}>
                 {located
                   .filter(({ problem }) => problem.severity === severity)
                   .map(({ problem, location }, i) => (

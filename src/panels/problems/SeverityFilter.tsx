@@ -1,4 +1,5 @@
 import type { Severity } from '../../domain/lint';
+import { useTranslator } from '../../i18n/react';
 import { SeverityIcon } from '../../ui/SeverityIcon';
 
 export type SeverityFilterValue = Severity | 'all';
@@ -10,6 +11,13 @@ export const SEVERITY_PLURAL: Record<Severity, string> = {
 };
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** The plural heading of a severity in the designer's language: "Errors" / «Ошибки». */
+export const severityPluralKey = {
+  error: 'lint.severity.error.plural',
+  warning: 'lint.severity.warning.plural',
+  info: 'lint.severity.info.plural',
+} as const satisfies Record<Severity, string>;
+
 interface Props {
   value: SeverityFilterValue;
   counts: Record<Severity, number>;
@@ -18,13 +26,14 @@ interface Props {
 
 /** Toggle buttons "All / Errors / Warnings / Info", each with its count. */
 export function SeverityFilter({ value, counts, onChange }: Props) {
+  const { t } = useTranslator();
   const total = counts.error + counts.warning + counts.info;
   const options: { value: SeverityFilterValue; label: string; count: number }[] = [
-    { value: 'all', label: 'All', count: total },
-    ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_PLURAL[s], count: counts[s] })),
+    { value: 'all', label: t('lint.filter.all'), count: total },
+    ...SEVERITIES.map((s) => ({ value: s, label: t(severityPluralKey[s]), count: counts[s] })),
   ];
   return (
-    <div role="group" aria-label="Show problems" className="flex flex-wrap gap-1">
+    <div role="group" aria-label={t('lint.filter.label')} className="flex flex-wrap gap-1">
       {options.map((o) => (
         <button
           key={o.value}

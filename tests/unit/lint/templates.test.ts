@@ -8,7 +8,10 @@ describe('OF201 unknown template path', () => {
     const flow = flowWith((d) => (robot(d, 'n_email_new').settings.subject = 'Order {{order.acountNumber}}'));
     const [p] = problemsOf('OF201', flow);
     expect(p).toMatchObject({ severity: 'error', path: '$.robots[2].settings.subject' });
-    expect(p!.message).toContain('Did you mean order.accountNumber?');
+    expect(p!.message).toContain('Did you mean “Order number”?');
+    // Business users never see template paths (the names rule).
+    expect(p!.message).not.toContain('{{');
+    expect(p!.message).not.toContain('order.');
   });
 
   it('rejects shipment.* fields outside a shipment condition, and a bare {{robots.x}}', () => {

@@ -21,15 +21,19 @@ export const afterMoveRule: LintRule = {
       for (const next of facts.successors.get(mover.id) ?? []) {
         if (next.status !== mover.status || ctx.robotById.get(mover.id) !== mover) continue;
         const below = countBelow(facts.successors, next.id);
-        const rest = below ? ` (nor do the ${below} robot${below === 1 ? '' : 's'} after it)` : '';
         out.push({
           ...problem(
             'OF802',
             [...robotPath(ctx, next), 'after'],
-            `${robotName(ctx, next)} runs after ${robotName(ctx, mover)}, which always moves the order to ${statusName(ctx, moveTargetOf(mover)!)}: the order has left by then, so ${robotName(ctx, next)} never runs${rest}.`,
+            ctx.t('lint.msg.OF802', {
+              robot: robotName(ctx, next),
+              mover: robotName(ctx, mover),
+              status: statusName(ctx, moveTargetOf(mover)!),
+              below,
+            }),
           ),
           fix: {
-            title: `Run ${robotName(ctx, next)} as soon as the status is entered`,
+            title: ctx.t('lint.fix.OF802', { robot: robotName(ctx, next) }),
             command: { type: 'edge.disconnect', to: next.id },
           },
         });

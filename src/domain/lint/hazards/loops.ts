@@ -38,7 +38,12 @@ export const loopsRule: LintRule = {
               'settings',
               robotDefinition(robot.type).moves?.statusSetting ?? 'statusId',
             ],
-            `${robotName(ctx, robot)} moves the order from ${statusName(ctx, status)} to ${statusName(ctx, target)} at once and unconditionally, closing the loop ${round}: every order that gets here goes round until the loop guard ends its run.`,
+            ctx.t('lint.msg.OF804', {
+              robot: robotName(ctx, robot),
+              from: statusName(ctx, status),
+              to: statusName(ctx, target),
+              round,
+            }),
           ),
         );
       }

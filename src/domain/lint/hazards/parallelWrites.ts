@@ -60,7 +60,10 @@ export const parallelWritesRule: LintRule = {
             ...(later.after === null
               ? {
                   fix: {
-                    title: `Run ${robotName(ctx, later)} after ${robotName(ctx, earlier)}`,
+                    title: ctx.t('lint.fix.OF801', {
+                      robot: robotName(ctx, later),
+                      previous: robotName(ctx, earlier),
+                    }),
                     command: { type: 'edge.connect', from: earlier.id, to: later.id },
                   },
                 }

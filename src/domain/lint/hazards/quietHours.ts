@@ -25,7 +25,10 @@ export const quietHoursRule: LintRule = {
       const base = problem(
         'OF808',
         [...robotPath(ctx, robot), 'delay'],
-        `${robotName(ctx, robot)} reaches the client after a delay that is not kept to working hours, so it may arrive at night (before 08:00 or after 21:00 in ${ctx.flow.settings.timezone ?? 'UTC'}).`,
+        ctx.t('lint.msg.OF808', {
+          robot: robotName(ctx, robot),
+          timezone: ctx.flow.settings.timezone ?? 'UTC',
+        }),
       );
       // The quick fix helps only where working hours are daytime hours, and only on the robot's own delay.
       const fixable = facts.workHoursAreDaytime && !robot.delay.workTime;
@@ -34,7 +37,7 @@ export const quietHoursRule: LintRule = {
           ? {
               ...base,
               fix: {
-                title: 'Run only during working hours',
+                title: ctx.t('lint.fix.OF808'),
                 command: {
                   type: 'robot.update',
                   id: robot.id,

@@ -28,7 +28,7 @@ export const senselessConditionsRule: LintRule = {
       out.push({
         ...problem('OF806', at, `The condition of ${name} always holds (${reason}), so it decides nothing.`),
         fix: {
-          title: 'Remove the condition',
+          title: ctx.t('lint.fix.OF806'),
           command:
             n.kind === 'robot'
               ? { type: 'robot.update', id: n.node.id, changes: { condition: null } }

@@ -36,7 +36,11 @@ export const starvedRule: LintRule = {
       problem(
         'OF803',
         [...robotPath(ctx, robot), 'delay'],
-        `${robotName(ctx, robot)} waits before it runs, but ${robotName(ctx, mover)} moves the order out of ${statusName(ctx, robot.status)} as soon as it enters, with no condition: ${robotName(ctx, robot)} is always cancelled and never runs.`,
+        ctx.t('lint.msg.OF803', {
+          robot: robotName(ctx, robot),
+          mover: robotName(ctx, mover),
+          status: statusName(ctx, robot.status),
+        }),
       ),
     );
   },

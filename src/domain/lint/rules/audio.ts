@@ -7,20 +7,41 @@ import type { LintProblem, LintRule } from '../types';
 const PRIVATE_HOST =
   /^(localhost|.*\.local|.*\.internal|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|0\.0\.0\.0|\[::1?\])$/i;
 
+export type AudioUrlReason =
+  | { kind: 'notUrl' }
+  | { kind: 'protocol'; protocol: string }
+  | { kind: 'private'; host: string }
+  | { kind: 'notMp3' };
+
 /** Why a recording link cannot be played, or undefined when it looks fine. */
-export function audioUrlProblem(link: string): string | undefined {
+export function audioUrlReason(link: string): AudioUrlReason | undefined {
   let url: URL;
   try {
     url = new URL(link.trim());
   } catch {
-    return 'is not a web address';
+    return { kind: 'notUrl' };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    return `uses ${url.protocol.replace(':', '')}, not http or https`;
-  if (PRIVATE_HOST.test(url.hostname))
-    return `points to ${url.hostname}, which is not reachable from the internet`;
-  if (!url.pathname.toLowerCase().endsWith('.mp3')) return 'does not point to an .mp3 file';
+    return { kind: 'protocol', protocol: url.protocol.replace(':', '') };
+  if (PRIVATE_HOST.test(url.hostname)) return { kind: 'private', host: url.hostname };
+  if (!url.pathname.toLowerCase().endsWith('.mp3')) return { kind: 'notMp3' };
   return undefined;
+}
+
+/** Why a recording link cannot be played (English), or undefined when it looks fine. */
+export function audioUrlProblem(link: string): string | undefined {
+  const why = audioUrlReason(link);
+  if (!why) return undefined;
+  switch (why.kind) {
+    case 'notUrl':
+      return 'is not a web address';
+    case 'protocol':
+      return `uses ${why.protocol}, not http or https`;
+    case 'private':
+      return `points to ${why.host}, which is not reachable from the internet`;
+    case 'notMp3':
+      return 'does not point to an .mp3 file';
+  }
 }
 
 /** OF104: a recording link (a robocall in audio mode) needs a public http(s) link to an .mp3 file. */
@@ -39,13 +60,18 @@ export const audioRule: LintRule = {
           !link.trim()
         )
           continue;
-        const why = audioUrlProblem(link);
+        const why = audioUrlReason(link);
         if (why)
           out.push(
             problem(
               'OF104',
               [...n.path, 'settings', field.key],
-              `The recording link of ${describeNode(n)} ${why}; it must be a public http(s) link to an .mp3 file.`,
+              ctx.t('lint.msg.OF104', {
+                node: describeNode(n, ctx),
+                why: why.kind,
+                protocol: why.kind === 'protocol' ? why.protocol : '',
+                host: why.kind === 'private' ? why.host : '',
+              }),
             ),
           );
       }

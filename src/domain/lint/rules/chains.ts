@@ -23,19 +23,18 @@ export const chainsRule: LintRule = {
       const verdict = judgeLink(links, robot.after, robot, { replacing: true });
       if (verdict.ok) continue;
       if (verdict.code === 'unknown-robot' || !previous) {
-        out.push(
-          problem(
-            'OF302',
-            at,
-            `Robot ${ctx.names.robot(robot.id)} runs after a robot that is not in this flow (deleted or never added); it would never run.`,
-          ),
-        );
+        out.push(problem('OF302', at, ctx.t('lint.msg.OF302', { robot: ctx.names.robot(robot.id) })));
       } else if (verdict.code === 'other-status') {
         out.push(
           problem(
             'OF301',
             at,
-            `Robot ${ctx.names.robot(robot.id)} of status ${ctx.names.status(robot.status, true)} runs after ${ctx.names.robot(previous.id)} of status ${ctx.names.status(previous.status, true)}; "after previous" only links robots of the same status.`,
+            ctx.t('lint.msg.OF301', {
+              robot: ctx.names.robot(robot.id),
+              status: ctx.names.status(robot.status, true),
+              previous: ctx.names.robot(previous.id),
+              previousStatus: ctx.names.status(previous.status, true),
+            }),
           ),
         );
       }
@@ -53,8 +52,8 @@ export const chainsRule: LintRule = {
           'OF303',
           [...robotPath(ctx, robot), 'after'],
           names.length === 1
-            ? `Robot ${ctx.names.robot(robot.id)} runs after itself, so it never runs.`
-            : `Robots ${names.join(' → ')} → ${names[0]} wait for each other in a circle, so none of them runs.`,
+            ? ctx.t('lint.msg.OF303.self', { robot: ctx.names.robot(robot.id) })
+            : ctx.t('lint.msg.OF303.cycle', { robots: `${names.join(' → ')} → ${names[0]}` }),
         ),
       );
     }

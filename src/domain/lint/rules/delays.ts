@@ -19,7 +19,7 @@ export const delaysRule: LintRule = {
           problem(
             'OF205',
             at,
-            `The delay of robot ${ctx.names.robot(robot.id)} counts from the custom field "${found.name}", which is not declared in the reference data.`,
+            ctx.t('lint.msg.OF205.delay', { robot: ctx.names.robot(robot.id), field: found.name }),
           ),
         );
       } else if (found.kind === 'unknown') {
@@ -27,7 +27,8 @@ export const delaysRule: LintRule = {
           problem(
             'OF501',
             at,
-            `The delay of robot ${ctx.names.robot(robot.id)} counts from "${basis}", which is not a field of the order.${didYouMean(found)}`,
+            ctx.t('lint.msg.OF501.unknown', { robot: ctx.names.robot(robot.id), field: basis }) +
+              didYouMean(found, ctx),
           ),
         );
       } else if (found.info.type !== 'datetime' && !found.anyType) {
@@ -35,7 +36,11 @@ export const delaysRule: LintRule = {
           problem(
             'OF501',
             at,
-            `The delay of robot ${ctx.names.robot(robot.id)} counts from "${basis}", which is a ${found.info.type} field, not a date and time.`,
+            ctx.t('lint.msg.OF501.notDate', {
+              robot: ctx.names.robot(robot.id),
+              field: found.info.label,
+              type: found.info.type,
+            }),
           ),
         );
       }

@@ -15,7 +15,9 @@ export const idsRule: LintRule = {
           problem(
             'OF701',
             ['statuses', i, 'id'],
-            `Status ${s.name.trim() ? `“${s.name.trim()}”` : `${i + 1}`} has the same internal id as an earlier status; change it in the JSON.`,
+            s.name.trim()
+              ? ctx.t('lint.msg.OF701.status', { status: s.name.trim() })
+              : ctx.t('lint.msg.OF701.statusAt', { position: i + 1 }),
           ),
         );
       statusSeen.add(s.id);
@@ -37,14 +39,7 @@ export const idsRule: LintRule = {
     ];
     for (const { id, what, name, at } of nodes) {
       const earlier = nodeSeen.get(id);
-      if (earlier)
-        out.push(
-          problem(
-            'OF701',
-            at,
-            `The ${what} “${name}” has the same internal id as an earlier ${earlier}; change it in the JSON.`,
-          ),
-        );
+      if (earlier) out.push(problem('OF701', at, ctx.t('lint.msg.OF701.node', { what, name, earlier })));
       else nodeSeen.set(id, what);
     }
     return out;

@@ -50,7 +50,11 @@ export const referencesRule: LintRule = {
             problem(
               'OF601',
               at,
-              `${describeNode(n)} uses a${/^[aeiou]/.test(ID_LISTS[field.reference as keyof typeof ID_LISTS]) ? 'n' : ''} ${ID_LISTS[field.reference as keyof typeof ID_LISTS]} that is not in the reference data (deleted, or from another shop); choose another in “${field.label}”.`,
+              ctx.t('lint.msg.OF601.setting', {
+                node: describeNode(n, ctx),
+                kind: field.reference as string,
+                field: field.label,
+              }),
             ),
           );
         });
@@ -63,7 +67,7 @@ export const referencesRule: LintRule = {
           problem(
             'OF601',
             [...triggerPath(ctx, trigger), 'executeBy'],
-            `Trigger ${ctx.names.trigger(trigger.id)} is executed by an employee who is not in the reference data (deleted, or from another shop).`,
+            ctx.t('lint.msg.OF601.executeBy', { trigger: ctx.names.trigger(trigger.id) }),
           ),
         );
       }

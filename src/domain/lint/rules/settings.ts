@@ -21,7 +21,7 @@ export const settingsRule: LintRule = {
           problem(
             'OF101',
             [...n.path, 'settings', field.key],
-            `"${field.label}" is required for ${describeNode(n)}.`,
+            ctx.t('lint.msg.OF101', { field: field.label, node: describeNode(n, ctx) }),
           ),
         );
       }
@@ -33,7 +33,13 @@ export const settingsRule: LintRule = {
         // A well-formed condition setting is judged field by field by the conditions rule.
         const widget = n.def.fields.find((f) => f.key === key)?.widget;
         if (widget === 'condition' && key && conditionSchema.safeParse(settings[key]).success) continue;
-        out.push(problem('OF102', [...n.path, 'settings', ...p.path], `${describeNode(n)}: ${p.message}`));
+        out.push(
+          problem(
+            'OF102',
+            [...n.path, 'settings', ...p.path],
+            ctx.t('lint.msg.OF102', { node: describeNode(n, ctx), detail: p.message }),
+          ),
+        );
       }
     }
     return out;
@@ -61,7 +67,12 @@ export const textLimitRule: LintRule = {
           problem(
             'OF103',
             [...n.path, 'settings', field.key],
-            `The ${field.label.toLowerCase()} of ${describeNode(n)} has ${literal} characters without the inserted values; at most ${field.maxLength} are allowed after inserting them.`,
+            ctx.t('lint.msg.OF103', {
+              field: field.label.toLowerCase(),
+              node: describeNode(n, ctx),
+              count: literal,
+              max: field.maxLength,
+            }),
           ),
         );
       }

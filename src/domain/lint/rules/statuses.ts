@@ -15,7 +15,7 @@ export const statusTargetsRule: LintRule = {
           problem(
             'OF403',
             [...robotPath(ctx, robot), 'status'],
-            `Robot ${ctx.names.robot(robot.id)} belongs to a status that is not in this flow (deleted or never added).`,
+            ctx.t('lint.msg.OF403.robot', { robot: ctx.names.robot(robot.id) }),
           ),
         );
       }
@@ -24,19 +24,17 @@ export const statusTargetsRule: LintRule = {
       const at = [...robotPath(ctx, robot), 'settings', 'statusId'];
       const status = ctx.statusById.get(target);
       if (!status) {
-        out.push(
-          problem(
-            'OF402',
-            at,
-            `Robot ${ctx.names.robot(robot.id)} moves the order to a status that is not in this flow (deleted or never added).`,
-          ),
-        );
+        out.push(problem('OF402', at, ctx.t('lint.msg.OF402', { robot: ctx.names.robot(robot.id) })));
       } else if (cancelsOrder(robot) && status.semantics !== 'failure') {
         out.push(
           problem(
             'OF401',
             at,
-            `Cancel order ${ctx.names.robot(robot.id)} moves the order to “${status.name}”, a ${status.semantics} status; choose a failure status such as Canceled.`,
+            ctx.t('lint.msg.OF401', {
+              robot: ctx.names.robot(robot.id),
+              status: status.name,
+              semantics: status.semantics,
+            }),
           ),
         );
       }
@@ -47,7 +45,7 @@ export const statusTargetsRule: LintRule = {
           problem(
             'OF403',
             [...triggerPath(ctx, trigger), 'status'],
-            `Trigger ${ctx.names.trigger(trigger.id)} belongs to a status that is not in this flow (deleted or never added).`,
+            ctx.t('lint.msg.OF403.trigger', { trigger: ctx.names.trigger(trigger.id) }),
           ),
         );
       }
@@ -94,18 +92,12 @@ export const statusUseRule: LintRule = {
     ctx.flow.statuses.forEach((status, i) => {
       const at = ['statuses', i];
       if (!reachable.has(status.id)) {
-        out.push(
-          problem(
-            'OF311',
-            at,
-            `Nothing leads to status “${status.name}”: it is not the first status, and no trigger and no robot of a reachable status moves the order there.`,
-          ),
-        );
+        out.push(problem('OF311', at, ctx.t('lint.msg.OF311', { status: status.name })));
       }
       const used =
         ctx.flow.robots.some((r) => r.status === status.id) ||
         ctx.flow.triggers.some((t) => t.status === status.id);
-      if (!used) out.push(problem('OF312', at, `Status “${status.name}” has no robots and no triggers.`));
+      if (!used) out.push(problem('OF312', at, ctx.t('lint.msg.OF312', { status: status.name })));
     });
     return out;
   },
@@ -125,12 +117,11 @@ export const statusNamesRule: LintRule = {
         first.set(key, status.name);
         return;
       }
-      const position = `status ${i + 1}`;
       out.push(
         problem(
           'OF313',
           ['statuses', i, 'name'],
-          `Two statuses are called "${earlier}": rename ${position} ("${status.name}") so each has a name of its own.`,
+          ctx.t('lint.msg.OF313', { earlier, position: i + 1, status: status.name }),
         ),
       );
     });

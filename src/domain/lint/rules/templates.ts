@@ -1,7 +1,7 @@
 import { robotDefinition } from '../../catalog';
 import { templatePaths } from '../../templates';
 import { ancestors } from '../context';
-import { didYouMean, lookupField } from '../fieldLookup';
+import { didYouMean, didYouMeanField, lookupField } from '../fieldLookup';
 import type { LintNode } from '../nodes';
 import { describeNode, isVisible, lintNodes, textsIn } from '../nodes';
 import type { PathSegment } from '../jsonPath';
@@ -17,27 +17,27 @@ function checkRobotOutput(
   at: PathSegment[],
 ): LintProblem | undefined {
   const m = ROBOT_OUTPUT.exec(insert);
-  if (!m)
-    return problem(
-      'OF201',
-      at,
-      `An insert in ${describeNode(n)} does not say which robot's output to insert; choose a robot and one of its outputs.`,
-    );
+  if (!m) return problem('OF201', at, ctx.t('lint.msg.OF201.noRobot', { node: describeNode(n, ctx) }));
   const [, id, key] = m as unknown as [string, string, string];
   const source = ctx.robotById.get(id);
-  if (!source)
-    return problem(
-      'OF204',
-      at,
-      `An insert in ${describeNode(n)} reads the output of a robot that is not in this flow (deleted or never added).`,
-    );
+  if (!source) return problem('OF204', at, ctx.t('lint.msg.OF204', { node: describeNode(n, ctx) }));
   const keys = robotDefinition(source.type).outputKeys;
   if (!keys.includes(key)) {
-    const known = keys.length ? `it outputs ${keys.join(', ')}` : 'it has no outputs';
     return problem(
       'OF203',
       at,
-      `An insert in ${describeNode(n)} reads “${key}” from ${ctx.names.robot(source.id)}, which has no such output; ${known}.`,
+      keys.length
+        ? ctx.t('lint.msg.OF203.outputs', {
+            node: describeNode(n, ctx),
+            key,
+            robot: ctx.names.robot(source.id),
+            outputs: keys.join(', '),
+          })
+        : ctx.t('lint.msg.OF203.none', {
+            node: describeNode(n, ctx),
+            key,
+            robot: ctx.names.robot(source.id),
+          }),
     );
   }
   const precedes = n.kind === 'robot' && ancestors(ctx, n.node).includes(source);
@@ -45,7 +45,7 @@ function checkRobotOutput(
     return problem(
       'OF202',
       at,
-      `An insert in ${describeNode(n)} reads the output of ${ctx.names.robot(source.id)}, which does not run before it in its "after previous" chain; the value may be empty.`,
+      ctx.t('lint.msg.OF202', { node: describeNode(n, ctx), robot: ctx.names.robot(source.id) }),
     );
   }
   return undefined;
@@ -74,7 +74,8 @@ export const templatesRule: LintRule = {
                 problem(
                   'OF201',
                   at,
-                  `{{${insert}}} in ${describeNode(n)} is not a field of the order.${didYouMean(found)}`,
+                  ctx.t('lint.msg.OF201.unknownField', { node: describeNode(n, ctx) }) +
+                    didYouMeanField(found, ctx.env, ctx),
                 ),
               );
             } else if (found.kind === 'undeclaredCustom') {
@@ -82,7 +83,7 @@ export const templatesRule: LintRule = {
                 problem(
                   'OF205',
                   at,
-                  `{{${insert}}} in ${describeNode(n)}: the custom field "${found.name}" is not declared in the reference data.`,
+                  ctx.t('lint.msg.OF205.insert', { node: describeNode(n, ctx), field: found.name }),
                 ),
               );
             }
@@ -122,7 +123,7 @@ export const writtenFieldsRule: LintRule = {
             problem(
               'OF206',
               at,
-              `${describeNode(n)} writes "${field}", which is not a field of the order.${didYouMean(found)}`,
+              ctx.t('lint.msg.OF206', { node: describeNode(n, ctx), field }) + didYouMean(found, ctx),
             ),
           );
         if (found.kind === 'undeclaredCustom')
@@ -130,7 +131,7 @@ export const writtenFieldsRule: LintRule = {
             problem(
               'OF205',
               at,
-              `${describeNode(n)} writes the custom field "${found.name}", which is not declared in the reference data.`,
+              ctx.t('lint.msg.OF205.writes', { node: describeNode(n, ctx), field: found.name }),
             ),
           );
       }

@@ -20,15 +20,17 @@ function canonical(value: unknown): string {
  * in document order and the first whose condition holds fires; a trigger that does not allow moving
  * back is not even a candidate from a later status.
  */
-function shadowedBy(earlier: Trigger, later: Trigger): string | undefined {
+function shadowedBy(
+  earlier: Trigger,
+  later: Trigger,
+): 'same' | 'sameNoCondition' | 'sameCondition' | undefined {
   if (earlier.type !== later.type || canonical(earlier.settings) !== canonical(later.settings))
     return undefined;
   // From a status after this one only a trigger allowing backward moves is tried: there the later one can win.
   if (later.allowBackward && !earlier.allowBackward) return undefined;
-  if (earlier.condition === undefined)
-    return later.condition === undefined ? 'has the same settings' : 'has the same settings and no condition';
+  if (earlier.condition === undefined) return later.condition === undefined ? 'same' : 'sameNoCondition';
   if (canonical(earlier.condition) !== canonical(later.condition)) return undefined;
-  return 'has the same settings and condition';
+  return 'sameCondition';
 }
 
 /** OF321 a trigger always beaten by an earlier one on its status, OF322 triggers that can never fire. */
@@ -48,7 +50,11 @@ export const triggersRule: LintRule = {
           problem(
             'OF321',
             triggerPath(ctx, trigger),
-            `Trigger ${ctx.names.trigger(trigger.id)} can never fire: trigger ${ctx.names.trigger(earlier.id)} on the same status reacts to the same event, ${why}, and is tried first, so it always moves the order before ${ctx.names.trigger(trigger.id)} is checked.`,
+            ctx.t('lint.msg.OF321', {
+              trigger: ctx.names.trigger(trigger.id),
+              earlier: ctx.names.trigger(earlier.id),
+              why,
+            }),
           ),
         );
         break;
@@ -58,7 +64,7 @@ export const triggersRule: LintRule = {
           problem(
             'OF322',
             triggerPath(ctx, trigger),
-            `Trigger ${ctx.names.trigger(trigger.id)} is on the first status and does not allow moving back, so it can never fire.`,
+            ctx.t('lint.msg.OF322', { trigger: ctx.names.trigger(trigger.id) }),
           ),
         );
       }
