@@ -131,7 +131,8 @@ export function fieldLabel(
 ): string {
   const info = findField(path, customFields);
   const key = `catalog.field.${path}`;
-  if (info && byPath.has(path) && translator.has(key)) return translator.t(key as Parameters<Translator['t']>[0]);
+  if (info && byPath.has(path) && translator.has(key))
+    return translator.t(key as Parameters<Translator['t']>[0]);
   return info?.label ?? path;
 }
 

@@ -60,7 +60,12 @@ export interface NamerOptions {
 const titleOf = (def: unknown): string | undefined => (def as { title?: string } | undefined)?.title;
 
 /** A catalog title in the translator's language, else the declaration's own English. */
-function typeTitle(kind: 'robot' | 'trigger', type: string, def: unknown, translator: Translator): string | undefined {
+function typeTitle(
+  kind: 'robot' | 'trigger',
+  type: string,
+  def: unknown,
+  translator: Translator,
+): string | undefined {
   const key = `${kind}.${type}.title`;
   return translator.has(key) ? translator.t(key as Parameters<Translator['t']>[0]) : titleOf(def);
 }

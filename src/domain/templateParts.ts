@@ -48,7 +48,11 @@ export function templateDisplayParts(text: string, naming: InsertNaming = {}): D
     if (part.kind === 'text') return { kind: 'text', text: part.value };
     const label = insertLabel(part.path, naming);
     return label === undefined
-      ? { kind: 'unknown', path: part.path, label: (naming.t ?? englishTranslator).t('catalog.insert.unknown') }
+      ? {
+          kind: 'unknown',
+          path: part.path,
+          label: (naming.t ?? englishTranslator).t('catalog.insert.unknown'),
+        }
       : { kind: 'insert', path: part.path, label };
   });
 }

@@ -17,7 +17,8 @@ export function quote(text: string, max = 48, translator: Translator = englishTr
 /** "1 day", "3 hours": an interval for people. */
 export function plural(value: number, unit: string, translator: Translator = englishTranslator): string {
   const singular = (unit.endsWith('s') ? unit.slice(0, -1) : unit) as 'minute' | 'hour' | 'day';
-  if (['minute', 'hour', 'day', 'week', 'month'].includes(singular)) return translator.duration(value, singular);
+  if (['minute', 'hour', 'day', 'week', 'month'].includes(singular))
+    return translator.duration(value, singular);
   return `${value} ${value === 1 ? singular : `${singular}s`}`;
 }
 

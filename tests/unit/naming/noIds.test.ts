@@ -142,7 +142,9 @@ describe('names, not ids', () => {
   it('every summary names statuses, people and lists, never by id', () => {
     const summaries = [
       ...flow.robots.map((r) => robotDefinition(r.type).summary(r.settings, { names, t: englishTranslator })),
-      ...flow.triggers.map((t) => triggerDefinition(t.type).summary(t.settings, { names, t: englishTranslator })),
+      ...flow.triggers.map((t) =>
+        triggerDefinition(t.type).summary(t.settings, { names, t: englishTranslator }),
+      ),
     ];
     expectNoIds(summaries, idsOf(flow));
     expect(summaries).toContain('Cancel → Canceled: “Text for Reason”');

@@ -58,7 +58,10 @@ export const codeGenerate = defineRobot({
   defaults: { pattern: 'ORD-{yyyy}-{seq:5}', field: DEFAULT_FIELD },
   summary: (s, { names, t }) =>
     s.pattern
-      ? t.t('catalog.summary.code.generate', { pattern: s.pattern, field: names.field(s.field || DEFAULT_FIELD) })
+      ? t.t('catalog.summary.code.generate', {
+          pattern: s.pattern,
+          field: names.field(s.field || DEFAULT_FIELD),
+        })
       : t.t('catalog.summary.code.generate.none'),
   emits: [],
   moves: null,

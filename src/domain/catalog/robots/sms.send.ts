@@ -81,7 +81,8 @@ export const smsSend = defineRobot({
   defaults: { text: '', provider: 'default', recipient: 'client', phoneType: 'auto' },
   summary: (s, { names, t }) => {
     const text = s.text ? quote(s.text, undefined, t) : t.t('catalog.summary.noTextYet');
-    if (s.recipient !== 'employee') return t.t('catalog.summary.sms.send', { to: phoneTo(s.phoneType, t), text });
+    if (s.recipient !== 'employee')
+      return t.t('catalog.summary.sms.send', { to: phoneTo(s.phoneType, t), text });
     return s.employeeId
       ? t.t('catalog.summary.sms.send.employee', { to: names.employee(s.employeeId), text })
       : t.t('catalog.summary.sms.send.noEmployee', { text });

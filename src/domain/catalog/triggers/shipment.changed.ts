@@ -41,6 +41,5 @@ export const shipmentChanged = defineTrigger({
   ],
   settingsSchema,
   defaults: {},
-  summary: (s, { t }) =>
-    t.t('catalog.summary.shipment.changed', { count: countLeaves(s.shipmentCondition) }),
+  summary: (s, { t }) => t.t('catalog.summary.shipment.changed', { count: countLeaves(s.shipmentCondition) }),
 });
