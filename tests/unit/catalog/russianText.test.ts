@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { robotDefinition, triggerDefinition } from '../../../src/domain/catalog';
 import { fieldLabel } from '../../../src/domain/fields';
 import type { Flow } from '../../../src/domain/flow';
+import { robotId, statusId } from '../../../src/domain/ids';
 import { namer } from '../../../src/domain/naming';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
 import { templateAsLabels } from '../../../src/domain/templateParts';
@@ -76,8 +77,20 @@ describe('the catalog’s texts in Russian', () => {
     const twins: Flow = {
       ...DEFAULT_FLOW,
       robots: [
-        { ...DEFAULT_FLOW.robots[0]!, id: 'a', name: undefined, type: 'sms.send', status: 'P' },
-        { ...DEFAULT_FLOW.robots[0]!, id: 'b', name: undefined, type: 'sms.send', status: 'P' },
+        {
+          ...DEFAULT_FLOW.robots[0]!,
+          id: robotId('a'),
+          name: undefined,
+          type: 'sms.send',
+          status: statusId('P'),
+        },
+        {
+          ...DEFAULT_FLOW.robots[0]!,
+          id: robotId('b'),
+          name: undefined,
+          type: 'sms.send',
+          status: statusId('P'),
+        },
       ],
     };
     const twinNames = namer(twins, undefined, { t: russian });
