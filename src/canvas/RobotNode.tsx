@@ -4,6 +4,7 @@ import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import type { RobotGroup } from '../domain/catalog';
 import { Chip, fullText, Icon, LabelledText } from '../ui';
 import { namesOf, useDesigner } from '../store';
+import { useTranslator } from '../i18n/react';
 import { robotSummary } from './labels';
 import { NeedsSettings } from './NeedsSettings';
 import { RobotPerson, RobotProblems } from './RobotCardMeta';
@@ -64,7 +65,8 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const { robot, look, delay, condition, unconfigured } = data;
   const compact = useStore(zoomedOut);
   const reason = useRunReason(robot.id);
-  const summary = useDesigner((s) => robotSummary(robot, namesOf(s)));
+  const translator = useTranslator();
+  const summary = useDesigner((s) => robotSummary(robot, namesOf(s, translator), translator));
   const tone = GROUP_TONE[look.group];
   const name = robot.name ?? look.title;
   // Bitrix24 paints a rule that still needs settings yellow; so do we, until lint's OF101 is satisfied.

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { fullText, Icon } from '../ui';
 import { namesOf, useDesigner } from '../store';
+import { useTranslator } from '../i18n/react';
 import { RunReasonLine, RunReasonSentence, useRunReason } from './RunReason';
 import { triggerSummary } from './labels';
 import { TriggerRunState } from './RunState';
@@ -13,7 +14,8 @@ import type { TriggerNode as TriggerNodeType } from './types';
  */
 function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
   const { trigger, title, icon, condition, unconfigured } = data;
-  const summary = useDesigner((s) => triggerSummary(trigger, namesOf(s)));
+  const translator = useTranslator();
+  const summary = useDesigner((s) => triggerSummary(trigger, namesOf(s, translator), translator));
   const name = trigger.name && trigger.name !== title ? trigger.name : title;
   const detail = condition ? `if ${condition}` : summary;
   const reason = useRunReason(trigger.id);

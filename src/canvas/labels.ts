@@ -7,6 +7,8 @@ import type { Delay } from '../domain/delay';
 import { findField } from '../domain/fields';
 import type { Robot, Status, Trigger } from '../domain/flow';
 import type { Namer } from '../domain/naming';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /** A field's label for running text: "delivery date", keeping acronyms such as "order ID". */
 function fieldText(path: string): string {
@@ -101,10 +103,10 @@ export function triggerLook(trigger: Trigger): { title: string; icon: IconName }
  */
 
 /** A robot's one-line summary with names ("Cancel → Canceled: …"); empty when it cannot be read. */
-export function robotSummary(robot: Robot, names: Namer): string {
+export function robotSummary(robot: Robot, names: Namer, t: Translator = englishTranslator): string {
   const def = robotDefinition(robot.type) as ReturnType<typeof robotDefinition> | undefined;
   try {
-    return def ? def.summary(robot.settings, { names }) : '';
+    return def ? def.summary(robot.settings, { names, t }) : '';
   } catch {
     // A draft with settings the summary cannot read still shows its card; lint explains the problem.
     return '';
@@ -112,10 +114,10 @@ export function robotSummary(robot: Robot, names: Namer): string {
 }
 
 /** A trigger's one-line summary with names; empty when it cannot be read. */
-export function triggerSummary(trigger: Trigger, names: Namer): string {
+export function triggerSummary(trigger: Trigger, names: Namer, t: Translator = englishTranslator): string {
   const def = triggerDefinition(trigger.type) as ReturnType<typeof triggerDefinition> | undefined;
   try {
-    return def ? def.summary(trigger.settings, { names }) : '';
+    return def ? def.summary(trigger.settings, { names, t }) : '';
   } catch {
     // As for robots: a half-filled trigger keeps its chip.
     return '';

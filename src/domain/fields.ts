@@ -1,3 +1,6 @@
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
+
 /** The order field catalog of docs/semantics.md §2: the paths conditions, delays and templates may use. */
 
 export type FieldType = 'string' | 'number' | 'boolean' | 'datetime' | 'enum' | 'phones' | 'emails';
@@ -115,4 +118,28 @@ export const SHIPMENT_FIELDS: readonly FieldInfo[] = FIELD_CATALOG.filter((info)
 /** Datetime fields: the valid bases of `after`, `before` and `at` delays. */
 export function datetimeFields(customFields: readonly CustomFieldDecl[] = []): FieldInfo[] {
   return orderFields(customFields).filter((info) => info.type === 'datetime');
+}
+
+/**
+ * A field's label in the translator's language (`catalog.field.<path>`); a custom field reads as its
+ * declared name, a path the catalog lacks as itself. `FieldInfo.label` stays the English source.
+ */
+export function fieldLabel(
+  path: string,
+  translator: Translator = englishTranslator,
+  customFields?: readonly CustomFieldDecl[],
+): string {
+  const info = findField(path, customFields);
+  const key = `catalog.field.${path}`;
+  if (info && byPath.has(path) && translator.has(key))
+    return translator.t(key as Parameters<Translator['t']>[0]);
+  return info?.label ?? path;
+}
+
+/** A field's note (`catalog.field.<path>.note`) in the translator's language, when it has one. */
+export function fieldNote(path: string, translator: Translator = englishTranslator): string | undefined {
+  const note = byPath.get(path)?.note;
+  const key = `catalog.fieldNote.${path}`;
+  if (note === undefined) return undefined;
+  return translator.has(key) ? translator.t(key as Parameters<Translator['t']>[0]) : note;
 }

@@ -4,6 +4,9 @@ import { findField } from './fields';
 import type { Flow, Robot, Trigger } from './flow';
 import { DEFAULT_ENVIRONMENT } from './reference/defaultEnvironment';
 import type { Environment, EnvironmentInput } from './scenario';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
+import { fieldLabel } from './fields';
 
 /*
  * The one place that names the parts of a design for people: cards, the Execution list, lint
@@ -50,15 +53,30 @@ export interface Namer {
 export interface NamerOptions {
   /** Append the id for readers who work with ids (the CLI): `“Canceled” (D)`. */
   ids?: boolean;
+  /** The language of the namer's own words ("a deleted status", "(2nd in Paid)"); English by default. */
+  t?: Translator;
 }
 
 const titleOf = (def: unknown): string | undefined => (def as { title?: string } | undefined)?.title;
 
-export const robotTitle = (robot: Robot): string =>
-  robot.name?.trim() || titleOf(robotDefinition(robot.type)) || robot.type;
+/** A catalog title in the translator's language, else the declaration's own English. */
+function typeTitle(
+  kind: 'robot' | 'trigger',
+  type: string,
+  def: unknown,
+  translator: Translator,
+): string | undefined {
+  const key = `${kind}.${type}.title`;
+  return translator.has(key) ? translator.t(key as Parameters<Translator['t']>[0]) : titleOf(def);
+}
 
-export const triggerTitle = (trigger: Trigger): string =>
-  trigger.name?.trim() || titleOf(triggerDefinition(trigger.type)) || trigger.type;
+export const robotTitle = (robot: Robot, translator: Translator = englishTranslator): string =>
+  robot.name?.trim() || typeTitle('robot', robot.type, robotDefinition(robot.type), translator) || robot.type;
+
+export const triggerTitle = (trigger: Trigger, translator: Translator = englishTranslator): string =>
+  trigger.name?.trim() ||
+  typeTitle('trigger', trigger.type, triggerDefinition(trigger.type), translator) ||
+  trigger.type;
 
 /** "1st", "2nd", "3rd", "11th", "22nd". */
 export function ordinal(n: number): string {
@@ -68,18 +86,16 @@ export function ordinal(n: number): string {
 }
 
 /** How a dangling reference into a reference list reads. */
-const UNKNOWN_ENTRY: Record<NamedList, string> = {
-  mailboxes: 'an unknown mailbox',
-  numbers: 'an unknown line',
-  smsProviders: 'an unknown SMS provider',
-  workflows: 'an unknown workflow',
-  forms: 'an unknown form',
-  openChannels: 'an unknown channel',
-  documentTemplates: 'an unknown template',
-  voices: 'an unknown voice',
-};
-
-const quote = (text: string) => `“${text}”`;
+const UNKNOWN_ENTRY = {
+  mailboxes: 'catalog.names.unknown.mailbox',
+  numbers: 'catalog.names.unknown.line',
+  smsProviders: 'catalog.names.unknown.smsProvider',
+  workflows: 'catalog.names.unknown.workflow',
+  forms: 'catalog.names.unknown.form',
+  openChannels: 'catalog.names.unknown.channel',
+  documentTemplates: 'catalog.names.unknown.template',
+  voices: 'catalog.names.unknown.voice',
+} as const satisfies Record<NamedList, string>;
 
 interface Placed {
   id: string;
@@ -92,7 +108,11 @@ interface Placed {
  * that title in its status, else "(2nd in Paid)" counting the same-titled cards of that status in
  * document order. Cards with a title of their own need no place.
  */
-function places(cards: readonly Placed[], statusName: (id: string) => string): Map<string, string> {
+function places(
+  cards: readonly Placed[],
+  statusName: (id: string) => string,
+  { t }: Translator,
+): Map<string, string> {
   // Grouped by title, then by status, in one pass: designs of thousands of unnamed "Send SMS" exist.
   const byTitle = new Map<string, Map<string, Placed[]>>();
   for (const card of cards) {
@@ -110,7 +130,12 @@ function places(cards: readonly Placed[], statusName: (id: string) => string): M
     for (const [status, lane] of lanes) {
       const name = statusName(status);
       lane.forEach((card, i) =>
-        where.set(card.id, lane.length > 1 ? `${ordinal(i + 1)} in ${name}` : `in ${name}`),
+        where.set(
+          card.id,
+          lane.length > 1
+            ? t('catalog.names.place.nth', { n: i + 1, status: name })
+            : t('catalog.names.place.only', { status: name }),
+        ),
       );
     }
   }
@@ -120,73 +145,82 @@ function places(cards: readonly Placed[], statusName: (id: string) => string): M
 /** Names for people of one design's statuses, robots, triggers and people (docs/semantics.md §7 for the lists). */
 export function namer(flow: Flow, env?: EnvironmentInput | Environment, options: NamerOptions = {}): Namer {
   const ids = options.ids ?? false;
+  const translator = options.t ?? englishTranslator;
+  const { t } = translator;
+  const quote = (text: string) => t('catalog.names.quoted', { text });
   const statuses = new Map<string, string>();
   for (const s of flow.statuses)
-    if (!statuses.has(s.id)) statuses.set(s.id, s.name.trim() || 'an unnamed status');
+    if (!statuses.has(s.id)) statuses.set(s.id, s.name.trim() || t('catalog.names.unnamedStatus'));
   const robots = new Map<string, Robot>();
   for (const r of flow.robots) if (!robots.has(r.id)) robots.set(r.id, r);
   const triggers = new Map<string, Trigger>();
   for (const t of flow.triggers) if (!triggers.has(t.id)) triggers.set(t.id, t);
 
-  const laneName = (id: string) => statuses.get(id) ?? 'a deleted status';
+  const laneName = (id: string) => statuses.get(id) ?? t('catalog.names.deletedStatus');
   const robotPlaces = places(
-    [...robots.values()].map((r) => ({ id: r.id, status: r.status, title: robotTitle(r) })),
+    [...robots.values()].map((r) => ({ id: r.id, status: r.status, title: robotTitle(r, translator) })),
     laneName,
+    translator,
   );
   const triggerPlaces = places(
-    [...triggers.values()].map((t) => ({ id: t.id, status: t.status, title: triggerTitle(t) })),
+    [...triggers.values()].map((g) => ({ id: g.id, status: g.status, title: triggerTitle(g, translator) })),
     laneName,
+    translator,
   );
-  const withId = (text: string, id: string) => (ids ? `${text} (${id})` : text);
+  const withId = (text: string, id: string) => (ids ? t('catalog.names.withId', { name: text, id }) : text);
   const lists = { ...DEFAULT_ENVIRONMENT, ...(env ?? {}) } as Environment;
   const employees = new Map((lists.employees ?? []).map((e) => [e.id, e.name]));
 
   const card = (title: string, place: string | undefined, quoted: boolean) => {
     const text = quoted ? quote(title) : title;
-    return place ? `${text} (${place})` : text;
+    return place ? t('catalog.names.placed', { name: text, place }) : text;
   };
+  const deleted = (key: Parameters<typeof t>[0], id: string) =>
+    ids && id ? t('catalog.names.withId', { name: t(key), id }) : t(key);
 
   return {
     status(id, quoted = false) {
       const name = statuses.get(id);
-      if (name === undefined) return ids && id ? `a deleted status (${id})` : 'a deleted status';
+      if (name === undefined) return deleted('catalog.names.deletedStatus', id);
       return withId(quoted || ids ? quote(name) : name, id);
     },
     robot(id, quoted = true) {
       const robot = robots.get(id);
-      if (!robot) return ids && id ? `a deleted robot (${id})` : 'a deleted robot';
-      return withId(card(robotTitle(robot), robotPlaces.get(id), quoted), id);
+      if (!robot) return deleted('catalog.names.deletedRobot', id);
+      return withId(card(robotTitle(robot, translator), robotPlaces.get(id), quoted), id);
     },
     trigger(id, quoted = true) {
       const trigger = triggers.get(id);
-      if (!trigger) return ids && id ? `a deleted trigger (${id})` : 'a deleted trigger';
-      return withId(card(triggerTitle(trigger), triggerPlaces.get(id), quoted), id);
+      if (!trigger) return deleted('catalog.names.deletedTrigger', id);
+      return withId(card(triggerTitle(trigger, translator), triggerPlaces.get(id), quoted), id);
     },
     employee(id) {
-      if (id === RESPONSIBLE) return 'the responsible person';
-      if (id === SUPERVISOR) return "the responsible person's supervisor";
+      if (id === RESPONSIBLE) return t('catalog.names.responsible');
+      if (id === SUPERVISOR) return t('catalog.names.supervisor');
       const name = employees.get(id);
-      return name === undefined ? 'an unknown employee' : withId(name, id);
+      return name === undefined ? t('catalog.names.unknown.employee') : withId(name, id);
     },
     listed(list, id) {
       const entry = ((lists[list] ?? []) as { id: string; name: string }[]).find((e) => e.id === id);
-      return entry ? withId(entry.name, id) : UNKNOWN_ENTRY[list];
+      return entry ? withId(entry.name, id) : t(UNKNOWN_ENTRY[list]);
     },
     field(path) {
-      return (
-        findField(path)?.label ??
-        (path.startsWith('order.custom.') ? path.slice('order.custom.'.length) : 'an unknown field')
-      );
+      if (findField(path)) return fieldLabel(path, translator);
+      return path.startsWith('order.custom.')
+        ? path.slice('order.custom.'.length)
+        : t('catalog.names.unknown.field');
     },
-    robotTitle,
-    triggerTitle,
+    robotTitle: (robot) => robotTitle(robot, translator),
+    triggerTitle: (trigger) => triggerTitle(trigger, translator),
     hasStatus: (id) => statuses.has(id),
     hasRobot: (id) => robots.has(id),
     hasTrigger: (id) => triggers.has(id),
   };
 }
 
-/** What a catalog summary is given besides the settings: the design's names (a language may join later). */
+/** What a catalog summary is given besides the settings: the design's names and the language to write in. */
 export interface SummaryContext {
   readonly names: Namer;
+  /** The summary's language; its namer should speak the same one. */
+  readonly t: Translator;
 }

@@ -1,5 +1,7 @@
 import type { CustomFieldDecl } from './fields';
-import { findField } from './fields';
+import { fieldLabel, findField } from './fields';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { parseTemplate } from './templates';
 
 /**
@@ -17,6 +19,8 @@ export interface InsertNaming {
   customFields?: readonly CustomFieldDecl[] | undefined;
   /** The people-facing name of a robot, for `{{robots.ID.KEY}}`; unknown robots read "an earlier robot". */
   robotName?: ((id: string) => string | undefined) | undefined;
+  /** The language of the labels; English by default. */
+  t?: Translator | undefined;
 }
 
 const ROBOT_OUTPUT = /^robots\.([^.]+)\.(.+)$/;
@@ -24,13 +28,15 @@ const CUSTOM = /^order\.custom\.([A-Za-z0-9_]+)$/;
 
 /** The label of one insert, or undefined when the path names no field the designer knows. */
 export function insertLabel(path: string, naming: InsertNaming = {}): string | undefined {
+  const { t } = naming.t ?? englishTranslator;
   const output = ROBOT_OUTPUT.exec(path);
   if (output) {
     const name = naming.robotName?.(output[1]!);
-    return `${output[2]} of ${name ? `“${name}”` : 'an earlier robot'}`;
+    const robot = name ? t('catalog.names.quoted', { text: name }) : t('catalog.insert.earlierRobot');
+    return t('catalog.insert.robotOutput', { key: output[2]!, robot });
   }
   const field = findField(path, naming.customFields);
-  if (field) return field.label;
+  if (field) return fieldLabel(path, naming.t ?? englishTranslator, naming.customFields);
   // Without the reference data a custom field is still a field: its declared name is its label.
   const custom = naming.customFields ? undefined : CUSTOM.exec(path);
   return custom ? custom[1] : undefined;
@@ -42,7 +48,11 @@ export function templateDisplayParts(text: string, naming: InsertNaming = {}): D
     if (part.kind === 'text') return { kind: 'text', text: part.value };
     const label = insertLabel(part.path, naming);
     return label === undefined
-      ? { kind: 'unknown', path: part.path, label: 'unknown value' }
+      ? {
+          kind: 'unknown',
+          path: part.path,
+          label: (naming.t ?? englishTranslator).t('catalog.insert.unknown'),
+        }
       : { kind: 'insert', path: part.path, label };
   });
 }

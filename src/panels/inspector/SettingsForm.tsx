@@ -5,6 +5,8 @@ import { orderFields, SHIPMENT_FIELDS } from '../../domain/fields';
 import type { Status } from '../../domain/flow';
 import type { Environment } from '../../domain/scenario';
 import { Field } from '../../ui/Field';
+import { catalogIssueMessage, localizedFields } from '../../i18n/catalogFields';
+import { useTranslator } from '../../i18n/react';
 import { ConditionBuilder } from './ConditionBuilder';
 import { isFieldVisible, settingsMessages } from './settingsMessages';
 import type { TemplateContext } from './types';
@@ -37,7 +39,10 @@ const conditionFields = (field: SettingField, env: Environment) =>
  */
 export function SettingsForm(props: SettingsFormProps) {
   const { definition, settings, onChange, environment, extraMessages = {} } = props;
-  const messages = settingsMessages(definition.fields, definition.settingsSchema, settings);
+  const translator = useTranslator();
+  // The catalog's labels, help and options, and its schemas' messages, in the designer's language.
+  const fields = localizedFields(translator, definition.kind, definition.type, definition.fields);
+  const messages = settingsMessages(fields, definition.settingsSchema, settings);
   const ctx: WidgetContext = {
     environment,
     statuses: props.statuses,
@@ -51,10 +56,13 @@ export function SettingsForm(props: SettingsFormProps) {
     else next[key] = value;
     onChange(next);
   };
-  const messagesFor = (key: string) => [...(messages[key] ?? []), ...(extraMessages[key] ?? [])];
+  const messagesFor = (key: string) => [
+    ...(messages[key] ?? []).map((m) => catalogIssueMessage(translator, m)),
+    ...(extraMessages[key] ?? []),
+  ];
   const loose = messagesFor('');
 
-  if (definition.fields.length === 0)
+  if (fields.length === 0)
     return <p className="text-xs text-fg-muted">{definition.title} has no settings.</p>;
 
   return (
@@ -66,7 +74,7 @@ export function SettingsForm(props: SettingsFormProps) {
           ))}
         </ul>
       )}
-      {definition.fields
+      {fields
         .filter((field) => isFieldVisible(field, settings))
         .map((field) => {
           const value = settings[field.key];

@@ -1,3 +1,4 @@
+import { englishTranslator } from '../../../src/i18n/english';
 import { describe, expect, it } from 'vitest';
 import { robotDefinition, triggerDefinition } from '../../../src/domain/catalog';
 import type { SettingField } from '../../../src/domain/catalog';
@@ -140,8 +141,10 @@ describe('names, not ids', () => {
 
   it('every summary names statuses, people and lists, never by id', () => {
     const summaries = [
-      ...flow.robots.map((r) => robotDefinition(r.type).summary(r.settings, { names })),
-      ...flow.triggers.map((t) => triggerDefinition(t.type).summary(t.settings, { names })),
+      ...flow.robots.map((r) => robotDefinition(r.type).summary(r.settings, { names, t: englishTranslator })),
+      ...flow.triggers.map((t) =>
+        triggerDefinition(t.type).summary(t.settings, { names, t: englishTranslator }),
+      ),
     ];
     expectNoIds(summaries, idsOf(flow));
     expect(summaries).toContain('Cancel → Canceled: “Text for Reason”');

@@ -9,7 +9,7 @@ import {
   PHONE_TYPE_VALUES,
   TEXT_LIMIT,
   TEXT_TOO_LONG,
-  typeWord,
+  phoneTo,
 } from './shared/options';
 
 const SPEEDS = ['x-slow', 'slow', 'medium', 'fast', 'x-fast'] as const;
@@ -94,14 +94,16 @@ export const callRobocall = defineRobot({
     phoneType: 'auto',
     waitForResult: false,
   },
-  summary: (s) => {
+  summary: (s, { t }) => {
     const what =
       s.mode === 'audio'
-        ? `plays ${s.audioUrl ? (s.audioUrl.split('/').pop() ?? s.audioUrl) : 'a recording (no link yet)'}`
+        ? s.audioUrl
+          ? t.t('catalog.summary.call.robocall.plays', { file: s.audioUrl.split('/').pop() ?? s.audioUrl })
+          : t.t('catalog.summary.call.robocall.noLink')
         : s.text
-          ? quote(s.text)
-          : 'no text yet';
-    return `Call ${typeWord(s.phoneType)}: ${what}`;
+          ? quote(s.text, undefined, t)
+          : t.t('catalog.summary.noTextYet');
+    return t.t('catalog.summary.call.robocall', { to: phoneTo(s.phoneType, t), what });
   },
   emits: ['call.outgoing'],
   moves: null,

@@ -28,8 +28,11 @@ export const chatSend = defineRobot({
   ],
   settingsSchema,
   defaults: { text: '', whisper: false },
-  summary: (s) =>
-    `${s.whisper ? 'Hidden chat message' : 'Chat message'}: ${s.text ? quote(s.text) : 'no text yet'}`,
+  summary: (s, { t }) =>
+    t.t('catalog.summary.chat.send', {
+      hidden: s.whisper ? 'yes' : 'no',
+      text: s.text ? quote(s.text, undefined, t) : t.t('catalog.summary.noTextYet'),
+    }),
   emits: ['chat.sent'],
   moves: null,
   writes: writesNothing,

@@ -56,8 +56,13 @@ export const codeGenerate = defineRobot({
   ],
   settingsSchema,
   defaults: { pattern: 'ORD-{yyyy}-{seq:5}', field: DEFAULT_FIELD },
-  summary: (s, { names }) =>
-    s.pattern ? `${s.pattern} → ${names.field(s.field || DEFAULT_FIELD)}` : 'No pattern yet',
+  summary: (s, { names, t }) =>
+    s.pattern
+      ? t.t('catalog.summary.code.generate', {
+          pattern: s.pattern,
+          field: names.field(s.field || DEFAULT_FIELD),
+        })
+      : t.t('catalog.summary.code.generate.none'),
   emits: [],
   moves: null,
   writes: (s) => [typeof s.field === 'string' && s.field !== '' ? s.field : DEFAULT_FIELD],

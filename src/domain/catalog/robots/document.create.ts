@@ -31,10 +31,13 @@ export const documentCreate = defineRobot({
   ],
   settingsSchema,
   defaults: { templateId: '', publicLink: false },
-  summary: (s, { names }) =>
+  summary: (s, { names, t }) =>
     s.templateId
-      ? `Create document ${names.listed('documentTemplates', s.templateId)}${s.publicLink ? ' with a public link' : ''}`
-      : 'No template chosen yet',
+      ? t.t('catalog.summary.document.create', {
+          template: names.listed('documentTemplates', s.templateId),
+          link: s.publicLink ? 'yes' : 'no',
+        })
+      : t.t('catalog.summary.document.create.none'),
   emits: ['document.created'],
   moves: null,
   writes: writesNothing,

@@ -3,7 +3,7 @@ import { defineRobot } from '../types';
 import { writesNothing, involvesNoOne, row } from './shared/declarations';
 import { quote } from '../summary';
 import { pickContactPoint } from './shared/contactPoints';
-import { EMAIL_TYPE_OPTIONS, EMAIL_TYPE_VALUES, typeWord } from './shared/options';
+import { EMAIL_TYPE_OPTIONS, EMAIL_TYPE_VALUES, emailTo } from './shared/options';
 
 const settingsSchema = z.object({
   subject: z.string().min(1, 'Enter the email subject'),
@@ -55,7 +55,11 @@ export const emailSend = defineRobot({
     bodyType: 'text',
     clickTracking: false,
   },
-  summary: (s) => `Email to ${typeWord(s.addressType)}: ${s.subject ? quote(s.subject) : 'no subject yet'}`,
+  summary: (s, { t }) =>
+    t.t('catalog.summary.email.send', {
+      to: emailTo(s.addressType, t),
+      subject: s.subject ? quote(s.subject, undefined, t) : t.t('catalog.summary.email.send.noSubject'),
+    }),
   emits: ['email.sent'],
   moves: null,
   writes: writesNothing,

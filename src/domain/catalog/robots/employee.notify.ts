@@ -36,10 +36,16 @@ export const employeeNotify = defineRobot({
   ],
   settingsSchema,
   defaults: { recipients: ['responsible'], message: '' },
-  summary: (s, { names }) => {
-    const who = s.recipients?.length ? listing(s.recipients.map((r) => names.employee(r))) : 'nobody yet';
-    return `Notify ${who}: ${s.message ? quote(s.message) : 'no message yet'}`;
-  },
+  summary: (s, { names, t }) =>
+    t.t('catalog.summary.employee.notify', {
+      who: s.recipients?.length
+        ? listing(
+            s.recipients.map((r) => names.employee(r)),
+            t,
+          )
+        : t.t('catalog.summary.employee.notify.nobody'),
+      message: s.message ? quote(s.message, undefined, t) : t.t('catalog.summary.noMessageYet'),
+    }),
   emits: [],
   moves: null,
   writes: writesNothing,

@@ -16,7 +16,7 @@ export const logWrite = defineRobot({
   fields: [{ key: 'text', label: 'Text', widget: 'textarea', required: true, template: true }],
   settingsSchema,
   defaults: { text: '' },
-  summary: (s) => (s.text ? quote(s.text) : 'No text yet'),
+  summary: (s, { t }) => (s.text ? quote(s.text, undefined, t) : t.t('catalog.summary.log.write.none')),
   emits: [],
   moves: null,
   writes: writesNothing,

@@ -13,7 +13,7 @@ export const orderAllowDelivery = defineRobot({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'Allow delivery of the order',
+  summary: (_s, { t }) => t.t('catalog.summary.order.allowDelivery'),
   emits: ['shipment.allowed'],
   moves: null,
   writes: () => ['order.allowDelivery', 'order.deliveryStatus'],

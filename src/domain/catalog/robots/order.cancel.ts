@@ -30,9 +30,16 @@ export const orderCancel = defineRobot({
   ],
   settingsSchema,
   defaults: { statusId: '', reason: '' },
-  summary: (s, { names }) => {
-    const to = s.statusId ? `Cancel → ${names.status(s.statusId)}` : 'Cancel (no status chosen yet)';
-    return s.reason ? `${to}: ${quote(s.reason)}` : to;
+  summary: (s, { names, t }) => {
+    const reason = s.reason ? quote(s.reason, undefined, t) : '';
+    if (!s.statusId)
+      return reason
+        ? t.t('catalog.summary.order.cancel.noStatus.reason', { reason })
+        : t.t('catalog.summary.order.cancel.noStatus');
+    const status = names.status(s.statusId);
+    return reason
+      ? t.t('catalog.summary.order.cancel.reason', { status, reason })
+      : t.t('catalog.summary.order.cancel', { status });
   },
   emits: ['order.canceled'],
   moves: { statusSetting: 'statusId', cancelsOrder: true },

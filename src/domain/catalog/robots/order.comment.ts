@@ -17,7 +17,10 @@ export const orderComment = defineRobot({
   fields: [{ key: 'text', label: 'Comment', widget: 'textarea', required: true, template: true }],
   settingsSchema,
   defaults: { text: '' },
-  summary: (s) => (s.text ? `Comment ${quote(s.text)}` : 'No comment yet'),
+  summary: (s, { t }) =>
+    s.text
+      ? t.t('catalog.summary.order.comment', { text: quote(s.text, undefined, t) })
+      : t.t('catalog.summary.order.comment.none'),
   emits: [],
   moves: null,
   writes: writesNothing,

@@ -13,7 +13,7 @@ export const orderPay = defineRobot({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'Mark the order as paid',
+  summary: (_s, { t }) => t.t('catalog.summary.order.pay'),
   emits: ['payment.received'],
   moves: null,
   writes: () => ['order.paid'],

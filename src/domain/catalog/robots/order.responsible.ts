@@ -20,8 +20,10 @@ export const orderResponsible = defineRobot({
   ],
   settingsSchema,
   defaults: { employeeId: '' },
-  summary: (s, { names }) =>
-    s.employeeId ? `Make ${names.employee(s.employeeId)} responsible` : 'No employee chosen yet',
+  summary: (s, { names, t }) =>
+    s.employeeId
+      ? t.t('catalog.summary.order.responsible', { who: names.employee(s.employeeId) })
+      : t.t('catalog.summary.order.responsible.none'),
   emits: ['order.responsibleChanged'],
   moves: null,
   writes: () => ['order.responsibleId'],

@@ -13,7 +13,7 @@ export const orderShip = defineRobot({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'Mark the order as shipped',
+  summary: (_s, { t }) => t.t('catalog.summary.order.ship'),
   emits: ['shipment.shipped'],
   moves: null,
   writes: () => ['order.shipped', 'order.deliveryStatus'],

@@ -18,7 +18,10 @@ export const orderStatus = defineRobot({
   fields: [{ key: 'statusId', label: 'Status', widget: 'select', required: true, reference: 'statuses' }],
   settingsSchema,
   defaults: { statusId: '' },
-  summary: (s, { names }) => (s.statusId ? `Move to ${names.status(s.statusId)}` : 'No status chosen yet'),
+  summary: (s, { names, t }) =>
+    s.statusId
+      ? t.t('catalog.summary.order.status', { status: names.status(s.statusId) })
+      : t.t('catalog.summary.order.status.none'),
   emits: [],
   moves: { statusSetting: 'statusId', cancelsOrder: false },
   writes: writesNothing,

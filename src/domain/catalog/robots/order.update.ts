@@ -43,9 +43,16 @@ export const orderUpdate = defineRobot({
   ],
   settingsSchema,
   defaults: { fields: [], append: false },
-  summary: (s, { names }) => {
+  summary: (s, { names, t }) => {
     const paths = (s.fields ?? []).map((a) => a.field).filter(Boolean);
-    return paths.length ? `Set ${listing(paths.map((p) => names.field(p)))}` : 'No fields chosen yet';
+    return paths.length
+      ? t.t('catalog.summary.order.update', {
+          fields: listing(
+            paths.map((p) => names.field(p)),
+            t,
+          ),
+        })
+      : t.t('catalog.summary.order.update.none');
   },
   emits: [],
   moves: null,

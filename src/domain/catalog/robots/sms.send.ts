@@ -11,7 +11,7 @@ import {
   RESPONSIBLE_OPTION,
   TEXT_LIMIT,
   TEXT_TOO_LONG,
-  typeWord,
+  phoneTo,
 } from './shared/options';
 
 const settingsSchema = z
@@ -79,14 +79,13 @@ export const smsSend = defineRobot({
   ],
   settingsSchema,
   defaults: { text: '', provider: 'default', recipient: 'client', phoneType: 'auto' },
-  summary: (s, { names }) => {
-    const to =
-      s.recipient === 'employee'
-        ? s.employeeId
-          ? names.employee(s.employeeId)
-          : 'an employee (not chosen)'
-        : typeWord(s.phoneType);
-    return `SMS to ${to}: ${s.text ? quote(s.text) : 'no text yet'}`;
+  summary: (s, { names, t }) => {
+    const text = s.text ? quote(s.text, undefined, t) : t.t('catalog.summary.noTextYet');
+    if (s.recipient !== 'employee')
+      return t.t('catalog.summary.sms.send', { to: phoneTo(s.phoneType, t), text });
+    return s.employeeId
+      ? t.t('catalog.summary.sms.send.employee', { to: names.employee(s.employeeId), text })
+      : t.t('catalog.summary.sms.send.noEmployee', { text });
   },
   emits: ['sms.sent'],
   moves: null,

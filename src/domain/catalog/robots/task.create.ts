@@ -48,11 +48,14 @@ export const taskCreate = defineRobot({
   ],
   settingsSchema,
   defaults: { title: '', description: '', assignee: RESPONSIBLE, checklist: [], important: false },
-  summary: (s, { names }) => {
-    const who = names.employee(s.assignee || RESPONSIBLE);
-    const due = s.deadline ? `, due in ${plural(s.deadline.value, s.deadline.unit)}` : '';
-    return `Task ${s.title ? `${quote(s.title)} ` : ''}for ${who}${due}`;
-  },
+  summary: (s, { names, t }) =>
+    t.t('catalog.summary.task.create', {
+      hasTitle: s.title ? 'yes' : 'no',
+      title: s.title ? quote(s.title, undefined, t) : '',
+      who: names.employee(s.assignee || RESPONSIBLE),
+      hasDue: s.deadline ? 'yes' : 'no',
+      due: s.deadline ? plural(s.deadline.value, s.deadline.unit, t) : '',
+    }),
   emits: ['task.created'],
   moves: null,
   writes: writesNothing,

@@ -22,11 +22,13 @@ export const workflowRun = defineRobot({
   ],
   settingsSchema,
   defaults: { workflowId: '', parameters: {} },
-  summary: (s, { names }) => {
-    if (!s.workflowId) return 'No workflow chosen yet';
-    const n = Object.keys(s.parameters ?? {}).length;
-    return `Run workflow ${names.listed('workflows', s.workflowId)}${n ? ` with ${n} parameter${n === 1 ? '' : 's'}` : ''}`;
-  },
+  summary: (s, { names, t }) =>
+    s.workflowId
+      ? t.t('catalog.summary.workflow.run', {
+          workflow: names.listed('workflows', s.workflowId),
+          count: Object.keys(s.parameters ?? {}).length,
+        })
+      : t.t('catalog.summary.workflow.run.none'),
   emits: [],
   moves: null,
   writes: writesNothing,

@@ -13,6 +13,8 @@ export const callIncoming = defineTrigger({
   fields: [{ key: 'lineId', label: 'Line', widget: 'text', help: 'Leave empty for any line.' }],
   settingsSchema,
   defaults: {},
-  summary: (s, { names }) =>
-    s.lineId ? `When the client calls on ${names.listed('numbers', s.lineId)}` : 'When the client calls',
+  summary: (s, { names, t }) =>
+    s.lineId
+      ? t.t('catalog.summary.call.incoming.line', { line: names.listed('numbers', s.lineId) })
+      : t.t('catalog.summary.call.incoming'),
 });

@@ -13,8 +13,8 @@ export const callMissed = defineTrigger({
   fields: [{ key: 'lineId', label: 'Line', widget: 'text', help: 'Leave empty for any line.' }],
   settingsSchema,
   defaults: {},
-  summary: (s, { names }) =>
+  summary: (s, { names, t }) =>
     s.lineId
-      ? `When a call from the client is missed on ${names.listed('numbers', s.lineId)}`
-      : 'When a call from the client is missed',
+      ? t.t('catalog.summary.call.missed.line', { line: names.listed('numbers', s.lineId) })
+      : t.t('catalog.summary.call.missed'),
 });

@@ -11,5 +11,5 @@ export const callOutgoing = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When a robocall has been made',
+  summary: (_s, { t }) => t.t('catalog.summary.call.outgoing'),
 });

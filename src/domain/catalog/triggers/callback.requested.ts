@@ -15,8 +15,8 @@ export const callbackRequested = defineTrigger({
   ],
   settingsSchema,
   defaults: {},
-  summary: (s, { names }) =>
+  summary: (s, { names, t }) =>
     s.formId
-      ? `When the client requests a callback (form ${names.listed('forms', s.formId)})`
-      : 'When the client requests a callback',
+      ? t.t('catalog.summary.callback.requested.form', { form: names.listed('forms', s.formId) })
+      : t.t('catalog.summary.callback.requested'),
 });

@@ -25,8 +25,13 @@ export const chatMessage = defineTrigger({
   ],
   settingsSchema,
   defaults: { firstOnly: false },
-  summary: (s, { names }) => {
-    const which = s.firstOnly ? 'the first message' : 'a message';
-    return `When the client writes ${which} in chat${s.channelId ? ` (${names.listed('openChannels', s.channelId)})` : ''}`;
+  summary: (s, { names, t }) => {
+    const first = s.firstOnly ? 'yes' : 'no';
+    return s.channelId
+      ? t.t('catalog.summary.chat.message.channel', {
+          first,
+          channel: names.listed('openChannels', s.channelId),
+        })
+      : t.t('catalog.summary.chat.message', { first });
   },
 });

@@ -11,5 +11,5 @@ export const chatSent = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When a chat message has been sent',
+  summary: (_s, { t }) => t.t('catalog.summary.chat.sent'),
 });

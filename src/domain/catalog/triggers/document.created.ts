@@ -21,8 +21,10 @@ export const documentCreated = defineTrigger({
   ],
   settingsSchema,
   defaults: {},
-  summary: (s, { names }) =>
+  summary: (s, { names, t }) =>
     s.templateId
-      ? `When a document “${names.listed('documentTemplates', s.templateId)}” is created`
-      : 'When a document is created',
+      ? t.t('catalog.summary.document.created.template', {
+          template: names.listed('documentTemplates', s.templateId),
+        })
+      : t.t('catalog.summary.document.created'),
 });

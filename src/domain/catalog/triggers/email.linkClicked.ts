@@ -24,5 +24,8 @@ export const emailLinkClicked = defineTrigger({
   ],
   settingsSchema,
   defaults: { url: '' },
-  summary: (s) => (s.url ? `When the client clicks ${s.url}` : 'When the client clicks a link (no link yet)'),
+  summary: (s, { t }) =>
+    s.url
+      ? t.t('catalog.summary.email.linkClicked', { url: s.url })
+      : t.t('catalog.summary.email.linkClicked.none'),
 });

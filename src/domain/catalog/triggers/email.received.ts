@@ -11,5 +11,5 @@ export const emailReceived = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When the client sends an email',
+  summary: (_s, { t }) => t.t('catalog.summary.email.received'),
 });

@@ -11,5 +11,5 @@ export const emailSent = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When an email has been sent',
+  summary: (_s, { t }) => t.t('catalog.summary.email.sent'),
 });

@@ -11,5 +11,5 @@ export const emailViewed = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When the client opens an email',
+  summary: (_s, { t }) => t.t('catalog.summary.email.viewed'),
 });

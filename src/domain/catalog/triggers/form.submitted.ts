@@ -15,8 +15,8 @@ export const formSubmitted = defineTrigger({
   ],
   settingsSchema,
   defaults: {},
-  summary: (s, { names }) =>
+  summary: (s, { names, t }) =>
     s.formId
-      ? `When the client submits ${names.listed('forms', s.formId)}`
-      : 'When the client submits a form',
+      ? t.t('catalog.summary.form.submitted.form', { form: names.listed('forms', s.formId) })
+      : t.t('catalog.summary.form.submitted'),
 });

@@ -11,5 +11,5 @@ export const orderCanceled = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When the order is canceled',
+  summary: (_s, { t }) => t.t('catalog.summary.order.canceled'),
 });

@@ -11,5 +11,5 @@ export const orderDelivered = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When the order is delivered',
+  summary: (_s, { t }) => t.t('catalog.summary.order.delivered'),
 });

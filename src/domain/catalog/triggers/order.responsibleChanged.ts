@@ -11,5 +11,5 @@ export const orderResponsibleChanged = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When the responsible person changes',
+  summary: (_s, { t }) => t.t('catalog.summary.order.responsibleChanged'),
 });

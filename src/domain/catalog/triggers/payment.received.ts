@@ -11,5 +11,5 @@ export const paymentReceived = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When the order is paid',
+  summary: (_s, { t }) => t.t('catalog.summary.payment.received'),
 });

@@ -11,5 +11,5 @@ export const shipmentAllowed = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When delivery is allowed',
+  summary: (_s, { t }) => t.t('catalog.summary.shipment.allowed'),
 });

@@ -41,10 +41,5 @@ export const shipmentChanged = defineTrigger({
   ],
   settingsSchema,
   defaults: {},
-  summary: (s) => {
-    const n = countLeaves(s.shipmentCondition);
-    return n
-      ? `When the shipment changes and ${n === 1 ? '1 condition holds' : `${n} conditions hold`}`
-      : 'When the shipment changes';
-  },
+  summary: (s, { t }) => t.t('catalog.summary.shipment.changed', { count: countLeaves(s.shipmentCondition) }),
 });

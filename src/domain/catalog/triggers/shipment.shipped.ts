@@ -11,5 +11,5 @@ export const shipmentShipped = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When the order is shipped',
+  summary: (_s, { t }) => t.t('catalog.summary.shipment.shipped'),
 });

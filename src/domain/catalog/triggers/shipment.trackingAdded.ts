@@ -11,5 +11,5 @@ export const shipmentTrackingAdded = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When a tracking number is added',
+  summary: (_s, { t }) => t.t('catalog.summary.shipment.trackingAdded'),
 });

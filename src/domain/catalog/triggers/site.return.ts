@@ -11,5 +11,5 @@ export const siteReturn = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When the client returns to the site',
+  summary: (_s, { t }) => t.t('catalog.summary.site.return'),
 });

@@ -11,5 +11,5 @@ export const siteVisit = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When the client visits the site',
+  summary: (_s, { t }) => t.t('catalog.summary.site.visit'),
 });

@@ -11,5 +11,5 @@ export const smsSent = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When an SMS has been sent',
+  summary: (_s, { t }) => t.t('catalog.summary.sms.sent'),
 });

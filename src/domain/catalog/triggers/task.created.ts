@@ -11,5 +11,5 @@ export const taskCreated = defineTrigger({
   fields: [],
   settingsSchema: z.object({}).loose(),
   defaults: {},
-  summary: () => 'When a task has been created',
+  summary: (_s, { t }) => t.t('catalog.summary.task.created'),
 });

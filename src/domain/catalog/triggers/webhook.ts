@@ -27,5 +27,6 @@ export const webhook = defineTrigger({
   settingsSchema,
   // The designer generates the code when the trigger is placed; a draft may still lack it.
   defaults: { code: '' },
-  summary: (s) => (s.code ? `When webhook ${s.code} is called` : 'When the webhook is called (no code yet)'),
+  summary: (s, { t }) =>
+    s.code ? t.t('catalog.summary.webhook', { code: s.code }) : t.t('catalog.summary.webhook.none'),
 });
