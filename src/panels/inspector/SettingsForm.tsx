@@ -4,6 +4,8 @@ import { conditionSchema } from '../../domain/condition';
 import { orderFields, SHIPMENT_FIELDS } from '../../domain/fields';
 import type { Status } from '../../domain/flow';
 import type { Environment } from '../../domain/scenario';
+import { catalogTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 import { Field } from '../../ui/Field';
 import { ConditionBuilder } from './ConditionBuilder';
 import { isFieldVisible, settingsMessages } from './settingsMessages';
@@ -37,6 +39,8 @@ const conditionFields = (field: SettingField, env: Environment) =>
  */
 export function SettingsForm(props: SettingsFormProps) {
   const { definition, settings, onChange, environment, extraMessages = {} } = props;
+  const translator = useTranslator();
+  const { t } = translator;
   const messages = settingsMessages(definition.fields, definition.settingsSchema, settings);
   const ctx: WidgetContext = {
     environment,
@@ -55,7 +59,11 @@ export function SettingsForm(props: SettingsFormProps) {
   const loose = messagesFor('');
 
   if (definition.fields.length === 0)
-    return <p className="text-xs text-fg-muted">{definition.title} has no settings.</p>;
+    return (
+      <p className="text-xs text-fg-muted">
+        {t('inspector.settings.none', { title: catalogTitle(translator, definition.kind, definition.type) })}
+      </p>
+    );
 
   return (
     <div className="space-y-3">
@@ -80,7 +88,8 @@ export function SettingsForm(props: SettingsFormProps) {
                   fields={conditionFields(field, environment)}
                   value={parsed.success ? (parsed.data as Condition) : undefined}
                   onChange={(c) => set(field.key, c)}
-                  emptyText="No condition: any change counts."
+                  emptyText={t('inspector.settings.conditionEmpty')}
+
                   messages={fieldMessages}
                   help={field.help}
                 />
