@@ -47,8 +47,8 @@ export function RobotInspector({
   const { run, refusal } = useRun(dispatch);
   const update = (changes: RobotChanges) => run({ type: 'robot.update', id: robot.id, changes });
   const template = useMemo(
-    () => buildTemplateContext(flow, robot, environment, sample),
-    [flow, robot, environment, sample],
+    () => buildTemplateContext(flow, robot, environment, sample, translator),
+    [flow, robot, environment, sample, translator],
   );
   const index = flow.robots.indexOf(robot);
   const { inline, general } = nodeProblems(problems, `$.robots[${index}]`);

@@ -45,8 +45,8 @@ export function TriggerInspector({
   const { run, refusal } = useRun(dispatch);
   const update = (changes: TriggerChanges) => run({ type: 'trigger.update', id: trigger.id, changes });
   const template = useMemo(
-    () => buildTemplateContext(flow, undefined, environment, sample),
-    [flow, environment, sample],
+    () => buildTemplateContext(flow, undefined, environment, sample, translator),
+    [flow, environment, sample, translator],
   );
   const index = flow.triggers.indexOf(trigger);
   const { inline, general } = nodeProblems(problems, `$.triggers[${index}]`);

@@ -1,12 +1,15 @@
 import type { Option, ReferenceList, SettingField } from '../../domain/catalog';
 import type { Status } from '../../domain/flow';
 import type { Environment } from '../../domain/scenario';
+import { englishTranslator } from '../../i18n';
+import type { Translator } from '../../i18n';
 
 /** The choices of one reference list, labelled the way a business user recognises them. */
 export function referenceOptions(
   list: ReferenceList,
   env: Environment,
   statuses: readonly Status[],
+  { t }: Translator = englishTranslator,
 ): Option[] {
   switch (list) {
     case 'employees':
@@ -18,7 +21,7 @@ export function referenceOptions(
     case 'smsProviders':
       return env.smsProviders.map((p) => ({
         value: p.id,
-        label: p.configured ? p.name : `${p.name} (not configured)`,
+        label: p.configured ? p.name : t('inspector.reference.notConfigured', { name: p.name }),
       }));
     case 'voices':
       return env.voices.map((v) => ({ value: v.id, label: `${v.name}, ${v.language}` }));
@@ -35,9 +38,14 @@ export function referenceOptions(
 }
 
 /** A select's choices: the extra `options` (auto, default, responsible…) first, then the reference list. */
-export function fieldOptions(field: SettingField, env: Environment, statuses: readonly Status[]): Option[] {
+export function fieldOptions(
+  field: SettingField,
+  env: Environment,
+  statuses: readonly Status[],
+  translator: Translator = englishTranslator,
+): Option[] {
   return [
     ...(field.options ?? []),
-    ...(field.reference ? referenceOptions(field.reference, env, statuses) : []),
+    ...(field.reference ? referenceOptions(field.reference, env, statuses, translator) : []),
   ];
 }
