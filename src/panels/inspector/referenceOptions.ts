@@ -3,14 +3,16 @@ import type { Status } from '../../domain/flow';
 import type { Environment } from '../../domain/scenario';
 import { englishTranslator } from '../../i18n';
 import type { Translator } from '../../i18n';
+import { semanticsLabel } from '../statuses/options';
 
 /** The choices of one reference list, labelled the way a business user recognises them. */
 export function referenceOptions(
   list: ReferenceList,
   env: Environment,
   statuses: readonly Status[],
-  { t }: Translator = englishTranslator,
+  translator: Translator = englishTranslator,
 ): Option[] {
+  const { t } = translator;
   switch (list) {
     case 'employees':
       return env.employees.map((e) => ({ value: e.id, label: e.name }));
@@ -31,7 +33,11 @@ export function referenceOptions(
     case 'documentTemplates':
       return env[list].map((r) => ({ value: r.id, label: r.name }));
     case 'statuses':
-      return statuses.map((s) => ({ value: s.id, label: `${s.name} (${s.semantics})` }));
+      return statuses.map((s) => ({
+        value: s.id,
+        label: `${s.name} (${semanticsLabel(s.semantics, translator)})`,
+      }));
+
     case 'customFields':
       return env.customFields.map((c) => ({ value: `order.custom.${c.name}`, label: c.name }));
   }
