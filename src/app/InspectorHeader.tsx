@@ -1,3 +1,4 @@
+import { useTranslator } from '../i18n/react';
 import { UiIcon } from '../ui';
 
 interface Props {
@@ -13,6 +14,7 @@ const buttonClass =
 
 /** The dock's title row: what is shown, "Keep open" (a toggle) and Close. */
 export function InspectorHeader({ title, pinned, onPinnedChange, onClose }: Props) {
+  const { t } = useTranslator();
   return (
     <div className="flex h-10 shrink-0 items-center gap-1 border-b border-border-subtle pl-3 pr-1.5">
       <h2 className="mr-auto truncate text-[11px] font-semibold uppercase tracking-wide text-fg-muted">
@@ -21,21 +23,18 @@ export function InspectorHeader({ title, pinned, onPinnedChange, onClose }: Prop
       <button
         type="button"
         aria-pressed={pinned}
-        title={
-          pinned
-            ? 'The inspector stays open when nothing is selected'
-            : 'Keep the inspector open when nothing is selected'
-        }
+        title={t(pinned ? 'inspector.dock.pinned' : 'inspector.dock.unpinned')}
         onClick={() => onPinnedChange(!pinned)}
         className={`${buttonClass} aria-pressed:bg-brand-50 aria-pressed:text-brand-700 dark:aria-pressed:bg-slate-800 dark:aria-pressed:text-brand-100`}
       >
         <UiIcon name="pin" size={14} />
-        Keep open
+        {t('inspector.dock.keepOpen')}
       </button>
       <button
         type="button"
-        aria-label="Close the inspector"
-        title="Close the inspector (Esc)"
+        aria-label={t('inspector.dock.close')}
+        title={t('inspector.dock.closeHint')}
+
         onClick={onClose}
         className={`${buttonClass} w-7 justify-center`}
       >

@@ -1,6 +1,8 @@
 import { useCallback, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Command } from '../domain/commands';
+import type { Translator } from '../i18n';
+import { useTranslator } from '../i18n/react';
 import { NothingSelected } from '../panels/inspector/NothingSelected';
 import { StatusEditor } from '../panels/statuses/parts';
 import { editMergeKey, INSPECTOR_PINNED_KEY, useDesigner, useDesignerStoreApi } from '../store';
@@ -35,12 +37,13 @@ export function SelectionDetails() {
   const pane = useRef<HTMLDivElement>(null);
   const open = selected.kind !== 'none';
   const close = useCloseOnEscape(open, pane);
+  const translator = useTranslator();
 
   if (!open && !pinned) return null;
   return (
     <div ref={pane} data-pane="details" className={COLUMN}>
       <InspectorHeader
-        title={titleOf(selected)}
+        title={titleOf(selected, translator)}
         pinned={pinned}
         onPinnedChange={setPinned}
         onClose={() => {
@@ -59,23 +62,21 @@ export function SelectionDetails() {
   );
 }
 
-function titleOf(selected: SelectionKind): string {
+function titleOf(selected: SelectionKind, { t }: Translator): string {
   switch (selected.kind) {
     case 'none':
-      return 'Inspector';
     case 'status':
-      return 'Status';
     case 'robot':
-      return 'Robot';
     case 'trigger':
-      return 'Trigger';
+      return t(`inspector.dock.title.${selected.kind}`);
     case 'several':
-      return `${selected.count} selected`;
+      return t('inspector.dock.title.several', { count: selected.count });
   }
 }
 
 function DockBody({ selected }: { selected: SelectionKind }): ReactNode {
   const store = useDesignerStoreApi();
+  const { t } = useTranslator();
   const flow = useDesigner((s) => s.flow);
   const dispatch = useCallback(
     (command: Command) => store.getState().dispatch(command, { merge: editMergeKey(command) }),
@@ -87,9 +88,9 @@ function DockBody({ selected }: { selected: SelectionKind }): ReactNode {
         {/* The catalog for this status, as the lane's own "+ Add robot" offers it. */}
         <AddToStatusButton statusId={selected.id} className={addButtonClass}>
           <UiIcon name="plus" size={14} />
-          Add robot or trigger
+          {t('inspector.dock.addCard')}
         </AddToStatusButton>
-        <LoadPart what="the status editor">
+        <LoadPart what={t('inspector.dock.loadingEditor')}>
           <StatusEditor
             flow={flow}
             statusId={selected.id}
@@ -102,7 +103,7 @@ function DockBody({ selected }: { selected: SelectionKind }): ReactNode {
   }
   if (selected.kind === 'several') return <SeveralSelected count={selected.count} />;
   return (
-    <LoadPart what="the inspector" fallback={<InspectorLoading />}>
+    <LoadPart what={t('inspector.dock.loading')} fallback={<InspectorLoading />}>
       <InspectorPanel dispatch={dispatch} />
     </LoadPart>
   );
@@ -110,11 +111,12 @@ function DockBody({ selected }: { selected: SelectionKind }): ReactNode {
 
 /** Several cards or lanes at once: nothing to edit together, but the dock says why it is empty. */
 function SeveralSelected({ count }: { count: number }) {
+  const { t } = useTranslator();
   return (
-    <section aria-label="Inspector" className="p-3 text-sm">
+    <section aria-label={t('inspector.region')} className="p-3 text-sm">
       <div className="py-10 text-center text-fg-muted">
-        <p className="font-medium">{count} items selected</p>
-        <p className="mt-1 text-xs">Select one robot, trigger or status to edit it here.</p>
+        <p className="font-medium">{t('inspector.dock.several', { count })}</p>
+        <p className="mt-1 text-xs">{t('inspector.dock.severalHint')}</p>
       </div>
     </section>
   );
@@ -127,9 +129,13 @@ function SeveralSelected({ count }: { count: number }) {
  */
 function InspectorLoading() {
   const nodeSelected = useDesigner((s) => selectionKindOf(s).kind !== 'none');
+  const { t } = useTranslator();
   return (
-    <section aria-label="Inspector" className="space-y-3 p-3 text-sm text-slate-800 dark:text-slate-100">
-      {nodeSelected ? <Loading what="the inspector" /> : <NothingSelected />}
+    <section
+      aria-label={t('inspector.region')}
+      className="space-y-3 p-3 text-sm text-slate-800 dark:text-slate-100"
+    >
+      {nodeSelected ? <Loading what={t('inspector.dock.loading')} /> : <NothingSelected />}
     </section>
   );
 }

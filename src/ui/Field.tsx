@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { useTranslator } from '../i18n/react';
 import { labelClass } from './formStyles';
 
 /** What a control inside a Field needs to be named and described. */
@@ -32,6 +33,7 @@ interface FieldProps {
  */
 export function Field({ label, required, help, messages, group, layout = 'stacked', children }: FieldProps) {
   const id = useId();
+  const { t } = useTranslator();
   const helpId = `${id}-help`;
   const messagesId = `${id}-messages`;
   const hasMessages = !!messages && messages.length > 0;
@@ -43,7 +45,11 @@ export function Field({ label, required, help, messages, group, layout = 'stacke
     'aria-invalid': hasMessages || undefined,
   };
   const mark = required ? (
-    <span aria-hidden="true" title="Required" className="ml-0.5 text-rose-600 dark:text-rose-400">
+    <span
+      aria-hidden="true"
+      title={t('inspector.field.required')}
+      className="ml-0.5 text-rose-600 dark:text-rose-400"
+    >
       *
     </span>
   ) : null;

@@ -1,5 +1,6 @@
 import type { Condition } from '../../domain/condition';
 import type { FieldInfo } from '../../domain/fields';
+import { useTranslator } from '../../i18n/react';
 import { ConditionBuilder } from './ConditionBuilder';
 import { Section } from './Section';
 import type { SettingsFormProps } from './SettingsForm';
@@ -25,9 +26,10 @@ export function ConditionAndSettings({
   inline,
   ...form
 }: Props) {
+  const { t } = useTranslator();
   return (
     <>
-      <Section title="Only if">
+      <Section title={t('inspector.section.onlyIf')}>
         <ConditionBuilder
           value={condition}
           fields={fields}
@@ -36,7 +38,7 @@ export function ConditionAndSettings({
           messages={inline.condition ?? []}
         />
       </Section>
-      <Section title="Settings">
+      <Section title={t('inspector.section.settings')}>
         <SettingsForm {...form} extraMessages={inline} />
       </Section>
     </>

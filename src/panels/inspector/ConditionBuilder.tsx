@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Condition, ConditionLeaf, ConditionOp } from '../../domain/condition';
 import { isLeaf, leafGap } from '../../domain/condition';
 import type { FieldInfo } from '../../domain/fields';
+import { useTranslator } from '../../i18n/react';
 import { buttonClass, labelClass, linkButtonClass, selectClass } from '../../ui/formStyles';
 import { changeField, changeOp, newLeaf, opLabel, opsFor, withValue } from './conditionOps';
 import { ConditionValueInput } from './ConditionValueInput';
@@ -38,12 +39,13 @@ function FieldSelect({
   describedBy,
   onChange,
 }: { leaf: ConditionLeaf; describedBy: string | undefined } & Omit<NodeProps, 'node' | 'onRemove'>) {
+  const { t } = useTranslator();
   const groups = [...new Set(fields.map((f) => f.group))];
   const chosen = leaf.field !== '';
   const known = fields.some((f) => f.path === leaf.field);
   return (
     <select
-      aria-label={`Field of condition ${path}`}
+      aria-label={t('inspector.condition.field', { path })}
       aria-invalid={!chosen || undefined}
       aria-describedby={describedBy}
       className={selectClass}
@@ -55,12 +57,14 @@ function FieldSelect({
     >
       {!chosen && (
         <option value="" disabled>
-          Choose a field…
+          {t('inspector.condition.chooseField')}
         </option>
       )}
-      {chosen && !known && <option value={leaf.field}>{leaf.field} (unknown field)</option>}
+      {chosen && !known && (
+        <option value={leaf.field}>{t('inspector.condition.unknownField', { field: leaf.field })}</option>
+      )}
       {groups.map((g) => (
-        <optgroup key={g} label={g.charAt(0).toUpperCase() + g.slice(1)}>
+        <optgroup key={g} label={t(`inspector.condition.fieldGroup.${g}`)}>
           {fields
             .filter((f) => f.group === g)
             .map((f) => (
@@ -75,7 +79,10 @@ function FieldSelect({
 }
 
 /** The inline flag of a half-filled row; lint reports the same row as OF504. */
-const GAP_TEXT = { field: 'Needs a field', value: 'Needs a value' } as const;
+const GAP_TEXT = {
+  field: 'inspector.condition.needsField',
+  value: 'inspector.condition.needsValue',
+} as const;
 
 /** The Negate and Remove actions a condition leaf and a group both offer. */
 function NegateRemove({
@@ -89,35 +96,48 @@ function NegateRemove({
   onNegate: () => void;
   onRemove: () => void;
 }) {
+  const { t } = useTranslator();
   return (
     <>
       <button
         type="button"
         className={linkButtonClass}
-        aria-label={`Negate ${what} ${path}`}
+        aria-label={t(
+          what === 'condition' ? 'inspector.condition.negateLeaf' : 'inspector.condition.negateGroup',
+          {
+            path,
+          },
+        )}
         onClick={onNegate}
       >
-        Negate
+        {t('inspector.condition.negate')}
       </button>
       <button
         type="button"
         className={linkButtonClass}
-        aria-label={`Remove ${what} ${path}`}
+        aria-label={t(
+          what === 'condition' ? 'inspector.condition.removeLeaf' : 'inspector.condition.removeGroup',
+          {
+            path,
+          },
+        )}
         onClick={onRemove}
       >
-        Remove
+        {t('inspector.condition.remove')}
       </button>
     </>
   );
 }
 
 function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node: ConditionLeaf }) {
+  const translator = useTranslator();
+  const { t } = translator;
   const field = fields.find((f) => f.path === node.field);
   const ops = opsFor(field);
   const gap = leafGap(node);
   const gapId = `condition-${useId()}-gap`;
   return (
-    <div role="group" aria-label={`Condition ${path}`} className="space-y-1">
+    <div role="group" aria-label={t('inspector.condition.leaf', { path })} className="space-y-1">
       <FieldSelect
         leaf={node}
         fields={fields}
@@ -129,17 +149,19 @@ function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node:
       {gap !== 'field' && (
         <div className="flex min-w-0 flex-wrap items-center gap-1.5">
           <select
-            aria-label={`Operator of condition ${path}`}
+            aria-label={t('inspector.condition.operator', { path })}
             className={`${selectClass} w-full`}
             value={node.op}
             onChange={(e) => onChange(changeOp(node, field, e.target.value as ConditionOp))}
           >
             {!ops.includes(node.op) && (
-              <option value={node.op}>{opLabel(node.op, field?.type)} (does not fit)</option>
+              <option value={node.op}>
+                {t('inspector.condition.opDoesNotFit', { op: opLabel(node.op, field?.type, translator) })}
+              </option>
             )}
             {ops.map((op) => (
               <option key={op} value={op}>
-                {opLabel(op, field?.type)}
+                {opLabel(op, field?.type, translator)}
               </option>
             ))}
           </select>
@@ -147,7 +169,7 @@ function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node:
             <ConditionValueInput
               leaf={node}
               field={field}
-              label={`Value of condition ${path}`}
+              label={t('inspector.condition.value', { path })}
               describedBy={gap === 'value' ? gapId : undefined}
               onChange={(v) => onChange(withValue(node, v))}
             />
@@ -156,7 +178,7 @@ function LeafRow({ node, path, fields, onChange, onRemove }: NodeProps & { node:
       )}
       {gap && (
         <p id={gapId} className="text-[11px] font-medium leading-4 text-danger">
-          {GAP_TEXT[gap]}
+          {t(GAP_TEXT[gap])}
         </p>
       )}
       <div className="flex gap-1">
@@ -182,20 +204,21 @@ function GroupBox({
   const children = 'all' in node ? node.all : node.any;
   const set = (list: Condition[]) => onChange(mode === 'all' ? { all: list } : { any: list });
   const first = fields[0];
+  const { t } = useTranslator();
   return (
-    <div role="group" aria-label={`Group ${path}`} className={groupBox}>
+    <div role="group" aria-label={t('inspector.condition.group', { path })} className={groupBox}>
       <select
-        aria-label={`Group ${path} matches`}
+        aria-label={t('inspector.condition.groupMatches', { path })}
         className={`${selectClass} w-auto`}
         value={mode}
         onChange={(e) => onChange(e.target.value === 'all' ? { all: children } : { any: children })}
       >
-        <option value="all">All of these hold</option>
-        <option value="any">Any of these holds</option>
+        <option value="all">{t('inspector.condition.all')}</option>
+        <option value="any">{t('inspector.condition.any')}</option>
       </select>
       {children.length === 0 && (
         <p className="text-xs italic text-fg-muted">
-          {mode === 'all' ? 'An empty “all” group always holds.' : 'An empty “any” group never holds.'}
+          {t(mode === 'all' ? 'inspector.condition.emptyAll' : 'inspector.condition.emptyAny')}
         </p>
       )}
       <div className="space-y-2 border-l-2 border-border pl-2">
@@ -215,20 +238,20 @@ function GroupBox({
           <button
             type="button"
             className={buttonClass}
-            aria-label={`Add condition to group ${path}`}
+            aria-label={t('inspector.condition.addToGroup', { path })}
             onClick={() => set([...children, newLeaf()])}
           >
-            + Condition
+            {t('inspector.condition.plusCondition')}
           </button>
         )}
         {first && (
           <button
             type="button"
             className={buttonClass}
-            aria-label={`Add group to group ${path}`}
+            aria-label={t('inspector.condition.addGroupToGroup', { path })}
             onClick={() => set([...children, { any: [newLeaf()] }])}
           >
-            + Group
+            {t('inspector.condition.plusGroup')}
           </button>
         )}
         <NegateRemove what="group" path={path} onNegate={() => onChange({ not: node })} onRemove={onRemove} />
@@ -238,21 +261,33 @@ function GroupBox({
 }
 
 function NotBox({ node, path, fields, onChange, onRemove }: NodeProps & { node: { not: Condition } }) {
+  const { t } = useTranslator();
   return (
-    <div role="group" aria-label={`Not ${path}`} className={`${groupBox} border-dashed`}>
+    <div
+      role="group"
+      aria-label={t('inspector.condition.not', { path })}
+      className={`${groupBox} border-dashed`}
+    >
       <div className="flex items-center justify-between">
-        <span className="text-xs font-semibold uppercase text-danger">Not</span>
+        <span className="text-xs font-semibold uppercase text-danger">
+          {t('inspector.condition.notBadge')}
+        </span>
         <span className="flex gap-1">
           <button
             type="button"
             className={linkButtonClass}
-            aria-label={`Remove negation ${path}`}
+            aria-label={t('inspector.condition.removeNegation', { path })}
             onClick={() => onChange(node.not)}
           >
-            Un-negate
+            {t('inspector.condition.unnegate')}
           </button>
-          <button type="button" className={linkButtonClass} aria-label={`Remove ${path}`} onClick={onRemove}>
-            Remove
+          <button
+            type="button"
+            className={linkButtonClass}
+            aria-label={t('inspector.condition.removeNode', { path })}
+            onClick={onRemove}
+          >
+            {t('inspector.condition.remove')}
           </button>
         </span>
       </div>
@@ -282,12 +317,13 @@ export function ConditionBuilder({
   value,
   onChange,
   fields,
-  label = 'Condition',
-  emptyText = 'No condition: it always applies.',
+  label,
+  emptyText,
   help,
   messages = [],
 }: ConditionBuilderProps) {
   const id = useId();
+  const { t } = useTranslator();
   const first = fields[0];
   const describedBy = [help ? `${id}-help` : '', messages.length ? `${id}-messages` : '']
     .filter(Boolean)
@@ -298,7 +334,7 @@ export function ConditionBuilder({
       aria-describedby={describedBy || undefined}
       aria-invalid={messages.length > 0 || undefined}
     >
-      <legend className={labelClass}>{label}</legend>
+      <legend className={labelClass}>{label ?? t('inspector.condition.label')}</legend>
       {help && (
         <p id={`${id}-help`} className="text-[11px] leading-4 text-fg-muted">
           {help}
@@ -313,7 +349,7 @@ export function ConditionBuilder({
           onRemove={() => onChange(undefined)}
         />
       ) : (
-        <p className="text-xs text-fg-muted">{emptyText}</p>
+        <p className="text-xs text-fg-muted">{emptyText ?? t('inspector.condition.empty')}</p>
       )}
       {first && (!value || isLeaf(value) || 'not' in value) && (
         <button
@@ -322,7 +358,7 @@ export function ConditionBuilder({
           // A second leaf next to a single one needs a group to live in: "all" is the natural reading.
           onClick={() => onChange(value ? { all: [value, newLeaf()] } : newLeaf())}
         >
-          + Add condition
+          {t('inspector.condition.add')}
         </button>
       )}
       {messages.length > 0 && (

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ConditionLeaf } from '../../domain/condition';
 import type { FieldInfo } from '../../domain/fields';
+import { useTranslator } from '../../i18n/react';
 import { checkboxClass as radioClass, inputClass, selectClass } from '../../ui/formStyles';
 import { NumberInput } from '../../ui/NumberInput';
 
@@ -41,6 +42,7 @@ function YesNo({
   onChange: (value: boolean) => void;
 }) {
   const name = useId();
+  const { t } = useTranslator();
   const option = (v: boolean, text: string) => (
     <label className="flex items-center gap-1 text-sm text-fg-soft">
       <input
@@ -55,8 +57,8 @@ function YesNo({
   );
   return (
     <div role="radiogroup" aria-label={label} {...described} className="flex items-center gap-3">
-      {option(true, 'Yes')}
-      {option(false, 'No')}
+      {option(true, t('inspector.value.yes'))}
+      {option(false, t('inspector.value.no'))}
     </div>
   );
 }
@@ -82,6 +84,7 @@ function CommaListInput({
       .filter(Boolean);
     return numeric ? parts.map(Number).filter(Number.isFinite) : parts;
   };
+  const { t } = useTranslator();
   const [draft, setDraft] = useState(formatList(value));
   const [seen, setSeen] = useState(value);
   if (seen !== value) {
@@ -93,7 +96,7 @@ function CommaListInput({
       type="text"
       aria-label={label}
       {...described}
-      placeholder={numeric ? '10, 20, 30' : 'first, second'}
+      placeholder={t(numeric ? 'inspector.value.listPlaceholderNumbers' : 'inspector.value.listPlaceholder')}
       className={inputClass}
       value={draft}
       onChange={(e) => {
@@ -106,6 +109,7 @@ function CommaListInput({
 
 /** The value box of a condition leaf, typed for the field and operator. */
 export function ConditionValueInput({ leaf, field, label, describedBy, onChange }: Props) {
+  const { t } = useTranslator();
   const { op, value } = leaf;
   const described: Described = {
     'aria-describedby': describedBy,
@@ -118,7 +122,7 @@ export function ConditionValueInput({ leaf, field, label, describedBy, onChange 
         described={described}
         value={value}
         numeric={field?.type === 'number'}
-        label={`${label} (comma-separated)`}
+        label={t('inspector.value.list', { label })}
         onChange={onChange}
       />
     );
@@ -147,10 +151,10 @@ export function ConditionValueInput({ leaf, field, label, describedBy, onChange 
         >
           {!values.includes(current) &&
             (current ? (
-              <option value={current}>{current} (not a value of this field)</option>
+              <option value={current}>{t('inspector.value.notAValue', { value: current })}</option>
             ) : (
               <option value="" disabled>
-                Choose a value…
+                {t('inspector.value.choose')}
               </option>
             ))}
           {values.map((v) => (
@@ -165,7 +169,8 @@ export function ConditionValueInput({ leaf, field, label, describedBy, onChange 
       return (
         <input
           type="datetime-local"
-          aria-label={`${label} (UTC)`}
+          aria-label={t('inspector.value.utc', { label })}
+
           {...described}
           className={inputClass}
           value={isoToLocal(value)}

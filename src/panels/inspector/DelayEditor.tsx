@@ -3,6 +3,7 @@ import type { Delay, DelayUnit } from '../../domain/delay';
 import { DELAY_UNITS } from '../../domain/delay';
 import type { CustomFieldDecl } from '../../domain/fields';
 import { datetimeFields } from '../../domain/fields';
+import { useTranslator } from '../../i18n/react';
 import { checkboxClass, inputClass, labelClass, selectClass } from '../../ui/formStyles';
 import { NumberInput } from '../../ui/NumberInput';
 
@@ -13,14 +14,7 @@ export interface DelayEditorProps {
   customFields?: readonly CustomFieldDecl[];
 }
 
-const KIND_LABELS: Record<Delay['type'], string> = {
-  immediate: 'Immediately',
-  after: 'After an interval',
-  before: 'Before a date',
-  at: 'At a date',
-};
-
-const UNIT_LABELS: Record<DelayUnit, string> = { minutes: 'minutes', hours: 'hours', days: 'days' };
+const KINDS: readonly Delay['type'][] = ['immediate', 'after', 'before', 'at'];
 
 /** Every delay form of docs/semantics.md §5, with a value carried over where the forms share it. */
 function convert(delay: Delay, type: Delay['type'], firstBasis: string): Delay {
@@ -55,6 +49,7 @@ function withOptional<T extends object>(delay: T, key: string, value: unknown): 
  */
 export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorProps) {
   const id = useId();
+  const { t } = useTranslator();
   const bases = datetimeFields(customFields);
   const firstBasis = bases[0]?.path ?? 'order.dateInsert';
   const basisOptions = (current: string | undefined) => {
@@ -68,7 +63,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
       ? [
           ...known,
           <option key={current} value={current}>
-            {current} (unknown field)
+            {t('inspector.delay.unknownField', { field: current })}
           </option>,
         ]
       : known;
@@ -78,7 +73,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
     <div className="space-y-2">
       <div className="space-y-1">
         <label htmlFor={`${id}-kind`} className={labelClass}>
-          Run
+          {t('inspector.delay.run')}
         </label>
         <select
           id={`${id}-kind`}
@@ -86,9 +81,9 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
           value={value.type}
           onChange={(e) => onChange(convert(value, e.target.value as Delay['type'], firstBasis))}
         >
-          {(Object.keys(KIND_LABELS) as Delay['type'][]).map((k) => (
+          {KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k]}
+              {t(`inspector.delay.kind.${k}`)}
             </option>
           ))}
         </select>
@@ -97,7 +92,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
       {(value.type === 'after' || value.type === 'before') && (
         <div className="flex items-center gap-2">
           <NumberInput
-            aria-label="Delay amount"
+            aria-label={t('inspector.delay.amount')}
             min={0}
             className="w-20"
             value={value.value}
@@ -105,36 +100,38 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
             onValueChange={(n) => n !== undefined && onChange({ ...value, value: Math.max(0, n) })}
           />
           <select
-            aria-label="Delay unit"
+            aria-label={t('inspector.delay.unit')}
             className={`${selectClass} w-28`}
             value={value.unit}
             onChange={(e) => onChange({ ...value, unit: e.target.value as DelayUnit })}
           >
             {DELAY_UNITS.map((u) => (
               <option key={u} value={u}>
-                {UNIT_LABELS[u]}
+                {t(`inspector.delay.unit.${u}`, { count: value.value })}
               </option>
             ))}
           </select>
-          <span className="text-sm text-fg-secondary">{value.type === 'after' ? 'after' : 'before'}</span>
+          <span className="text-sm text-fg-secondary">
+            {t(value.type === 'after' ? 'inspector.delay.after' : 'inspector.delay.before')}
+          </span>
         </div>
       )}
 
       {value.type === 'after' && (
         <select
-          aria-label="Counted from"
+          aria-label={t('inspector.delay.countedFrom')}
           className={selectClass}
           value={value.basis ?? ''}
           onChange={(e) => onChange(withOptional(value, 'basis', e.target.value))}
         >
-          <option value="">the time the robot is reached</option>
+          <option value="">{t('inspector.delay.reached')}</option>
           {basisOptions(value.basis)}
         </select>
       )}
 
       {(value.type === 'before' || value.type === 'at') && (
         <select
-          aria-label="Date field"
+          aria-label={t('inspector.delay.dateField')}
           className={selectClass}
           value={value.basis}
           onChange={(e) => onChange({ ...value, basis: e.target.value })}
@@ -146,7 +143,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
       {value.type === 'at' && (
         <div className="flex items-center gap-2">
           <label htmlFor={`${id}-time`} className="text-sm text-fg-secondary">
-            at time of day
+            {t('inspector.delay.atTime')}
           </label>
           <input
             id={`${id}-time`}
@@ -155,7 +152,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
             value={value.time ?? ''}
             onChange={(e) => onChange(withOptional(value, 'time', e.target.value.slice(0, 5)))}
           />
-          <span className="text-[11px] text-fg-muted">optional, flow time zone</span>
+          <span className="text-[11px] text-fg-muted">{t('inspector.delay.atTimeHint')}</span>
         </div>
       )}
 
@@ -168,7 +165,7 @@ export function DelayEditor({ value, onChange, customFields = [] }: DelayEditorP
           onChange={(e) => onChange(withOptional(value, 'workTime', e.target.checked || undefined))}
         />
         <label htmlFor={`${id}-worktime`} className="text-sm text-fg-soft">
-          Only during working hours
+          {t('inspector.delay.workTime')}
         </label>
       </div>
     </div>

@@ -4,6 +4,7 @@ import type { Flow, Robot } from '../../domain/flow';
 import { robotId } from '../../domain/ids';
 import { namer } from '../../domain/naming';
 import { allowedPrevious } from '../../domain/rules';
+import { useTranslator } from '../../i18n/react';
 import { labelClass, selectClass } from '../../ui/formStyles';
 import type { Dispatch } from './types';
 
@@ -16,6 +17,7 @@ export interface ExecutionSelectProps {
 /** "Execution: in parallel / after …", editing the same "after previous" edge as the canvas. */
 export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps) {
   const id = useId();
+  const { t } = useTranslator();
   const [refusal, setRefusal] = useState<string | null>(null);
   const candidates = allowedPrevious(flow, robot);
   // Names, never ids: two robots of the same name read "“Send SMS” (2nd in Paid)".
@@ -36,7 +38,7 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
   return (
     <div className="space-y-1">
       <label htmlFor={id} className={labelClass}>
-        Execution
+        {t('inspector.execution.label')}
       </label>
       <select
         id={id}
@@ -45,11 +47,15 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
         aria-describedby={refusal ? `${id}-refusal` : undefined}
         onChange={(e) => choose(e.target.value)}
       >
-        <option value="">In parallel, when the status is entered</option>
-        {stranger && <option value={current}>After {names.robot(current)} (not allowed)</option>}
+        <option value="">{t('inspector.execution.parallel')}</option>
+        {stranger && (
+          <option value={current}>
+            {t('inspector.execution.afterNotAllowed', { name: names.robot(current) })}
+          </option>
+        )}
         {candidates.map((r) => (
           <option key={r.id} value={r.id}>
-            After {names.robot(r.id)}
+            {t('inspector.execution.after', { name: names.robot(r.id) })}
           </option>
         ))}
       </select>
@@ -59,7 +65,7 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
         </p>
       )}
       {candidates.length === 0 && current === null && (
-        <p className="text-[11px] text-fg-muted">No other robot of this status can run before it.</p>
+        <p className="text-[11px] text-fg-muted">{t('inspector.execution.none')}</p>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Flow } from '../../domain/flow';
 import type { LintProblem } from '../../domain/lint';
 import type { Environment } from '../../domain/scenario';
+import { useTranslator } from '../../i18n/react';
 import { NothingSelected } from './NothingSelected';
 import { RobotInspector } from './RobotInspector';
 import type { SampleOrder } from './templateContext';
@@ -41,9 +42,13 @@ export function Inspector({
   const robot = selectedId === null ? undefined : flow.robots.find((r) => r.id === selectedId);
   const trigger = selectedId === null || robot ? undefined : flow.triggers.find((t) => t.id === selectedId);
   const shared = { flow, environment, dispatch, problems, sample, apiBaseUrl };
+  const { t } = useTranslator();
 
   return (
-    <section aria-label="Inspector" className="space-y-3 p-3 text-sm text-slate-800 dark:text-slate-100">
+    <section
+      aria-label={t('inspector.region')}
+      className="space-y-3 p-3 text-sm text-slate-800 dark:text-slate-100"
+    >
       {robot ? (
         // Keyed by id: local drafts and refusals belong to one node and must not leak to the next.
         <RobotInspector key={robot.id} robot={robot} {...shared} />

@@ -1,5 +1,6 @@
 import type { IconName } from '../../domain/catalog';
 import type { LintProblem } from '../../domain/lint';
+import { useTranslator } from '../../i18n/react';
 import { fullText, Icon } from '../../ui';
 
 const TONE: Record<LintProblem['severity'], string> = {
@@ -21,10 +22,11 @@ export function NodeHeader({
   nodeId: string;
   icon: IconName;
   title: string;
-  kind: 'Robot' | 'Trigger';
+  kind: 'robot' | 'trigger';
   problems: readonly LintProblem[];
   refusal: string | null;
 }) {
+  const { t } = useTranslator();
   return (
     <header className="space-y-2" data-node-id={nodeId}>
       <div className="flex items-center gap-2">
@@ -36,7 +38,7 @@ export function NodeHeader({
             {title}
           </h2>
           {/* The kind only: ids are for integrators (the JSON shows them), not for business users. */}
-          <p className="text-[11px] text-fg-muted">{kind}</p>
+          <p className="text-[11px] text-fg-muted">{t(`inspector.kind.${kind}`)}</p>
         </div>
       </div>
       {refusal && (
@@ -45,7 +47,7 @@ export function NodeHeader({
         </p>
       )}
       {problems.length > 0 && (
-        <ul aria-label="Problems" className="space-y-0.5 text-[11px] leading-4">
+        <ul aria-label={t('inspector.problems')} className="space-y-0.5 text-[11px] leading-4">
           {problems.map((p) => (
             <li key={`${p.code} ${p.path} ${p.message}`} className={TONE[p.severity]}>
               <span className="font-mono">{p.code}</span> {p.message}

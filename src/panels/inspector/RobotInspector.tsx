@@ -5,6 +5,8 @@ import { orderFields } from '../../domain/fields';
 import type { Flow, Robot } from '../../domain/flow';
 import type { LintProblem } from '../../domain/lint';
 import type { Environment } from '../../domain/scenario';
+import { catalogTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 import { checkboxClass, inputClass } from '../../ui/formStyles';
 import { Field } from '../../ui/Field';
 import { ConditionAndSettings } from './ConditionAndSettings';
@@ -38,12 +40,15 @@ export function RobotInspector({
   sample,
   apiBaseUrl,
 }: RobotInspectorProps) {
+  const translator = useTranslator();
+  const { t } = translator;
   const def = robotDefinition(robot.type);
+  const title = catalogTitle(translator, 'robot', robot.type);
   const { run, refusal } = useRun(dispatch);
   const update = (changes: RobotChanges) => run({ type: 'robot.update', id: robot.id, changes });
   const template = useMemo(
-    () => buildTemplateContext(flow, robot, environment, sample),
-    [flow, robot, environment, sample],
+    () => buildTemplateContext(flow, robot, environment, sample, translator),
+    [flow, robot, environment, sample, translator],
   );
   const index = flow.robots.indexOf(robot);
   const { inline, general } = nodeProblems(problems, `$.robots[${index}]`);
@@ -54,27 +59,28 @@ export function RobotInspector({
       <NodeHeader
         nodeId={robot.id}
         icon={def.icon}
-        title={robot.name || def.title}
-        kind="Robot"
+        title={robot.name || title}
+        kind="robot"
         problems={general}
         refusal={refusal}
       />
-      <Field label="Name" help={robot.name ? def.title : undefined}>
+      <Field label={t('inspector.name')} help={robot.name ? title : undefined}>
         {(control) => (
           <input
             type="text"
             {...control}
             className={inputClass}
-            placeholder={def.title}
+            placeholder={title}
+
             value={robot.name ?? ''}
             onChange={(e) => update({ name: e.target.value === '' ? null : e.target.value })}
           />
         )}
       </Field>
       <Field
-        label="Enabled"
+        label={t('inspector.enabled')}
         layout="inline"
-        help={robot.disabled ? 'Skipped when reached; its chain continues.' : undefined}
+        help={robot.disabled ? t('inspector.enabled.skipped') : undefined}
       >
         {(control) => (
           <input
@@ -86,7 +92,7 @@ export function RobotInspector({
           />
         )}
       </Field>
-      <Section title="When">
+      <Section title={t('inspector.section.when')}>
         <StatusSelect flow={flow} card={robot} run={run} />
         <ExecutionSelect flow={flow} robot={robot} dispatch={dispatch} />
         <DelayEditor
@@ -98,7 +104,8 @@ export function RobotInspector({
       <ConditionAndSettings
         condition={robot.condition}
         fields={fields}
-        emptyText="No condition: the robot always runs."
+        emptyText={t('inspector.robot.noCondition')}
+
         onConditionChange={(condition) => update({ condition })}
         inline={inline}
         definition={def}

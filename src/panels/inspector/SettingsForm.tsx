@@ -4,9 +4,10 @@ import { conditionSchema } from '../../domain/condition';
 import { orderFields, SHIPMENT_FIELDS } from '../../domain/fields';
 import type { Status } from '../../domain/flow';
 import type { Environment } from '../../domain/scenario';
+import { catalogTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 import { Field } from '../../ui/Field';
 import { catalogIssueMessage, localizedFields } from '../../i18n/catalogFields';
-import { useTranslator } from '../../i18n/react';
 import { ConditionBuilder } from './ConditionBuilder';
 import { isFieldVisible, settingsMessages } from './settingsMessages';
 import type { TemplateContext } from './types';
@@ -43,6 +44,7 @@ export function SettingsForm(props: SettingsFormProps) {
   // The catalog's labels, help and options, and its schemas' messages, in the designer's language.
   const fields = localizedFields(translator, definition.kind, definition.type, definition.fields);
   const messages = settingsMessages(fields, definition.settingsSchema, settings);
+  const { t } = translator;
   const ctx: WidgetContext = {
     environment,
     statuses: props.statuses,
@@ -63,7 +65,11 @@ export function SettingsForm(props: SettingsFormProps) {
   const loose = messagesFor('');
 
   if (fields.length === 0)
-    return <p className="text-xs text-fg-muted">{definition.title} has no settings.</p>;
+    return (
+      <p className="text-xs text-fg-muted">
+        {t('inspector.settings.none', { title: catalogTitle(translator, definition.kind, definition.type) })}
+      </p>
+    );
 
   return (
     <div className="space-y-3">
@@ -88,7 +94,8 @@ export function SettingsForm(props: SettingsFormProps) {
                   fields={conditionFields(field, environment)}
                   value={parsed.success ? (parsed.data as Condition) : undefined}
                   onChange={(c) => set(field.key, c)}
-                  emptyText="No condition: any change counts."
+                  emptyText={t('inspector.settings.conditionEmpty')}
+
                   messages={fieldMessages}
                   help={field.help}
                 />

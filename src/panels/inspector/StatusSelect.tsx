@@ -2,6 +2,7 @@ import type { Command } from '../../domain/commands';
 import type { Flow, Robot, Trigger } from '../../domain/flow';
 import { statusId } from '../../domain/ids';
 import { moveCardsCommand } from '../../domain/moveCards';
+import { useTranslator } from '../../i18n/react';
 import { selectClass } from '../../ui/formStyles';
 import { Field } from '../../ui/Field';
 
@@ -17,13 +18,11 @@ export interface StatusSelectProps {
  * a card to another lane does (the same command, one undo step).
  */
 export function StatusSelect({ flow, card, run }: StatusSelectProps) {
+  const { t } = useTranslator();
   // A robot in a chain loses its links when it moves (they cannot cross statuses): say so before.
   const linked = 'after' in card && (card.after !== null || flow.robots.some((r) => r.after === card.id));
   return (
-    <Field
-      label="In status"
-      help={linked ? 'Moving it to another status removes its “after previous” links.' : undefined}
-    >
+    <Field label={t('inspector.status.label')} help={linked ? t('inspector.status.linked') : undefined}>
       {(control) => (
         <select
           {...control}

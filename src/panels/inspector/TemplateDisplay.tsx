@@ -2,6 +2,7 @@ import type { FieldResolver } from '../../domain/conditions';
 import { formatTemplateValue } from '../../domain/templates';
 import type { InsertNaming } from '../../domain/templateParts';
 import { templateDisplayParts } from '../../domain/templateParts';
+import { useTranslator } from '../../i18n/react';
 
 const chip = 'mx-px rounded bg-sky-100 px-1 font-medium text-sky-800 dark:bg-sky-900/60 dark:text-sky-200';
 const unknownChip =
@@ -11,6 +12,7 @@ const emptyChip =
 
 /** A template text with each insert shown as a chip naming its field ("Order number"). */
 export function TemplateLabels({ text, naming }: { text: string; naming?: InsertNaming | undefined }) {
+  const { t } = useTranslator();
   return (
     <>
       {templateDisplayParts(text, naming).map((part, i) =>
@@ -21,7 +23,12 @@ export function TemplateLabels({ text, naming }: { text: string; naming?: Insert
             {part.label}
           </span>
         ) : (
-          <span key={i} data-insert="unknown" className={unknownChip} title="This insert names no field">
+          <span
+            key={i}
+            data-insert="unknown"
+            className={unknownChip}
+            title={t('inspector.template.unknownInsert')}
+          >
             {part.label}
           </span>
         ),
@@ -44,21 +51,17 @@ export function TemplatePreview({
   resolve: FieldResolver;
   naming?: InsertNaming | undefined;
 }) {
+  const { t } = useTranslator();
   return (
     <>
       {templateDisplayParts(text, naming).map((part, i) => {
         if (part.kind === 'text') return part.text;
         const value = formatTemplateValue(resolve(part.path));
         if (value) return value;
-        const why =
-          part.kind === 'unknown'
-            ? 'unknown field'
-            : part.path.startsWith('robots.')
-              ? 'known when it runs'
-              : 'empty';
+        const why = part.kind === 'unknown' ? 'unknown' : part.path.startsWith('robots.') ? 'robot' : 'empty';
         return (
           <span key={i} data-placeholder="" className={emptyChip}>
-            [{part.label} — {why}]
+            {t('inspector.template.placeholder', { label: part.label, why })}
           </span>
         );
       })}

@@ -3,6 +3,9 @@ import type { KeyboardEvent, Ref, SyntheticEvent } from 'react';
 import { renderWithSampleOrder } from '../../domain/samples/sampleOrder';
 import { smsParts } from '../../domain/sms';
 import { renderTemplate, templatePaths } from '../../domain/templates';
+import { englishTranslator } from '../../i18n';
+import type { Translator } from '../../i18n';
+import { useTranslator } from '../../i18n/react';
 import { inputClass } from '../../ui/formStyles';
 import { literalLength } from './settingsMessages';
 import { TemplateLabels, TemplatePreview } from './TemplateDisplay';
@@ -29,9 +32,15 @@ export interface TemplateInputProps {
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
 /** "1 SMS part" / "2 SMS parts (UCS-2)": measured with the sample order's values, as lint measures them. */
-function smsPartsLabel(text: string): string {
+export function smsPartsLabel(text: string, { t }: Translator = englishTranslator): string {
   const { parts, encoding } = smsParts(renderWithSampleOrder(text));
-  return `${parts} SMS part${parts === 1 ? '' : 's'}${encoding === 'UCS-2' ? ' (UCS-2)' : ''}`;
+  return t('inspector.template.smsParts', { parts, ucs: encoding === 'UCS-2' ? 'yes' : 'no' });
+}
+
+/** Splits a sentence around its `{braces}` argument, so the braces can be drawn as a key cap. */
+function aroundBraces(sentence: string): [string, string] {
+  const at = sentence.indexOf('\u0000');
+  return at < 0 ? [sentence, ''] : [sentence.slice(0, at), sentence.slice(at + 1)];
 }
 
 /**
@@ -52,6 +61,8 @@ export function TemplateInput({
   ...aria
 }: TemplateInputProps) {
   const ownId = useId();
+  const translator = useTranslator();
+  const { t } = translator;
   const controlId = id ?? `${ownId}-input`;
   const listId = `${ownId}-suggestions`;
   const counterId = `${ownId}-counter`;
@@ -103,7 +114,9 @@ export function TemplateInput({
     }
   };
 
+  const typeBraces = aroundBraces(t('inspector.template.typeBraces', { braces: '\u0000' }));
   const hasInserts = templatePaths(value).length > 0;
+
   // Only for the count: what a run would write (an empty insert writes nothing).
   const renderedLength = hasInserts ? renderTemplate(value, context.resolve).length : 0;
   const labelsId = `${ownId}-labels`;
@@ -147,7 +160,7 @@ export function TemplateInput({
       <ul
         id={listId}
         role="listbox"
-        aria-label="Insert a value"
+        aria-label={t('inspector.template.suggestions')}
         hidden={!open}
         className="absolute z-20 mt-1 max-h-56 w-full overflow-auto rounded-md border border-border bg-surface py-1 text-sm shadow-lg"
       >
@@ -176,16 +189,23 @@ export function TemplateInput({
       </ul>
       <div className="flex items-start justify-between gap-2">
         <p className="text-[11px] leading-4 text-fg-muted">
-          Type <kbd className="font-mono">{'{{'}</kbd> to insert an order value.
+          {typeBraces[0]}
+          <kbd className="font-mono">{'{{'}</kbd>
+          {typeBraces[1]}
         </p>
         {maxLength !== undefined && (
           <span
             id={counterId}
-            title={`Counts the text as typed, without the values that {{…}} inserts; the sent text must fit ${maxLength} characters once they are inserted.`}
+            title={t('inspector.template.counter.hint', { max: maxLength })}
             className={`shrink-0 text-[11px] tabular-nums ${over ? 'font-semibold text-rose-700 dark:text-rose-400' : 'text-slate-500 dark:text-slate-400'}`}
           >
-            {literal} / {maxLength} characters
-            {smsText && ` · ${smsPartsLabel(value)}`}
+            {smsText
+              ? t('inspector.template.counterWithSms', {
+                  literal,
+                  max: maxLength,
+                  sms: smsPartsLabel(value, translator),
+                })
+              : t('inspector.template.counter', { literal, max: maxLength })}
           </span>
         )}
       </div>
@@ -196,12 +216,16 @@ export function TemplateInput({
             className="whitespace-pre-wrap break-words leading-5"
             data-testid="template-labels"
           >
-            <span className="sr-only">Reads: </span>
+            <span className="sr-only">{t('inspector.template.reads')}</span>
             <TemplateLabels text={value} naming={context.naming} />
           </p>
           <div className="mt-1 text-[10px] font-semibold uppercase tracking-wide text-fg-muted">
-            Preview with {context.sampleLabel}
-            {maxLength !== undefined && ` · ${renderedLength} characters`}
+            {maxLength !== undefined
+              ? t('inspector.template.previewWithLength', {
+                  sample: context.sampleLabel,
+                  length: renderedLength,
+                })
+              : t('inspector.template.previewWith', { sample: context.sampleLabel })}
           </div>
           <p className="whitespace-pre-wrap break-words leading-5" data-testid="template-preview">
             <TemplatePreview text={value} resolve={context.resolve} naming={context.naming} />

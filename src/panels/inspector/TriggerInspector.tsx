@@ -5,6 +5,8 @@ import { orderFields } from '../../domain/fields';
 import type { Flow, Trigger } from '../../domain/flow';
 import type { LintProblem } from '../../domain/lint';
 import type { Environment } from '../../domain/scenario';
+import { catalogTitle } from '../../i18n/catalogText';
+import { useTranslator } from '../../i18n/react';
 import { checkboxClass, inputClass, selectClass } from '../../ui/formStyles';
 import { Field } from '../../ui/Field';
 import { ConditionAndSettings } from './ConditionAndSettings';
@@ -36,12 +38,15 @@ export function TriggerInspector({
   sample,
   apiBaseUrl,
 }: TriggerInspectorProps) {
+  const translator = useTranslator();
+  const { t } = translator;
   const def = triggerDefinition(trigger.type);
+  const title = catalogTitle(translator, 'trigger', trigger.type);
   const { run, refusal } = useRun(dispatch);
   const update = (changes: TriggerChanges) => run({ type: 'trigger.update', id: trigger.id, changes });
   const template = useMemo(
-    () => buildTemplateContext(flow, undefined, environment, sample),
-    [flow, environment, sample],
+    () => buildTemplateContext(flow, undefined, environment, sample, translator),
+    [flow, environment, sample, translator],
   );
   const index = flow.triggers.indexOf(trigger);
   const { inline, general } = nodeProblems(problems, `$.triggers[${index}]`);
@@ -54,18 +59,19 @@ export function TriggerInspector({
       <NodeHeader
         nodeId={trigger.id}
         icon={def.icon}
-        title={trigger.name || def.title}
-        kind="Trigger"
+        title={trigger.name || title}
+        kind="trigger"
         problems={general}
         refusal={refusal}
       />
-      <Field label="Name">
+      <Field label={t('inspector.name')}>
         {(control) => (
           <input
             type="text"
             {...control}
             className={inputClass}
-            placeholder={def.title}
+            placeholder={title}
+
             value={trigger.name ?? ''}
             onChange={(e) => update({ name: e.target.value === '' ? null : e.target.value })}
           />
@@ -73,9 +79,9 @@ export function TriggerInspector({
       </Field>
       <StatusSelect flow={flow} card={trigger} run={run} />
       <Field
-        label="May move the order backwards"
+        label={t('inspector.trigger.backward')}
         layout="inline"
-        help="Otherwise the trigger only moves orders forward in pipeline order."
+        help={t('inspector.trigger.backward.hint')}
       >
         {(control) => (
           <input
@@ -87,7 +93,7 @@ export function TriggerInspector({
           />
         )}
       </Field>
-      <Field label="Executed by" help="The employee recorded as the author of the status change.">
+      <Field label={t('inspector.trigger.executedBy')} help={t('inspector.trigger.executedBy.hint')}>
         {(control) => (
           <select
             {...control}
@@ -95,8 +101,10 @@ export function TriggerInspector({
             value={executeBy}
             onChange={(e) => update({ executeBy: e.target.value === '' ? null : e.target.value })}
           >
-            <option value="">Not set</option>
-            {unknownEmployee && <option value={executeBy}>{executeBy} (not in the reference data)</option>}
+            <option value="">{t('inspector.notSet')}</option>
+            {unknownEmployee && (
+              <option value={executeBy}>{t('inspector.notInReference', { value: executeBy })}</option>
+            )}
             {environment.employees.map((e) => (
               <option key={e.id} value={e.id}>
                 {e.name}
@@ -108,7 +116,8 @@ export function TriggerInspector({
       <ConditionAndSettings
         condition={trigger.condition}
         fields={fields}
-        emptyText="No condition: the event alone fires the trigger."
+        emptyText={t('inspector.trigger.noCondition')}
+
         onConditionChange={(condition) => update({ condition })}
         inline={inline}
         definition={def}

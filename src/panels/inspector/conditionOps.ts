@@ -1,5 +1,7 @@
 import type { ConditionLeaf, ConditionOp } from '../../domain/condition';
 import type { FieldInfo, FieldType } from '../../domain/fields';
+import { englishTranslator } from '../../i18n';
+import type { Translator } from '../../i18n';
 
 /**
  * The operators that make sense for each field type (docs/semantics.md §4 rule 9 and §4.1): ordering only on
@@ -16,34 +18,36 @@ export const OPS_BY_TYPE: Record<FieldType, readonly ConditionOp[]> = {
   emails: ['contains', 'notContains', 'empty', 'notEmpty'],
 };
 
-const LABELS: Record<ConditionOp, string> = {
-  eq: 'is',
-  ne: 'is not',
-  gt: 'is greater than',
-  gte: 'is at least',
-  lt: 'is less than',
-  lte: 'is at most',
-  in: 'is one of',
-  notIn: 'is none of',
-  contains: 'contains',
-  notContains: 'does not contain',
-  empty: 'is empty',
-  notEmpty: 'is not empty',
-};
+const ALL_OPS: readonly ConditionOp[] = [
+  'eq',
+  'ne',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'in',
+  'notIn',
+  'contains',
+  'notContains',
+  'empty',
+  'notEmpty',
+];
 
-const DATE_LABELS: Partial<Record<ConditionOp, string>> = {
-  gt: 'is after',
-  gte: 'is on or after',
-  lt: 'is before',
-  lte: 'is on or before',
-};
+const DATE_OPS = new Set<ConditionOp>(['gt', 'gte', 'lt', 'lte']);
 
-export const opLabel = (op: ConditionOp, type: FieldType | undefined): string =>
-  (type === 'datetime' ? DATE_LABELS[op] : undefined) ?? LABELS[op];
+/** "is at least" / «не меньше»; on dates the ordering operators read "is on or after" / «не раньше». */
+export const opLabel = (
+  op: ConditionOp,
+  type: FieldType | undefined,
+  { t }: Translator = englishTranslator,
+): string =>
+  type === 'datetime' && DATE_OPS.has(op)
+    ? t(`inspector.op.date.${op as 'gt' | 'gte' | 'lt' | 'lte'}`)
+    : t(`inspector.op.${op}`);
 
 /** Operators offered for a field; an unknown field (imported) gets them all so nothing is hidden. */
 export const opsFor = (field: FieldInfo | undefined): readonly ConditionOp[] =>
-  field ? OPS_BY_TYPE[field.type] : (Object.keys(LABELS) as ConditionOp[]);
+  field ? OPS_BY_TYPE[field.type] : ALL_OPS;
 
 /**
  * A fresh value for a leaf: none, so the row asks for one ("needs a value") instead of silently

@@ -5,6 +5,9 @@ import type { Flow, Robot } from '../../domain/flow';
 import type { SampleOrder } from '../../domain/samples/sampleOrder';
 import { completeSample, defaultSample, readSample } from '../../domain/samples/sampleOrder';
 import type { Environment } from '../../domain/scenario';
+import { englishTranslator } from '../../i18n';
+import type { Translator } from '../../i18n';
+import { catalogTitle } from '../../i18n/catalogText';
 import type { TemplateContext, TemplateSuggestion } from './types';
 
 /** The order the live previews render with: by default the first sample scenario's, completed. */
@@ -14,14 +17,9 @@ export function defaultSampleOrder(): SampleOrder {
   return defaultSample();
 }
 
-const GROUP_TITLES: Record<FieldInfo['group'], string> = {
-  order: 'Order',
-  contact: 'Contact',
-  company: 'Company',
-  responsible: 'Responsible person',
-  shipment: 'Shipment',
-  custom: 'Custom fields',
-};
+/** The heading of a field group in the `{{` list and the condition's field select. */
+export const fieldGroupTitle = (group: FieldInfo['group'], { t }: Translator = englishTranslator): string =>
+  t(`inspector.condition.fieldGroup.${group}`);
 
 /** The robots `robot` runs after, nearest first; a loop in an imported document stops the walk. */
 export function precedingRobots(flow: Flow, robot: Robot): Robot[] {
@@ -45,19 +43,24 @@ export function templateSuggestions(
   flow: Flow,
   robot: Robot | undefined,
   env: Environment,
+  translator: Translator = englishTranslator,
 ): TemplateSuggestion[] {
+  const { t } = translator;
   const fields = orderFields(env.customFields).map((f) => ({
     path: f.path,
     label: f.label,
-    group: GROUP_TITLES[f.group],
+    group: fieldGroupTitle(f.group, translator),
   }));
   const outputs = robot
     ? precedingRobots(flow, robot).flatMap((r) => {
         const def = robotDefinition(r.type);
         return def.outputKeys.map((key) => ({
           path: `robots.${r.id}.${key}`,
-          label: `${key} of ${r.name ?? def.title}`,
-          group: 'Earlier robots',
+          label: t('inspector.template.robotOutput', {
+            key,
+            robot: r.name ?? catalogTitle(translator, 'robot', r.type),
+          }),
+          group: t('inspector.template.earlierRobots'),
         }));
       })
     : [];
@@ -80,16 +83,20 @@ export function buildTemplateContext(
   robot: Robot | undefined,
   env: Environment,
   sample: SampleOrder,
+  translator: Translator = englishTranslator,
 ): TemplateContext {
+  const { t } = translator;
   return {
-    suggestions: templateSuggestions(flow, robot, env),
+    suggestions: templateSuggestions(flow, robot, env, translator),
     resolve: sampleResolver(sample, env),
-    sampleLabel: sample.contact.name ? `${sample.contact.name}'s sample order` : 'the sample order',
+    sampleLabel: sample.contact.name
+      ? t('inspector.template.sample.named', { name: sample.contact.name })
+      : t('inspector.template.sample.plain'),
     naming: {
       customFields: env.customFields,
       robotName: (id) => {
         const r = flow.robots.find((x) => x.id === id);
-        return r && (r.name ?? robotDefinition(r.type).title);
+        return r && (r.name ?? catalogTitle(translator, 'robot', r.type));
       },
     },
   };

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FlowSettingsChanges } from '../../domain/commands';
 import { DEFAULT_WORK_TIME } from '../../domain/flow';
+import { useTranslator } from '../../i18n/react';
 import { useDesigner } from '../../store';
 import { ModalDialog } from '../../ui/ConfirmDialog';
 import { buttonClass, inputClass, labelClass } from '../../ui/formStyles';
@@ -14,6 +15,7 @@ import { ZonePicker } from './ZonePicker';
  */
 export function DesignSettingsDialog({ onClose, now = new Date() }: { onClose: () => void; now?: Date }) {
   const nameId = useId();
+  const { t } = useTranslator();
   const flow = useDesigner((s) => s.flow);
   const dispatch = useDesigner((s) => s.dispatch);
   const [name, setName] = useState(flow.name);
@@ -23,7 +25,7 @@ export function DesignSettingsDialog({ onClose, now = new Date() }: { onClose: (
 
   const commitName = () => {
     if (name.trim() === flow.name) return;
-    if (name.trim() === '') return setNameError('A design needs a name.');
+    if (name.trim() === '') return setNameError(t('inspector.design.needsName'));
     const result = dispatch({ type: 'flow.rename', name });
     setNameError(result.ok ? null : result.reason);
   };
@@ -34,18 +36,18 @@ export function DesignSettingsDialog({ onClose, now = new Date() }: { onClose: (
 
   return (
     <ModalDialog
-      title="Design settings"
+      title={t('inspector.design.title')}
       onClose={onClose}
       footer={
         <button type="button" className={buttonClass} onClick={onClose}>
-          Done
+          {t('inspector.design.done')}
         </button>
       }
     >
       <div className="space-y-4">
         <div className="space-y-1">
           <label htmlFor={nameId} className={labelClass}>
-            Design name
+            {t('inspector.design.name')}
           </label>
           <input
             id={nameId}

@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import type { WorkTime } from '../../domain/flow';
+import { useTranslator } from '../../i18n/react';
 import { buttonClass, inputClass, labelClass } from '../../ui/formStyles';
 import { holidayProblem, workTimeProblem } from './workTimeCheck';
 
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** ISO weekdays, Monday first (the document's numbering). */
+const DAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 interface Props {
   value: WorkTime;
@@ -13,6 +15,8 @@ interface Props {
 
 /** Working days and hours (docs/semantics.md §4 rule 8): what delays kept to working hours wait for. */
 export function WorkTimeSection({ value, onChange }: Props) {
+  const translator = useTranslator();
+  const { t } = translator;
   const startId = useId();
   const endId = useId();
   const holidayId = useId();
@@ -27,7 +31,7 @@ export function WorkTimeSection({ value, onChange }: Props) {
     setHours({ start: value.start, end: value.end });
   }
 
-  const apply = (next: WorkTime) => setProblem(workTimeProblem(next) ?? onChange(next));
+  const apply = (next: WorkTime) => setProblem(workTimeProblem(next, translator) ?? onChange(next));
   const toggleDay = (day: number) => {
     const days = value.days.includes(day) ? value.days.filter((d) => d !== day) : [...value.days, day].sort();
     apply({ ...value, days });
@@ -37,7 +41,7 @@ export function WorkTimeSection({ value, onChange }: Props) {
     apply({ ...value, ...hours });
   };
   const addHoliday = () => {
-    const why = holidayProblem(holiday, value.holidays);
+    const why = holidayProblem(holiday, value.holidays, translator);
     setHolidayError(why);
     if (why !== null) return;
     const refused = onChange({ ...value, holidays: [...value.holidays, holiday].sort() });
@@ -48,12 +52,12 @@ export function WorkTimeSection({ value, onChange }: Props) {
   return (
     <div className="space-y-3">
       <fieldset className="space-y-1">
-        <legend className={labelClass}>Working days</legend>
+        <legend className={labelClass}>{t('inspector.workTime.days')}</legend>
         <div className="flex flex-wrap gap-1.5">
-          {DAYS.map((name, i) => (
-            <label key={name} className="flex items-center gap-1 text-xs text-fg-soft">
-              <input type="checkbox" checked={value.days.includes(i + 1)} onChange={() => toggleDay(i + 1)} />
-              {name}
+          {DAYS.map((day) => (
+            <label key={day} className="flex items-center gap-1 text-xs text-fg-soft">
+              <input type="checkbox" checked={value.days.includes(day)} onChange={() => toggleDay(day)} />
+              {t(`inspector.workTime.day.${day}`)}
             </label>
           ))}
         </div>
@@ -61,7 +65,7 @@ export function WorkTimeSection({ value, onChange }: Props) {
       <div className="flex items-end gap-2">
         <div className="space-y-1">
           <label htmlFor={startId} className={labelClass}>
-            Working day starts
+            {t('inspector.workTime.start')}
           </label>
           <input
             id={startId}
@@ -74,7 +78,7 @@ export function WorkTimeSection({ value, onChange }: Props) {
         </div>
         <div className="space-y-1">
           <label htmlFor={endId} className={labelClass}>
-            Working day ends
+            {t('inspector.workTime.end')}
           </label>
           <input
             id={endId}
@@ -92,21 +96,21 @@ export function WorkTimeSection({ value, onChange }: Props) {
         </p>
       )}
       <fieldset className="space-y-1">
-        <legend className={labelClass}>Holidays</legend>
+        <legend className={labelClass}>{t('inspector.workTime.holidays')}</legend>
         {value.holidays.length === 0 ? (
-          <p className="text-xs text-fg-muted">No holidays.</p>
+          <p className="text-xs text-fg-muted">{t('inspector.workTime.noHolidays')}</p>
         ) : (
-          <ul aria-label="Holidays" className="space-y-1">
+          <ul aria-label={t('inspector.workTime.holidays')} className="space-y-1">
             {value.holidays.map((date) => (
               <li key={date} className="flex items-center gap-2 text-xs">
                 <span>{date}</span>
                 <button
                   type="button"
                   className={buttonClass}
-                  aria-label={`Remove holiday ${date}`}
+                  aria-label={t('inspector.workTime.removeHoliday', { date })}
                   onClick={() => onChange({ ...value, holidays: value.holidays.filter((d) => d !== date) })}
                 >
-                  Remove
+                  {t('inspector.workTime.remove')}
                 </button>
               </li>
             ))}
@@ -115,7 +119,7 @@ export function WorkTimeSection({ value, onChange }: Props) {
         <div className="flex items-end gap-2">
           <div className="space-y-1">
             <label htmlFor={holidayId} className={labelClass}>
-              New holiday
+              {t('inspector.workTime.newHoliday')}
             </label>
             <input
               id={holidayId}
@@ -129,7 +133,7 @@ export function WorkTimeSection({ value, onChange }: Props) {
             />
           </div>
           <button type="button" className={buttonClass} onClick={addHoliday}>
-            Add holiday
+            {t('inspector.workTime.addHoliday')}
           </button>
         </div>
         {holidayError && (

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslator } from '../../i18n/react';
 import { inputClass, labelClass } from '../../ui/formStyles';
 import { searchZones, zoneOptions } from './zones';
 
@@ -15,6 +16,7 @@ export function ZonePicker({
   onChange: (zone: string) => void;
   now: Date;
 }) {
+  const { t } = useTranslator();
   const searchId = useId();
   const selectId = useId();
   const [query, setQuery] = useState('');
@@ -26,18 +28,18 @@ export function ZonePicker({
   return (
     <div className="space-y-1">
       <label htmlFor={searchId} className={labelClass}>
-        Find a time zone
+        {t('inspector.zone.find')}
       </label>
       <input
         id={searchId}
         type="search"
         className={inputClass}
         value={query}
-        placeholder="City or offset, e.g. Berlin or +03"
+        placeholder={t('inspector.zone.placeholder')}
         onChange={(e) => setQuery(e.target.value)}
       />
       <label htmlFor={selectId} className={labelClass}>
-        Time zone
+        {t('inspector.zone.label')}
       </label>
       <select
         id={selectId}
@@ -52,7 +54,9 @@ export function ZonePicker({
           </option>
         ))}
       </select>
-      {found.length === 0 && <p className="text-[11px] text-fg-muted">No time zone matches “{query}”.</p>}
+      {found.length === 0 && (
+        <p className="text-[11px] text-fg-muted">{t('inspector.zone.none', { query })}</p>
+      )}
     </div>
   );
 }

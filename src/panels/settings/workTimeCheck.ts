@@ -1,18 +1,24 @@
 import type { WorkTime } from '../../domain/flow';
+import { englishTranslator } from '../../i18n';
+import type { Translator } from '../../i18n';
 
 /** Why these working hours cannot be saved, in a sentence; null when they can. */
-export function workTimeProblem(workTime: WorkTime): string | null {
-  if (workTime.days.length === 0) return 'Choose at least one working day.';
+export function workTimeProblem(workTime: WorkTime, { t }: Translator = englishTranslator): string | null {
+  if (workTime.days.length === 0) return t('inspector.workTime.noDays');
   if (!/^\d{2}:\d{2}$/.test(workTime.start) || !/^\d{2}:\d{2}$/.test(workTime.end))
-    return 'Enter the start and end of the working day as hours and minutes.';
+    return t('inspector.workTime.badHours');
   if (workTime.start >= workTime.end)
-    return `The working day must end after it starts (${workTime.start} to ${workTime.end} is not a working day).`;
+    return t('inspector.workTime.endBeforeStart', { start: workTime.start, end: workTime.end });
   return null;
 }
 
 /** Why a holiday date cannot be added, or null. */
-export function holidayProblem(date: string, holidays: readonly string[]): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'Choose a date for the holiday.';
-  if (holidays.includes(date)) return `${date} is already a holiday.`;
+export function holidayProblem(
+  date: string,
+  holidays: readonly string[],
+  { t }: Translator = englishTranslator,
+): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return t('inspector.workTime.noDate');
+  if (holidays.includes(date)) return t('inspector.workTime.duplicate', { date });
   return null;
 }

@@ -4,6 +4,7 @@ import type { Flow, Status } from '../../domain/flow';
 import type { StatusSemantics } from '../../domain/types';
 import { mintId, statusId as asStatusId } from '../../domain/ids';
 import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
+import { useTranslator } from '../../i18n/react';
 import { buttonClass, inputClass, labelClass } from '../../ui/formStyles';
 import type { Dispatch } from './options';
 import { takenNameReason } from './options';
@@ -36,6 +37,8 @@ export function AddStatusDialog({
   onClose,
 }: AddStatusProps & { onClose: () => void }) {
   const nameId = useId();
+  const translator = useTranslator();
+  const { t } = translator;
   const errorId = useId();
   const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
@@ -49,11 +52,11 @@ export function AddStatusDialog({
     event.preventDefault();
     const trimmed = name.trim();
     if (trimmed === '') {
-      setError('Enter a name for the status.');
+      setError(t('inspector.status.nameRequired'));
       nameRef.current?.focus();
       return;
     }
-    const taken = takenNameReason(flow, trimmed);
+    const taken = takenNameReason(flow, trimmed, undefined, translator);
     if (taken !== null) {
       setError(taken);
       nameRef.current?.focus();
@@ -70,11 +73,11 @@ export function AddStatusDialog({
   };
 
   return (
-    <ModalDialog title="Add status" onClose={onClose} initialFocus={nameRef}>
+    <ModalDialog title={t('inspector.status.add')} onClose={onClose} initialFocus={nameRef}>
       <form className="space-y-3" onSubmit={submit} noValidate>
         <div className="space-y-1">
           <label htmlFor={nameId} className={labelClass}>
-            Status name
+            {t('inspector.status.name')}
           </label>
           <input
             ref={nameRef}
@@ -86,7 +89,11 @@ export function AddStatusDialog({
             aria-describedby={error ? errorId : undefined}
             onChange={(e) => {
               setName(e.target.value);
-              setError(e.target.value.trim() === '' ? null : takenNameReason(flow, e.target.value));
+              setError(
+                e.target.value.trim() === ''
+                  ? null
+                  : takenNameReason(flow, e.target.value, undefined, translator),
+              );
             }}
           />
           {error && (
@@ -99,10 +106,10 @@ export function AddStatusDialog({
         <ColorPicker value={color} onChange={setPicked} />
         <div className="flex justify-end gap-2 pt-2">
           <button type="button" className={buttonClass} onClick={onClose}>
-            Cancel
+            {t('inspector.status.cancel')}
           </button>
           <button type="submit" className={primaryButtonClass}>
-            Add status
+            {t('inspector.status.add')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import type { Flow } from '../../domain/flow';
+import { useTranslator } from '../../i18n/react';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { statusDeletionImpact } from './impact';
 import type { ImpactItem } from './impact';
@@ -23,11 +24,12 @@ function ItemList({
   items: ImpactItem[];
   suffix?: (i: number) => string;
 }) {
+  const { t } = useTranslator();
   if (items.length === 0) return null;
   return (
     <section>
       <h3 className="text-xs font-semibold text-fg">
-        {title} ({items.length})
+        {t('inspector.status.deleteListTitle', { title, count: items.length })}
       </h3>
       <ul aria-label={title} className="mt-1 list-disc space-y-0.5 pl-5">
         {items.map((item, i) => (
@@ -52,14 +54,16 @@ export function DeleteStatusDialog({
   onClose,
   onDeleted,
 }: DeleteStatusDialogProps) {
+  const translator = useTranslator();
+  const { t } = translator;
   const status = findStatus(flow, statusId);
   if (!status) return null;
-  const impact = statusDeletionImpact(flow, statusId);
+  const impact = statusDeletionImpact(flow, statusId, translator);
   const empty = impact.robots.length === 0 && impact.triggers.length === 0;
   return (
     <ConfirmDialog
-      title={`Delete status “${status.name}”?`}
-      confirmLabel="Delete status"
+      title={t('inspector.status.deleteTitle', { name: status.name })}
+      confirmLabel={t('inspector.status.deleteConfirm')}
       tone="danger"
       onCancel={onClose}
       onConfirm={() => {
@@ -68,20 +72,20 @@ export function DeleteStatusDialog({
         if (result.ok) onDeleted?.(status.id);
       }}
     >
-      {empty ? <p>The status holds no robots or triggers.</p> : <p>These go with it:</p>}
-      <ItemList title="Robots" items={impact.robots} />
-      <ItemList title="Triggers" items={impact.triggers} />
+      {empty ? <p>{t('inspector.status.deleteEmpty')}</p> : <p>{t('inspector.status.deleteGoesWith')}</p>}
+      <ItemList title={t('inspector.status.deleteRobots')} items={impact.robots} />
+      <ItemList title={t('inspector.status.deleteTriggers')} items={impact.triggers} />
       {impact.incoming.length > 0 && (
         <>
-          <p>These robots in other statuses move orders to “{status.name}” and will need a new target:</p>
+          <p>{t('inspector.status.deleteIncoming', { name: status.name })}</p>
           <ItemList
-            title="Robots moving orders here"
+            title={t('inspector.status.deleteIncomingTitle')}
             items={impact.incoming}
-            suffix={(i) => ` — in “${impact.incoming[i]!.statusName}”`}
+            suffix={(i) => t('inspector.status.deleteIncomingIn', { status: impact.incoming[i]!.statusName })}
           />
         </>
       )}
-      <p className="text-xs text-fg-muted">You can undo this.</p>
+      <p className="text-xs text-fg-muted">{t('inspector.status.deleteUndo')}</p>
     </ConfirmDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
+import { useTranslator } from '../../i18n/react';
 import { inputClass } from '../../ui/formStyles';
 
 interface NameInputProps {
@@ -28,9 +29,10 @@ export function NameInput({
   onDone,
   refuse,
   autoFocus,
-  label = 'Status name',
+  label,
   ...rest
 }: NameInputProps) {
+  const { t } = useTranslator();
   const [draft, setDraft] = useState(value);
   const [seen, setSeen] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +43,7 @@ export function NameInput({
   }
 
   const problemWith = (text: string): string | null =>
-    text.trim() === '' ? 'A status needs a name.' : (refuse?.(text.trim()) ?? null);
+    text.trim() === '' ? t('inspector.status.needsName') : (refuse?.(text.trim()) ?? null);
 
   const commit = (): boolean => {
     const name = draft.trim();
@@ -75,7 +77,8 @@ export function NameInput({
     <>
       <input
         id={id}
-        aria-label={id ? undefined : label}
+        aria-label={id ? undefined : (label ?? t('inspector.status.name'))}
+
         aria-invalid={error ? true : undefined}
         aria-describedby={
           [error ? errorId : '', rest['aria-describedby'] ?? ''].filter(Boolean).join(' ') || undefined

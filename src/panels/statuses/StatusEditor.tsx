@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import type { StatusChanges } from '../../domain/commands';
+import { useTranslator } from '../../i18n/react';
 import { buttonClass, labelClass } from '../../ui/formStyles';
 import { colorAfterMeaningChange } from '../../domain/statusNames';
 import { DeleteStatusDialog } from './DeleteStatusDialog';
@@ -23,6 +24,8 @@ export interface StatusEditorProps {
  */
 export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEditorProps) {
   const nameId = useId();
+  const translator = useTranslator();
+  const { t } = translator;
   const [refusal, setRefusal] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const status = findStatus(flow, statusId);
@@ -43,12 +46,12 @@ export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEdit
     <div className="space-y-3">
       <div className="space-y-1">
         <label htmlFor={nameId} className={labelClass}>
-          Status name
+          {t('inspector.status.name')}
         </label>
         <NameInput
           id={nameId}
           value={status.name}
-          refuse={(name) => takenNameReason(flow, name, status.id)}
+          refuse={(name) => takenNameReason(flow, name, status.id, translator)}
           onCommit={(name) => update({ name })}
         />
       </div>
@@ -60,7 +63,7 @@ export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEdit
       <ColorPicker value={status.color} onChange={(color) => update({ color })} />
       <div className="flex flex-wrap items-center gap-2">
         <span className={labelClass}>
-          Position {index + 1} of {flow.statuses.length}
+          {t('inspector.status.position', { position: index + 1, count: flow.statuses.length })}
         </span>
         <button
           type="button"
@@ -68,7 +71,7 @@ export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEdit
           disabled={index === 0}
           onClick={() => move(index - 1)}
         >
-          Move left
+          {t('inspector.status.moveLeft')}
         </button>
         <button
           type="button"
@@ -76,7 +79,7 @@ export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEdit
           disabled={index === last}
           onClick={() => move(index + 1)}
         >
-          Move right
+          {t('inspector.status.moveRight')}
         </button>
       </div>
       <div className="border-t border-border pt-3">
@@ -84,10 +87,10 @@ export function StatusEditor({ flow, statusId, dispatch, onDeleted }: StatusEdit
           type="button"
           className={`${buttonClass} text-rose-700 disabled:opacity-50 dark:text-rose-300`}
           disabled={flow.statuses.length === 1}
-          title={flow.statuses.length === 1 ? 'A flow needs at least one status.' : undefined}
+          title={flow.statuses.length === 1 ? t('inspector.status.lastOne') : undefined}
           onClick={() => setConfirming(true)}
         >
-          Delete status…
+          {t('inspector.status.delete')}
         </button>
       </div>
       {refusal && (

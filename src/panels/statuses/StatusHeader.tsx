@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { Flow } from '../../domain/flow';
+import { useTranslator } from '../../i18n/react';
 import { Badge } from '../../ui/Badge';
 import { fullText } from '../../ui/FullText';
 import { shortcutFor } from '../../ui/keyboard';
 import { handleStatusReorderKey } from './keys';
 import { NameInput } from './NameInput';
 import type { Dispatch } from './options';
-import { SEMANTICS, findStatus, takenNameReason } from './options';
+import { findStatus, semanticsLabel, takenNameReason } from './options';
 import { StatusHeaderMenu } from './StatusHeaderMenu';
 
 export interface StatusHeaderProps {
@@ -37,10 +38,11 @@ export function StatusHeader({
   readOnly = false,
 }: StatusHeaderProps) {
   const [renaming, setRenaming] = useState(false);
+  const translator = useTranslator();
+  const { t } = translator;
   const status = findStatus(flow, statusId);
   if (!status) return null;
   const position = flow.statuses.indexOf(status) + 1;
-  const semantics = SEMANTICS.find((s) => s.value === status.semantics)!;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Only keys aimed at the header itself; the rename box and the menu button handle their own.
@@ -56,9 +58,9 @@ export function StatusHeader({
     <div
       role="group"
       tabIndex={0}
-      aria-label={`Status ${status.name}, ${position} of ${flow.statuses.length}`}
+      aria-label={t('inspector.status.header', { name: status.name, position, count: flow.statuses.length })}
       aria-keyshortcuts={readOnly ? undefined : 'Alt+ArrowLeft Alt+ArrowRight F2'}
-      aria-roledescription="status header"
+      aria-roledescription={t('inspector.status.headerRole')}
       onKeyDown={onKeyDown}
       className={`rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 ${className}`}
     >
@@ -72,9 +74,9 @@ export function StatusHeader({
           {renaming && !readOnly ? (
             <NameInput
               value={status.name}
-              label={`Rename status ${status.name}`}
+              label={t('inspector.status.rename', { name: status.name })}
               autoFocus
-              refuse={(name) => takenNameReason(flow, name, status.id)}
+              refuse={(name) => takenNameReason(flow, name, status.id, translator)}
               onCommit={(name) => dispatch({ type: 'status.update', id: status.id, changes: { name } })}
               onDone={() => setRenaming(false)}
             />
@@ -83,7 +85,7 @@ export function StatusHeader({
               data-name=""
               className="line-clamp-2 break-words text-sm font-semibold leading-[18px] text-fg"
               {...fullText(status.name)}
-              title={readOnly ? status.name : `${status.name} — double-click to rename`}
+              title={readOnly ? status.name : t('inspector.status.renameHint', { name: status.name })}
               onDoubleClick={readOnly ? undefined : () => setRenaming(true)}
             >
               {status.name}
@@ -101,7 +103,8 @@ export function StatusHeader({
         )}
       </div>
       <div className="mt-1 flex min-w-0 items-center gap-2">
-        <Badge tone={status.semantics}>{semantics.label}</Badge>
+        <Badge tone={status.semantics}>{semanticsLabel(status.semantics, translator)}</Badge>
+
         {children}
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
+import { useTranslator } from '../../i18n/react';
 import { ModalDialog } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
 import { LoadPart } from '../../ui/LoadPart';
@@ -33,6 +34,7 @@ export function StatusHeaderMenu({
 }: StatusHeaderMenuProps) {
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState<Open>(null);
+  const { t } = useTranslator();
   const status = findStatus(flow, statusId);
   if (!status) return null;
   const index = flow.statuses.indexOf(status);
@@ -40,21 +42,26 @@ export function StatusHeaderMenu({
   const only = flow.statuses.length === 1;
 
   const items: MenuItem[] = [
-    ...(onRename ? [{ label: 'Rename', onSelect: onRename }] : []),
-    { label: 'Edit status…', onSelect: () => setOpen('edit') },
-    { label: 'Move left', onSelect: () => move(index - 1), disabled: index === 0, hint: 'Alt+←' },
+    ...(onRename ? [{ label: t('inspector.status.menu.rename'), onSelect: onRename }] : []),
+    { label: t('inspector.status.menu.edit'), onSelect: () => setOpen('edit') },
     {
-      label: 'Move right',
+      label: t('inspector.status.moveLeft'),
+      onSelect: () => move(index - 1),
+      disabled: index === 0,
+      hint: 'Alt+←',
+    },
+    {
+      label: t('inspector.status.moveRight'),
       onSelect: () => move(index + 1),
       disabled: index === flow.statuses.length - 1,
       hint: 'Alt+→',
     },
-    { label: 'Add status after…', onSelect: () => setOpen('add') },
+    { label: t('inspector.status.menu.addAfter'), onSelect: () => setOpen('add') },
     {
-      label: 'Delete status…',
+      label: t('inspector.status.delete'),
       onSelect: () => setOpen('delete'),
       disabled: only,
-      hint: only ? 'A flow needs at least one status.' : undefined,
+      hint: only ? t('inspector.status.lastOne') : undefined,
       danger: true,
     },
   ];
@@ -64,8 +71,8 @@ export function StatusHeaderMenu({
       <button
         ref={button}
         type="button"
-        aria-label={`Status options: ${status.name}`}
-        title="Status options"
+        aria-label={t('inspector.status.optionsOf', { name: status.name })}
+        title={t('inspector.status.options')}
         aria-haspopup="menu"
         aria-expanded={open === 'menu'}
         className={`inline-flex h-7 w-7 shrink-0 items-center justify-center rounded-md text-fg-muted hover:bg-surface-raised hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500 dark:hover:text-white ${className ?? ''}`}
@@ -87,16 +94,21 @@ export function StatusHeaderMenu({
         </svg>
       </button>
       {open === 'menu' && (
-        <Menu label={`Status ${status.name}`} anchor={button} items={items} onClose={() => setOpen(null)} />
+        <Menu
+          label={t('inspector.status.menuLabel', { name: status.name })}
+          anchor={button}
+          items={items}
+          onClose={() => setOpen(null)}
+        />
       )}
-      <LoadPart what="the status form" kind="dialog" onClose={() => setOpen(null)}>
+      <LoadPart what={t('inspector.status.loading')} kind="dialog" onClose={() => setOpen(null)}>
         {open === 'edit' && (
           <ModalDialog
-            title={`Edit status “${status.name}”`}
+            title={t('inspector.status.editTitle', { name: status.name })}
             onClose={() => setOpen(null)}
             footer={
               <button type="button" className={buttonClass} onClick={() => setOpen(null)}>
-                Done
+                {t('inspector.status.done')}
               </button>
             }
           >

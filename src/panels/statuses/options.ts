@@ -1,7 +1,10 @@
 import type { Command, CommandResult } from '../../domain/commands';
 import type { Flow, Status } from '../../domain/flow';
-import { duplicateStatusNameReason, statusNamedLike } from '../../domain/statusNames';
+import { statusNamedLike } from '../../domain/statusNames';
+import { STATUS_SEMANTICS } from '../../domain/flow';
 import type { StatusSemantics } from '../../domain/types';
+import { englishTranslator } from '../../i18n';
+import type { MessageKey, Translator } from '../../i18n';
 
 /** What every status control needs to edit the document: the store's dispatch (one undo step per call). */
 export type Dispatch = (command: Command) => CommandResult;
@@ -26,9 +29,15 @@ export const STATUS_COLORS: readonly { name: string; value: string }[] = [
   { name: 'Slate', value: '#64748b' },
 ];
 
+/** A palette colour's name in the designer's language ("Green" / «Зелёный»). */
+export const paletteColorName = (name: string, { t }: Translator = englishTranslator): string =>
+  t(`inspector.status.color.${name.toLowerCase()}` as MessageKey);
+
 /** The colour's name in the palette, else its code (a colour imported from elsewhere). */
-export const colorName = (value: string): string =>
-  STATUS_COLORS.find((c) => c.value.toLowerCase() === value.toLowerCase())?.name ?? value;
+export const colorName = (value: string, translator: Translator = englishTranslator): string => {
+  const known = STATUS_COLORS.find((c) => c.value.toLowerCase() === value.toLowerCase());
+  return known ? paletteColorName(known.name, translator) : value;
+};
 
 /** A colour no lane uses yet, so a new lane stands out; cycles once the palette is used up. */
 export function nextFreeColor(flow: Flow): string {
@@ -39,18 +48,26 @@ export function nextFreeColor(flow: Flow): string {
   );
 }
 
-/** The same words the lane header's badge uses. */
-export const SEMANTICS: readonly { value: StatusSemantics; label: string; help: string }[] = [
-  { value: 'process', label: 'In progress', help: 'The order is still being worked on.' },
-  { value: 'success', label: 'Success', help: 'The order ended well (e.g. completed).' },
-  { value: 'failure', label: 'Failure', help: 'The order ended badly (e.g. canceled).' },
-];
+/** The meanings a status can have, in the order the pickers offer them. */
+export const SEMANTICS: readonly StatusSemantics[] = STATUS_SEMANTICS;
+
+/** The same words the lane header's badge uses: "In progress" / «В работе». */
+export const semanticsLabel = (value: StatusSemantics, { t }: Translator = englishTranslator): string =>
+  t(`inspector.status.semantics.${value}`);
+
+export const semanticsHelp = (value: StatusSemantics, { t }: Translator = englishTranslator): string =>
+  t(`inspector.status.semantics.${value}.help`);
 
 export const findStatus = (flow: Flow, id: string): Status | undefined =>
   flow.statuses.find((s) => s.id === id);
 
 /** Why `name` cannot be given to a status (another one has it), or null. */
-export function takenNameReason(flow: Flow, name: string, except?: string): string | null {
+export function takenNameReason(
+  flow: Flow,
+  name: string,
+  except?: string,
+  { t }: Translator = englishTranslator,
+): string | null {
   const taken = statusNamedLike(flow, name, except);
-  return taken ? duplicateStatusNameReason(taken) : null;
+  return taken ? t('inspector.status.nameTaken', { name: taken.name }) : null;
 }

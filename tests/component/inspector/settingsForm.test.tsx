@@ -123,7 +123,7 @@ describe('SettingsForm for every catalog type', () => {
   it('offers the flow statuses for a status setting', () => {
     renderForm('order.status', {});
     const select = screen.getByLabelText('Status', { selector: 'select' });
-    expect(within(select).getByRole('option', { name: 'Canceled (failure)' })).toBeInTheDocument();
+    expect(within(select).getByRole('option', { name: 'Canceled (Failure)' })).toBeInTheDocument();
   });
 
   it('follows visibleWhen: robocall text in text mode, recording link in audio mode', () => {

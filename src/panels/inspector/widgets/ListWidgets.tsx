@@ -1,4 +1,5 @@
 import { orderFields } from '../../../domain/fields';
+import { useTranslator } from '../../../i18n/react';
 import { buttonClass, inputClass, linkButtonClass, selectClass } from '../../../ui/formStyles';
 import { TemplateInput } from '../TemplateInput';
 import type { WidgetProps } from './types';
@@ -8,15 +9,16 @@ const row = 'flex items-start gap-1.5';
 
 /** Free strings, one box each (a task's checklist). */
 export function StringListWidget({ field, value, onChange }: WidgetProps) {
+  const { t } = useTranslator();
   const items = asArray(value).map(asString);
-  const noun = `${field.label.toLowerCase()} item`;
+  const label = field.label.toLowerCase();
   return (
     <div className="space-y-1">
       {items.map((item, i) => (
         <div key={i} className={row}>
           <input
             type="text"
-            aria-label={`${field.label} item ${i + 1}`}
+            aria-label={t('inspector.widget.item', { label: field.label, n: i + 1 })}
             className={inputClass}
             value={item}
             onChange={(e) => onChange(items.map((old, j) => (j === i ? e.target.value : old)))}
@@ -24,15 +26,15 @@ export function StringListWidget({ field, value, onChange }: WidgetProps) {
           <button
             type="button"
             className={linkButtonClass}
-            aria-label={`Remove ${noun} ${i + 1}`}
+            aria-label={t('inspector.widget.removeItem', { label, n: i + 1 })}
             onClick={() => onChange(items.filter((_, j) => j !== i))}
           >
-            Remove
+            {t('inspector.widget.remove')}
           </button>
         </div>
       ))}
       <button type="button" className={buttonClass} onClick={() => onChange([...items, ''])}>
-        + Add {noun}
+        {t('inspector.widget.addItem', { label })}
       </button>
     </div>
   );
@@ -40,6 +42,7 @@ export function StringListWidget({ field, value, onChange }: WidgetProps) {
 
 /** A map of name → template (workflow parameters). Rows keep their order; names stay unique. */
 export function KeyValueWidget({ value, onChange, ctx }: WidgetProps) {
+  const { t } = useTranslator();
   const entries = Object.entries(asRecord(value)).map(([k, v]) => [k, asString(v)] as const);
   const write = (next: (readonly [string, string])[]) => onChange(Object.fromEntries(next));
   const freshName = () => {
@@ -54,7 +57,7 @@ export function KeyValueWidget({ value, onChange, ctx }: WidgetProps) {
           <div className={row}>
             <input
               type="text"
-              aria-label={`Parameter ${i + 1} name`}
+              aria-label={t('inspector.widget.paramName', { n: i + 1 })}
               className={`${inputClass} font-mono`}
               value={name}
               onChange={(e) => {
@@ -66,14 +69,14 @@ export function KeyValueWidget({ value, onChange, ctx }: WidgetProps) {
             <button
               type="button"
               className={linkButtonClass}
-              aria-label={`Remove parameter ${i + 1}`}
+              aria-label={t('inspector.widget.removeParam', { n: i + 1 })}
               onClick={() => write(entries.filter((_, j) => j !== i))}
             >
-              Remove
+              {t('inspector.widget.remove')}
             </button>
           </div>
           <TemplateInput
-            aria-label={`Parameter ${i + 1} value`}
+            aria-label={t('inspector.widget.paramValue', { n: i + 1 })}
             value={text}
             context={ctx.template}
             onChange={(v) => write(entries.map((old, j) => (j === i ? [old[0], v] : old)))}
@@ -81,7 +84,7 @@ export function KeyValueWidget({ value, onChange, ctx }: WidgetProps) {
         </div>
       ))}
       <button type="button" className={buttonClass} onClick={() => write([...entries, [freshName(), '']])}>
-        + Add parameter
+        {t('inspector.widget.addParam')}
       </button>
     </div>
   );
@@ -91,6 +94,7 @@ type Assignment = { field: string; value: unknown };
 
 /** order.update rows: which field (order, contact and custom fields) and the value to write. */
 export function FieldAssignmentsWidget({ value, onChange, ctx }: WidgetProps) {
+  const { t } = useTranslator();
   const rows: Assignment[] = asArray(value).map((r) => {
     const rec = asRecord(r);
     return { field: asString(rec.field), value: rec.value };
@@ -106,32 +110,32 @@ export function FieldAssignmentsWidget({ value, onChange, ctx }: WidgetProps) {
         <div key={i} className="space-y-1 rounded-md border border-border p-1.5">
           <div className={row}>
             <select
-              aria-label={`Field ${i + 1}`}
+              aria-label={t('inspector.widget.field', { n: i + 1 })}
               className={selectClass}
               value={r.field}
               onChange={(e) => set(i, { field: e.target.value })}
             >
-              <option value="">Choose a field…</option>
+              <option value="">{t('inspector.widget.chooseField')}</option>
               {r.field && !writable.some((f) => f.path === r.field) && (
-                <option value={r.field}>{r.field} (unknown field)</option>
+                <option value={r.field}>{t('inspector.widget.unknownField', { field: r.field })}</option>
               )}
               {writable.map((f) => (
                 <option key={f.path} value={f.path}>
-                  {f.label} ({f.path})
+                  {f.label}
                 </option>
               ))}
             </select>
             <button
               type="button"
               className={linkButtonClass}
-              aria-label={`Remove field ${i + 1}`}
+              aria-label={t('inspector.widget.removeField', { n: i + 1 })}
               onClick={() => onChange(rows.filter((_, j) => j !== i))}
             >
-              Remove
+              {t('inspector.widget.remove')}
             </button>
           </div>
           <TemplateInput
-            aria-label={`Value ${i + 1}`}
+            aria-label={t('inspector.widget.value', { n: i + 1 })}
             // A literal (true, 250) from an imported document shows as text; the robot converts it back.
             value={
               typeof r.value === 'string' ? r.value : r.value === undefined ? '' : JSON.stringify(r.value)
@@ -146,7 +150,7 @@ export function FieldAssignmentsWidget({ value, onChange, ctx }: WidgetProps) {
         className={buttonClass}
         onClick={() => onChange([...rows, { field: '', value: '' }])}
       >
-        + Add field
+        {t('inspector.widget.addField')}
       </button>
     </div>
   );

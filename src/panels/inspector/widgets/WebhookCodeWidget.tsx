@@ -1,3 +1,4 @@
+import { useTranslator } from '../../../i18n/react';
 import { buttonClass, inputClass } from '../../../ui/formStyles';
 import type { WidgetProps } from './types';
 import { asString } from './types';
@@ -21,7 +22,9 @@ export const webhookUrl = (base: string, code: string): string =>
   `${base.replace(/\/+$/, '')}/api/hooks/${encodeURIComponent(code)}`;
 
 export function WebhookCodeWidget({ field, value, onChange, control, ctx }: WidgetProps) {
+  const { t } = useTranslator();
   const code = asString(value);
+  const [before, after] = t('inspector.widget.systemCalls', { url: '\u0000' }).split('\u0000');
   return (
     <div className="space-y-1.5">
       <div className="flex items-center gap-1.5">
@@ -35,16 +38,17 @@ export function WebhookCodeWidget({ field, value, onChange, control, ctx }: Widg
         />
         {code.trim() === '' && (
           <button type="button" className={buttonClass} onClick={() => onChange(webhookCodeFor(ctx.nodeId))}>
-            Generate
+            {t('inspector.widget.generate')}
           </button>
         )}
       </div>
       {code.trim() !== '' && (
         <p className="text-[11px] text-fg-secondary">
-          A system calls{' '}
+          {before}
           <code className="break-all rounded bg-surface-raised px-1 font-mono">
             {webhookUrl(ctx.apiBaseUrl, code)}
           </code>
+          {after}
         </p>
       )}
     </div>
