@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { useTranslator } from '../i18n/react';
 import { fullText, Icon } from '../ui';
 import { namesOf, useDesigner } from '../store';
 import { RunReasonLine, RunReasonSentence, useRunReason } from './RunReason';
@@ -14,8 +15,9 @@ import type { TriggerNode as TriggerNodeType } from './types';
 function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
   const { trigger, title, icon, condition, unconfigured } = data;
   const summary = useDesigner((s) => triggerSummary(trigger, namesOf(s)));
+  const { t } = useTranslator();
   const name = trigger.name && trigger.name !== title ? trigger.name : title;
-  const detail = condition ? `if ${condition}` : summary;
+  const detail = condition ? t('canvas.card.condition', { condition }) : summary;
   const reason = useRunReason(trigger.id);
   const look = selected
     ? 'border-brand-500 ring-2 ring-brand-500/40'
@@ -44,7 +46,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
           <RunReasonLine reason={reason} className="text-[11px] leading-4" />
         ) : unconfigured ? (
           <div className="truncate text-[11px] font-medium leading-4 text-amber-800 dark:text-amber-300">
-            needs settings
+            {t('canvas.card.needsSettings')}
           </div>
         ) : (
           detail && (
@@ -57,9 +59,9 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
       {trigger.allowBackward && (
         <span
           className="shrink-0 rounded-full bg-slate-100 px-1.5 text-[10.5px] font-medium leading-4 text-slate-600 dark:bg-slate-700 dark:text-slate-200"
-          title="May move the order back to an earlier status"
+          title={t('canvas.trigger.mayMoveBack.hint')}
         >
-          may move back
+          {t('canvas.trigger.mayMoveBack')}
         </span>
       )}
       <TriggerRunState triggerId={trigger.id} />
