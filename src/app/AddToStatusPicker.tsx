@@ -140,7 +140,9 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
   };
 
   const title =
-    statusName === undefined ? t('canvas.picker.titleUnknown') : t('canvas.picker.title', { name: statusName });
+    statusName === undefined
+      ? t('canvas.picker.titleUnknown')
+      : t('canvas.picker.title', { name: statusName });
   const total = items.length;
 
   return createPortal(

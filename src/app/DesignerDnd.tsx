@@ -111,7 +111,9 @@ function PaletteDnd({ children }: { children: ReactNode }) {
         pointer.x <= pane.right &&
         pointer.y >= pane.top &&
         pointer.y <= pane.bottom;
-      return onBoard ? dropTargetAt(flow, layout, rf.screenToFlowPosition(pointer), data.kind, translator) : undefined;
+      return onBoard
+        ? dropTargetAt(flow, layout, rf.screenToFlowPosition(pointer), data.kind, translator)
+        : undefined;
     }
     const status = statusOfDrop(event.over?.data.current);
     if (status === undefined) return undefined;

@@ -20,7 +20,11 @@ export function BoardControls({ mapShown, onToggleMap }: { mapShown: boolean; on
   const { t } = useTranslator();
   const percent = Math.round(zoom * 100);
   return (
-    <div role="toolbar" aria-label={t('canvas.controls.name')} className="flex h-8 shrink-0 items-center gap-0.5 px-2">
+    <div
+      role="toolbar"
+      aria-label={t('canvas.controls.name')}
+      className="flex h-8 shrink-0 items-center gap-0.5 px-2"
+    >
       <button
         type="button"
         className={BUTTON}

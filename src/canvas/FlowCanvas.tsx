@@ -174,9 +174,15 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
     (event: MouseEvent | TouchEvent, node: CanvasNode) => {
       const pointer = pointerOf(event);
       if (!pointer || node.type === 'lane') return undefined;
-      return dropTargetAt(store.getState().flow, graph.layout, rf.screenToFlowPosition(pointer), node.type, translator);
+      return dropTargetAt(
+        store.getState().flow,
+        graph.layout,
+        rf.screenToFlowPosition(pointer),
+        node.type,
+        translator,
+      );
     },
-    [graph, rf, store],
+    [graph, rf, store, translator],
   );
 
   const onNodeDrag: OnNodeDrag<CanvasNode> = useCallback(

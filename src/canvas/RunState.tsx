@@ -218,7 +218,9 @@ export function LaneRunState({ statusId }: { statusId: string }) {
         data-run-state="current"
         className="pointer-events-none absolute inset-0 rounded-xl bg-brand-500/5 ring-4 ring-inset ring-brand-500"
       >
-        <span className={`${PILL} absolute right-3 top-3 bg-brand-600 text-white`}>{t('canvas.run.orderHere')}</span>
+        <span className={`${PILL} absolute right-3 top-3 bg-brand-600 text-white`}>
+          {t('canvas.run.orderHere')}
+        </span>
       </div>
     );
   if (reached === undefined) return null;

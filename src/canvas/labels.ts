@@ -73,14 +73,16 @@ function leafLabel(leaf: ConditionLeaf, tr: Translator): string {
   // Booleans read as plain words on a card: "not Paid" rather than "Paid is false".
   if (leaf.op === 'eq' && typeof leaf.value === 'boolean')
     return leaf.value ? field : t('canvas.condition.not', { field });
-  if (leaf.op === 'empty' || leaf.op === 'notEmpty') return t('canvas.condition.unary', { field, op: leaf.op });
+  if (leaf.op === 'empty' || leaf.op === 'notEmpty')
+    return t('canvas.condition.unary', { field, op: leaf.op });
   return t('canvas.condition.compare', { field, op: leaf.op, value: valueText(leaf.value, tr) });
 }
 
 /** The condition chip: one readable line, shortened for groups ("all of 3 conditions"). */
 export function conditionLabel(condition: Condition, tr: Translator = englishTranslator): string {
   if (isLeaf(condition)) return leafLabel(condition, tr);
-  if ('not' in condition) return tr.t('canvas.condition.notGroup', { condition: conditionLabel(condition.not, tr) });
+  if ('not' in condition)
+    return tr.t('canvas.condition.notGroup', { condition: conditionLabel(condition.not, tr) });
   const [list, word] = 'all' in condition ? [condition.all, 'all'] : [condition.any, 'any'];
   if (list.length === 1) return conditionLabel(list[0]!, tr);
   return tr.t('canvas.condition.group', { mode: word, count: list.length });
@@ -99,7 +101,10 @@ export function robotLook(robot: Robot, tr: Translator = englishTranslator): Rob
   return { title: catalogTitle(tr, 'robot', robot.type), icon: def.icon, group: def.group };
 }
 
-export function triggerLook(trigger: Trigger, tr: Translator = englishTranslator): { title: string; icon: IconName } {
+export function triggerLook(
+  trigger: Trigger,
+  tr: Translator = englishTranslator,
+): { title: string; icon: IconName } {
   const def = triggerDefinition(trigger.type) as ReturnType<typeof triggerDefinition> | undefined;
   if (!def) return { title: trigger.type, icon: 'bell' };
   return { title: catalogTitle(tr, 'trigger', trigger.type), icon: def.icon };

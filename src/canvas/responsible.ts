@@ -21,7 +21,10 @@ function nameOf(ref: string, employees: readonly Employee[], { t }: Translator):
 }
 
 /** "Assignee", "To", "Responsible" in the reader's language. */
-export function personRoleText(role: PeopleDeclaration['role'], { t }: Translator = englishTranslator): string {
+export function personRoleText(
+  role: PeopleDeclaration['role'],
+  { t }: Translator = englishTranslator,
+): string {
   return t('canvas.person.role', { role });
 }
 
