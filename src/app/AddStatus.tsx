@@ -3,6 +3,7 @@ import { ViewportPortal } from '@xyflow/react';
 import { SIZES } from '../canvas/layout';
 import type { Command } from '../domain/commands';
 import { AddStatusButton } from '../panels/statuses';
+import { useTranslator } from '../i18n/react';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { useReveal } from './useReveal';
 
@@ -14,6 +15,7 @@ export function AddStatus() {
   const store = useDesignerStoreApi();
   const flow = useDesigner((s) => s.flow);
   const reveal = useReveal();
+  const { t } = useTranslator();
   const dispatch = useCallback((command: Command) => store.getState().dispatch(command), [store]);
   const x = flow.statuses.length * (SIZES.laneWidth + SIZES.laneGap);
   return (
@@ -25,7 +27,7 @@ export function AddStatus() {
         <AddStatusButton
           flow={flow}
           dispatch={dispatch}
-          label="+ Add status"
+          label={t('canvas.addStatus')}
           className="nodrag nopan pointer-events-auto w-full rounded-xl border border-dashed border-slate-300 bg-white/70 px-3 py-4 text-sm font-medium text-fg-secondary hover:border-brand-500 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:bg-slate-900/70"
           onAdded={(id) => {
             store.getState().select([id]);

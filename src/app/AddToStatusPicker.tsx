@@ -3,6 +3,8 @@ import type { KeyboardEvent, SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { PaletteItem } from '../domain/catalog';
 import { itemKey, queryWords, searchPalette } from '../panels/palette';
+import { catalogDescription, catalogTitle } from '../i18n/catalogText';
+import { useTranslator } from '../i18n/react';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import { addFromPalette } from './addNode';
@@ -49,6 +51,8 @@ function focusCardIfLost(id: string) {
 export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPickerProps) {
   const store = useDesignerStoreApi();
   const reveal = useReveal();
+  const translator = useTranslator();
+  const { t } = translator;
   const statusName = useDesigner((s) => s.flow.statuses.find((st) => st.id === statusId)?.name);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | undefined>();
@@ -60,7 +64,17 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
   const optionId = (key: string) => optionIdOf(baseId, key);
 
   const words = useMemo(() => queryWords(query), [query]);
-  const sections = useMemo(() => searchPalette(query), [query]);
+  // Searches the words on screen, as the palette does: "SMS" and "Отправить" find Send SMS.
+  const sections = useMemo(
+    () =>
+      searchPalette(query, undefined, (item) =>
+        [
+          catalogTitle(translator, item.kind, item.def.type),
+          catalogDescription(translator, item.kind, item.def.type),
+        ].join(' '),
+      ),
+    [query, translator],
+  );
   const items = useMemo(() => sections.flatMap((s) => s.items), [sections]);
   const keys = useMemo(() => items.map(itemKey), [items]);
   const activeKey = active !== undefined && keys.includes(active) ? active : keys[0];
@@ -125,7 +139,10 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
     }
   };
 
-  const title = `Add to “${statusName ?? 'this status'}”`;
+  const title =
+    statusName === undefined
+      ? t('canvas.picker.titleUnknown')
+      : t('canvas.picker.title', { name: statusName });
   const total = items.length;
 
   return createPortal(
@@ -156,8 +173,8 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
           <button
             ref={closeButton}
             type="button"
-            aria-label="Close"
-            title="Close (Esc)"
+            aria-label={t('common.close')}
+            title={t('canvas.picker.close.hint')}
             onClick={close}
             className="inline-flex h-7 w-7 items-center justify-center rounded-md text-fg-secondary hover:bg-surface-raised focus-visible:outline-2 focus-visible:outline-brand-500"
           >
@@ -173,8 +190,8 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
             aria-controls={listId}
             aria-autocomplete="list"
             aria-activedescendant={activeKey ? optionId(activeKey) : undefined}
-            aria-label="Search rules and triggers"
-            placeholder="Search rules and triggers"
+            aria-label={t('palette.search.label')}
+            placeholder={t('palette.search.label')}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
@@ -183,11 +200,13 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
             className="w-full rounded-md border border-slate-300 bg-surface-base px-2.5 py-1.5 text-sm text-fg placeholder:text-fg-muted focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 dark:border-slate-700"
           />
           <p role="status" className="sr-only">
-            {query.trim() ? `${total} ${total === 1 ? 'item' : 'items'} found` : ''}
+            {query.trim() ? t('palette.search.found', { count: total }) : ''}
           </p>
         </div>
         {total === 0 ? (
-          <p className="px-3 py-6 text-center text-fg-muted">No rules or triggers match “{query.trim()}”.</p>
+          <p className="px-3 py-6 text-center text-fg-muted">
+            {t('palette.search.none', { query: query.trim() })}
+          </p>
         ) : (
           <PickerOptions
             id={listId}

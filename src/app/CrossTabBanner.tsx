@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { diffFlows, summarizeChanges } from '../domain/diff';
+import { intlLocaleOf } from '../i18n/locales';
+import { useTranslator } from '../i18n/react';
 import { browserCopyOf, useDesigner, useDesignerStoreApi } from '../store';
 
-const TITLE = 'This design was changed in another tab';
-
-const timeOf = (iso: string) => {
+/** The other tab's saving time on this computer's clock, in the reader's language; "none" when unknown. */
+const timeOf = (iso: string, locale: string) => {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
-    ? ''
-    : ` at ${date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`;
+    ? 'none'
+    : date.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 };
 
 /**
@@ -22,6 +23,9 @@ export function CrossTabBanner() {
   const copy = browserCopyOf(store);
   const otherTab = useStore(copy, (s) => s.otherTab);
   const mine = useDesigner((s) => s.flow);
+  const translator = useTranslator();
+  const { t } = translator;
+  const title = t('canvas.crossTab.title');
   const summary = useMemo(
     () => (otherTab ? summarizeChanges(diffFlows(mine, otherTab.flow)) : ''),
     [mine, otherTab],
@@ -31,27 +35,29 @@ export function CrossTabBanner() {
   return (
     <div
       role="alert"
-      aria-label={TITLE}
+      aria-label={title}
       className="flex flex-wrap items-center gap-3 border-b border-rose-200 bg-danger-soft px-4 py-2 text-sm text-rose-900 dark:border-rose-900 dark:text-rose-100"
     >
       <p className="min-w-0 flex-1">
-        <strong className="font-semibold">{TITLE}</strong>
-        {timeOf(otherTab.savedAt)}. Their version compared with yours: {summary.toLowerCase()}. Your changes
-        here stay open but are not saved in this browser until you choose.
+        <strong className="font-semibold">{title}</strong>
+        {t('canvas.crossTab.text', {
+          time: timeOf(otherTab.savedAt, intlLocaleOf(translator.locale)),
+          summary: summary.toLowerCase(),
+        })}
       </p>
       <button
         type="button"
         className="rounded-md border border-rose-300 bg-white px-3 py-1 text-xs font-semibold hover:bg-rose-100 dark:border-rose-800 dark:bg-rose-900 dark:hover:bg-rose-800"
         onClick={() => choose('load-theirs')}
       >
-        {"Load the other tab's version"}
+        {t('canvas.crossTab.loadTheirs')}
       </button>
       <button
         type="button"
         className="rounded-md border border-rose-300 px-3 py-1 text-xs font-semibold hover:bg-rose-100 dark:border-rose-800 dark:hover:bg-rose-900"
         onClick={() => choose('keep-mine')}
       >
-        Keep mine
+        {t('canvas.crossTab.keepMine')}
       </button>
     </div>
   );

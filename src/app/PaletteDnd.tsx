@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { closestCenter, DndContext, DragOverlay, pointerWithin } from '@dnd-kit/core';
 import type {
   Announcements,
@@ -10,9 +10,11 @@ import type {
 import { useReactFlow } from '@xyflow/react';
 import { documentGraph } from '../canvas/mapping';
 import { useSetDropTarget } from '../canvas/dropPreview';
-import { dropTargetAt, slotText } from '../canvas/slots';
+import { dropTargetAt, slotText, triggerDropText } from '../canvas/slots';
 import type { DropTarget } from '../canvas/slots';
-import { robotDefinition, triggerDefinition } from '../domain/catalog';
+import { catalogTitle } from '../i18n/catalogText';
+import { useTranslator } from '../i18n/react';
+import type { Translator } from '../i18n/translator';
 import { isPaletteDragData, PaletteDragPreview, usePaletteSensors } from '../panels/palette';
 import type { PaletteDragData } from '../panels/palette';
 import { useDesignerStoreApi } from '../store';
@@ -30,8 +32,9 @@ const statusOfDrop = (data: unknown): string | undefined =>
     ? (data as { statusId: string }).statusId
     : undefined;
 
-const titleOf = (d: PaletteDragData) =>
-  d.kind === 'robot' ? robotDefinition(d.type).title : `${triggerDefinition(d.type).title} trigger`;
+/** "Send SMS", "Payment trigger": what is being dragged, in the reader's language. */
+const titleOf = (d: PaletteDragData, tr: Translator) =>
+  tr.t('canvas.dnd.item', { kind: d.kind, title: catalogTitle(tr, d.kind, d.type) });
 
 /** Where the pointer is now: where the drag started plus how far it went (none for a keyboard drag). */
 function pointerOf(event: DragMoveEvent | DragEndEvent): { x: number; y: number } | undefined {
@@ -45,21 +48,24 @@ function pointerOf(event: DragMoveEvent | DragEndEvent): { x: number; y: number 
 }
 
 /** Screen-reader announcements in the user's words: catalog titles and status names, not ids. */
-function announcements(store: DesignerStore): Announcements {
-  const item = (data: unknown) => (isPaletteDragData(data) ? titleOf(data) : 'Item');
+function announcements(store: DesignerStore, tr: Translator): Announcements {
+  const { t } = tr;
+  const item = (data: unknown) => (isPaletteDragData(data) ? titleOf(data, tr) : t('canvas.dnd.itemUnknown'));
   const lane = (data: unknown) => {
     const id = statusOfDrop(data);
-    return store.getState().flow.statuses.find((s) => s.id === id)?.name ?? 'no status';
+    return store.getState().flow.statuses.find((s) => s.id === id)?.name ?? t('canvas.dnd.noStatus');
   };
   return {
-    onDragStart: ({ active }) => `Picked up ${item(active.data.current)}. Move it onto a status.`,
+    onDragStart: ({ active }) => t('canvas.dnd.start', { item: item(active.data.current) }),
     onDragOver: ({ active, over }) =>
-      over ? `${item(active.data.current)} is over ${lane(over.data.current)}.` : 'Not over a status.',
+      over
+        ? t('canvas.dnd.over', { item: item(active.data.current), status: lane(over.data.current) })
+        : t('canvas.dnd.notOver'),
     onDragEnd: ({ active, over }) =>
       over
-        ? `${item(active.data.current)} added to ${lane(over.data.current)}.`
-        : `${item(active.data.current)} dropped outside the statuses; nothing was added.`,
-    onDragCancel: ({ active }) => `Cancelled; ${item(active.data.current)} was not added.`,
+        ? t('canvas.dnd.added', { item: item(active.data.current), status: lane(over.data.current) })
+        : t('canvas.dnd.outside', { item: item(active.data.current) }),
+    onDragCancel: ({ active }) => t('canvas.dnd.cancel', { item: item(active.data.current) }),
   };
 }
 
@@ -79,12 +85,16 @@ export function PaletteDnd() {
   const setDropTarget = useSetDropTarget();
   const [active, setActive] = useState<PaletteDragData | null>(null);
   const [outside, setOutside] = useState(false);
-  const [accessibility] = useState(() => ({ announcements: announcements(store) }));
+  const translator = useTranslator();
+  const accessibility = useMemo(
+    () => ({ announcements: announcements(store, translator) }),
+    [store, translator],
+  );
 
   /** The place under the pointer, or for a keyboard drag the end of the lane it is over. */
   const targetOf = (event: DragMoveEvent | DragEndEvent, data: PaletteDragData): DropTarget | undefined => {
     const flow = store.getState().flow;
-    const layout = documentGraph(flow).layout;
+    const layout = documentGraph(flow, translator).layout;
     const pointer = pointerOf(event);
     if (pointer) {
       // Only over the board itself: the palette and panels beside it are not lanes.
@@ -95,7 +105,9 @@ export function PaletteDnd() {
         pointer.x <= pane.right &&
         pointer.y >= pane.top &&
         pointer.y <= pane.bottom;
-      return onBoard ? dropTargetAt(flow, layout, rf.screenToFlowPosition(pointer), data.kind) : undefined;
+      return onBoard
+        ? dropTargetAt(flow, layout, rf.screenToFlowPosition(pointer), data.kind, translator)
+        : undefined;
     }
     const status = statusOfDrop(event.over?.data.current);
     if (status === undefined) return undefined;
@@ -105,9 +117,9 @@ export function PaletteDnd() {
           statusId: status,
           slot: { kind: 'parallel', before: null },
           line: 0,
-          text: slotText(flow, { kind: 'parallel', before: null }),
+          text: slotText(flow, { kind: 'parallel', before: null }, translator),
         }
-      : { kind: 'trigger', statusId: status, before: null, line: 0, text: 'Moves orders into this status' };
+      : { kind: 'trigger', statusId: status, before: null, line: 0, text: triggerDropText(translator) };
   };
 
   const onDragStart = ({ active: a }: DragStartEvent) =>
@@ -133,7 +145,7 @@ export function PaletteDnd() {
     finish();
     if (!isPaletteDragData(data)) return;
     if (!target) {
-      store.getState().notify(`Drop it on a status: ${titleOf(data)} was not added.`);
+      store.getState().notify(translator.t('canvas.dnd.notAdded', { item: titleOf(data, translator) }));
       return;
     }
     const id = addAtTarget(store, target, data);
@@ -160,7 +172,7 @@ export function PaletteDnd() {
                 role="status"
                 className="mt-1.5 inline-block rounded-md bg-rose-600 px-2 py-0.5 text-xs font-medium text-white shadow"
               >
-                Drop it on a status
+                {translator.t('canvas.dnd.dropOnStatus')}
               </div>
             )}
           </div>

@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { PALETTE_GROUP_TITLES } from '../domain/catalog';
 import type { PaletteItem } from '../domain/catalog';
 import { GROUP_TILE, groupOf, Highlight, itemKey } from '../panels/palette';
 import type { PaletteSection } from '../panels/palette';
+import { catalogDescription, catalogTitle, paletteGroupTitle } from '../i18n/catalogText';
+import { useTranslator } from '../i18n/react';
 import { Icon } from '../ui';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 
 function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section: PaletteSection }) {
   const labelId = useId();
+  const translator = useTranslator();
   return (
     <div role="group" aria-labelledby={labelId} className="py-1">
       <div
@@ -24,7 +26,7 @@ function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section
         role="presentation"
         className="px-3 py-1 text-[11px] font-semibold uppercase tracking-wide text-fg-muted"
       >
-        {PALETTE_GROUP_TITLES[section.group]}
+        {paletteGroupTitle(translator, section.group)}
       </div>
       {section.items.map((item) => {
         const key = itemKey(item);
@@ -52,7 +54,7 @@ function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section
             </span>
             <span className="min-w-0 flex-1">
               <span className="block truncate text-[13px] font-medium text-slate-800 dark:text-slate-100">
-                <Highlight text={item.def.title} words={props.words} />
+                <Highlight text={catalogTitle(translator, item.kind, item.def.type)} words={props.words} />
               </span>
               {/* Hidden from the option's name (the title, as the user scans for it) but read as its
                   description. */}
@@ -61,14 +63,17 @@ function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section
                 aria-hidden="true"
                 className="block truncate text-xs text-fg-subtle"
               >
-                <Highlight text={item.def.description} words={props.words} />
+                <Highlight
+                  text={catalogDescription(translator, item.kind, item.def.type)}
+                  words={props.words}
+                />
               </span>
             </span>
             {item.kind === 'trigger' && (
               // Part of the name, as on a trigger's card: "Webhook — Trigger".
               <span className="shrink-0 rounded-full bg-emerald-50 px-1.5 text-[10px] font-semibold uppercase text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
                 <span className="sr-only"> — </span>
-                Trigger
+                {translator.t('palette.kind.trigger')}
               </span>
             )}
           </div>
@@ -80,11 +85,12 @@ function Group({ section, ...props }: Omit<Props, 'sections' | 'id'> & { section
 
 /** The catalog as a listbox in the palette's groups; the search box drives it. */
 export function PickerOptions({ id, sections, ...props }: Props) {
+  const { t } = useTranslator();
   return (
     <div
       id={id}
       role="listbox"
-      aria-label="Rules and triggers"
+      aria-label={t('canvas.picker.list')}
       className="min-h-0 flex-1 overflow-y-auto py-1"
     >
       {sections.map((section) => (

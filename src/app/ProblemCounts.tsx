@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 // The codes module alone: the lint's index brings the hazard rules, which load after the first screen.
 import { countBySeverity } from '../domain/lint/codes';
+import { useTranslator } from '../i18n/react';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import { SeverityIcon } from '../ui/SeverityIcon';
@@ -9,21 +10,20 @@ import { useProblems } from './problems';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** The lint counts in the top bar; a button that opens and closes the problems panel. */
 export function ProblemCounts() {
   const store = useDesignerStoreApi();
   const problems = useProblems();
   const open = useDesigner((s) => s.problemsOpen);
   const counts = useMemo(() => countBySeverity(problems), [problems]);
+  const { t } = useTranslator();
   const text =
     problems.length === 0
-      ? 'No problems'
+      ? t('canvas.problems.none')
       : [
-          counts.error > 0 && plural(counts.error, 'error'),
-          counts.warning > 0 && plural(counts.warning, 'warning'),
-          counts.info > 0 && `${counts.info} info`,
+          counts.error > 0 && t('canvas.problems.errors', { count: counts.error }),
+          counts.warning > 0 && t('canvas.problems.warnings', { count: counts.warning }),
+          counts.info > 0 && t('canvas.problems.infos', { count: counts.info }),
         ]
           .filter(Boolean)
           .join(' · ');
@@ -38,7 +38,7 @@ export function ProblemCounts() {
       type="button"
       aria-expanded={open}
       aria-controls={PROBLEMS_PANEL_ID}
-      title={`${text}. ${open ? 'Hide the problems panel' : 'Show the problems panel'}`}
+      title={t('canvas.problems.counts.hint', { counts: text, open })}
       onClick={() => store.getState().setProblemsOpen(!open)}
       className={`inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-border-subtle px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:hover:bg-slate-900 ${tone}`}
     >

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { LintProblem } from '../domain/lint';
+import { useTranslator } from '../i18n/react';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import { LoadPart } from '../ui/LoadPart';
@@ -25,6 +26,7 @@ export function ProblemsDock() {
     [store],
   );
 
+  const { t } = useTranslator();
   const toggle = () => store.getState().setProblemsOpen(!open);
   // The panel has its own header; the dock adds a way to fold it down to one line.
   return (
@@ -46,8 +48,8 @@ export function ProblemsDock() {
           </LoadPart>
           <button
             type="button"
-            aria-label="Hide problems"
-            title="Hide problems"
+            aria-label={t('canvas.problems.hide')}
+            title={t('canvas.problems.hide')}
             onClick={toggle}
             className="absolute right-2 top-1.5 inline-flex h-7 w-7 items-center justify-center rounded-md text-slate-500 hover:bg-surface-raised hover:text-slate-900 dark:hover:text-white"
           >
@@ -62,7 +64,7 @@ export function ProblemsDock() {
           className="flex h-8 shrink-0 items-center gap-2 px-3 text-xs font-semibold text-fg-subtle hover:text-fg"
         >
           <UiIcon name="chevron" size={14} className="rotate-180" />
-          Show problems
+          {t('canvas.problems.show')}
           <span className="rounded-full bg-surface-raised px-1.5 text-[11px] font-medium text-fg-secondary">
             {problems.length}
           </span>

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import type { Flow } from '../domain/flow';
 import { FlowCanvas } from '../canvas';
+import { englishTranslator } from '../i18n/english';
+import { useTranslator } from '../i18n/react';
 import { createDesignerStore, DesignerStoreProvider, useDesigner, useDesignerStoreApi } from '../store';
 import type { DesignerStore } from '../store';
 import { ModalDialog, primaryButtonClass } from '../ui/ConfirmDialog';
@@ -12,7 +14,8 @@ import { JsonPanel } from './lazyParts';
 
 const none: never[] = [];
 
-export const SHARED_READ_ONLY = 'This shared design is read-only: save a copy to edit it';
+/** Why nothing on a shared design can change (English; the canvas says it in the reader's language). */
+export const SHARED_READ_ONLY = englishTranslator.t('canvas.readOnly.shared');
 
 /**
  * A store of its own for the shared design, locked for good: the canvas draws it exactly as the
@@ -20,14 +23,15 @@ export const SHARED_READ_ONLY = 'This shared design is read-only: save a copy to
  * open design, its history and its autosave are never touched.
  */
 function useSharedStore(flow: Flow, main: DesignerStore): DesignerStore {
+  const readOnly = useTranslator().t('canvas.readOnly.shared');
   return useMemo(() => {
-    const shared = createDesignerStore(flow, { readOnly: SHARED_READ_ONLY });
+    const shared = createDesignerStore(flow, { readOnly });
     const { theme, reference } = main.getState();
     shared.getState().setTheme(theme);
     // Names of employees, mailboxes and numbers on the cards come from the same reference data.
     shared.getState().setReference(reference);
     return shared;
-  }, [flow, main]);
+  }, [flow, main, readOnly]);
 }
 
 type View = 'canvas' | 'json';
@@ -43,6 +47,7 @@ export function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
   const jsonEditor = useJsonEditorKind();
   const shared = useSharedStore(flow, store);
   const [view, setView] = useState<View>('canvas');
+  const { t } = useTranslator();
 
   const saveCopy = () => {
     const result = store.getState().dispatch({ type: 'flow.replace', flow });
@@ -51,7 +56,7 @@ export function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
       return;
     }
     close();
-    store.getState().notify(`“${flow.name}” is now your open design. Undo brings the previous one back.`);
+    store.getState().notify(t('canvas.shared.saved', { name: flow.name }));
   };
 
   const tab = (value: View, label: string) => (
@@ -67,16 +72,16 @@ export function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
 
   return (
     <ModalDialog
-      title={`Shared design: ${flow.name} (read only)`}
+      title={t('canvas.shared.title', { name: flow.name })}
       onClose={close}
       className="flex h-[85vh] w-[95vw] max-w-none! flex-col"
       footer={
         <>
           <button type="button" className={buttonClass} onClick={close}>
-            Close
+            {t('common.close')}
           </button>
           <button type="button" className={primaryButtonClass} onClick={saveCopy}>
-            Save a copy
+            {t('canvas.shared.saveCopy')}
           </button>
         </>
       }
@@ -84,12 +89,15 @@ export function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
       <div className="flex min-h-0 flex-1 flex-col gap-2">
         <div className="flex flex-wrap items-center gap-2">
           <p className="mr-auto text-sm text-fg-secondary">
-            {flow.statuses.length} statuses · {flow.robots.length} robots · {flow.triggers.length} triggers.
-            Nothing changes in your open design unless you save a copy.
+            {t('canvas.shared.about', {
+              statuses: flow.statuses.length,
+              robots: flow.robots.length,
+              triggers: flow.triggers.length,
+            })}
           </p>
-          <div role="group" aria-label="Show the shared design as" className="flex gap-1">
-            {tab('canvas', 'Canvas')}
-            {tab('json', 'JSON')}
+          <div role="group" aria-label={t('canvas.shared.view')} className="flex gap-1">
+            {tab('canvas', t('canvas.shared.view.canvas'))}
+            {tab('json', t('canvas.shared.view.json'))}
           </div>
         </div>
         <div className="relative min-h-[50vh] flex-1 overflow-hidden rounded border border-border">
@@ -101,7 +109,7 @@ export function SharedDesign({ flow, close }: { flow: Flow; close(): void }) {
             </DesignerStoreProvider>
           ) : (
             <div className="flex h-full min-h-0 flex-col">
-              <LoadPart what="the JSON view" failedClassName="">
+              <LoadPart what={t('canvas.shared.loading.json')} failedClassName="">
                 <JsonPanel
                   flow={flow}
                   problems={none}

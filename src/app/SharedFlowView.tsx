@@ -3,6 +3,7 @@ import { ModalDialog } from '../ui/ConfirmDialog';
 import { buttonClass } from '../ui/formStyles';
 import { lazyPart } from '../ui/lazyPart';
 import { LoadPart } from '../ui/LoadPart';
+import { useTranslator } from '../i18n/react';
 import { useShareLink } from './useShareLink';
 
 /** The shared design's view (a second canvas and store): only for a share link, so on demand. */
@@ -12,15 +13,16 @@ const SharedDesign = lazyPart<{ flow: Flow; close(): void }>(() =>
 
 export function SharedFlowView() {
   const { link, close } = useShareLink();
+  const { t } = useTranslator();
   if (link.state === 'none' || link.state === 'loading') return null;
   if (link.state === 'error')
     return (
       <ModalDialog
-        title="This share link cannot be opened"
+        title={t('canvas.shared.error.title')}
         onClose={close}
         footer={
           <button type="button" className={buttonClass} onClick={close}>
-            Close
+            {t('common.close')}
           </button>
         }
       >
@@ -28,7 +30,7 @@ export function SharedFlowView() {
       </ModalDialog>
     );
   return (
-    <LoadPart what="the shared design" kind="dialog" onClose={close}>
+    <LoadPart what={t('canvas.shared.loading')} kind="dialog" onClose={close}>
       <SharedDesign flow={link.flow} close={close} />
     </LoadPart>
   );

@@ -1,5 +1,6 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
+import { useTranslator } from '../i18n/react';
 import { useDesigner } from '../store';
 import { documentGraph } from './mapping';
 import { lazyPart } from '../ui/lazyPart';
@@ -17,13 +18,19 @@ const BUTTON =
 export function BoardControls({ mapShown, onToggleMap }: { mapShown: boolean; onToggleMap: () => void }) {
   const rf = useReactFlow();
   const zoom = useStore(zoomOf);
+  const { t } = useTranslator();
+  const percent = Math.round(zoom * 100);
   return (
-    <div role="toolbar" aria-label="Board view" className="flex h-8 shrink-0 items-center gap-0.5 px-2">
+    <div
+      role="toolbar"
+      aria-label={t('canvas.controls.name')}
+      className="flex h-8 shrink-0 items-center gap-0.5 px-2"
+    >
       <button
         type="button"
         className={BUTTON}
-        aria-label="Zoom out"
-        title="Zoom out (Ctrl+wheel)"
+        aria-label={t('canvas.controls.zoomOut')}
+        title={t('canvas.controls.zoomOut.hint')}
         onClick={() => void rf.zoomOut({ duration: 150 })}
       >
         −
@@ -31,17 +38,17 @@ export function BoardControls({ mapShown, onToggleMap }: { mapShown: boolean; on
       <button
         type="button"
         className={`${BUTTON} w-14 tabular-nums`}
-        aria-label={`Zoom ${Math.round(zoom * 100)} per cent: back to 100 per cent`}
-        title="Back to 100 %"
+        aria-label={t('canvas.controls.zoom', { percent })}
+        title={t('canvas.controls.zoom.hint')}
         onClick={() => void rf.zoomTo(1, { duration: 150 })}
       >
-        {Math.round(zoom * 100)}%
+        {t('canvas.controls.zoom.short', { percent })}
       </button>
       <button
         type="button"
         className={BUTTON}
-        aria-label="Zoom in"
-        title="Zoom in (Ctrl+wheel)"
+        aria-label={t('canvas.controls.zoomIn')}
+        title={t('canvas.controls.zoomIn.hint')}
         onClick={() => void rf.zoomIn({ duration: 150 })}
       >
         +
@@ -49,14 +56,14 @@ export function BoardControls({ mapShown, onToggleMap }: { mapShown: boolean; on
       <button
         type="button"
         className={BUTTON}
-        aria-label="Fit the whole board"
-        title="Fit the whole board"
+        aria-label={t('canvas.controls.fit.hint')}
+        title={t('canvas.controls.fit.hint')}
         onClick={() => void rf.fitView({ padding: 0.04, maxZoom: 1, duration: 200 })}
       >
-        Fit
+        {t('canvas.controls.fit')}
       </button>
       <button type="button" className={BUTTON} aria-pressed={mapShown} onClick={onToggleMap}>
-        {mapShown ? 'Hide map' : 'Show map'}
+        {mapShown ? t('canvas.controls.hideMap') : t('canvas.controls.showMap')}
       </button>
     </div>
   );
@@ -68,14 +75,15 @@ export const OverviewMap = lazyPart(() => import('./OverviewMap').then((m) => m.
 /** The map, in a column of its own beside the board: it never covers a lane. */
 export function BoardMap() {
   const flow = useDesigner((s) => s.flow);
-  const nodes = documentGraph(flow).nodes;
+  const translator = useTranslator();
+  const nodes = documentGraph(flow, translator).nodes;
   return (
     <aside
-      aria-label="Map of the board"
+      aria-label={translator.t('canvas.map.name')}
       className="of-map shrink-0 border-l border-border-subtle bg-slate-50 p-2 dark:bg-slate-950"
     >
-      <LoadPart what="the map" fallback={null}>
-        <OverviewMap nodes={nodes} ariaLabel="Minimap of the flow" />
+      <LoadPart what={translator.t('canvas.map.loading')} fallback={null}>
+        <OverviewMap nodes={nodes} ariaLabel={translator.t('canvas.map.minimap')} />
       </LoadPart>
     </aside>
   );

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { BaseEdge } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
+import { useTranslator } from '../i18n/react';
 import { SIZES } from './layout';
 
 /** How far React Flow's handle points lie outside the card: the source dot below, the target strip above. */
@@ -15,6 +16,7 @@ const GUTTER = SIZES.cardX / 2;
  * column's left edge and enters the card from the side, so it never crosses the cards between.
  */
 function ChainEdgeComponent({ id, sourceX, sourceY, targetX, targetY, markerEnd, style }: EdgeProps) {
+  const { t } = useTranslator();
   const bottom = sourceY - SOURCE_OVERHANG;
   const top = targetY + TARGET_OVERHANG;
   const direct = Math.abs(sourceX - targetX) < 1 && top > bottom && top - bottom <= SIZES.thenGap + 1;
@@ -28,7 +30,7 @@ function ChainEdgeComponent({ id, sourceX, sourceY, targetX, targetY, markerEnd,
           style={style}
         />
         <text x={sourceX + 8} y={(bottom + top) / 2 + 4} className="of-edge-then">
-          then
+          {t('canvas.edge.then')}
         </text>
       </>
     );

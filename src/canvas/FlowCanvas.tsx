@@ -9,6 +9,9 @@ import type {
   ReactFlowState,
   XYPosition,
 } from '@xyflow/react';
+import type { AriaLabelConfig } from '@xyflow/react';
+import { useTranslator } from '../i18n/react';
+import type { Translator } from '../i18n/translator';
 import { isLocked, useDesigner, useDesignerStoreApi } from '../store';
 import { ConnectionHint } from './ConnectionHint';
 import { DropIndicator, useSetDropTarget } from './dropPreview';
@@ -83,7 +86,9 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   // Read once: after mounting, React Flow owns the live viewport and reports it back on move end.
   const [savedViewport] = useState(() => store.getState().viewport);
   const editing = useMemo(() => createCanvasEditing(store), [store]);
-  const graph = useMemo(() => documentGraph(flow), [flow]);
+  const translator = useTranslator();
+  const graph = useMemo(() => documentGraph(flow, translator), [flow, translator]);
+  const ariaLabelConfig = useMemo(() => reactFlowLabels(translator), [translator]);
   const rf = useReactFlow();
   const setDropTarget = useSetDropTarget();
   const large = graph.nodes.length > CULL_ABOVE;
@@ -169,9 +174,15 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
     (event: MouseEvent | TouchEvent, node: CanvasNode) => {
       const pointer = pointerOf(event);
       if (!pointer || node.type === 'lane') return undefined;
-      return dropTargetAt(store.getState().flow, graph.layout, rf.screenToFlowPosition(pointer), node.type);
+      return dropTargetAt(
+        store.getState().flow,
+        graph.layout,
+        rf.screenToFlowPosition(pointer),
+        node.type,
+        translator,
+      );
     },
-    [graph, rf, store],
+    [graph, rf, store, translator],
   );
 
   const onNodeDrag: OnNodeDrag<CanvasNode> = useCallback(
@@ -229,7 +240,8 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
     <SketchingContext.Provider value={sketching}>
       <MarkerWindowContext.Provider value={markerRows}>
         <ReactFlow<CanvasNode, CanvasEdge>
-          aria-label="Flow canvas"
+          aria-label={translator.t('canvas.board.name')}
+          ariaLabelConfig={ariaLabelConfig}
           nodes={nodes}
           edges={edges}
           nodeTypes={nodeTypes}
@@ -300,4 +312,16 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       </MarkerWindowContext.Provider>
     </SketchingContext.Provider>
   );
+}
+
+/** React Flow's own screen-reader texts (keyboard help of cards and links, moves), in the reader's language. */
+function reactFlowLabels({ t }: Translator): Partial<AriaLabelConfig> {
+  return {
+    'node.a11yDescription.default': t('canvas.a11y.node'),
+    'node.a11yDescription.keyboardDisabled': t('canvas.a11y.nodeMovable'),
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+      t('canvas.a11y.moved', { direction, x, y }),
+    'edge.a11yDescription.default': t('canvas.a11y.edge'),
+    'handle.ariaLabel': t('canvas.a11y.handle'),
+  };
 }

@@ -2,11 +2,10 @@ import { useCallback } from 'react';
 import type { Command } from '../domain/commands';
 import { StatusHeader } from '../panels/statuses';
 import { handleStatusReorderKey } from '../panels/statuses/keys';
+import { useTranslator } from '../i18n/react';
 import { isLocked, useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import { useHeaderDrag } from './useHeaderDrag';
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * A lane's header: the status header (F2 or double-click renames inline, Alt+←/→ moves, "…" opens
@@ -23,6 +22,7 @@ export function LaneHeader({
   triggerCount: number;
 }) {
   const store = useDesignerStoreApi();
+  const { t } = useTranslator();
   // The whole flow, unlike the cards: the header's dialogs (delete lists what goes, add needs free
   // ids) read it. Lanes are few (at most 50) and rerender with each document version anyway, since
   // their counts are rebuilt, so this adds no renders.
@@ -48,8 +48,8 @@ export function LaneHeader({
           className={`nodrag nopan mt-0.5 flex h-6 w-4 shrink-0 items-center justify-center rounded text-slate-400 hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:bg-slate-800 dark:hover:text-slate-200 ${
             dragging ? 'cursor-grabbing' : 'cursor-grab'
           }`}
-          aria-label={`Reorder “${name}”: drag sideways, or press ← / →`}
-          title="Drag sideways to reorder the statuses"
+          aria-label={t('canvas.lane.grip', { name })}
+          title={t('canvas.lane.grip.hint')}
           onPointerDown={onPointerDown}
           onKeyDown={(event) => {
             // On the grip plain arrows move the status; elsewhere they move between cards.
@@ -75,7 +75,7 @@ export function LaneHeader({
         readOnly={locked}
       >
         <span className="truncate text-xs text-fg-muted">
-          {count(robotCount, 'robot')} · {count(triggerCount, 'trigger')}
+          {t('canvas.lane.counts', { robots: robotCount, triggers: triggerCount })}
         </span>
       </StatusHeader>
     </header>

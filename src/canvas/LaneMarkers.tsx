@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
+import { useTranslator } from '../i18n/react';
 import { UiIcon } from '../ui';
 import { useDesigner } from '../store';
 import { shortName } from './mapping';
@@ -18,11 +19,12 @@ const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 export const MarkerWindowContext = createContext<{ top: number; bottom: number } | null>(null);
 
 function BranchLabel({ after }: { after: string }) {
+  const translator = useTranslator();
   const name = useDesigner((s) => {
     const robot = s.flow.robots.find((r) => r.id === after);
-    return robot ? shortName(robot) : '';
+    return robot ? shortName(robot, translator) : '';
   });
-  return <>Also after “{name}”</>;
+  return <>{translator.t('canvas.marker.branch', { name })}</>;
 }
 
 /**
@@ -34,6 +36,7 @@ export function LaneMarkers({ markers }: { markers: readonly Marker[] }) {
   // Unreadable when zoomed out, and a tall lane of a large design holds hundreds of them.
   const hidden = useStore(zoomedOut);
   const rows = useContext(MarkerWindowContext);
+  const { t } = useTranslator();
   if (hidden) return null;
   const shown = rows === null ? markers : markers.filter((m) => m.y >= rows.top && m.y <= rows.bottom);
   return (
@@ -46,7 +49,7 @@ export function LaneMarkers({ markers }: { markers: readonly Marker[] }) {
         >
           <UiIcon name={m.kind === 'start' ? 'enter' : 'branch'} size={12} className="shrink-0" />
           <span className="truncate">
-            {m.kind === 'start' ? 'When the status is entered' : <BranchLabel after={m.after} />}
+            {m.kind === 'start' ? t('canvas.marker.start') : <BranchLabel after={m.after} />}
           </span>
         </div>
       ))}

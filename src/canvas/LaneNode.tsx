@@ -2,6 +2,7 @@ import { createContext, memo, useContext } from 'react';
 import { useDroppableLater } from '../ui/dragLater';
 import { useStore } from '@xyflow/react';
 import type { NodeProps, ReactFlowState } from '@xyflow/react';
+import { useTranslator } from '../i18n/react';
 import { isLocked, useDesigner } from '../store';
 import { UiIcon } from '../ui';
 import { useBoardActions } from './boardActions';
@@ -36,6 +37,7 @@ function AddRobotButton({
   top: number;
 }) {
   const actions = useBoardActions();
+  const { t } = useTranslator();
   if (!actions) return null;
   return (
     <button
@@ -43,15 +45,15 @@ function AddRobotButton({
       // nodrag/nopan: a press here is a click, not a pan of the board or a drag.
       className="nodrag nopan absolute flex items-center justify-center gap-1.5 rounded-lg border border-dashed border-slate-300 text-[13px] font-medium text-fg-secondary hover:border-brand-500 hover:bg-brand-50 hover:text-brand-700 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:hover:bg-slate-800"
       style={{ top, left: SIZES.cardX, width: SIZES.cardWidth, height: SIZES.addButton }}
-      aria-label={`Add robot to “${statusName}”`}
-      title="Add a robot or a trigger to this status"
+      aria-label={t('canvas.lane.addRobot.name', { name: statusName })}
+      title={t('canvas.lane.addRobot.hint')}
       onClick={(event) => {
         event.stopPropagation();
         actions.openAddPicker(statusId, event.currentTarget);
       }}
     >
       <UiIcon name="plus" size={14} />
-      Add robot
+      {t('canvas.lane.addRobot')}
     </button>
   );
 }
@@ -74,6 +76,7 @@ export type LaneDropData = { statusId: string };
 function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
   const { status, robotCount, triggerCount, markers, robotsTop, addTop } = data;
   const locked = useDesigner(isLocked);
+  const { t } = useTranslator();
   const sketching = useContext(SketchingContext);
   const far = useStore(farOut);
   const sketch = sketching.large && (far || sketching.cardsAbsent);
@@ -98,11 +101,11 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
         style={{ top: SIZES.headerHeight, left: SIZES.cardX, height: SIZES.caption }}
       >
         <UiIcon name="bolt" size={11} />
-        Triggers
+        {t('canvas.lane.triggers')}
       </div>
       {triggerCount === 0 && (
         <Placeholder top={SIZES.headerHeight + SIZES.caption} height={SIZES.emptyRow}>
-          No trigger moves orders here
+          {t('canvas.lane.noTriggers')}
         </Placeholder>
       )}
       {sketch ? (
@@ -112,7 +115,7 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
       )}
       {robotCount === 0 && (
         <Placeholder top={robotsTop} height={SIZES.emptyRobots}>
-          No robots yet — drop one here
+          {t('canvas.lane.noRobots')}
         </Placeholder>
       )}
       {!locked && <AddRobotButton statusId={status.id} statusName={status.name} top={addTop} />}

@@ -1,8 +1,11 @@
+import { useTranslator } from '../i18n/react';
+
 /** The "needs settings" marker of a card whose required settings are still empty. */
 export function NeedsSettings() {
+  const { t } = useTranslator();
   return (
     <span
-      title="Required settings are missing: select the card to fill them in"
+      title={t('canvas.card.needsSettings.hint')}
       className="inline-flex shrink-0 items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-[11px] font-medium leading-4 text-amber-900 ring-1 ring-inset ring-amber-300 dark:bg-amber-900 dark:text-amber-100 dark:ring-amber-700"
     >
       <svg
@@ -17,7 +20,7 @@ export function NeedsSettings() {
         <path d="M12 3l10 18H2L12 3z" strokeLinejoin="round" />
         <path d="M12 10v5M12 18h.01" strokeLinecap="round" />
       </svg>
-      needs settings
+      {t('canvas.card.needsSettings')}
     </span>
   );
 }

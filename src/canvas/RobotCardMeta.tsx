@@ -3,9 +3,10 @@ import type { MouseEvent } from 'react';
 import type { Robot } from '../domain/flow';
 import type { LintProblem, Severity } from '../domain/lint';
 import { environmentOf, nodeProblemsOf, useDesigner, useDesignerStoreApi, useLintUpdates } from '../store';
+import { useTranslator } from '../i18n/react';
 import { Icon } from '../ui';
-import { SeverityIcon, severityLabel } from '../ui/SeverityIcon';
-import { responsibleLine } from './responsible';
+import { SeverityIcon } from '../ui/SeverityIcon';
+import { personRoleText, responsibleLine } from './responsible';
 
 const BADGE_TONE: Record<Severity, string> = {
   error: 'bg-danger-soft text-rose-700 ring-rose-300 dark:text-rose-300 dark:ring-rose-800',
@@ -36,7 +37,8 @@ function ProblemsBadge({ nodeId, problems }: { nodeId: string; problems: readonl
   const store = useDesignerStoreApi();
   const listId = useId();
   const worst = worstOf(problems);
-  const label = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+  const { t } = useTranslator();
+  const label = t('canvas.card.problems', { count: problems.length });
   const onClick = (event: MouseEvent) => {
     event.stopPropagation();
     const state = store.getState();
@@ -52,14 +54,16 @@ function ProblemsBadge({ nodeId, problems }: { nodeId: string; problems: readonl
         className={`nodrag nopan inline-flex shrink-0 items-center gap-1 rounded-full px-1.5 text-[11px] font-semibold leading-4 ring-1 ring-inset hover:brightness-95 focus-visible:outline-2 focus-visible:outline-brand-500 ${BADGE_TONE[worst]}`}
         aria-label={label}
         aria-describedby={listId}
-        title={`${label} — show in the problems panel`}
+        title={t('canvas.card.problems.hint', { count: problems.length })}
         onClick={onClick}
       >
         <SeverityIcon severity={worst} size={12} />
         {problems.length}
       </button>
       <span id={listId} className="sr-only">
-        {problems.map((p) => `${severityLabel(p.severity)}: ${p.message}`).join(' ')}
+        {problems
+          .map((p) => t('canvas.card.problem', { severity: p.severity, message: p.message }))
+          .join(' ')}
       </span>
     </>
   );
@@ -78,16 +82,18 @@ function RobotProblemsComponent({ robotId }: { robotId: string }) {
  */
 function RobotPersonComponent({ robot }: { robot: Robot }) {
   const employees = useDesigner((s) => environmentOf(s).employees);
-  const person = responsibleLine(robot, employees);
+  const translator = useTranslator();
+  const person = responsibleLine(robot, employees, translator);
   if (!person) return null;
   const names = person.names.join(', ');
+  const role = personRoleText(person.role, translator);
   return (
     <span
       className="inline-flex min-w-0 items-center gap-1 text-[11px] leading-4 text-fg-secondary"
-      title={`${person.role}: ${names}`}
+      title={translator.t('canvas.card.person', { role, names })}
     >
       <Icon name="user" size={12} className="shrink-0 text-slate-400" />
-      <span className="sr-only">{person.role}: </span>
+      <span className="sr-only">{translator.t('canvas.card.person', { role, names: '' })}</span>
       <span className="truncate">{names}</span>
     </span>
   );

@@ -2,9 +2,9 @@ import { memo } from 'react';
 import { Handle, Position, useStore } from '@xyflow/react';
 import type { NodeProps, ReactFlowState } from '@xyflow/react';
 import type { RobotGroup } from '../domain/catalog';
+import { useTranslator } from '../i18n/react';
 import { Chip, fullText, Icon, LabelledText } from '../ui';
 import { namesOf, useDesigner } from '../store';
-import { useTranslator } from '../i18n/react';
 import { robotSummary } from './labels';
 import { NeedsSettings } from './NeedsSettings';
 import { RobotPerson, RobotProblems } from './RobotCardMeta';
@@ -44,6 +44,7 @@ const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
 
 /** Handles sit outside the clipped card, so they can overhang its edges and be grabbed whole. */
 function Handles() {
+  const { t } = useTranslator();
   return (
     <>
       <Handle type="target" position={Position.Top} className="of-handle of-handle-target" />
@@ -51,7 +52,7 @@ function Handles() {
         type="source"
         position={Position.Bottom}
         className="of-handle of-handle-source"
-        title="Drag onto another robot of this status to run it after this one"
+        title={t('canvas.card.link.hint')}
       />
     </>
   );
@@ -64,8 +65,9 @@ function Handles() {
 function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const { robot, look, delay, condition, unconfigured } = data;
   const compact = useStore(zoomedOut);
-  const reason = useRunReason(robot.id);
   const translator = useTranslator();
+  const { t } = translator;
+  const reason = useRunReason(robot.id);
   const summary = useDesigner((s) => robotSummary(robot, namesOf(s, translator), translator));
   const tone = GROUP_TONE[look.group];
   const name = robot.name ?? look.title;
@@ -118,23 +120,23 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
             ) : summary ? (
               <LabelledText text={summary} />
             ) : (
-              <span className="italic">No settings to show</span>
+              <span className="italic">{t('canvas.card.noSettings')}</span>
             )}
           </p>
         )}
         <div className="mt-auto flex min-w-0 items-center gap-1 px-2 pb-2">
-          <Chip tone="time" icon="clock" title={`Runs ${delay}`} fixed>
+          <Chip tone="time" icon="clock" title={t('canvas.card.runs', { delay })} fixed>
             {delay}
           </Chip>
           {condition && (
-            <Chip tone="condition" icon="filter" title={`Only if ${condition}`}>
-              if {condition}
+            <Chip tone="condition" icon="filter" title={t('canvas.card.condition.hint', { condition })}>
+              {t('canvas.card.condition', { condition })}
             </Chip>
           )}
           {unconfigured && <NeedsSettings />}
           {robot.disabled && (
             <Chip tone="muted" icon="pause">
-              disabled
+              {t('canvas.card.disabled')}
             </Chip>
           )}
           <RobotPerson robot={robot} />

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { RobotCoverage } from '../domain/simulation';
 import { formatTimeLeft } from '../panels/simulator/duration';
+import { useTranslator } from '../i18n/react';
+import type { Translator } from '../i18n/translator';
 import { useDesigner } from '../store';
 
 /*
@@ -49,6 +51,7 @@ function Overlay({
 
 function SkipPauseButton({ robotId }: { robotId: string }) {
   const skip = useDesigner((s) => s.simulation.skipPause);
+  const { t } = useTranslator();
   if (!skip) return null;
   return (
     <button
@@ -59,15 +62,23 @@ function SkipPauseButton({ robotId }: { robotId: string }) {
       }}
       className={`${PILL} border border-border-strong bg-white text-brand-700 hover:bg-brand-50 dark:bg-slate-800 dark:text-brand-100`}
     >
-      Skip pause
+      {t('canvas.run.skipPause')}
     </button>
   );
 }
 
-const coverageText = (c: RobotCoverage) =>
-  `Coverage: done in ${c.done}, skipped in ${c.skipped}, failed in ${c.failed}, cancelled in ${c.cancelled}, never reached in ${c.neverReached} runs`;
+const coverageText = (c: RobotCoverage, { t }: Translator) =>
+  t('canvas.run.coverage', {
+    done: c.done,
+    skipped: c.skipped,
+    failed: c.failed,
+    cancelled: c.cancelled,
+    neverReached: c.neverReached,
+  });
 
 function RobotCoverageBadges({ coverage }: { coverage: RobotCoverage }) {
+  const translator = useTranslator();
+  const text = coverageText(coverage, translator);
   const parts: [string, number, string][] = [
     ['✓', coverage.done, 'text-emerald-700 dark:text-emerald-300'],
     ['↷', coverage.skipped, 'text-orange-700 dark:text-orange-300'],
@@ -82,8 +93,8 @@ function RobotCoverageBadges({ coverage }: { coverage: RobotCoverage }) {
     <Overlay state="coverage" frame={frame}>
       <span
         role="img"
-        aria-label={coverageText(coverage)}
-        title={coverageText(coverage)}
+        aria-label={text}
+        title={text}
         className={`${PILL} gap-1.5 border border-border bg-surface`}
       >
         {parts.map(([glyph, n, tone]) => (
@@ -104,6 +115,7 @@ export function RobotRunState({ robotId }: { robotId: string }) {
   );
   // The explanation's sentence (the Run tab's words) names the reason; the pill keeps its one word.
   const why = useDesigner((s) => s.simulation.nodeStates?.reasons?.[robotId]?.full);
+  const { t } = useTranslator();
   if (!state) return coverage ? <RobotCoverageBadges coverage={coverage} /> : null;
   switch (state.state) {
     case 'idle':
@@ -111,14 +123,15 @@ export function RobotRunState({ robotId }: { robotId: string }) {
     case 'done':
       return (
         <Overlay state="done" frame="ring-2 ring-emerald-500 bg-emerald-400/10">
-          <Pill tone="bg-emerald-700 text-white">✓ Done</Pill>
+          <Pill tone="bg-emerald-700 text-white">{t('canvas.run.done')}</Pill>
         </Overlay>
       );
     case 'failed':
       return (
         <Overlay state="failed" frame="ring-2 ring-rose-500 bg-rose-400/15">
           <Pill tone="bg-rose-600 text-white" title={state.error}>
-            ✗ Failed<span className="sr-only">: {state.error}</span>
+            {t('canvas.run.failed')}
+            <span className="sr-only">: {state.error}</span>
           </Pill>
         </Overlay>
       );
@@ -130,7 +143,8 @@ export function RobotRunState({ robotId }: { robotId: string }) {
           footer={state.timeLeftMs > 0 && state.skippable !== false && <SkipPauseButton robotId={robotId} />}
         >
           <Pill tone="border border-border-strong bg-surface text-fg-soft">
-            <span aria-hidden="true">○</span> Waiting · {formatTimeLeft(state.timeLeftMs)}
+            <span aria-hidden="true">○</span>{' '}
+            {t('canvas.run.waiting', { timeLeft: formatTimeLeft(state.timeLeftMs) })}
           </Pill>
         </Overlay>
       );
@@ -139,11 +153,9 @@ export function RobotRunState({ robotId }: { robotId: string }) {
         <Overlay state="skipped" frame="ring-2 ring-orange-400 bg-orange-300/15">
           <Pill
             tone="bg-orange-700 text-white"
-            title={
-              why ?? (state.reason === 'condition' ? 'Its condition was false' : 'The robot is disabled')
-            }
+            title={why ?? t('canvas.run.skipped.hint', { reason: state.reason })}
           >
-            ↷ Skipped{state.reason === 'condition' ? ': condition false' : ': disabled'}
+            {t('canvas.run.skipped', { reason: state.reason })}
           </Pill>
         </Overlay>
       );
@@ -154,10 +166,12 @@ export function RobotRunState({ robotId }: { robotId: string }) {
             tone="bg-slate-500 text-white"
             title={
               why ??
-              (state.reason === 'order.canceled' ? 'The order was canceled' : 'The order left the status')
+              t('canvas.run.cancelled.hint', {
+                reason: state.reason === 'order.canceled' ? 'canceled' : 'left',
+              })
             }
           >
-            Cancelled
+            {t('canvas.run.cancelled')}
           </Pill>
         </Overlay>
       );
@@ -167,6 +181,7 @@ export function RobotRunState({ robotId }: { robotId: string }) {
 /** A trigger's firings: in the run shown up to the playback position, or over a batch. */
 export function TriggerRunState({ triggerId }: { triggerId: string }) {
   const fired = useDesigner((s) => s.simulation.nodeStates?.triggers[triggerId]?.fired);
+  const { t } = useTranslator();
   const batch = useDesigner((s) =>
     s.simulation.nodeStates ? undefined : s.simulation.coverage?.triggers[triggerId],
   );
@@ -174,12 +189,12 @@ export function TriggerRunState({ triggerId }: { triggerId: string }) {
     if (fired === 0) return null;
     return (
       <Overlay state="fired" frame="ring-2 ring-emerald-500">
-        <Pill tone="bg-emerald-700 text-white">⚡ Fired{fired > 1 ? ` ×${fired}` : ''}</Pill>
+        <Pill tone="bg-emerald-700 text-white">{t('canvas.run.fired', { count: fired })}</Pill>
       </Overlay>
     );
   }
   if (!batch) return null;
-  const text = `Fired ${batch.fired} ${batch.fired === 1 ? 'time' : 'times'} in ${batch.runs} runs`;
+  const text = t('canvas.run.firedInRuns', { fired: batch.fired, runs: batch.runs });
   return (
     <Overlay state="coverage" frame={batch.fired > 0 ? 'ring-2 ring-emerald-400' : 'ring-2 ring-slate-300'}>
       <Pill tone="border border-border bg-surface text-fg-soft" title={text}>
@@ -196,20 +211,23 @@ export function LaneRunState({ statusId }: { statusId: string }) {
     s.simulation.nodeStates ? undefined : s.simulation.coverage?.statuses[statusId],
   );
   const runs = useDesigner((s) => s.simulation.coverage?.runs ?? 0);
+  const { t } = useTranslator();
   if (current)
     return (
       <div
         data-run-state="current"
         className="pointer-events-none absolute inset-0 rounded-xl bg-brand-500/5 ring-4 ring-inset ring-brand-500"
       >
-        <span className={`${PILL} absolute right-3 top-3 bg-brand-600 text-white`}>Order is here</span>
+        <span className={`${PILL} absolute right-3 top-3 bg-brand-600 text-white`}>
+          {t('canvas.run.orderHere')}
+        </span>
       </div>
     );
   if (reached === undefined) return null;
   return (
     <div className="pointer-events-none absolute right-3 top-3">
       <span className={`${PILL} border border-border bg-surface text-fg-soft`}>
-        Reached in {reached} of {runs} runs
+        {t('canvas.run.reached', { reached, runs })}
       </span>
     </div>
   );

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
+import { useTranslator } from '../i18n/react';
 import { fullText, Icon } from '../ui';
 import { namesOf, useDesigner } from '../store';
-import { useTranslator } from '../i18n/react';
 import { RunReasonLine, RunReasonSentence, useRunReason } from './RunReason';
 import { triggerSummary } from './labels';
 import { TriggerRunState } from './RunState';
@@ -15,9 +15,10 @@ import type { TriggerNode as TriggerNodeType } from './types';
 function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
   const { trigger, title, icon, condition, unconfigured } = data;
   const translator = useTranslator();
+  const { t } = translator;
   const summary = useDesigner((s) => triggerSummary(trigger, namesOf(s, translator), translator));
   const name = trigger.name && trigger.name !== title ? trigger.name : title;
-  const detail = condition ? `if ${condition}` : summary;
+  const detail = condition ? t('canvas.card.condition', { condition }) : summary;
   const reason = useRunReason(trigger.id);
   const look = selected
     ? 'border-brand-500 ring-2 ring-brand-500/40'
@@ -46,7 +47,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
           <RunReasonLine reason={reason} className="text-[11px] leading-4" />
         ) : unconfigured ? (
           <div className="truncate text-[11px] font-medium leading-4 text-amber-800 dark:text-amber-300">
-            needs settings
+            {t('canvas.card.needsSettings')}
           </div>
         ) : (
           detail && (
@@ -59,9 +60,9 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
       {trigger.allowBackward && (
         <span
           className="shrink-0 rounded-full bg-slate-100 px-1.5 text-[10.5px] font-medium leading-4 text-slate-600 dark:bg-slate-700 dark:text-slate-200"
-          title="May move the order back to an earlier status"
+          title={t('canvas.trigger.mayMoveBack.hint')}
         >
-          may move back
+          {t('canvas.trigger.mayMoveBack')}
         </span>
       )}
       <TriggerRunState triggerId={trigger.id} />

@@ -1,6 +1,7 @@
 import { createContext, useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { ViewportPortal } from '@xyflow/react';
+import { useTranslator } from '../i18n/react';
 import { SIZES } from './layout';
 import type { DropTarget } from './slots';
 
@@ -38,6 +39,7 @@ export function useSetDropTarget(): (target: DropTarget | null) => void {
 /** The insertion line and what the drop will do, in the lane the drag is over. */
 export function DropIndicator({ laneX }: { laneX: (statusId: string) => number | undefined }) {
   const target = useContext(PreviewContext)?.target ?? null;
+  const { t } = useTranslator();
   if (!target) return null;
   const x = laneX(target.statusId);
   if (x === undefined) return null;
@@ -45,7 +47,7 @@ export function DropIndicator({ laneX }: { laneX: (statusId: string) => number |
     <ViewportPortal>
       <div
         role="status"
-        aria-label={`Drop here: ${target.text}`}
+        aria-label={t('canvas.drop.here', { text: target.text })}
         className="of-drop-line pointer-events-none absolute"
         style={{
           transform: `translate(${x + SIZES.cardX - 4}px, ${target.line - 2}px)`,

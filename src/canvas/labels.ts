@@ -1,80 +1,86 @@
 import { robotDefinition, triggerDefinition } from '../domain/catalog';
 import type { IconName, RobotGroup } from '../domain/catalog';
-import { plural } from '../domain/catalog/summary';
 import type { Condition, ConditionLeaf } from '../domain/condition';
 import { isLeaf, leafGap } from '../domain/condition';
 import type { Delay } from '../domain/delay';
-import { findField } from '../domain/fields';
+import { fieldLabel, findField } from '../domain/fields';
 import type { Robot, Status, Trigger } from '../domain/flow';
 import type { Namer } from '../domain/naming';
 import { englishTranslator } from '../i18n/english';
+import { catalogTitle } from '../i18n/catalogText';
 import type { Translator } from '../i18n/translator';
 
 /** A field's label for running text: "delivery date", keeping acronyms such as "order ID". */
-function fieldText(path: string): string {
-  const label = findField(path)?.label ?? path;
-  return label.charAt(0).toLowerCase() + label.slice(1);
+function fieldText(path: string, tr: Translator): string {
+  const label = fieldLabel(path, tr);
+  // Russian quotes the label as it is («Дата доставки»); English reads it in lower case.
+  return tr.locale === 'ru' ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** "3 days", "1 minute" — «3 дня», «1 минуту» (the form that follows «через» and «за»). */
+function amount(value: number, unit: string, tr: Translator): string {
+  return tr.t('canvas.delay.amount', { value, unit });
 }
 
 /** The delay chip: "immediately", "after 3 days", "1 day before delivery date", "at payment due date, 09:00". */
-export function delayLabel(delay: Delay): string {
+export function delayLabel(delay: Delay, tr: Translator = englishTranslator): string {
+  const { t } = tr;
   const base = (() => {
     switch (delay.type) {
       case 'immediate':
-        return 'immediately';
+        return t('canvas.delay.immediately');
       case 'after':
         return delay.basis
-          ? `${plural(delay.value, delay.unit)} after ${fieldText(delay.basis)}`
-          : `after ${plural(delay.value, delay.unit)}`;
+          ? t('canvas.delay.afterField', {
+              amount: amount(delay.value, delay.unit, tr),
+              field: fieldText(delay.basis, tr),
+            })
+          : t('canvas.delay.after', { amount: amount(delay.value, delay.unit, tr) });
       case 'before':
-        return `${plural(delay.value, delay.unit)} before ${fieldText(delay.basis)}`;
+        return t('canvas.delay.before', {
+          amount: amount(delay.value, delay.unit, tr),
+          field: fieldText(delay.basis, tr),
+        });
       case 'at':
-        return `at ${fieldText(delay.basis)}${delay.time ? `, ${delay.time}` : ''}`;
+        return delay.time
+          ? t('canvas.delay.atTime', { field: fieldText(delay.basis, tr), time: delay.time })
+          : t('canvas.delay.at', { field: fieldText(delay.basis, tr) });
     }
   })();
-  return delay.workTime ? `${base} · working hours` : base;
+  return delay.workTime ? t('canvas.delay.workTime', { delay: base }) : base;
 }
 
-const OP_TEXT: Record<ConditionLeaf['op'], string> = {
-  eq: 'is',
-  ne: 'is not',
-  gt: '>',
-  gte: '≥',
-  lt: '<',
-  lte: '≤',
-  in: 'is one of',
-  notIn: 'is not one of',
-  contains: 'contains',
-  notContains: 'does not contain',
-  empty: 'is empty',
-  notEmpty: 'is not empty',
-};
-
-function valueText(value: unknown): string {
-  if (Array.isArray(value)) return value.map(valueText).join(', ');
-  if (typeof value === 'string') return `“${value}”`;
+function valueText(value: unknown, tr: Translator): string {
+  if (Array.isArray(value)) return value.map((v) => valueText(v, tr)).join(', ');
+  if (typeof value === 'string') return tr.t('canvas.condition.quoted', { value });
+  // English keeps the number as typed; other languages write their own separators (1 234,5).
+  if (typeof value === 'number' && tr.locale !== 'en') return tr.number(value);
   return String(value);
 }
 
-function leafLabel(leaf: ConditionLeaf): string {
+function leafLabel(leaf: ConditionLeaf, tr: Translator): string {
+  const { t } = tr;
   // A half-filled row says so on the card instead of "is undefined" (lint reports it too).
   const gap = leafGap(leaf);
-  if (gap === 'field') return 'a condition that needs a field';
-  const label = findField(leaf.field)?.label ?? leaf.field;
-  if (gap === 'value') return `${label} ${OP_TEXT[leaf.op]} … (needs a value)`;
+  if (gap === 'field') return t('canvas.condition.needsField');
+  const field = fieldLabel(leaf.field, tr);
+  if (gap === 'value') return t('canvas.condition.needsValue', { field, op: leaf.op });
   // Booleans read as plain words on a card: "not Paid" rather than "Paid is false".
-  if (leaf.op === 'eq' && typeof leaf.value === 'boolean') return leaf.value ? label : `not ${label}`;
-  if (leaf.op === 'empty' || leaf.op === 'notEmpty') return `${label} ${OP_TEXT[leaf.op]}`;
-  return `${label} ${OP_TEXT[leaf.op]} ${valueText(leaf.value)}`;
+  if (leaf.op === 'eq' && typeof leaf.value === 'boolean')
+    return leaf.value ? field : t('canvas.condition.not', { field });
+  if (leaf.op === 'empty' || leaf.op === 'notEmpty')
+    return t('canvas.condition.unary', { field, op: leaf.op });
+  return t('canvas.condition.compare', { field, op: leaf.op, value: valueText(leaf.value, tr) });
 }
 
 /** The condition chip: one readable line, shortened for groups ("all of 3 conditions"). */
-export function conditionLabel(condition: Condition): string {
-  if (isLeaf(condition)) return leafLabel(condition);
-  if ('not' in condition) return `not (${conditionLabel(condition.not)})`;
+export function conditionLabel(condition: Condition, tr: Translator = englishTranslator): string {
+  if (isLeaf(condition)) return leafLabel(condition, tr);
+  if ('not' in condition)
+    return tr.t('canvas.condition.notGroup', { condition: conditionLabel(condition.not, tr) });
   const [list, word] = 'all' in condition ? [condition.all, 'all'] : [condition.any, 'any'];
-  if (list.length === 1) return conditionLabel(list[0]!);
-  return `${word} of ${list.length} conditions`;
+  if (list.length === 1) return conditionLabel(list[0]!, tr);
+  return tr.t('canvas.condition.group', { mode: word, count: list.length });
 }
 
 /** What a card needs from the catalog, tolerant of a type whose module is missing. */
@@ -84,16 +90,19 @@ export interface RobotLook {
   group: RobotGroup;
 }
 
-export function robotLook(robot: Robot): RobotLook {
+export function robotLook(robot: Robot, tr: Translator = englishTranslator): RobotLook {
   const def = robotDefinition(robot.type) as ReturnType<typeof robotDefinition> | undefined;
   if (!def) return { title: robot.type, icon: 'log', group: 'employees' };
-  return { title: def.title, icon: def.icon, group: def.group };
+  return { title: catalogTitle(tr, 'robot', robot.type), icon: def.icon, group: def.group };
 }
 
-export function triggerLook(trigger: Trigger): { title: string; icon: IconName } {
+export function triggerLook(
+  trigger: Trigger,
+  tr: Translator = englishTranslator,
+): { title: string; icon: IconName } {
   const def = triggerDefinition(trigger.type) as ReturnType<typeof triggerDefinition> | undefined;
   if (!def) return { title: trigger.type, icon: 'bell' };
-  return { title: def.title, icon: def.icon };
+  return { title: catalogTitle(tr, 'trigger', trigger.type), icon: def.icon };
 }
 
 /*
@@ -134,14 +143,31 @@ export const statusName = (status: Status) => status.name;
 const named = (name: string | undefined, title: string) => (name && name !== title ? name : undefined);
 
 /** "Payment reminder — Send email, after 3 days"; "Send SMS, immediately, needs settings". */
-export function robotName(robot: Robot, title: string, delay: string, unconfigured = false): string {
+export function robotName(
+  robot: Robot,
+  title: string,
+  delay: string,
+  unconfigured = false,
+  { t }: Translator = englishTranslator,
+): string {
   const name = named(robot.name, title);
-  const head = name ? `${name} — ${title}` : title;
-  return `${head}, ${delay}${unconfigured ? ', needs settings' : ''}${robot.disabled ? ', disabled' : ''}`;
+  return t('canvas.robot.name', {
+    named: name !== undefined,
+    name: name ?? '',
+    title,
+    delay,
+    unconfigured,
+    disabled: robot.disabled === true,
+  });
 }
 
 /** "Payment — Trigger"; a named one: "Paid online — Payment trigger". */
-export function triggerName(trigger: Trigger, title: string, unconfigured = false): string {
+export function triggerName(
+  trigger: Trigger,
+  title: string,
+  unconfigured = false,
+  { t }: Translator = englishTranslator,
+): string {
   const name = named(trigger.name, title);
-  return `${name ? `${name} — ${title} trigger` : `${title} — Trigger`}${unconfigured ? ', needs settings' : ''}`;
+  return t('canvas.trigger.name', { named: name !== undefined, name: name ?? '', title, unconfigured });
 }

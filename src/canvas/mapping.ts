@@ -11,6 +11,8 @@ import {
   triggerLook,
   triggerName,
 } from './labels';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { layoutFlow, SIZES } from './layout';
 import type { CanvasLayout, LaneLayout, Point } from './layout';
 import type {
@@ -28,34 +30,31 @@ import type {
  * between versions, so after an edit only the changed cards get new data and rerender; with
  * thousands of robots that is the difference between one card and all of them.
  */
-const robotData = new WeakMap<Robot, RobotNodeData>();
-const triggerData = new WeakMap<Trigger, TriggerNodeData>();
-
-function dataOfRobot(robot: Robot): RobotNodeData {
-  let data = robotData.get(robot);
+function dataOfRobot(c: Caches, robot: Robot): RobotNodeData {
+  let data = c.robotData.get(robot);
   if (!data) {
     data = {
       robot,
-      look: robotLook(robot),
-      delay: delayLabel(robot.delay),
-      condition: robot.condition ? conditionLabel(robot.condition) : null,
+      look: robotLook(robot, c.tr),
+      delay: delayLabel(robot.delay, c.tr),
+      condition: robot.condition ? conditionLabel(robot.condition, c.tr) : null,
       unconfigured: isUnconfigured(robot),
     };
-    robotData.set(robot, data);
+    c.robotData.set(robot, data);
   }
   return data;
 }
 
-function dataOfTrigger(trigger: Trigger): TriggerNodeData {
-  let data = triggerData.get(trigger);
+function dataOfTrigger(c: Caches, trigger: Trigger): TriggerNodeData {
+  let data = c.triggerData.get(trigger);
   if (!data) {
     data = {
       trigger,
-      ...triggerLook(trigger),
-      condition: trigger.condition ? conditionLabel(trigger.condition) : null,
+      ...triggerLook(trigger, c.tr),
+      condition: trigger.condition ? conditionLabel(trigger.condition, c.tr) : null,
       unconfigured: isUnconfigured(trigger),
     };
-    triggerData.set(trigger, data);
+    c.triggerData.set(trigger, data);
   }
   return data;
 }
@@ -78,8 +77,9 @@ export const selectionIdOf = (nodeId: string): string => statusOfLaneNode(nodeId
 export function flowToGraph(
   flow: Flow,
   selection: readonly string[] = [],
+  tr: Translator = englishTranslator,
 ): { nodes: CanvasNode[]; edges: CanvasEdge[] } {
-  const graph = documentGraph(flow);
+  const graph = documentGraph(flow, tr);
   return { nodes: withSelection(graph.nodes, selection), edges: graph.edges };
 }
 
@@ -102,10 +102,38 @@ export function withSelection(nodes: CanvasNode[], selection: readonly string[])
  * re-adopted and — without handle bounds — rendered again to be measured, culled or not. At 5,000
  * robots, rebuilding every node per keystroke meant mounting every card per keystroke.
  */
-const robotNodes = new WeakMap<Robot, RobotNode>();
-const triggerNodes = new WeakMap<Trigger, TriggerNode>();
-const laneNodes = new WeakMap<Status, LaneNode>();
-const edges = new WeakMap<Robot, { previous: Robot; edge: CanvasEdge }>();
+interface Caches {
+  /** The language of every label these caches hold: a language switch starts new ones. */
+  tr: Translator;
+  robotNodes: WeakMap<Robot, RobotNode>;
+  triggerNodes: WeakMap<Trigger, TriggerNode>;
+  laneNodes: WeakMap<Status, LaneNode>;
+  edges: WeakMap<Robot, { previous: Robot; edge: CanvasEdge }>;
+  robotData: WeakMap<Robot, RobotNodeData>;
+  triggerData: WeakMap<Trigger, TriggerNodeData>;
+  /** One graph per document version: the canvas and the board's map share it. */
+  graphs: WeakMap<Flow, DocumentGraph>;
+}
+
+const cachesByTranslator = new WeakMap<Translator, Caches>();
+
+function cachesOf(tr: Translator): Caches {
+  let caches = cachesByTranslator.get(tr);
+  if (!caches) {
+    caches = {
+      tr,
+      robotNodes: new WeakMap(),
+      triggerNodes: new WeakMap(),
+      laneNodes: new WeakMap(),
+      edges: new WeakMap(),
+      robotData: new WeakMap(),
+      triggerData: new WeakMap(),
+      graphs: new WeakMap(),
+    };
+    cachesByTranslator.set(tr, caches);
+  }
+  return caches;
+}
 
 /**
  * Where a robot's handles are (node-relative, as React Flow would measure them from canvas.css), so
@@ -143,10 +171,10 @@ const describedBy = (id: string) => ({
 
 const samePoint = (a: Point, b: Point) => a.x === b.x && a.y === b.y;
 
-function robotNode(robot: Robot, position: Point): RobotNode {
-  const cached = robotNodes.get(robot);
+function robotNode(c: Caches, robot: Robot, position: Point): RobotNode {
+  const cached = c.robotNodes.get(robot);
   if (cached && samePoint(cached.position, position)) return cached;
-  const data = dataOfRobot(robot);
+  const data = dataOfRobot(c, robot);
   const node: RobotNode = {
     id: robot.id,
     type: 'robot',
@@ -156,18 +184,18 @@ function robotNode(robot: Robot, position: Point): RobotNode {
     height: SIZES.cardHeight,
     measured: { width: SIZES.cardWidth, height: SIZES.cardHeight },
     handles: ROBOT_HANDLES,
-    ariaLabel: robotName(robot, data.look.title, data.delay, data.unconfigured),
+    ariaLabel: robotName(robot, data.look.title, data.delay, data.unconfigured, c.tr),
     domAttributes: describedBy(robot.id),
     data,
   };
-  robotNodes.set(robot, node);
+  c.robotNodes.set(robot, node);
   return node;
 }
 
-function triggerNode(trigger: Trigger, position: Point): TriggerNode {
-  const cached = triggerNodes.get(trigger);
+function triggerNode(c: Caches, trigger: Trigger, position: Point): TriggerNode {
+  const cached = c.triggerNodes.get(trigger);
   if (cached && samePoint(cached.position, position)) return cached;
-  const data = dataOfTrigger(trigger);
+  const data = dataOfTrigger(c, trigger);
   const node: TriggerNode = {
     id: trigger.id,
     type: 'trigger',
@@ -178,16 +206,22 @@ function triggerNode(trigger: Trigger, position: Point): TriggerNode {
     measured: { width: SIZES.cardWidth, height: SIZES.triggerHeight },
     handles: [],
     connectable: false,
-    ariaLabel: triggerName(trigger, data.title, data.unconfigured),
+    ariaLabel: triggerName(trigger, data.title, data.unconfigured, c.tr),
     domAttributes: describedBy(trigger.id),
     data,
   };
-  triggerNodes.set(trigger, node);
+  c.triggerNodes.set(trigger, node);
   return node;
 }
 
-function laneNode(status: Status, lane: LaneLayout, height: number, counts: [number, number]): LaneNode {
-  const cached = laneNodes.get(status);
+function laneNode(
+  c: Caches,
+  status: Status,
+  lane: LaneLayout,
+  height: number,
+  counts: [number, number],
+): LaneNode {
+  const cached = c.laneNodes.get(status);
   const [robotCount, triggerCount] = counts;
   if (
     cached &&
@@ -226,18 +260,21 @@ function laneNode(status: Status, lane: LaneLayout, height: number, counts: [num
       triggers: lane.triggers,
     },
   };
-  laneNodes.set(status, node);
+  c.laneNodes.set(status, node);
   return node;
 }
 
-function afterEdge(robot: Robot, previous: Robot): CanvasEdge {
+function afterEdge(c: Caches, robot: Robot, previous: Robot): CanvasEdge {
   // Keyed by the robot object, checked against the previous robot's object: the label is built only
   // when one of the two changed (naming it per edge on every keystroke was a third of this function).
-  const cached = edges.get(robot);
+  const cached = c.edges.get(robot);
   if (cached && cached.previous === previous) return cached.edge;
-  const ariaLabel = `${shortName(robot)} runs after ${shortName(previous)}`;
+  const ariaLabel = c.tr.t('canvas.edge.name', {
+    robot: shortName(robot, c.tr),
+    previous: shortName(previous, c.tr),
+  });
   if (cached && cached.edge.source === previous.id && cached.edge.ariaLabel === ariaLabel) {
-    edges.set(robot, { previous, edge: cached.edge });
+    c.edges.set(robot, { previous, edge: cached.edge });
     return cached.edge;
   }
   const edge: CanvasEdge = {
@@ -249,7 +286,7 @@ function afterEdge(robot: Robot, previous: Robot): CanvasEdge {
     markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
     ariaLabel,
   };
-  edges.set(robot, { previous, edge });
+  c.edges.set(robot, { previous, edge });
   return edge;
 }
 
@@ -257,20 +294,18 @@ function afterEdge(robot: Robot, previous: Robot): CanvasEdge {
  * The graph of the document alone (no selection), memoized by the caller per flow version. `layout`
  * is the same object for as long as no card moved, appeared or disappeared.
  */
-export function documentGraph(flow: Flow): DocumentGraph {
-  const known = graphs.get(flow);
+export function documentGraph(flow: Flow, tr: Translator = englishTranslator): DocumentGraph {
+  const c = cachesOf(tr);
+  const known = c.graphs.get(flow);
   if (known) return known;
-  const graph = buildGraph(flow);
-  graphs.set(flow, graph);
+  const graph = buildGraph(c, flow);
+  c.graphs.set(flow, graph);
   return graph;
 }
 
 export type DocumentGraph = { nodes: CanvasNode[]; edges: CanvasEdge[]; layout: CanvasLayout };
 
-/** One graph per document version: the canvas and the board's map share it. */
-const graphs = new WeakMap<Flow, DocumentGraph>();
-
-function buildGraph(flow: Flow): DocumentGraph {
+function buildGraph(c: Caches, flow: Flow): DocumentGraph {
   const layout = layoutFlow(flow);
   const nodes: CanvasNode[] = [];
   const robotCount = new Map<string, number>();
@@ -280,17 +315,17 @@ function buildGraph(flow: Flow): DocumentGraph {
 
   for (const status of flow.statuses) {
     const counts: [number, number] = [robotCount.get(status.id) ?? 0, triggerCount.get(status.id) ?? 0];
-    nodes.push(laneNode(status, layout.lanes.get(status.id)!, layout.height, counts));
+    nodes.push(laneNode(c, status, layout.lanes.get(status.id)!, layout.height, counts));
   }
   // Children after their parents, as React Flow requires. No `extent: 'parent'`: a card must be able
   // to leave its lane, because dropping it on another lane moves it to that status.
   for (const trigger of flow.triggers) {
     const lane = layout.lanes.get(trigger.status);
-    if (lane) nodes.push(triggerNode(trigger, lane.positions.get(trigger.id)!));
+    if (lane) nodes.push(triggerNode(c, trigger, lane.positions.get(trigger.id)!));
   }
   for (const robot of flow.robots) {
     const lane = layout.lanes.get(robot.status);
-    if (lane) nodes.push(robotNode(robot, lane.positions.get(robot.id)!));
+    if (lane) nodes.push(robotNode(c, robot, lane.positions.get(robot.id)!));
   }
 
   const byId = new Map(flow.robots.map((r) => [r.id, r]));
@@ -298,10 +333,11 @@ function buildGraph(flow: Flow): DocumentGraph {
   for (const robot of flow.robots) {
     const previous = robot.after === null ? undefined : byId.get(robot.after);
     // Dangling or cross-status links are not drawn: lint reports them, the canvas shows the rule.
-    if (previous && previous.status === robot.status) list.push(afterEdge(robot, previous));
+    if (previous && previous.status === robot.status) list.push(afterEdge(c, robot, previous));
   }
   return { nodes, edges: list, layout };
 }
 
 /** A robot's name, else its catalog title: how edges and messages refer to it. */
-export const shortName = (robot: Robot): string => robot.name ?? robotLook(robot).title;
+export const shortName = (robot: Robot, tr: Translator = englishTranslator): string =>
+  robot.name ?? robotLook(robot, tr).title;

@@ -2,6 +2,8 @@ import type { RobotSlot } from '../domain/commands';
 import type { Flow, Robot } from '../domain/flow';
 import { triggerId } from '../domain/ids';
 import type { TriggerId } from '../domain/ids';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { SIZES } from './layout';
 import type { CanvasLayout, LaneLayout, Point } from './layout';
 import { shortName } from './mapping';
@@ -31,22 +33,29 @@ export function slotAt(lane: LaneLayout, y: number) {
   return lane.slots.find((b) => y >= b.top && y < b.bottom) ?? lane.slots[0]!;
 }
 
-const nameOf = (flow: Flow, id: string): string => {
+/** The robot's name for the drop sentence, or "" when it is gone (the sentence then says "the robot above"). */
+const nameOf = (flow: Flow, id: string, tr: Translator): string => {
   const robot = flow.robots.find((r) => r.id === id);
-  return robot ? `“${shortName(robot)}”` : 'the robot above';
+  return robot ? shortName(robot, tr) : '';
 };
 
+const named = (name: string) => ({ known: name !== '', name });
+
 /** What a drop at this slot will do, in the board's words (shown beside the insertion line). */
-export function slotText(flow: Flow, slot: RobotSlot): string {
+export function slotText(flow: Flow, slot: RobotSlot, translator: Translator = englishTranslator): string {
+  const { t } = translator;
   switch (slot.kind) {
     case 'after':
-      return `Runs after ${nameOf(flow, slot.previous)}`;
+      return t('canvas.drop.after', named(nameOf(flow, slot.previous, translator)));
     case 'head':
-      return `Runs before ${nameOf(flow, slot.of)}`;
+      return t('canvas.drop.before', named(nameOf(flow, slot.of, translator)));
     case 'parallel':
-      return 'Starts when the status is entered';
+      return t('canvas.drop.parallel');
   }
 }
+
+/** What a trigger's drop will do, shown beside the insertion line in the trigger row. */
+export const triggerDropText = ({ t }: Translator = englishTranslator): string => t('canvas.drop.trigger');
 
 /**
  * Where a robot (`moving`: the card being dragged, or nothing for a new one from the palette) or a
@@ -57,6 +66,7 @@ export function dropTargetAt(
   layout: CanvasLayout,
   point: Point,
   kind: 'robot' | 'trigger',
+  tr: Translator = englishTranslator,
 ): DropTarget | undefined {
   const hit = laneAt(layout, point);
   if (!hit) return undefined;
@@ -72,10 +82,10 @@ export function dropTargetAt(
           ? SIZES.headerHeight + SIZES.caption + SIZES.emptyRow / 2
           : lane.positions.get(ids[ids.length - 1]!)!.y + SIZES.triggerHeight + SIZES.triggerGap / 2
         : lane.positions.get(ids[index]!)!.y - SIZES.triggerGap / 2;
-    return { kind, statusId, before, line, text: 'Moves orders into this status' };
+    return { kind, statusId, before, line, text: triggerDropText(tr) };
   }
   const band = slotAt(lane, y);
-  return { kind, statusId, slot: band.slot, line: band.line, text: slotText(flow, band.slot) };
+  return { kind, statusId, slot: band.slot, line: band.line, text: slotText(flow, band.slot, tr) };
 }
 
 /** Whether putting `robot` at `slot` of `statusId` would leave everything as it is. */
