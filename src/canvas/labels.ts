@@ -3,7 +3,7 @@ import type { IconName, RobotGroup } from '../domain/catalog';
 import type { Condition, ConditionLeaf } from '../domain/condition';
 import { isLeaf, leafGap } from '../domain/condition';
 import type { Delay } from '../domain/delay';
-import { fieldLabel, findField } from '../domain/fields';
+import { fieldLabel } from '../domain/fields';
 import type { Robot, Status, Trigger } from '../domain/flow';
 import type { Namer } from '../domain/naming';
 import { englishTranslator } from '../i18n/english';
