@@ -2,8 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, SyntheticEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { PaletteItem } from '../domain/catalog';
-import { itemKey, queryWords, searchPalette } from '../panels/palette';
-import { catalogDescription, catalogTitle } from '../i18n/catalogText';
+import { itemKey, queryWords, useCatalogSearch } from '../panels/palette';
 import { useTranslator } from '../i18n/react';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
@@ -64,17 +63,7 @@ export function AddToStatusPicker({ statusId, onClose, anchor }: AddToStatusPick
   const optionId = (key: string) => optionIdOf(baseId, key);
 
   const words = useMemo(() => queryWords(query), [query]);
-  // Searches the words on screen, as the palette does: "SMS" and "Отправить" find Send SMS.
-  const sections = useMemo(
-    () =>
-      searchPalette(query, undefined, (item) =>
-        [
-          catalogTitle(translator, item.kind, item.def.type),
-          catalogDescription(translator, item.kind, item.def.type),
-        ].join(' '),
-      ),
-    [query, translator],
-  );
+  const sections = useCatalogSearch(query);
   const items = useMemo(() => sections.flatMap((s) => s.items), [sections]);
   const keys = useMemo(() => items.map(itemKey), [items]);
   const activeKey = active !== undefined && keys.includes(active) ? active : keys[0];

@@ -1,3 +1,4 @@
+import { CONDITION_OPS } from '../../domain/condition';
 import type { ConditionLeaf, ConditionOp } from '../../domain/condition';
 import type { FieldInfo, FieldType } from '../../domain/fields';
 import { englishTranslator } from '../../i18n';
@@ -18,21 +19,6 @@ export const OPS_BY_TYPE: Record<FieldType, readonly ConditionOp[]> = {
   emails: ['contains', 'notContains', 'empty', 'notEmpty'],
 };
 
-const ALL_OPS: readonly ConditionOp[] = [
-  'eq',
-  'ne',
-  'gt',
-  'gte',
-  'lt',
-  'lte',
-  'in',
-  'notIn',
-  'contains',
-  'notContains',
-  'empty',
-  'notEmpty',
-];
-
 const DATE_OPS = new Set<ConditionOp>(['gt', 'gte', 'lt', 'lte']);
 
 /** "is at least" / «не меньше»; on dates the ordering operators read "is on or after" / «не раньше». */
@@ -47,7 +33,7 @@ export const opLabel = (
 
 /** Operators offered for a field; an unknown field (imported) gets them all so nothing is hidden. */
 export const opsFor = (field: FieldInfo | undefined): readonly ConditionOp[] =>
-  field ? OPS_BY_TYPE[field.type] : ALL_OPS;
+  field ? OPS_BY_TYPE[field.type] : CONDITION_OPS;
 
 /**
  * A fresh value for a leaf: none, so the row asks for one ("needs a value") instead of silently

@@ -2,13 +2,13 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { PaletteGroup } from '../../domain/catalog';
 import { IconButton } from '../../ui';
-import { catalogDescription, catalogTitle } from '../../i18n/catalogText';
 import { useTranslator } from '../../i18n/react';
 import type { PaletteAddArgs } from './dnd';
 import type { PaletteNavigation } from './PaletteItem';
 import { PaletteItemButton } from './PaletteItem';
 import { PaletteSection } from './PaletteSection';
-import { itemKey, queryWords, searchPalette } from './search';
+import { itemKey, queryWords } from './search';
+import { useCatalogSearch } from './useCatalogSearch';
 
 export interface PaletteProps {
   /** Click or Enter on an item: the app adds it to the selected lane (a trigger to its trigger row). */
@@ -36,17 +36,7 @@ export function Palette({ onAdd, targetName, onCollapse, className = '' }: Palet
 
   const searching = query.trim() !== '';
   const words = useMemo(() => queryWords(query), [query]);
-  // Searches the words on screen, so "SMS" and "Отправить" both find Send SMS in their language.
-  const sections = useMemo(
-    () =>
-      searchPalette(query, undefined, (item) =>
-        [
-          catalogTitle(translator, item.kind, item.def.type),
-          catalogDescription(translator, item.kind, item.def.type),
-        ].join(' '),
-      ),
-    [query, translator],
-  );
+  const sections = useCatalogSearch(query);
   const isOpen = useCallback(
     (group: PaletteGroup) => searching || !collapsed.has(group),
     [searching, collapsed],

@@ -28,4 +28,5 @@ export {
 } from './dnd';
 export { Highlight } from './Highlight';
 export { itemKey, queryWords, searchPalette, type PaletteSection } from './search';
+export { useCatalogSearch } from './useCatalogSearch';
 export { GROUP_TILE, groupOf } from './tones';
