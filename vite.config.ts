@@ -64,7 +64,9 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), compiledMessages(), devApiProxy(process.env.VITE_API_URL)],
   server: { port: 5173 },
   preview: { port: 4173 },
-  worker: { format: 'es' },
+  // Workers are bundled with their own plugin list, not the page's: without this one the lint and
+  // simulation workers would get raw ICU strings and no parser to read them.
+  worker: { format: 'es', plugins: () => [compiledMessages()] },
   build: {
     rolldownOptions: {
       treeshake: {

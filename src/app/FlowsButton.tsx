@@ -26,10 +26,11 @@ export function FlowsButton() {
 
   return (
     <>
-      {/* Below the xl width the "More" menu holds it (TopBarMore); the dialog stays here. */}
+      {/* When the bar is crowded the "More" menu holds it (TopBarMore); the dialog stays here. */}
       <button
         type="button"
-        className={`${barButtonClass} max-xl:hidden`}
+        data-fold=""
+        className={`${barButtonClass} group-data-crowded/bar:hidden`}
         disabled={locked}
         onClick={() => setOpen(true)}
       >

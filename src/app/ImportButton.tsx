@@ -35,8 +35,9 @@ export function ImportButton() {
     <>
       <button
         type="button"
-        // Below the xl width the "More" menu holds it (TopBarMore); the dialog and the drop stay here.
-        className={`${barButtonClass} max-xl:hidden`}
+        // When the bar is crowded the "More" menu holds it (TopBarMore); the dialog and the drop stay here.
+        data-fold=""
+        className={`${barButtonClass} group-data-crowded/bar:hidden`}
         disabled={locked}
         title={t('topBar.import.hint')}
         onClick={() => setImporting({ file: null })}

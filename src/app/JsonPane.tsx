@@ -17,8 +17,9 @@ export function JsonToggle() {
     <button
       type="button"
       aria-pressed={jsonOpen}
-      // Below the xl width the "More" menu holds it (TopBarMore).
-      className={`${barButtonClass} max-xl:hidden`}
+      // When the bar is crowded the "More" menu holds it (TopBarMore).
+      data-fold=""
+      className={`${barButtonClass} group-data-crowded/bar:hidden`}
       title={jsonOpen ? t('topBar.json.hideHint') : t('topBar.json.showHint')}
       onClick={() => setJsonOpen(!jsonOpen)}
     >

@@ -6,7 +6,7 @@ import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import { SeverityIcon } from '../ui/SeverityIcon';
 import { PROBLEMS_PANEL_ID } from './ProblemsDock';
-import { useProblems } from './problems';
+import { useLintPending, useProblems } from './problems';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -14,14 +14,18 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 export function ProblemCounts() {
   const store = useDesignerStoreApi();
   const problems = useProblems();
+  const pending = useLintPending();
   const open = useDesigner((s) => s.problemsOpen);
   const counts = useMemo(() => countBySeverity(problems), [problems]);
   const { t } = useTranslator();
-  const text =
-    problems.length === 0
+  const text = pending
+    ? t('canvas.problems.checking')
+    : problems.length === 0
       ? t('canvas.problems.none')
       : [
-          counts.error > 0 && t('canvas.problems.errors', { count: counts.error }),
+          pending
+            ? 'text-fg-muted'
+            : counts.error > 0 && t('canvas.problems.errors', { count: counts.error }),
           counts.warning > 0 && t('canvas.problems.warnings', { count: counts.warning }),
           counts.info > 0 && t('canvas.problems.infos', { count: counts.info }),
         ]
@@ -42,7 +46,9 @@ export function ProblemCounts() {
       onClick={() => store.getState().setProblemsOpen(!open)}
       className={`inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap rounded-md border border-border-subtle px-2.5 py-1 text-xs font-medium hover:bg-slate-50 dark:hover:bg-slate-900 ${tone}`}
     >
-      {problems.length === 0 ? (
+      {pending ? (
+        text
+      ) : problems.length === 0 ? (
         <>
           <UiIcon name="check" size={14} />
           {text}

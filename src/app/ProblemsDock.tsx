@@ -5,7 +5,7 @@ import { useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import { LoadPart } from '../ui/LoadPart';
 import { ProblemsPanel } from './lazyParts';
-import { useProblems } from './problems';
+import { useLintPending, useProblems } from './problems';
 import { useRevealProblem } from './useRevealProblem';
 
 export const PROBLEMS_PANEL_ID = 'of-problems-panel';
@@ -16,6 +16,7 @@ export function ProblemsDock() {
   const open = useDesigner((s) => s.problemsOpen);
   const flow = useDesigner((s) => s.flow);
   const problems = useProblems();
+  const pending = useLintPending();
   const onReveal = useRevealProblem();
 
   // A quick fix is an ordinary edit: one command, one undo step.
@@ -40,6 +41,7 @@ export function ProblemsDock() {
           <LoadPart what="the problems">
             <ProblemsPanel
               problems={problems}
+              pending={pending}
               flow={flow}
               onReveal={onReveal}
               onFix={onFix}

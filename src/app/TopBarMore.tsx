@@ -6,8 +6,8 @@ import { useTranslator } from '../i18n/react';
 import { barButtonClass, useIntegration } from './integration';
 
 /**
- * Below the xl width (1280 px) the top bar has no room for every button: Flows, JSON and Import
- * (the ones used least while designing) move into this "More" menu. Their dialogs stay with their
+ * When the top bar has no room for every button (useCrowded: a narrow window, a longer language),
+ * Flows, JSON and Import (the ones used least while designing) move into this "More" menu. Their dialogs stay with their
  * own buttons, which are only hidden, so a dialog opened from here is the same dialog.
  */
 export function TopBarMore() {
@@ -19,7 +19,7 @@ export function TopBarMore() {
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => setOpen(false), []);
   return (
-    <div className="xl:hidden">
+    <div data-fold-menu="" className="hidden group-data-crowded/bar:block">
       <button
         ref={button}
         type="button"

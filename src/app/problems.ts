@@ -1,7 +1,7 @@
 import type { Environment } from '../domain/scenario';
 import type { LintProblem } from '../domain/lint';
 import { useTranslator } from '../i18n/react';
-import { environmentOf, problemsOf, useDesigner, useLintUpdates } from '../store';
+import { environmentOf, lintPending, problemsOf, useDesigner, useLintUpdates } from '../store';
 
 export { environmentOf, problemsOf };
 
@@ -18,4 +18,12 @@ export function useProblems(): LintProblem[] {
   const flow = useDesigner((s) => s.flow);
   const translator = useTranslator();
   return problemsOf(flow, useEnvironment(), translator);
+}
+
+/** True while a large design waits for its first check (see lintPending): no "No problems" yet. */
+export function useLintPending(): boolean {
+  useLintUpdates();
+  const flow = useDesigner((s) => s.flow);
+  const translator = useTranslator();
+  return lintPending(flow, useEnvironment(), translator);
 }

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { IconButton, UiIcon } from '../ui';
 import { lazyPart } from '../ui/lazyPart';
 import { LoadPart } from '../ui/LoadPart';
+import { useCrowded } from '../ui/useCrowded';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import type { ReferenceState } from '../store';
 import type { Translator } from '../i18n';
@@ -61,9 +62,16 @@ export function TopBar({ children }: { children?: ReactNode }) {
   const backend = backendText(translator, reference);
   const readOnly = useDesigner((s) => s.readOnly !== null || s.simulation.active);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const bar = useRef<HTMLElement>(null);
+  // A crowded bar folds Flows, JSON and Import into "More" (TopBarMore, the `group/bar` variants).
+  const crowded = useCrowded(bar, translator.locale);
 
   return (
-    <header className="flex h-14 shrink-0 items-center gap-2 border-b border-border-subtle bg-surface-base px-3 xl:px-4">
+    <header
+      ref={bar}
+      data-crowded={crowded || undefined}
+      className="group/bar flex h-14 shrink-0 items-center gap-2 border-b border-border-subtle bg-surface-base px-3 xl:px-4"
+    >
       <div className="flex items-center gap-2">
         <Logo />
         {/* The word mark gives way on narrower screens (the logo stays; the name is still read). */}
@@ -72,7 +80,11 @@ export function TopBar({ children }: { children?: ReactNode }) {
         </span>
       </div>
       <span className="h-6 w-px bg-slate-200 dark:bg-slate-800" aria-hidden="true" />
-      <h1 className="min-w-[4rem] max-w-[16rem] 2xl:min-w-[6rem] text-sm font-medium text-slate-800 dark:text-slate-200">
+      <h1
+        // The bar folds its least used buttons before it cuts the name below 8rem (useCrowded).
+        data-least-width="128"
+        className="min-w-[4rem] max-w-[16rem] text-sm font-medium text-slate-800 dark:text-slate-200"
+      >
         {/* The name opens the design's settings: time zone and working hours decide every delay. */}
         <button
           type="button"

@@ -20,6 +20,7 @@ export {
   environmentOf,
   exactProblemsOf,
   LINT_IN_WORKER_ABOVE,
+  lintPending,
   nodeProblemsOf,
   problemsOf,
   useLintUpdates,

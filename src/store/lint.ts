@@ -111,6 +111,7 @@ function lintWorker(): Worker | null {
   try {
     const worker = new Worker(new URL('./lint.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<LintResponse>) => {
+      if ('failed' in event.data) return stopWorker(worker);
       const job = background.inFlight;
       background.inFlight = null;
       if (job && job.seq === event.data.seq) {
@@ -125,19 +126,22 @@ function lintWorker(): Worker | null {
       sendWaiting();
       announce();
     };
-    worker.onerror = () => {
-      // A worker that cannot run lint: lint on the page from now on, as for small designs.
-      worker.terminate();
-      background.worker = null;
-      background.inFlight = null;
-      background.waiting = null;
-      announce();
-    };
+    worker.onerror = () => stopWorker(worker);
     background.worker = worker;
   } catch {
     // No module workers here (an old browser, a test environment): lint stays on the page.
   }
   return background.worker;
+}
+
+/** A worker that cannot run lint: lint on the page from now on, as for small designs. */
+function stopWorker(worker: Worker) {
+  worker.terminate();
+  background.worker = null;
+  background.inFlight = null;
+  background.waiting = null;
+  background.latest = null;
+  announce();
 }
 
 function sendWaiting() {
@@ -215,6 +219,23 @@ export function exactProblemsOf(
   const problems = lintWith(flow, env, rules.current, translator);
   exact.set(flow, { env, translator, problems, complete: rules.complete });
   return problems;
+}
+
+/**
+ * True while a large design waits for the worker's first answer: its problems list is empty only
+ * because nothing has been checked yet, and saying "No problems" then would be a false all-clear.
+ */
+export function lintPending(
+  flow: Flow,
+  env: Environment,
+  translator: Translator = englishTranslator,
+): boolean {
+  return (
+    !isCurrent(exact.get(flow), env, translator) &&
+    background.worker != null &&
+    background.latest === null &&
+    flow.robots.length + flow.triggers.length > LINT_IN_WORKER_ABOVE
+  );
 }
 
 const subscribe = (listener: () => void) => {

@@ -27,8 +27,15 @@ let queue: Promise<void> = Promise.resolve();
 scope.onmessage = (event: MessageEvent<LintRequest>) => {
   const { seq, flowJson, env, locale } = event.data;
   queue = queue.then(async () => {
-    const translator = await translatorFor(locale ?? 'en');
-    const response: LintResponse = { seq, problems: lintFlow(JSON.parse(flowJson) as Flow, env, translator) };
+    let response: LintResponse;
+    try {
+      const translator = await translatorFor(locale ?? 'en');
+      response = { seq, problems: lintFlow(JSON.parse(flowJson) as Flow, env, translator) };
+    } catch (error) {
+      // A rejected promise here fires no error event on the page: without an answer the page would
+      // wait for ever and show an empty problems list as "No problems".
+      response = { seq, failed: error instanceof Error ? error.message : String(error) };
+    }
     scope.postMessage(response);
   });
 };

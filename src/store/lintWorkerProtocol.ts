@@ -11,7 +11,5 @@ export interface LintRequest {
   locale: Locale;
 }
 
-export interface LintResponse {
-  seq: number;
-  problems: LintProblem[];
-}
+/** The problems found, or why the worker could not find them (the page then lints on its own thread). */
+export type LintResponse = { seq: number; problems: LintProblem[] } | { seq: number; failed: string };

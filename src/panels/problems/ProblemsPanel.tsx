@@ -19,13 +19,22 @@ export interface ProblemsPanelProps {
   onReveal: (problem: LintProblem, location: ProblemLocation) => void;
   /** The user chose a problem's quick fix: dispatch `problem.fix.command`. Without it no fix is offered. */
   onFix?: (problem: LintProblem) => void;
+  /** The design has not been checked yet (a large one, linted in the background): not "No problems". */
+  pending?: boolean;
   className?: string;
 }
 
 const ROW_KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 
 /** The lint list by severity (errors, warnings, info) with counts, a severity filter and reveal-on-choose. */
-export function ProblemsPanel({ problems, flow, onReveal, onFix, className = '' }: ProblemsPanelProps) {
+export function ProblemsPanel({
+  problems,
+  flow,
+  onReveal,
+  onFix,
+  pending = false,
+  className = '',
+}: ProblemsPanelProps) {
   const { t } = useTranslator();
   const [filter, setFilter] = useState<SeverityFilterValue>('all');
   const counts = useMemo(() => countBySeverity(problems), [problems]);
@@ -61,7 +70,9 @@ export function ProblemsPanel({ problems, flow, onReveal, onFix, className = '' 
       </header>
       <div className="min-h-0 flex-1 overflow-y-auto px-1.5 py-1" onKeyDown={onKeyDown}>
         {problems.length === 0 ? (
-          <p className="px-2 py-6 text-center text-sm text-fg-muted">{t('lint.panel.none')}</p>
+          <p role="status" className="px-2 py-6 text-center text-sm text-fg-muted">
+            {t(pending ? 'lint.panel.checking' : 'lint.panel.none')}
+          </p>
         ) : shown.length === 0 ? (
           <p className="px-2 py-6 text-center text-sm text-fg-muted">
             {t('lint.panel.noneOf', { severity: filter })}

@@ -29,6 +29,13 @@ describe('ProblemsPanel', () => {
     expect(screen.queryByRole('listitem')).not.toBeInTheDocument();
   });
 
+  it('says the design is being checked, not "No problems", before a large design\'s first check', () => {
+    const flow = flowWithProblems();
+    render(<ProblemsPanel problems={[]} pending flow={flow} onReveal={vi.fn()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Checking the design…');
+    expect(screen.queryByText('No problems')).not.toBeInTheDocument();
+  });
+
   it('lists errors, then warnings, then info, each section with its count', () => {
     const { panel } = renderPanel();
     const headings = within(panel)
