@@ -27,8 +27,8 @@ export function CrossTabBanner() {
   const { t } = translator;
   const title = t('canvas.crossTab.title');
   const summary = useMemo(
-    () => (otherTab ? summarizeChanges(diffFlows(mine, otherTab.flow)) : ''),
-    [mine, otherTab],
+    () => (otherTab ? summarizeChanges(diffFlows(mine, otherTab.flow, { t: translator }), translator) : ''),
+    [mine, otherTab, translator],
   );
   if (!otherTab) return null;
   const choose = (choice: 'load-theirs' | 'keep-mine') => copy.getState().resolveOtherTab(choice);

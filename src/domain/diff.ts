@@ -1,17 +1,27 @@
+import { catalogFieldLabel } from '../i18n/catalogFields';
+import { catalogTitle } from '../i18n/catalogText';
 import { englishTranslator } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import { robotDefinition, triggerDefinition } from './catalog';
-import { plural } from './catalog/summary';
+import { listing } from './catalog/summary';
 import type { Condition } from './condition';
-import { isLeaf } from './condition';
 import { deepEqual } from './conditions';
-import type { Delay } from './delay';
 import type { Flow, Robot, Status, Trigger } from './flow';
+import type { Namer } from './naming';
+import { namer } from './naming';
+import { conditionSentence, delayLabel } from './phrases';
+import type { Environment, EnvironmentInput } from './scenario';
+import type { RobotType, TriggerType } from './types';
 
 /*
  * "What changed" between two revisions of a flow, for people: shown before publishing (against the
- * published revision) and in the save-conflict dialog (against the colleague's version). Items are
- * matched by id; canvas layout is ignored because it changes nothing the automation does.
+ * published revision), in the save-conflict dialog (against the colleague's version), for a
+ * revision of the history and before an import replaces the design. Items are matched by id;
+ * canvas layout is ignored because it changes nothing the automation does.
+ *
+ * Everything is said with the names people see on the board (docs/semantics.md §7): statuses,
+ * robots and employees by name, settings by their labels, delays and conditions as on the cards.
+ * The ids stay in the change's `id`, for the screens' keys, never in its words.
  */
 
 export type ChangeTarget = 'flow' | 'status' | 'robot' | 'trigger';
@@ -20,233 +30,258 @@ export type ChangeKind = 'added' | 'removed' | 'modified' | 'moved';
 export interface FlowChange {
   kind: ChangeKind;
   target: ChangeTarget;
-  /** The item's id (the flow's id for flow-level changes). */
+  /** The item's id (the flow's id for flow-level changes): a key for lists, never shown. */
   id: string;
-  /** How the item is named for people: its name and id. */
+  /** The item as people name it: `“Send SMS”`, `“Send SMS” (2nd in Paid)`, `“Canceled”`. */
   label: string;
-  /** Short phrases, one per changed aspect: `delay: after 2 days → after 3 days`. */
+  /** Short phrases, one per changed aspect: `when: after 3 days → after 2 days`. */
   details: string[];
   /** The whole change as one sentence. */
   text: string;
 }
 
-const NOUN: Record<ChangeTarget, string> = {
-  flow: 'Flow',
-  status: 'Status',
-  robot: 'Robot',
-  trigger: 'Trigger',
-};
-const VERB: Record<ChangeKind, string> = {
-  added: 'added',
-  removed: 'removed',
-  modified: 'changed',
-  moved: 'moved',
-};
+export interface DiffOptions {
+  /** The language of the words; English by default. */
+  t?: Translator;
+  /** Reference data, for the names of employees (who executes a trigger). */
+  env?: EnvironmentInput | Environment;
+}
+
+/** What describing one side of the comparison needs: its names and the language. */
+interface Side {
+  flow: Flow;
+  names: Namer;
+}
+interface Context {
+  before: Side;
+  after: Side;
+  tr: Translator;
+}
 
 function change(
   kind: ChangeKind,
   target: ChangeTarget,
   id: string,
   label: string,
-  details: string[] = [],
+  details: string[],
+  { t }: Translator,
 ): FlowChange {
-  const text = `${NOUN[target]} ${label} ${VERB[kind]}${details.length ? `: ${details.join('; ')}` : ''}.`;
+  const text = t('dialogs.changes.line', {
+    target,
+    label,
+    kind,
+    details: details.join('; '),
+    detailed: details.length > 0 ? 'yes' : 'no',
+  });
   return { kind, target, id, label, details, text };
 }
 
-function delayText(delay: Delay): string {
-  const base = (() => {
-    switch (delay.type) {
-      case 'immediate':
-        return 'immediately';
-      case 'after':
-        return delay.basis
-          ? `${plural(delay.value, delay.unit)} after ${delay.basis}`
-          : `after ${plural(delay.value, delay.unit)}`;
-      case 'before':
-        return `${plural(delay.value, delay.unit)} before ${delay.basis}`;
-      case 'at':
-        return `at ${delay.basis}${delay.time ? `, ${delay.time}` : ''}`;
-    }
-  })();
-  return delay.workTime ? `${base}, in working hours` : base;
+const was = ({ t }: Translator, aspect: string, from: string, to: string) =>
+  t('dialogs.changes.detail.was', { aspect, from, to });
+
+function conditionDetail(a: Condition | undefined, b: Condition | undefined, tr: Translator): string[] {
+  if (deepEqual(a, b)) return [];
+  if (!a) return [tr.t('dialogs.changes.detail.conditionAdded', { condition: conditionSentence(b!, tr) })];
+  if (!b) return [tr.t('dialogs.changes.detail.conditionRemoved')];
+  return [
+    was(tr, tr.t('dialogs.changes.aspect.condition'), conditionSentence(a, tr), conditionSentence(b, tr)),
+  ];
 }
 
-/** A condition on one line: `order.paid eq false and (…)`. */
-export function conditionText(c: Condition | undefined): string {
-  if (!c) return 'none';
-  if (isLeaf(c)) return `${c.field} ${c.op}${c.value === undefined ? '' : ` ${JSON.stringify(c.value)}`}`;
-  if ('all' in c)
-    return c.all.map((x) => (isLeaf(x) ? conditionText(x) : `(${conditionText(x)})`)).join(' and ');
-  if ('any' in c)
-    return c.any.map((x) => (isLeaf(x) ? conditionText(x) : `(${conditionText(x)})`)).join(' or ');
-  return `not (${conditionText(c.not)})`;
+function nameDetail(a: string | undefined, b: string | undefined, tr: Translator): string[] {
+  if ((a ?? '') === (b ?? '')) return [];
+  const named = (name: string | undefined) =>
+    name ? tr.t('catalog.names.quoted', { text: name }) : tr.t('dialogs.changes.noName');
+  return [was(tr, tr.t('dialogs.changes.aspect.name'), named(a), named(b))];
 }
 
-const quoted = (text: string) => `"${text}"`;
-const statusName = (flow: Flow, id: string) => {
-  const s = flow.statuses.find((x) => x.id === id);
-  return s ? quoted(s.name) : quoted(id);
-};
-
-function nodeLabel(node: Robot | Trigger, kind: 'robot' | 'trigger'): string {
-  const title =
-    kind === 'robot'
-      ? robotDefinition((node as Robot).type).title
-      : triggerDefinition((node as Trigger).type).title;
-  return `${quoted(node.name ?? title)} (${node.id})`;
-}
-
-/** The labels of the settings that differ, from the catalog's form (unknown keys by their key). */
+/** The labels of the settings that differ, from the catalog's form (a key no form has, as it is). */
 function settingsDetail(
   kind: 'robot' | 'trigger',
-  node: Robot | Trigger,
+  type: RobotType | TriggerType,
   a: Record<string, unknown>,
   b: Record<string, unknown>,
-) {
+  tr: Translator,
+): string[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !deepEqual(a[k], b[k]));
   if (keys.length === 0) return [];
-  const fields =
-    kind === 'robot'
-      ? robotDefinition((node as Robot).type).fields
-      : triggerDefinition((node as Trigger).type).fields;
-  const names = keys.map((k) => fields.find((f) => f.key === k)?.label ?? k);
-  return [`settings: ${names.join(', ')}`];
+  const def = kind === 'robot' ? robotDefinition(type as RobotType) : triggerDefinition(type as TriggerType);
+  const fields = (def as typeof def | undefined)?.fields ?? [];
+  const labels = keys.map((key) => {
+    const field = fields.find((f) => f.key === key);
+    return field ? catalogFieldLabel(tr, kind, type, field) : key;
+  });
+  return [tr.t('dialogs.changes.detail.settings', { settings: listing(labels, tr) })];
 }
 
-function conditionDetail(a: Condition | undefined, b: Condition | undefined): string[] {
-  if (deepEqual(a, b)) return [];
-  if (!a) return [`condition added: ${conditionText(b)}`];
-  if (!b) return ['condition removed'];
-  return [`condition: ${conditionText(a)} → ${conditionText(b)}`];
+function typeDetail(kind: 'robot' | 'trigger', a: string, b: string, tr: Translator): string[] {
+  if (a === b) return [];
+  const title = (type: string) =>
+    tr.t('catalog.names.quoted', { text: catalogTitle(tr, kind, type as RobotType & TriggerType) });
+  return [was(tr, tr.t('dialogs.changes.aspect.type'), title(a), title(b))];
 }
 
-const nameDetail = (a: string | undefined, b: string | undefined) =>
-  a === b ? [] : [`name: ${a ? quoted(a) : '(none)'} → ${b ? quoted(b) : '(none)'}`];
+/** "from “Paid” to “Shipped”" when a card changed status. */
+function movedDetail(a: Robot | Trigger, b: Robot | Trigger, c: Context): string | undefined {
+  if (a.status === b.status) return undefined;
+  return c.tr.t('dialogs.changes.detail.movedTo', {
+    from: c.before.names.status(a.status, true),
+    to: c.after.names.status(b.status, true),
+  });
+}
 
 /** Added, removed, modified and moved items of one list, in the order of `after`, removed ones last. */
 function diffList<T extends { id: string }>(
-  before: readonly T[],
-  after: readonly T[],
-  describe: (a: T, b: T) => { moved?: string; details: string[] },
+  c: Context,
   target: ChangeTarget,
-  label: (item: T) => string,
+  lists: { before: readonly T[]; after: readonly T[] },
+  describe: (a: T, b: T) => { moved?: string; details: string[] },
+  label: (side: Side, item: T) => string,
 ): FlowChange[] {
-  const old = new Map(before.map((x) => [x.id, x]));
-  const kept = new Set(after.map((x) => x.id));
+  const old = new Map(lists.before.map((x) => [x.id, x]));
+  const kept = new Set(lists.after.map((x) => x.id));
   const out: FlowChange[] = [];
-  for (const item of after) {
+  for (const item of lists.after) {
     const prev = old.get(item.id);
+    const name = label(c.after, item);
     if (!prev) {
-      out.push(change('added', target, item.id, label(item)));
+      out.push(change('added', target, item.id, name, [], c.tr));
       continue;
     }
     const { moved, details } = describe(prev, item);
-    if (moved) out.push(change('moved', target, item.id, label(item), [moved, ...details]));
-    else if (details.length > 0) out.push(change('modified', target, item.id, label(item), details));
+    if (moved) out.push(change('moved', target, item.id, name, [moved, ...details], c.tr));
+    else if (details.length > 0) out.push(change('modified', target, item.id, name, details, c.tr));
   }
-  for (const item of before)
-    if (!kept.has(item.id)) out.push(change('removed', target, item.id, label(item)));
+  for (const item of lists.before)
+    if (!kept.has(item.id)) out.push(change('removed', target, item.id, label(c.before, item), [], c.tr));
   return out;
 }
 
-function statusDiff(before: Flow, after: Flow): FlowChange[] {
+function statusDiff(c: Context): FlowChange[] {
+  const { tr } = c;
   const index = (flow: Flow, id: string) => flow.statuses.findIndex((s) => s.id === id);
+  const kind = (status: Status) => tr.t(`inspector.status.semantics.${status.semantics}`);
   return diffList<Status>(
-    before.statuses,
-    after.statuses,
-    (a, b) => {
-      const details = [
-        ...nameDetail(a.name, b.name),
-        ...(a.semantics !== b.semantics ? [`kind: ${a.semantics} → ${b.semantics}`] : []),
-        ...(a.color !== b.color ? [`colour: ${a.color} → ${b.color}`] : []),
-      ];
-      const [from, to] = [index(before, a.id), index(after, b.id)];
-      return { details, ...(from !== to ? { moved: `position ${from + 1} → ${to + 1}` } : {}) };
-    },
+    c,
     'status',
-    (s) => `${quoted(s.name)} (${s.id})`,
+    { before: c.before.flow.statuses, after: c.after.flow.statuses },
+    (a, b) => {
+      const details = [
+        ...nameDetail(a.name, b.name, tr),
+        ...(a.semantics !== b.semantics
+          ? [was(tr, tr.t('dialogs.changes.aspect.kind'), kind(a), kind(b))]
+          : []),
+        ...(a.color !== b.color ? [tr.t('dialogs.changes.detail.colour')] : []),
+      ];
+      const [from, to] = [index(c.before.flow, a.id), index(c.after.flow, b.id)];
+      const moved =
+        from !== to ? tr.t('dialogs.changes.detail.position', { from: from + 1, to: to + 1 }) : undefined;
+      return { details, ...(moved ? { moved } : {}) };
+    },
+    (side, s) => side.names.status(s.id, true),
   );
 }
 
-function robotDiff(before: Flow, after: Flow): FlowChange[] {
-  const robotName = (flow: Flow, id: string | null) => {
-    const r = id === null ? undefined : flow.robots.find((x) => x.id === id);
-    return id === null ? 'nothing (runs on entering the status)' : r ? nodeLabel(r, 'robot') : quoted(id);
-  };
+function robotDiff(c: Context): FlowChange[] {
+  const { tr } = c;
+  const runsAfter = (side: Side, id: string | null) =>
+    id === null ? tr.t('dialogs.changes.onEntering') : side.names.robot(id);
   return diffList<Robot>(
-    before.robots,
-    after.robots,
-    (a, b) => {
-      const details = [
-        ...(a.type !== b.type ? [`type: ${a.type} → ${b.type}`] : []),
-        ...nameDetail(a.name, b.name),
-        ...(a.after !== b.after
-          ? [`runs after: ${robotName(before, a.after)} → ${robotName(after, b.after)}`]
-          : []),
-        ...(!deepEqual(a.delay, b.delay) ? [`delay: ${delayText(a.delay)} → ${delayText(b.delay)}`] : []),
-        ...conditionDetail(a.condition, b.condition),
-        ...settingsDetail('robot', b, a.settings, b.settings),
-        ...(Boolean(a.disabled) !== Boolean(b.disabled) ? [b.disabled ? 'disabled' : 'enabled'] : []),
-      ];
-      const moved =
-        a.status !== b.status
-          ? `from ${statusName(before, a.status)} to ${statusName(after, b.status)}`
-          : undefined;
-      return { details, ...(moved ? { moved } : {}) };
-    },
+    c,
     'robot',
-    (r) => nodeLabel(r, 'robot'),
-  );
-}
-
-function triggerDiff(before: Flow, after: Flow): FlowChange[] {
-  return diffList<Trigger>(
-    before.triggers,
-    after.triggers,
+    { before: c.before.flow.robots, after: c.after.flow.robots },
     (a, b) => {
       const details = [
-        ...(a.type !== b.type ? [`type: ${a.type} → ${b.type}`] : []),
-        ...nameDetail(a.name, b.name),
-        ...(a.allowBackward !== b.allowBackward
-          ? [b.allowBackward ? 'may now move backwards' : 'no longer moves backwards']
+        ...typeDetail('robot', a.type, b.type, tr),
+        ...nameDetail(a.name, b.name, tr),
+        ...(a.after !== b.after
+          ? [
+              was(
+                tr,
+                tr.t('dialogs.changes.aspect.runsAfter'),
+                runsAfter(c.before, a.after),
+                runsAfter(c.after, b.after),
+              ),
+            ]
           : []),
-        ...conditionDetail(a.condition, b.condition),
-        ...(a.executeBy !== b.executeBy
-          ? [`executed by: ${a.executeBy ?? '(anyone)'} → ${b.executeBy ?? '(anyone)'}`]
+        ...(!deepEqual(a.delay, b.delay)
+          ? [was(tr, tr.t('dialogs.changes.aspect.when'), delayLabel(a.delay, tr), delayLabel(b.delay, tr))]
           : []),
-        ...settingsDetail('trigger', b, a.settings, b.settings),
+        ...conditionDetail(a.condition, b.condition, tr),
+        ...settingsDetail('robot', b.type, a.settings, b.settings, tr),
+        ...(Boolean(a.disabled) !== Boolean(b.disabled)
+          ? [tr.t('dialogs.changes.detail.disabled', { disabled: b.disabled ? 'yes' : 'no' })]
+          : []),
       ];
-      const moved =
-        a.status !== b.status
-          ? `from ${statusName(before, a.status)} to ${statusName(after, b.status)}`
-          : undefined;
+      const moved = movedDetail(a, b, c);
       return { details, ...(moved ? { moved } : {}) };
     },
-    'trigger',
-    (t) => nodeLabel(t, 'trigger'),
+    (side, r) => side.names.robot(r.id),
   );
 }
 
-function flowDiff(before: Flow, after: Flow): FlowChange[] {
+function triggerDiff(c: Context): FlowChange[] {
+  const { tr } = c;
+  const executor = (side: Side, id: string | undefined) =>
+    id ? side.names.employee(id) : tr.t('dialogs.changes.anyone');
+  return diffList<Trigger>(
+    c,
+    'trigger',
+    { before: c.before.flow.triggers, after: c.after.flow.triggers },
+    (a, b) => {
+      const details = [
+        ...typeDetail('trigger', a.type, b.type, tr),
+        ...nameDetail(a.name, b.name, tr),
+        ...(Boolean(a.allowBackward) !== Boolean(b.allowBackward)
+          ? [tr.t('dialogs.changes.detail.backward', { allowed: b.allowBackward ? 'yes' : 'no' })]
+          : []),
+        ...conditionDetail(a.condition, b.condition, tr),
+        ...(a.executeBy !== b.executeBy
+          ? [
+              was(
+                tr,
+                tr.t('dialogs.changes.aspect.executedBy'),
+                executor(c.before, a.executeBy),
+                executor(c.after, b.executeBy),
+              ),
+            ]
+          : []),
+        ...settingsDetail('trigger', b.type, a.settings, b.settings, tr),
+      ];
+      const moved = movedDetail(a, b, c);
+      return { details, ...(moved ? { moved } : {}) };
+    },
+    (side, g) => side.names.trigger(g.id),
+  );
+}
+
+function flowDiff({ before, after, tr }: Context): FlowChange[] {
+  const [a, b] = [before.flow, after.flow];
   const details = [
-    ...nameDetail(before.name, after.name),
-    ...(before.settings.timezone !== after.settings.timezone
-      ? [`time zone: ${before.settings.timezone} → ${after.settings.timezone}`]
+    ...nameDetail(a.name, b.name, tr),
+    ...(a.settings.timezone !== b.settings.timezone
+      ? [was(tr, tr.t('dialogs.changes.aspect.timezone'), a.settings.timezone, b.settings.timezone)]
       : []),
-    ...(!deepEqual(before.settings.workTime, after.settings.workTime) ? ['working hours'] : []),
+    ...(!deepEqual(a.settings.workTime, b.settings.workTime)
+      ? [tr.t('dialogs.changes.detail.workTime')]
+      : []),
   ];
-  return details.length ? [change('modified', 'flow', after.id, quoted(after.name), details)] : [];
+  const label = tr.t('catalog.names.quoted', { text: b.name });
+  return details.length ? [change('modified', 'flow', b.id, label, details, tr)] : [];
 }
 
 /** What changed from `before` to `after`: flow settings, then statuses, robots and triggers. Pure. */
-export function diffFlows(before: Flow, after: Flow): FlowChange[] {
-  return [
-    ...flowDiff(before, after),
-    ...statusDiff(before, after),
-    ...robotDiff(before, after),
-    ...triggerDiff(before, after),
-  ];
+export function diffFlows(
+  before: Flow,
+  after: Flow,
+  { t = englishTranslator, env }: DiffOptions = {},
+): FlowChange[] {
+  const context: Context = {
+    before: { flow: before, names: namer(before, env, { t }) },
+    after: { flow: after, names: namer(after, env, { t }) },
+    tr: t,
+  };
+  return [...flowDiff(context), ...statusDiff(context), ...robotDiff(context), ...triggerDiff(context)];
 }
 
 /** "2 added, 1 changed" or "No changes": a headline for a list of changes, in the translator's language. */

@@ -1,15 +1,22 @@
 import { useEffect, useState } from 'react';
+import { LABEL_CLOSE, LABEL_OPEN } from '../domain/templateParts';
+import { LabelledText } from './LabelledText';
 
 /*
  * Names and summaries are cut to fit cards, lane headers, lists and headers. Every such text shows
  * in full on hover (its title) and on keyboard focus of the control that holds it (a tooltip under
  * that control, drawn by the one <FullTextOnFocus /> of the page). Mark a cut text with
  * `{...fullText(text)}`; the tooltip appears only when the text is in fact cut.
+ *
+ * A summary's inserts (‹Order number›, see templateAsLabels) show as highlighted labels in the focus
+ * tooltip, and in brackets in the browser's own hover tooltip, which can only show plain text.
  */
+
+const LABEL_MARKS = new RegExp(`${LABEL_OPEN}([^${LABEL_CLOSE}]*)${LABEL_CLOSE}?`, 'g');
 
 /** Props for an element whose text may be cut: the full text on hover and on focus. */
 export function fullText(text: string): { title: string; 'data-full-text': string } {
-  return { title: text, 'data-full-text': text };
+  return { title: text.replace(LABEL_MARKS, '[$1]'), 'data-full-text': text };
 }
 
 const isCut = (el: HTMLElement) =>
@@ -27,8 +34,13 @@ export function cutTextsIn(control: Element): string[] {
 interface Tip {
   text: string;
   left: number;
-  top: number;
+  /** Where the tooltip's bottom edge goes (above the control), or its top (below it). */
+  y: number;
+  above: boolean;
 }
+
+/** Below this much room over a control, its tooltip goes under it instead. */
+const ROOM_ABOVE = 72;
 
 /** The page's one focus tooltip for cut texts (mounted once, beside the designer). */
 export function FullTextOnFocus() {
@@ -40,7 +52,14 @@ export function FullTextOnFocus() {
       const texts = cutTextsIn(control);
       if (texts.length === 0) return setTip(null);
       const box = control.getBoundingClientRect();
-      setTip({ text: texts.join(' — '), left: Math.max(4, box.left), top: box.bottom + 4 });
+      // Above the control: moving down a lane with the keyboard, the next card stays in sight.
+      const above = box.top >= ROOM_ABOVE;
+      setTip({
+        text: texts.join(' — '),
+        left: Math.max(4, box.left),
+        y: above ? box.top - 4 : box.bottom + 4,
+        above,
+      });
     };
     const hide = () => setTip(null);
     const escape = (event: KeyboardEvent) => event.key === 'Escape' && hide();
@@ -60,10 +79,13 @@ export function FullTextOnFocus() {
     <div
       role="tooltip"
       data-full-text-tip=""
-      style={{ left: tip.left, top: tip.top }}
+      data-placement={tip.above ? 'above' : 'below'}
+      style={
+        tip.above ? { left: tip.left, bottom: window.innerHeight - tip.y } : { left: tip.left, top: tip.y }
+      }
       className="pointer-events-none fixed z-50 max-w-sm whitespace-normal break-words rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow-lg dark:bg-slate-100 dark:text-slate-900"
     >
-      {tip.text}
+      <LabelledText text={tip.text} />
     </div>
   );
 }

@@ -8,8 +8,38 @@ import lint from './en/lint.json' with { type: 'json' };
 import dialogs from './en/dialogs.json' with { type: 'json' };
 import simulator from './en/simulator.json' with { type: 'json' };
 import cli from './en/cli.json' with { type: 'json' };
+import scenario from './en/scenario.json' with { type: 'json' };
+import samples from './en/samples.json' with { type: 'json' };
+import io from './en/io.json' with { type: 'json' };
+import engine from './en/engine.json' with { type: 'json' };
 
 /** Every area's messages in one object; no key may appear in two areas (tests/unit/i18n/messages.test.ts). */
-export const areas = { core, canvas, catalog, inspector, lint, dialogs, simulator, cli };
+export const areas = {
+  core,
+  canvas,
+  catalog,
+  inspector,
+  lint,
+  dialogs,
+  simulator,
+  scenario,
+  engine,
+  io,
+  samples,
+  cli,
+};
 
-export default { ...core, ...canvas, ...catalog, ...inspector, ...lint, ...dialogs, ...simulator, ...cli };
+export default {
+  ...core,
+  ...canvas,
+  ...catalog,
+  ...inspector,
+  ...lint,
+  ...dialogs,
+  ...simulator,
+  ...scenario,
+  ...engine,
+  ...io,
+  ...samples,
+  ...cli,
+};

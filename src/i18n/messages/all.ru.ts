@@ -8,8 +8,38 @@ import lint from './ru/lint.json' with { type: 'json' };
 import dialogs from './ru/dialogs.json' with { type: 'json' };
 import simulator from './ru/simulator.json' with { type: 'json' };
 import cli from './ru/cli.json' with { type: 'json' };
+import scenario from './ru/scenario.json' with { type: 'json' };
+import samples from './ru/samples.json' with { type: 'json' };
+import io from './ru/io.json' with { type: 'json' };
+import engine from './ru/engine.json' with { type: 'json' };
 
 /** Every area's messages in one object; no key may appear in two areas (tests/unit/i18n/messages.test.ts). */
-export const areas = { core, canvas, catalog, inspector, lint, dialogs, simulator, cli };
+export const areas = {
+  core,
+  canvas,
+  catalog,
+  inspector,
+  lint,
+  dialogs,
+  simulator,
+  scenario,
+  engine,
+  io,
+  samples,
+  cli,
+};
 
-export default { ...core, ...canvas, ...catalog, ...inspector, ...lint, ...dialogs, ...simulator, ...cli };
+export default {
+  ...core,
+  ...canvas,
+  ...catalog,
+  ...inspector,
+  ...lint,
+  ...dialogs,
+  ...simulator,
+  ...scenario,
+  ...engine,
+  ...io,
+  ...samples,
+  ...cli,
+};

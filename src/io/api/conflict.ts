@@ -1,4 +1,4 @@
-import type { FlowChange } from '../../domain/diff';
+import type { DiffOptions, FlowChange } from '../../domain/diff';
 import { diffFlows } from '../../domain/diff';
 import type { Flow } from '../../domain/flow';
 import type { ApiClient } from './client';
@@ -15,8 +15,8 @@ export interface Resolved {
 }
 
 /** What my version changes compared with theirs: the dialog's summary. */
-export const conflictChanges = (mine: Flow, theirs: ServerFlowVersion): FlowChange[] =>
-  diffFlows(theirs.flow, mine);
+export const conflictChanges = (mine: Flow, theirs: ServerFlowVersion, options?: DiffOptions): FlowChange[] =>
+  diffFlows(theirs.flow, mine, options);
 
 /**
  * Carries out the user's choice. Reloading needs no call (the 409 already brought their version);

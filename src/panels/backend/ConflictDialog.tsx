@@ -18,8 +18,9 @@ export interface ConflictDialogProps {
 
 /** Someone saved first (409): reload theirs, overwrite with mine, or save mine as a copy. */
 export function ConflictDialog({ mine, theirs, busy = false, onChoose, onClose }: ConflictDialogProps) {
-  const { t } = useTranslator();
-  const changes = useMemo(() => conflictChanges(mine, theirs), [mine, theirs]);
+  const translator = useTranslator();
+  const { t } = translator;
+  const changes = useMemo(() => conflictChanges(mine, theirs, { t: translator }), [mine, theirs, translator]);
   return (
     <ModalDialog
       title={t('dialogs.conflict.title')}

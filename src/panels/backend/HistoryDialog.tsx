@@ -127,7 +127,7 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
               <div className="p-3">
                 <ChangeList
                   label={t('dialogs.revisions.changes', { revision: chosen.revision })}
-                  changes={diffFlows(chosen.flow, current)}
+                  changes={diffFlows(chosen.flow, current, { t: translator })}
                 />
               </div>
             )}

@@ -32,10 +32,14 @@ export type PublishDialogProps = { busy?: boolean; onClose(): void } & (
 
 /** Diff before publish (against the last published revision), or the errors that refuse it. */
 export function PublishDialog(props: PublishDialogProps) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const changes = useMemo(
-    () => (props.step === 'review' && props.published ? diffFlows(props.published, props.flow) : null),
-    [props],
+    () =>
+      props.step === 'review' && props.published
+        ? diffFlows(props.published, props.flow, { t: translator })
+        : null,
+    [props, translator],
   );
 
   if (props.step === 'refused')

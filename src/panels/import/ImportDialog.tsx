@@ -59,8 +59,8 @@ export function ImportDialog({ onConfirm, onCancel, initialFile, current }: Impo
 
   const result = useMemo(() => (text.trim() === '' ? undefined : importText(text, 'flow')), [text]);
   const changes = useMemo(
-    () => (result?.ok && current ? diffFlows(current, result.doc) : undefined),
-    [result, current],
+    () => (result?.ok && current ? diffFlows(current, result.doc, { t: translator }) : undefined),
+    [result, current, translator],
   );
 
   const footer = (

@@ -180,10 +180,9 @@ export function TemplateInput({
                   : 'text-fg-soft'
               }`}
             >
-              <span className="truncate font-mono text-xs">{item.path}</span>
-              <span className="shrink-0 text-[11px] text-fg-muted">
-                {item.label} · {item.group}
-              </span>
+              {/* The field as people know it; its path is what gets inserted, shown as this label. */}
+              <span className="truncate">{item.label}</span>
+              <span className="shrink-0 text-[11px] text-fg-muted">{item.group}</span>
             </li>
           ))}
       </ul>

@@ -29,7 +29,8 @@ export function filterSuggestions(
 ): TemplateSuggestion[] {
   const q = query.toLowerCase();
   if (!q) return all.slice(0, limit);
-  const prefix = all.filter((s) => s.path.toLowerCase().startsWith(q));
+  // What people type after `{{` is the start of a label ("acc" for Account number) or of a path.
+  const prefix = all.filter((s) => s.label.toLowerCase().startsWith(q) || s.path.toLowerCase().startsWith(q));
   const rest = all.filter(
     (s) => !prefix.includes(s) && (s.path.toLowerCase().includes(q) || s.label.toLowerCase().includes(q)),
   );

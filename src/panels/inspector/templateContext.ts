@@ -1,3 +1,4 @@
+import { insertLabel } from '../../domain/templateParts';
 import { robotDefinition } from '../../domain/catalog';
 import type { FieldInfo } from '../../domain/fields';
 import { orderFields } from '../../domain/fields';
@@ -46,9 +47,10 @@ export function templateSuggestions(
   translator: Translator = englishTranslator,
 ): TemplateSuggestion[] {
   const { t } = translator;
+  // Labelled as the chips in the text box will read them (insertLabel), in the designer's language.
   const fields = orderFields(env.customFields).map((f) => ({
     path: f.path,
-    label: f.label,
+    label: insertLabel(f.path, { customFields: env.customFields, t: translator }) ?? f.label,
     group: fieldGroupTitle(f.group, translator),
   }));
   const outputs = robot
@@ -56,10 +58,11 @@ export function templateSuggestions(
         const def = robotDefinition(r.type);
         return def.outputKeys.map((key) => ({
           path: `robots.${r.id}.${key}`,
-          label: t('inspector.template.robotOutput', {
-            key,
-            robot: r.name ?? catalogTitle(translator, 'robot', r.type),
-          }),
+          label:
+            insertLabel(`robots.${r.id}.${key}`, {
+              robotName: () => r.name ?? catalogTitle(translator, 'robot', r.type),
+              t: translator,
+            }) ?? key,
           group: t('inspector.template.earlierRobots'),
         }));
       })

@@ -139,7 +139,7 @@ describe('publish', () => {
     const dialog = await screen.findByRole('dialog', { name: /^Publish revision 3\?/ });
     expect(within(dialog).getByText('Changes since the published revision 2:')).toBeInTheDocument();
     const changes = within(dialog).getByRole('region', { name: 'Changes since the last publish' });
-    expect(within(changes).getByText(/s_robocall/)).toBeInTheDocument();
+    expect(within(changes).getByText('Robot “Delivery call” added.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Publish' }));
     expect(await screen.findByText('Published revision 3.')).toBeInTheDocument();
     expect(db.get(ID)?.publishedRevision).toBe(3);

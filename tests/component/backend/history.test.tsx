@@ -26,7 +26,7 @@ describe('the history of the open design', () => {
     const changes = screen.getByRole('region', {
       name: 'What the open design changes compared with revision 1',
     });
-    expect(changes).toHaveTextContent(/Robocall|robocall/);
+    expect(changes).toHaveTextContent('Robot “Delivery call” added.');
   });
 
   it('restores an old revision as a new one and opens it; history is not rewritten', async () => {

@@ -139,7 +139,7 @@ describe('ImportDialog', () => {
     await paste(user, serializeFlow(incoming));
     const changes = screen.getByRole('region', { name: 'Changes to the open design' });
     expect(changes).toHaveTextContent('Compared with the open design: 1 removed.');
-    expect(changes).toHaveTextContent(/Robot .*\(s_robocall\) removed\./);
+    expect(changes).toHaveTextContent('Robot “Delivery call” removed.');
   });
 
   it('Escape cancels', async () => {

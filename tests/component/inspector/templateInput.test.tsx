@@ -37,7 +37,7 @@ describe('TemplateInput', () => {
     await user.type(box, literal('Hello {{contact.n'));
     expect(box).toHaveAttribute('aria-expanded', 'true');
     const list = screen.getByRole('listbox');
-    expect(screen.getAllByRole('option')[0]).toHaveTextContent('contact.name');
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('Contact name');
     expect(list).toBeVisible();
     await user.keyboard('{Enter}');
     expect(box).toHaveValue('Hello {{contact.name}}');
@@ -50,8 +50,9 @@ describe('TemplateInput', () => {
     const { user, box } = setup();
     await user.type(box, literal('{{order.pa'));
     const options = screen.getAllByRole('option').map((o) => o.textContent ?? '');
-    expect(options[0]).toMatch(/^order\.paid/);
-    expect(options[1]).toMatch(/^order\.paymentDueDate/);
+    // Each suggestion reads as the field's label, as its chip will; no path is shown.
+    expect(options[0]).toMatch(/^Paid/);
+    expect(options[1]).toMatch(/^Payment due date/);
     expect(box.getAttribute('aria-activedescendant')).toBe(screen.getAllByRole('option')[0]!.id);
     await user.keyboard('{ArrowDown}');
     const active = screen.getAllByRole('option')[1]!;
@@ -105,8 +106,9 @@ describe('TemplateInput', () => {
     const options = within(screen.getByRole('listbox'))
       .getAllByRole('option')
       .map((o) => o.textContent ?? '');
-    expect(options.some((o) => o.startsWith('robots.n_code.code'))).toBe(true);
-    expect(options.some((o) => o.includes('n_email_new'))).toBe(false);
+    expect(options.some((o) => o.startsWith('code of “Generate order number”'))).toBe(true);
+    expect(options.some((o) => o.includes('New order email'))).toBe(false);
+    expect(options.some((o) => o.includes('robots.'))).toBe(false);
     await user.keyboard('{Enter}');
     expect(text).toHaveValue('Code {{robots.n_code.code}}');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { robotDefinition } from '../../../src/domain/catalog';
-import { conditionText, diffFlows, summarizeChanges } from '../../../src/domain/diff';
+import { diffFlows, summarizeChanges } from '../../../src/domain/diff';
+import { conditionSentence } from '../../../src/domain/phrases';
 import type { Flow, Robot } from '../../../src/domain/flow';
 import { robotId, statusId } from '../../../src/domain/ids';
 import { DEFAULT_FLOW } from '../../../src/domain/samples';
@@ -30,7 +31,8 @@ describe('diffFlows', () => {
       ['added', 'robot', 'n_sms_2'],
       ['removed', 'robot', 's_robocall'],
     ]);
-    expect(changes[0]!.text).toBe('Robot "Second SMS" (n_sms_2) added.');
+    expect(changes[0]!.text).toBe('Robot “Second SMS” added.');
+    expect(changes[1]!.text).toBe('Robot “Delivery call” removed.');
     expect(summarizeChanges(changes)).toBe('1 added, 1 removed');
   });
 
@@ -46,12 +48,14 @@ describe('diffFlows', () => {
     const subjectLabel = robotDefinition('email.send').fields.find((f) => f.key === 'subject')!.label;
     expect(c).toMatchObject({ kind: 'modified', target: 'robot', id: 'n_email_reminder' });
     expect(c!.details).toEqual([
-      'delay: after 3 days → after 2 days',
+      'when: after 3 days → after 2 days',
       'condition removed',
-      `settings: ${subjectLabel}`,
-      'disabled',
+      `settings changed: ${subjectLabel}`,
+      'turned off',
     ]);
-    expect(c!.text).toMatch(/^Robot "Payment reminder" \(n_email_reminder\) changed: delay: after 3 days/);
+    expect(c!.text).toBe(
+      `Robot “Payment reminder” changed: when: after 3 days → after 2 days; condition removed; settings changed: ${subjectLabel}; turned off.`,
+    );
   });
 
   it('reports a robot moved to another status, with its other changes', () => {
@@ -62,8 +66,8 @@ describe('diffFlows', () => {
     });
     const [c] = diffFlows(DEFAULT_FLOW, after);
     expect(c!.kind).toBe('moved');
-    expect(c!.details[0]).toBe('from "Paid, preparing for shipment" to "Shipped"');
-    expect(c!.details[1]).toMatch(/^runs after: .*\(p_email_paid\) → nothing/);
+    expect(c!.details[0]).toBe('from “Paid, preparing for shipment” to “Shipped”');
+    expect(c!.details[1]).toBe('runs after: “Order paid email” → nothing, on entering the status');
   });
 
   it('reports trigger conditions, names and statuses', () => {
@@ -82,9 +86,9 @@ describe('diffFlows', () => {
       kind: 'modified',
       target: 'trigger',
       id: 't_payment',
-      label: '"Paid in full" (t_payment)',
+      label: '“Paid in full”',
     });
-    expect(c!.details).toContain('condition: order.paid eq true → order.paid eq true and order.price gt 0');
+    expect(c!.details).toContain('condition: Paid → Paid and Order amount > 0');
   });
 
   it('reports statuses renamed, recoloured, reordered, and flow settings', () => {
@@ -100,7 +104,7 @@ describe('diffFlows', () => {
     expect(changes[0]).toMatchObject({
       target: 'flow',
       details: [
-        'name: "Online store — default" → "Shop 2"',
+        'name: “Online store — default” → “Shop 2”',
         'time zone: America/Los_Angeles → Europe/Berlin',
       ],
     });
@@ -108,19 +112,47 @@ describe('diffFlows', () => {
       ['moved', 'P', 'position 2 → 1'],
       ['moved', 'N', 'position 1 → 2'],
     ]);
-    expect(changes.find((c) => c.id === 'N')!.details).toContain('colour: #2f80ed → #000000');
+    expect(changes.find((c) => c.id === 'N')!.details).toContain('colour changed');
   });
 
-  it('writes conditions on one line', () => {
+  it('writes conditions in full on one line, with the fields’ labels', () => {
     expect(
-      conditionText({
+      conditionSentence({
         not: {
           any: [
-            { field: 'a', op: 'empty' },
-            { field: 'b', op: 'eq', value: 'x' },
+            { field: 'order.deliveryDate', op: 'empty' },
+            {
+              all: [
+                { field: 'order.paid', op: 'eq', value: true },
+                { field: 'order.price', op: 'gt', value: 100 },
+              ],
+            },
           ],
         },
       }),
-    ).toBe('not (a empty or b eq "x")');
+    ).toBe('not (Delivery date is empty or (Paid and Order amount > 100))');
+  });
+
+  it('never shows an id or a field path, and speaks Russian', async () => {
+    const { loadTranslator } = await import('../../../src/i18n/load');
+    const russian = await loadTranslator('ru');
+    const after = edit((f) => {
+      const r = robot(f, 'n_email_reminder');
+      r.delay = { type: 'after', value: 2, unit: 'days' };
+      r.after = robotId('n_sms');
+      r.status = statusId('P');
+      f.triggers = f.triggers.filter((t) => t.id !== 't_payment');
+    });
+    const english = diffFlows(DEFAULT_FLOW, after);
+    const ids = [...DEFAULT_FLOW.robots, ...DEFAULT_FLOW.triggers, ...DEFAULT_FLOW.statuses].map((x) => x.id);
+    for (const c of english) {
+      for (const id of ids) expect(c.text).not.toMatch(new RegExp(`[(\\s]${id}[)\\s.]`));
+      expect(c.text).not.toMatch(/order\.|\$\./);
+    }
+    const [moved] = diffFlows(DEFAULT_FLOW, after, { t: russian });
+    expect(moved!.text).toBe(
+      'Робот «Payment reminder» перемещён: из «Accepted, awaiting payment» в «Paid, preparing for shipment»; ' +
+        'запускается после: ничего, сразу при переходе в статус → «SMS with the order number»; когда: через 3 дня → через 2 дня.',
+    );
   });
 });
