@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n';
 import { useTranslator } from '../i18n/react';
 import { barButtonClass, useIntegration } from './integration';
+import { WIDE_ONLY_SR } from '../ui/barFold';
 
 const ROLE_WORDS = {
   viewer: 'account.role.viewer',
@@ -23,9 +24,10 @@ export function AccountBadge() {
         role="status"
         aria-label={t('account.demo')}
         title={t('account.demo.hint')}
-        className="shrink-0 items-center rounded-full border border-amber-300 bg-warning-soft px-2.5 py-1 text-xs max-2xl:sr-only 2xl:inline-flex font-medium text-amber-900 dark:border-amber-700 dark:text-amber-100"
+        data-fold="1"
+        className={`shrink-0 items-center rounded-full border border-amber-300 bg-warning-soft px-2.5 py-1 text-xs inline-flex ${WIDE_ONLY_SR} font-medium text-amber-900 dark:border-amber-700 dark:text-amber-100`}
       >
-        {/* Below 2xl the top bar has no room: screen readers still find it here, and everyone is
+        {/* In a crowded bar there is no room: screen readers still find it here, and everyone is
             told by the message shown when the designer opens (main.tsx). */}
         {t('account.demo')}
       </span>
@@ -38,7 +40,8 @@ export function AccountBadge() {
         role="status"
         aria-label={t('account.signedIn', { username, role })}
         title={t('account.signedIn.hint', { username, role })}
-        className="max-w-[10rem] truncate text-xs text-fg-secondary max-2xl:sr-only"
+        data-fold="1"
+        className={`max-w-[10rem] truncate text-xs text-fg-secondary ${WIDE_ONLY_SR}`}
       >
         {username}
       </span>

@@ -11,6 +11,7 @@ import { ConflictDialog, HistoryDialog, PublishDialog } from './lazyParts';
 import { ReadOnlyCanvas } from './ReadOnlyCanvas';
 import { useBackendSave } from './useBackendSave';
 import { useRevealProblem } from './useRevealProblem';
+import { WIDE_ONLY } from '../ui/barFold';
 
 /**
  * Restores an earlier revision: saved again as the newest revision (history is never rewritten),
@@ -86,14 +87,16 @@ export function BackendControls() {
       </button>
       <button
         type="button"
-        className={`${barButtonClass} max-2xl:px-2`}
+        className={`${barButtonClass} group-data-[fold-level=1]/bar:px-2 group-data-[fold-level=2]/bar:px-2`}
         aria-label={t('topBar.revisions')}
         title={t('topBar.revisions.hint')}
         onClick={() => setHistoryOpen(true)}
       >
         <UiIcon name="clock" size={14} />
-        {/* The top bar is crowded below 2xl: the icon there, the word beside it on wide screens. */}
-        <span className="max-2xl:hidden">{t('topBar.revisions')}</span>
+        {/* In a crowded bar the icon alone; the word is the button's name either way. */}
+        <span data-fold="1" className={WIDE_ONLY}>
+          {t('topBar.revisions')}
+        </span>
       </button>
       <LoadPart
         what={t('loading.dialog')}

@@ -4,6 +4,7 @@ import { useTranslator } from '../i18n/react';
 import { LoadPart } from '../ui/LoadPart';
 import { barButtonClass, useIntegration } from './integration';
 import { FlowsDialog } from './lazyParts';
+import { FOLDS_AWAY } from '../ui/barFold';
 
 /** "Flows": the backend's flows; opening one replaces the open design as one undo step. */
 export function FlowsButton() {
@@ -29,8 +30,8 @@ export function FlowsButton() {
       {/* When the bar is crowded the "More" menu holds it (TopBarMore); the dialog stays here. */}
       <button
         type="button"
-        data-fold=""
-        className={`${barButtonClass} group-data-crowded/bar:hidden`}
+        data-fold="2"
+        className={`${barButtonClass} ${FOLDS_AWAY}`}
         disabled={locked}
         onClick={() => setOpen(true)}
       >

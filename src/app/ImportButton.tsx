@@ -7,6 +7,7 @@ import { LoadPart } from '../ui/LoadPart';
 import { useDesigner, useDesignerStoreApi } from '../store';
 import { barButtonClass, useIntegration } from './integration';
 import { ImportDialog } from './lazyParts';
+import { FOLDS_AWAY } from '../ui/barFold';
 
 /**
  * "Import" in the top bar, and a file dropped anywhere on the window: both open the import dialog;
@@ -36,8 +37,8 @@ export function ImportButton() {
       <button
         type="button"
         // When the bar is crowded the "More" menu holds it (TopBarMore); the dialog and the drop stay here.
-        data-fold=""
-        className={`${barButtonClass} group-data-crowded/bar:hidden`}
+        data-fold="2"
+        className={`${barButtonClass} ${FOLDS_AWAY}`}
         disabled={locked}
         title={t('topBar.import.hint')}
         onClick={() => setImporting({ file: null })}

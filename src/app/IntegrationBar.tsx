@@ -13,7 +13,7 @@ export { SharedFlowView } from './SharedFlowView';
 /** The top bar's JSON, import/export and backend controls. */
 export function IntegrationBar() {
   return (
-    <div className="flex items-center gap-1 2xl:gap-1.5">
+    <div className="flex items-center gap-1">
       <TopBarMore />
       <FlowsButton />
       <JsonToggle />

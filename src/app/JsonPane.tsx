@@ -8,6 +8,7 @@ import { useJsonEditorKind } from './jsonEditorKind';
 import type { JsonDraft } from '../panels/json/JsonPanel';
 import { JsonPanel } from './lazyParts';
 import { useProblems } from './problems';
+import { FOLDS_AWAY } from '../ui/barFold';
 
 /** The top bar's "JSON" switch. */
 export function JsonToggle() {
@@ -18,8 +19,8 @@ export function JsonToggle() {
       type="button"
       aria-pressed={jsonOpen}
       // When the bar is crowded the "More" menu holds it (TopBarMore).
-      data-fold=""
-      className={`${barButtonClass} group-data-crowded/bar:hidden`}
+      data-fold="2"
+      className={`${barButtonClass} ${FOLDS_AWAY}`}
       title={jsonOpen ? t('topBar.json.hideHint') : t('topBar.json.showHint')}
       onClick={() => setJsonOpen(!jsonOpen)}
     >

@@ -7,6 +7,7 @@ import { UiIcon } from '../ui';
 import { SeverityIcon } from '../ui/SeverityIcon';
 import { PROBLEMS_PANEL_ID } from './ProblemsDock';
 import { useLintPending, useProblems } from './problems';
+import { NARROW_ONLY_FLEX, WIDE_ONLY, WIDE_ONLY_SR } from '../ui/barFold';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -55,13 +56,19 @@ export function ProblemCounts() {
         </>
       ) : (
         <>
-          <span className="max-2xl:hidden">
+          <span data-fold="1" className={WIDE_ONLY}>
             <UiIcon name="alert" size={14} />
           </span>
-          {/* Below 1536 px the bar is tight: a glyph and a number per severity, the words for
-              screen readers (the button's name) and in the tooltip. */}
-          <span className="max-2xl:sr-only">{text}</span>
-          <span aria-hidden="true" className="inline-flex items-center gap-1.5 tabular-nums 2xl:hidden">
+          {/* In a crowded bar: a glyph and a number per severity, the words for screen readers
+              (the button's name) and in the tooltip. */}
+          <span data-fold="1" className={WIDE_ONLY_SR}>
+            {text}
+          </span>
+          <span
+            aria-hidden="true"
+            data-fold-menu="1"
+            className={`items-center gap-1.5 tabular-nums ${NARROW_ONLY_FLEX}`}
+          >
             {SEVERITIES.filter((severity) => counts[severity] > 0).map((severity) => (
               <span key={severity} className="inline-flex items-center gap-0.5">
                 <SeverityIcon severity={severity} size={13} />

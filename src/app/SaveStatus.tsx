@@ -2,6 +2,7 @@ import { isDirty, useDesigner, useDesignerStoreApi } from '../store';
 import { UiIcon } from '../ui';
 import { useTranslator } from '../i18n/react';
 import { ServerRevision } from './ServerRevision';
+import { WIDE_ONLY_SR } from '../ui/barFold';
 
 /**
  * Whether the design is in the browser's storage, and a way back to that version; then whether it is
@@ -40,8 +41,10 @@ export function SaveStatus() {
         className="inline-flex items-center gap-1 rounded-md px-1.5 py-1 text-xs font-medium text-fg-secondary hover:bg-surface-raised hover:text-slate-900 disabled:cursor-default disabled:opacity-40 disabled:hover:bg-transparent"
       >
         <UiIcon name="revert" size={13} />
-        {/* Icon only on narrower screens; the word stays the button's name. */}
-        <span className="max-2xl:sr-only">{t('topBar.revert')}</span>
+        {/* Icon only in a crowded bar; the word stays the button's name. */}
+        <span data-fold="1" className={WIDE_ONLY_SR}>
+          {t('topBar.revert')}
+        </span>
       </button>
       <ServerRevision />
     </div>

@@ -5,6 +5,7 @@ import type { ServerLink, ServerNote } from '../store';
 import { englishTranslator } from '../i18n';
 import type { Translator } from '../i18n';
 import { useTranslator } from '../i18n/react';
+import { NARROW_ONLY, WIDE_ONLY } from '../ui/barFold';
 
 export type ServerRevisionTone = 'ok' | 'pending' | 'warning';
 
@@ -60,9 +61,11 @@ export function ServerRevision() {
       className="inline-flex max-w-[15rem] items-center gap-1.5 text-xs text-fg-muted"
     >
       <span className={`h-1.5 w-1.5 shrink-0 rounded-full ${DOT[tone]}`} aria-hidden="true" />
-      {/* The top bar is crowded below 2xl: a short form there, the whole sentence in the tooltip. */}
-      <span className="truncate max-2xl:hidden">{text}</span>
-      <span className="truncate 2xl:hidden" aria-hidden="true">
+      {/* In a crowded bar a short form, the whole sentence in the tooltip. */}
+      <span data-fold="1" className={`truncate ${WIDE_ONLY}`}>
+        {text}
+      </span>
+      <span data-fold-menu="1" className={`truncate ${NARROW_ONLY}`} aria-hidden="true">
         {short}
       </span>
     </span>

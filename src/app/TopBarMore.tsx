@@ -4,6 +4,7 @@ import { useDesigner } from '../store';
 import { UiIcon } from '../ui';
 import { useTranslator } from '../i18n/react';
 import { barButtonClass, useIntegration } from './integration';
+import { FOLD_MENU } from '../ui/barFold';
 
 /**
  * When the top bar has no room for every button (useCrowded: a narrow window, a longer language),
@@ -19,7 +20,7 @@ export function TopBarMore() {
   const button = useRef<HTMLButtonElement>(null);
   const close = useCallback(() => setOpen(false), []);
   return (
-    <div data-fold-menu="" className="hidden group-data-crowded/bar:block">
+    <div data-fold-menu="2" className={FOLD_MENU}>
       <button
         ref={button}
         type="button"

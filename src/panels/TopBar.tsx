@@ -9,6 +9,7 @@ import type { ReferenceState } from '../store';
 import type { Translator } from '../i18n';
 import { useTranslator } from '../i18n/react';
 import { LanguageSwitch } from './LanguageSwitch';
+import { WIDE_ONLY, WIDE_ONLY_SR } from '../ui/barFold';
 
 function Logo() {
   return (
@@ -63,19 +64,23 @@ export function TopBar({ children }: { children?: ReactNode }) {
   const readOnly = useDesigner((s) => s.readOnly !== null || s.simulation.active);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const bar = useRef<HTMLElement>(null);
-  // A crowded bar folds Flows, JSON and Import into "More" (TopBarMore, the `group/bar` variants).
-  const crowded = useCrowded(bar, translator.locale);
+  // A crowded bar gives way in two steps (useCrowded, ui/barFold.ts): first its long texts give way
+  // to short forms (still read out), then Flows, JSON and Import fold into "More" (TopBarMore).
+  const fold = useCrowded(bar, translator.locale, 2);
 
   return (
     <header
       ref={bar}
-      data-crowded={crowded || undefined}
+      data-fold-level={fold}
       className="group/bar flex h-14 shrink-0 items-center gap-2 border-b border-border-subtle bg-surface-base px-3 xl:px-4"
     >
       <div className="flex items-center gap-2">
         <Logo />
         {/* The word mark gives way on narrower screens (the logo stays; the name is still read). */}
-        <span className="text-[15px] font-semibold tracking-tight text-slate-900 max-2xl:sr-only dark:text-white">
+        <span
+          data-fold="1"
+          className={`text-[15px] font-semibold tracking-tight text-slate-900 dark:text-white ${WIDE_ONLY_SR}`}
+        >
           {t('topBar.productName')}
         </span>
       </div>
@@ -108,8 +113,10 @@ export function TopBar({ children }: { children?: ReactNode }) {
         </LoadPart>
       )}
       {children}
-      <div className="ml-auto flex shrink-0 items-center gap-2 2xl:gap-4">
-        <span className="hidden text-xs text-fg-subtle 2xl:inline">{counts}</span>
+      <div className="ml-auto flex shrink-0 items-center gap-2">
+        <span data-fold="1" className={`text-xs text-fg-subtle ${WIDE_ONLY}`}>
+          {counts}
+        </span>
         {/* Read out at every width, drawn from 1280 px: below, the bar needs its room for controls. */}
         <span
           role="status"
@@ -118,7 +125,9 @@ export function TopBar({ children }: { children?: ReactNode }) {
         >
           <UiIcon name="server" size={13} />
           <span className={`h-1.5 w-1.5 rounded-full ${backend.tone}`} aria-hidden="true" />
-          <span className="max-w-[16rem] truncate max-2xl:sr-only">{backend.text}</span>
+          <span data-fold="1" className={`max-w-[16rem] truncate ${WIDE_ONLY_SR}`}>
+            {backend.text}
+          </span>
         </span>
         <LanguageSwitch />
         <IconButton

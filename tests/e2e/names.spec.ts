@@ -38,3 +38,28 @@ test('the default board shows names, not ids, on cards, lane headers and problem
   expect(showsId(problemText)).toEqual([]);
   expect(problemText).not.toMatch(/\$\./);
 });
+
+test('a cut summary shows in full above its focused card, its inserts as labels', async ({ page }) => {
+  await startWithEmptyStorage(page);
+  await page.goto('/');
+  await dismissOpeningMessages(page);
+  // The reminder's summary ("Send email · Email to client: “Reminder: order ‹Order number› is …”")
+  // is cut to the card.
+  const card = page.locator('.react-flow__node[data-id="n_email_reminder"]');
+  await expect(card).toBeVisible();
+  await card.focus();
+  const tip = page.locator('[data-full-text-tip]');
+  await expect(tip).toBeVisible();
+  await expect(tip).toHaveAttribute('data-placement', 'above');
+  const text = await tip.innerText();
+  expect(text).not.toMatch(/[‹›]|\{\{/);
+  await expect(tip.locator('[data-insert]').first()).toHaveText('Order number');
+  // Above the card, so the card under it (the next one reached with the keyboard) stays in sight.
+  const [tipBox, cardBox] = [(await tip.boundingBox())!, (await card.boundingBox())!];
+  expect(tipBox.y + tipBox.height).toBeLessThanOrEqual(cardBox.y);
+  // The browser's own hover tooltip is plain text: the insert in brackets, no marks.
+  const titles = await card
+    .locator('[title]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+  expect(titles.join('\n')).not.toMatch(/[‹›]/);
+});
