@@ -1,5 +1,6 @@
 import type { FieldInfo } from '../fields';
-import { SHIPMENT_FIELDS, findField, orderFields } from '../fields';
+import { SHIPMENT_FIELDS, fieldLabel, findField, orderFields } from '../fields';
+import type { Translator } from '../../i18n/translator';
 import type { Environment } from '../scenario';
 import type { LintContext } from './types';
 
@@ -72,8 +73,14 @@ export const didYouMean = (lookup: FieldLookup, ctx?: Pick<LintContext, 't'>): s
  * The same hint naming the likely field by its label, for messages that must not show paths
  * (OF201, OF205: business users never see template paths).
  */
-export function didYouMeanField(lookup: FieldLookup, env: Environment, ctx: Pick<LintContext, 't'>): string {
+export function didYouMeanField(
+  lookup: FieldLookup,
+  env: Environment,
+  ctx: Pick<LintContext, 't'> & { translator?: Translator },
+): string {
   if (lookup.kind !== 'unknown' || !lookup.suggestion) return '';
-  const label = findField(lookup.suggestion, env.customFields)?.label ?? lookup.suggestion;
+  const label = ctx.translator
+    ? fieldLabel(lookup.suggestion, ctx.translator, env.customFields)
+    : (findField(lookup.suggestion, env.customFields)?.label ?? lookup.suggestion);
   return ` ${ctx.t('lint.didYouMeanField', { label })}`;
 }

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Flow } from '../../../src/domain/flow';
+import type { LintProblem } from '../../../src/domain/lint';
+import { LINT_CODES, lintFlow, lintHelp, lintTitle } from '../../../src/domain/lint';
+import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnvironment';
+import { loadTranslator } from '../../../src/i18n/load';
+import type { Translator } from '../../../src/i18n/translator';
+import { HAZARD_CASES } from '../../fixtures/hazards/designs';
+import { addRobot, flowWith, robot, trigger } from './helpers';
+
+/*
+ * Every lint code, met in Russian: designs that between them trigger each code, linted with the
+ * Russian translator. No message may read as English (three Latin words in a row, once the user's
+ * own names in «…»/“…” are taken out), and every code has a Russian title and help.
+ */
+
+const DESIGNS: Flow[] = [
+  ...HAZARD_CASES.map((c) => c.hazard),
+  flowWith((d) => {
+    robot(d, 'n_sms').settings.text = '';
+    robot(d, 's_robocall').settings.speed = 'warp';
+    robot(d, 'n_email_new').settings.subject = 'Заказ {{order.acountNumber}} {{robots.n_code.code}}';
+    robot(d, 'p_task').settings.title = 'Отгрузить {{robots.nope.code}} {{order.custom.gift}}';
+    robot(d, 'f_email_thanks').settings.subject = 'Код {{robots.n_code.number}}';
+    robot(d, 'n_cancel').condition = {
+      all: [
+        { field: 'order.payed', op: 'eq', value: true },
+        { field: 'order.price', op: 'eq', value: 'много' },
+        { field: 'order.paid', op: 'gt', value: 1 },
+        { field: 'order.price', op: 'in', value: 5 },
+        { field: 'order.price', op: 'contains', value: 5 },
+        { field: 'order.deliveryStatus', op: 'eq', value: 'lost' },
+        { field: '', op: 'eq', value: 1 },
+        { field: 'order.price', op: 'eq' },
+        { field: 'order.custom.gift', op: 'notEmpty' },
+      ],
+    };
+    robot(d, 'n_email_reminder').delay = { type: 'after', value: 1, unit: 'days', basis: 'order.price' };
+    robot(d, 'd_notify').delay = { type: 'after', value: 1, unit: 'days', basis: 'order.payDate' };
+    d.triggers.push({ id: 'back', type: 'site.visit', status: 'N', settings: {} });
+    d.triggers.push({
+      id: 'ship',
+      type: 'shipment.changed',
+      status: 'F',
+      settings: { shipmentCondition: { field: 'order.price', op: 'eq', value: 1 } },
+    });
+  }),
+  flowWith((d) => {
+    Object.assign(robot(d, 's_robocall').settings, { mode: 'audio', audioUrl: 'ftp://files.example.com/a.mp3' });
+    robot(d, 'n_sms').settings.text = 'ж'.repeat(205);
+    robot(d, 'p_email_paid').after = 'n_code';
+    robot(d, 'p_task').after = 'ghost';
+    robot(d, 'n_code').after = 'n_sms';
+    d.statuses[1].name = d.statuses[0].name;
+    d.statuses.push({ id: 'X', name: 'Архив', semantics: 'process', color: '#cccccc' });
+    d.statuses.push({ ...d.statuses[0], name: 'Копия' });
+    robot(d, 'd_notify').settings.recipients = ['responsible', 'e99'];
+    trigger(d, 't_payment').executeBy = 'e42';
+    trigger(d, 't_shipment').id = 'n_sms';
+    addRobot(d, { id: 'cancel2', type: 'order.cancel', status: 'P', settings: { statusId: 'S' } });
+    addRobot(d, { id: 'mv', type: 'order.status', status: 'P', settings: { statusId: 'nowhere' } });
+    addRobot(d, { id: 'lost', type: 'log.write', status: 'Q', settings: { text: 'x' } });
+    addRobot(d, {
+      id: 'edit',
+      type: 'order.update',
+      status: 'P',
+      settings: { fields: [{ field: 'order.colour', value: 'red' }] },
+    });
+    d.triggers.push({ ...d.triggers[0], id: 't_payment2' });
+    trigger(d, 't_delivered').status = 'Q';
+  }),
+];
+
+const ENGLISH_RUN = /\b[A-Za-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}\b/;
+/** The message without the design's own names (quoted) and without inserted field values in "…". */
+const withoutNames = (text: string) => text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/g, '«»');
+
+let russian: Translator;
+let problems: LintProblem[];
+
+beforeAll(async () => {
+  russian = await loadTranslator('ru');
+  problems = DESIGNS.flatMap((flow) => lintFlow(flow, DEFAULT_ENVIRONMENT, russian));
+});
+
+describe('every lint code in Russian', () => {
+  it('the designs trigger every code', () => {
+    const seen = new Set(problems.map((p) => p.code));
+    expect(Object.keys(LINT_CODES).filter((code) => !seen.has(code as never))).toEqual([]);
+  });
+
+  it('no message or quick fix reads as English', () => {
+    const english = problems
+      .flatMap((p) => [p.message, p.fix?.title ?? ''])
+      .filter((text) => ENGLISH_RUN.test(withoutNames(text)));
+    expect(english).toEqual([]);
+  });
+
+  it('every message has Cyrillic words', () => {
+    expect(problems.filter((p) => !/[а-яё]{3,}/i.test(withoutNames(p.message))).map((p) => p.message)).toEqual(
+      [],
+    );
+  });
+
+  it('every code has a Russian title and help', () => {
+    for (const code of Object.keys(LINT_CODES)) {
+      expect(russian.has(`lint.code.${code}.title`), code).toBe(true);
+      expect(russian.has(`lint.code.${code}.help`), code).toBe(true);
+      expect(lintTitle(code, russian)).toMatch(/[а-яё]/i);
+      expect(lintHelp(code, russian)).toMatch(/[а-яё]/i);
+      expect(lintTitle(code, russian)).not.toBe(LINT_CODES[code as keyof typeof LINT_CODES].title);
+    }
+  });
+});
+
+
