@@ -114,3 +114,43 @@ describe('every lint code in Russian', () => {
 });
 
 
+
+describe('Russian sentences of the converted rules', () => {
+  const lintRu = (flow: Flow) => lintFlow(flow, DEFAULT_ENVIRONMENT, russian);
+  const messageOf = (code: string, flow: Flow) => lintRu(flow).find((p) => p.code === code)?.message;
+
+  it('OF809 counts parts and characters with Russian plural forms', () => {
+    const sms = (text: string) => flowWith((d) => (robot(d, 'n_sms').settings.text = text));
+    expect(messageOf('OF809', sms('x'.repeat(161)))).toBe(
+      'Со значениями тестового заказа «SMS with the order number» уйдёт 2 частями: в тексте 161 символ в кодировке GSM-7, а в одну часть помещается 153 символа GSM-7.',
+    );
+    expect(messageOf('OF809', sms('ж'.repeat(72)))).toContain('2 частями: в тексте 72 символа в кодировке UCS-2');
+    expect(messageOf('OF809', sms('ж'.repeat(199)))).toContain('3 частями: в тексте 199 символов');
+  });
+
+  it('OF801, OF805, OF810: whole sentences', () => {
+    const message = (code: string) => messageOf(code, HAZARD_CASES.find((c) => c.code === code)!.hazard);
+    expect(message('OF801')).toBe(
+      '«Allow delivery» и «Mark shipped» записывают «Статус доставки» при переходе заказа в статус «Paid, preparing for shipment», и ни один не ждёт другого: какое значение останется, зависит только от их порядка на схеме.',
+    );
+    expect(message('OF805')).toBe(
+      'Условие робота «Payment reminder» никогда не выполняется («Сумма заказа» не может быть одновременно больше 500 и меньше 100): робот всегда пропускается.',
+    );
+    expect(message('OF810')).toBe(
+      '«SMS with the order number» отправляется на мобильный телефон клиента, но ни одно условие не проверяет, что он есть у заказа: если его нет, робот завершится с ошибкой «Не указан номер телефона».',
+    );
+  });
+
+  it('OF503 and OF504 name the field by its Russian label and the operator as the editor does', () => {
+    const withCondition = (condition: unknown) => flowWith((d) => (robot(d, 'n_cancel').condition = condition));
+    expect(messageOf('OF503', withCondition({ field: 'order.paid', op: 'gt', value: true }))).toBe(
+      'Условие в Отменить заказ «Cancel if not paid» не сработает как задумано: «больше» сравнивает только числа и даты, а «Оплачен» — поле «да/нет».',
+    );
+    expect(messageOf('OF503', withCondition({ field: 'order.price', op: 'eq', value: 'много' }))).toContain(
+      'в поле «Сумма заказа» ожидается число, а указано: текст «много».',
+    );
+    expect(messageOf('OF504', withCondition({ field: 'order.price', op: 'gt' }))).toContain(
+      'проверяет «Сумма заказа», но не указано значение для сравнения',
+    );
+  });
+});
