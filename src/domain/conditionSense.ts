@@ -159,15 +159,15 @@ function fieldContradiction(
   if (first) {
     const v = value(first);
     const other = eq.find((l) => value(l) !== v);
-    if (other) return tr.t('lint.sense.twoValues', { field, a: show(first.value, tr), b: show(other.value, tr) });
+    if (other)
+      return tr.t('lint.sense.twoValues', { field, a: show(first.value, tr), b: show(other.value, tr) });
     if (excluded.has(v)) return tr.t('lint.sense.equalAndNot', { field, value: show(first.value, tr) });
     if (inLists.some((list) => !list.includes(v)))
       return tr.t('lint.sense.notInList', { field, value: show(first.value, tr) });
   }
   if (inLists.length > 0) {
     const common = inLists.reduce((a, b) => a.filter((v) => b.includes(v)));
-    if (common.every((v) => excluded.has(v)))
-      return tr.t('lint.sense.noCommon', { field });
+    if (common.every((v) => excluded.has(v))) return tr.t('lint.sense.noCommon', { field });
   }
   if (clauses.some((l) => l.op === 'empty')) {
     if (clauses.some((l) => l.op === 'notEmpty')) return tr.t('lint.sense.emptyAndNot', { field });
@@ -223,9 +223,11 @@ function coverage(leaves: readonly ConditionLeaf[], tr: Translator): string | un
       same.some((l) => l.op === 'ne' && comparable(type, l.value) === v)
     )
       return tr.t('lint.sense.eitherEqual', { field, value: show(leaf.value, tr) });
-    if (leaf.op === 'empty' && same.some((l) => l.op === 'notEmpty')) return tr.t('lint.sense.eitherEmpty', { field });
+    if (leaf.op === 'empty' && same.some((l) => l.op === 'notEmpty'))
+      return tr.t('lint.sense.eitherEmpty', { field });
     if (DEFAULTED_BOOLEANS.has(leaf.field) && leaf.op === 'eq' && v === true)
-      if (same.some((l) => l.op === 'eq' && l.value === false)) return tr.t('lint.sense.eitherBoolean', { field });
+      if (same.some((l) => l.op === 'eq' && l.value === false))
+        return tr.t('lint.sense.eitherBoolean', { field });
     if (leaf.op === 'in' && Array.isArray(leaf.value)) {
       const key = JSON.stringify([...leaf.value].map(String).sort());
       const complement = same.some(

@@ -148,7 +148,11 @@ export interface ZodProblem {
 function isEmptyIssue(issue: Issue): boolean {
   const input = (issue as { input?: unknown }).input;
   if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined) return true;
-  return issue.code === 'too_small' && issue.minimum === 1 && (issue.origin === 'string' || issue.origin === 'array');
+  return (
+    issue.code === 'too_small' &&
+    issue.minimum === 1 &&
+    (issue.origin === 'string' || issue.origin === 'array')
+  );
 }
 
 /**

@@ -122,8 +122,6 @@ export function locateProblem(
     kind: 'flow',
     nodeLabel: flow.name || t('lint.where.flow'),
     ...(typeof section === 'string' ? { part: section } : {}),
-    ...(last
-      ? { fieldLabel: FLOW_PARTS.has(last) ? t(`lint.where.flow.${last}` as Key) : last }
-      : {}),
+    ...(last ? { fieldLabel: FLOW_PARTS.has(last) ? t(`lint.where.flow.${last}` as Key) : last } : {}),
   };
 }

@@ -46,7 +46,10 @@ const DESIGNS: Flow[] = [
     });
   }),
   flowWith((d) => {
-    Object.assign(robot(d, 's_robocall').settings, { mode: 'audio', audioUrl: 'ftp://files.example.com/a.mp3' });
+    Object.assign(robot(d, 's_robocall').settings, {
+      mode: 'audio',
+      audioUrl: 'ftp://files.example.com/a.mp3',
+    });
     robot(d, 'n_sms').settings.text = 'ж'.repeat(205);
     robot(d, 'p_email_paid').after = 'n_code';
     robot(d, 'p_task').after = 'ghost';
@@ -97,9 +100,9 @@ describe('every lint code in Russian', () => {
   });
 
   it('every message has Cyrillic words', () => {
-    expect(problems.filter((p) => !/[а-яё]{3,}/i.test(withoutNames(p.message))).map((p) => p.message)).toEqual(
-      [],
-    );
+    expect(
+      problems.filter((p) => !/[а-яё]{3,}/i.test(withoutNames(p.message))).map((p) => p.message),
+    ).toEqual([]);
   });
 
   it('every code has a Russian title and help', () => {
@@ -113,8 +116,6 @@ describe('every lint code in Russian', () => {
   });
 });
 
-
-
 describe('Russian sentences of the converted rules', () => {
   const lintRu = (flow: Flow) => lintFlow(flow, DEFAULT_ENVIRONMENT, russian);
   const messageOf = (code: string, flow: Flow) => lintRu(flow).find((p) => p.code === code)?.message;
@@ -124,7 +125,9 @@ describe('Russian sentences of the converted rules', () => {
     expect(messageOf('OF809', sms('x'.repeat(161)))).toBe(
       'Со значениями тестового заказа «SMS with the order number» уйдёт 2 частями: в тексте 161 символ в кодировке GSM-7, а в одну часть помещается 153 символа GSM-7.',
     );
-    expect(messageOf('OF809', sms('ж'.repeat(72)))).toContain('2 частями: в тексте 72 символа в кодировке UCS-2');
+    expect(messageOf('OF809', sms('ж'.repeat(72)))).toContain(
+      '2 частями: в тексте 72 символа в кодировке UCS-2',
+    );
     expect(messageOf('OF809', sms('ж'.repeat(199)))).toContain('3 частями: в тексте 199 символов');
   });
 
@@ -142,7 +145,8 @@ describe('Russian sentences of the converted rules', () => {
   });
 
   it('OF503 and OF504 name the field by its Russian label and the operator as the editor does', () => {
-    const withCondition = (condition: unknown) => flowWith((d) => (robot(d, 'n_cancel').condition = condition));
+    const withCondition = (condition: unknown) =>
+      flowWith((d) => (robot(d, 'n_cancel').condition = condition));
     expect(messageOf('OF503', withCondition({ field: 'order.paid', op: 'gt', value: true }))).toBe(
       'Условие в Отменить заказ «Cancel if not paid» не сработает как задумано: «больше» сравнивает только числа и даты, а «Оплачен» — поле «да/нет».',
     );
