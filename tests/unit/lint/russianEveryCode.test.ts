@@ -148,7 +148,7 @@ describe('Russian sentences of the converted rules', () => {
     const withCondition = (condition: unknown) =>
       flowWith((d) => (robot(d, 'n_cancel').condition = condition));
     expect(messageOf('OF503', withCondition({ field: 'order.paid', op: 'gt', value: true }))).toBe(
-      'Условие в Отменить заказ «Cancel if not paid» не сработает как задумано: «больше» сравнивает только числа и даты, а «Оплачен» — поле «да/нет».',
+      'Условие в «Cancel if not paid» (Отменить заказ) не сработает как задумано: «больше» сравнивает только числа и даты, а «Оплачен» — поле «да/нет».',
     );
     expect(messageOf('OF503', withCondition({ field: 'order.price', op: 'eq', value: 'много' }))).toContain(
       'в поле «Сумма заказа» ожидается число, а указано: текст «много».',
