@@ -144,6 +144,15 @@ describe('Russian sentences of the converted rules', () => {
     );
   });
 
+  it('OF401 names the robot once and says what the chosen status means', () => {
+    const flow = flowWith((d) =>
+      addRobot(d, { id: 'c2', type: 'order.cancel', status: 'P', settings: { statusId: 'S' } }),
+    );
+    expect(messageOf('OF401', flow)).toBe(
+      '«Отменить заказ» отменяет заказ и переводит его в статус «Shipped», а в нём заказ ещё в работе; выберите статус неуспешного завершения, например «Отменён».',
+    );
+  });
+
   it('OF503 and OF504 name the field by its Russian label and the operator as the editor does', () => {
     const withCondition = (condition: unknown) =>
       flowWith((d) => (robot(d, 'n_cancel').condition = condition));
