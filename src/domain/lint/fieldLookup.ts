@@ -61,17 +61,9 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** "Did you mean …?" tail for messages (in the context's language when given). */
-export const didYouMean = (lookup: FieldLookup, ctx?: Pick<LintContext, 't'>): string =>
-  lookup.kind === 'unknown' && lookup.suggestion
-    ? ctx
-      ? ` ${ctx.t('lint.didYouMean', { suggestion: lookup.suggestion })}`
-      : ` Did you mean ${lookup.suggestion}?`
-    : '';
-
 /**
- * The same hint naming the likely field by its label, for messages that must not show paths
- * (OF201, OF205: business users never see template paths).
+ * "Did you mean …?" for messages, naming the likely field by its label (in the context's language
+ * when it has a translator): business users never see field paths.
  */
 export function didYouMeanField(
   lookup: FieldLookup,
