@@ -1,7 +1,10 @@
 import type { Condition, ConditionLeaf } from './condition';
 import { isLeaf } from './condition';
 import type { FieldType } from './fields';
+import { fieldLabel } from './fields';
 import { findField } from './fields';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /*
  * Whether a condition can hold at all, judged from the condition alone (docs/semantics.md §4 rule 9 and §4.1):
@@ -23,42 +26,42 @@ const MAYBE: Judgement = { verdict: 'maybe' };
 const DEFAULTED_BOOLEANS = new Set(['order.paid', 'order.canceled', 'order.allowDelivery', 'order.shipped']);
 
 /** Judges a condition; a missing condition is true, which is no finding, so callers pass one that exists. */
-export function judgeCondition(c: Condition): Judgement {
-  if (isLeaf(c)) return judgeLeaf(c);
+export function judgeCondition(c: Condition, tr: Translator = englishTranslator): Judgement {
+  if (isLeaf(c)) return judgeLeaf(c, tr);
   if ('not' in c) {
-    const inner = judgeCondition(c.not);
+    const inner = judgeCondition(c.not, tr);
     if (inner.verdict === 'maybe') return MAYBE;
     return {
       verdict: inner.verdict === 'never' ? 'always' : 'never',
-      reason: `its negation: ${inner.reason}`,
+      reason: tr.t('lint.sense.negation', { reason: inner.reason ?? '' }),
     };
   }
   if ('all' in c) {
-    if (c.all.length === 0) return { verdict: 'always', reason: 'an empty "all" group is always true' };
-    const parts = c.all.map(judgeCondition);
+    if (c.all.length === 0) return { verdict: 'always', reason: tr.t('lint.sense.emptyAll') };
+    const parts = c.all.map((part) => judgeCondition(part, tr));
     const never = parts.find((p) => p.verdict === 'never');
     if (never) return never;
     if (parts.every((p) => p.verdict === 'always')) return parts[0]!;
-    const clash = contradiction(flattenAll(c.all));
+    const clash = contradiction(flattenAll(c.all), tr);
     return clash ? { verdict: 'never', reason: clash } : MAYBE;
   }
-  if (c.any.length === 0) return { verdict: 'never', reason: 'an empty "any" group is always false' };
-  const parts = c.any.map(judgeCondition);
+  if (c.any.length === 0) return { verdict: 'never', reason: tr.t('lint.sense.emptyAny') };
+  const parts = c.any.map((part) => judgeCondition(part, tr));
   const always = parts.find((p) => p.verdict === 'always');
   if (always) return always;
   if (parts.every((p) => p.verdict === 'never')) return { verdict: 'never', reason: listReasons(parts) };
-  const cover = coverage(c.any.filter(isLeaf));
+  const cover = coverage(c.any.filter(isLeaf), tr);
   return cover ? { verdict: 'always', reason: cover } : MAYBE;
 }
 
 const listReasons = (parts: Judgement[]) => parts.map((p) => p.reason).join('; ');
 
-function judgeLeaf(leaf: ConditionLeaf): Judgement {
+function judgeLeaf(leaf: ConditionLeaf, tr: Translator): Judgement {
   const list = Array.isArray(leaf.value) ? leaf.value : undefined;
   if (leaf.op === 'in' && list?.length === 0)
-    return { verdict: 'never', reason: `${fieldName(leaf.field)} is never in an empty list` };
+    return { verdict: 'never', reason: tr.t('lint.sense.emptyList', { field: fieldName(leaf.field, tr) }) };
   if (leaf.op === 'notIn' && list?.length === 0)
-    return { verdict: 'always', reason: `${fieldName(leaf.field)} is never in an empty list` };
+    return { verdict: 'always', reason: tr.t('lint.sense.emptyList', { field: fieldName(leaf.field, tr) }) };
   return MAYBE;
 }
 
@@ -91,13 +94,18 @@ function scalarType(path: string): FieldType | undefined {
   return type === 'phones' || type === 'emails' ? undefined : type;
 }
 
-const fieldName = (path: string) => {
-  const label = findField(path)?.label;
-  // People read a field by its label; the path belongs to the JSON view.
-  return label ?? path;
-};
+// People read a field by its label (in their language); the path belongs to the JSON view.
+const fieldName = (path: string, tr: Translator) => fieldLabel(path, tr);
 
-const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+/** A compared value: a text in quotes, a number in the language's digits. */
+const show = (v: unknown, tr: Translator) =>
+  typeof v === 'string'
+    ? tr.t('lint.value.quoted', { text: v })
+    : typeof v === 'number' && tr.locale !== 'en'
+      ? tr.number(v)
+      : typeof v === 'boolean'
+        ? tr.t('lint.value.found', { kind: String(v), text: String(v) })
+        : JSON.stringify(v);
 
 /** A value as the field compares it: numbers as numbers, datetimes as instants; undefined when it cannot. */
 function comparable(type: FieldType, v: unknown): number | string | boolean | undefined {
@@ -117,13 +125,13 @@ interface Bound {
 }
 
 /** The first contradiction between the clauses on one field, in words; undefined when they can agree. */
-function contradiction(leaves: readonly ConditionLeaf[]): string | undefined {
+function contradiction(leaves: readonly ConditionLeaf[], tr: Translator): string | undefined {
   const byField = new Map<string, ConditionLeaf[]>();
   for (const leaf of leaves) byField.set(leaf.field, [...(byField.get(leaf.field) ?? []), leaf]);
   for (const [path, clauses] of byField) {
     const type = scalarType(path);
     if (!type) continue;
-    const clash = fieldContradiction(type, fieldName(path), clauses);
+    const clash = fieldContradiction(type, fieldName(path, tr), clauses, tr);
     if (clash) return clash;
   }
   return undefined;
@@ -133,7 +141,9 @@ function fieldContradiction(
   type: FieldType,
   name: string,
   clauses: readonly ConditionLeaf[],
+  tr: Translator,
 ): string | undefined {
+  const field = name;
   const value = (leaf: ConditionLeaf) => comparable(type, leaf.value);
   const eq = clauses.filter((l) => l.op === 'eq' && value(l) !== undefined);
   const ne = clauses.filter((l) => l.op === 'ne' && value(l) !== undefined);
@@ -149,25 +159,25 @@ function fieldContradiction(
   if (first) {
     const v = value(first);
     const other = eq.find((l) => value(l) !== v);
-    if (other) return `${name} cannot equal ${show(first.value)} and ${show(other.value)} at once`;
-    if (excluded.has(v)) return `${name} cannot equal ${show(first.value)} and also not equal it`;
+    if (other)
+      return tr.t('lint.sense.twoValues', { field, a: show(first.value, tr), b: show(other.value, tr) });
+    if (excluded.has(v)) return tr.t('lint.sense.equalAndNot', { field, value: show(first.value, tr) });
     if (inLists.some((list) => !list.includes(v)))
-      return `${name} equals ${show(first.value)}, which is not among the values it must be in`;
+      return tr.t('lint.sense.notInList', { field, value: show(first.value, tr) });
   }
   if (inLists.length > 0) {
     const common = inLists.reduce((a, b) => a.filter((v) => b.includes(v)));
-    if (common.every((v) => excluded.has(v)))
-      return `no value of ${name} is in every list it must be in and outside the excluded ones`;
+    if (common.every((v) => excluded.has(v))) return tr.t('lint.sense.noCommon', { field });
   }
   if (clauses.some((l) => l.op === 'empty')) {
-    if (clauses.some((l) => l.op === 'notEmpty')) return `${name} cannot be empty and not empty at once`;
+    if (clauses.some((l) => l.op === 'notEmpty')) return tr.t('lint.sense.emptyAndNot', { field });
     // An empty text is both empty and equal to "" (or in a list holding "").
     const allowsEmpty = (l: ConditionLeaf) =>
       l.value === '' || (Array.isArray(l.value) && l.value.includes(''));
     const needsValue = clauses.find(
       (l) => ['eq', 'gt', 'gte', 'lt', 'lte', 'in'].includes(l.op) && !allowsEmpty(l),
     );
-    if (needsValue) return `${name} must be empty, but also compared with a value`;
+    if (needsValue) return tr.t('lint.sense.emptyAndValue', { field });
   }
   if (type !== 'number' && type !== 'datetime') return undefined;
   let lower: Bound | undefined;
@@ -182,34 +192,42 @@ function fieldContradiction(
       upper = bound;
   }
   if (lower && upper && (lower.at > upper.at || (lower.at === upper.at && (lower.strict || upper.strict))))
-    return `${name} cannot be ${lower.strict ? 'above' : 'at least'} ${show(lower.raw)} and ${upper.strict ? 'below' : 'at most'} ${show(upper.raw)} at once`;
+    return tr.t('lint.sense.range', {
+      field,
+      lower: String(lower.strict),
+      low: show(lower.raw, tr),
+      upper: String(upper.strict),
+      high: show(upper.raw, tr),
+    });
   const fixed = first ? value(first) : undefined;
   if (typeof fixed === 'number') {
     const outside =
       (lower && (fixed < lower.at || (fixed === lower.at && lower.strict))) ||
       (upper && (fixed > upper.at || (fixed === upper.at && upper.strict)));
-    if (outside) return `${name} equals ${show(first!.value)}, outside the range the condition also asks for`;
+    if (outside) return tr.t('lint.sense.outsideRange', { field, value: show(first!.value, tr) });
   }
   return undefined;
 }
 
 /** Clauses of an `any` group on one field that together hold for every order, in words. */
-function coverage(leaves: readonly ConditionLeaf[]): string | undefined {
+function coverage(leaves: readonly ConditionLeaf[], tr: Translator): string | undefined {
   for (const leaf of leaves) {
     const type = scalarType(leaf.field);
     if (!type) continue;
     const same = leaves.filter((l) => l.field === leaf.field);
     const v = comparable(type, leaf.value);
-    const name = fieldName(leaf.field);
+    const field = fieldName(leaf.field, tr);
     if (
       leaf.op === 'eq' &&
       v !== undefined &&
       same.some((l) => l.op === 'ne' && comparable(type, l.value) === v)
     )
-      return `${name} either equals ${show(leaf.value)} or does not`;
-    if (leaf.op === 'empty' && same.some((l) => l.op === 'notEmpty')) return `${name} is either empty or not`;
+      return tr.t('lint.sense.eitherEqual', { field, value: show(leaf.value, tr) });
+    if (leaf.op === 'empty' && same.some((l) => l.op === 'notEmpty'))
+      return tr.t('lint.sense.eitherEmpty', { field });
     if (DEFAULTED_BOOLEANS.has(leaf.field) && leaf.op === 'eq' && v === true)
-      if (same.some((l) => l.op === 'eq' && l.value === false)) return `${name} is either true or false`;
+      if (same.some((l) => l.op === 'eq' && l.value === false))
+        return tr.t('lint.sense.eitherBoolean', { field });
     if (leaf.op === 'in' && Array.isArray(leaf.value)) {
       const key = JSON.stringify([...leaf.value].map(String).sort());
       const complement = same.some(
@@ -218,7 +236,7 @@ function coverage(leaves: readonly ConditionLeaf[]): string | undefined {
           Array.isArray(l.value) &&
           JSON.stringify([...l.value].map(String).sort()) === key,
       );
-      if (complement) return `${name} is either in the list or not`;
+      if (complement) return tr.t('lint.sense.eitherInList', { field });
     }
   }
   return undefined;

@@ -1,4 +1,6 @@
 import type { Severity } from '../domain/lint/codes';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 const TONE: Record<Severity, string> = {
   error: 'text-rose-600 dark:text-rose-400',
@@ -6,10 +8,9 @@ const TONE: Record<Severity, string> = {
   info: 'text-sky-600 dark:text-sky-400',
 };
 
-const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
-
-/** The word a screen reader hears for a severity (the icon alone is only colour and shape). */
-export const severityLabel = (severity: Severity): string => LABEL[severity];
+/** The word a screen reader hears for a severity (the icon alone is only colour and shape): "Error" / «Ошибка». */
+export const severityLabel = (severity: Severity, translator: Translator = englishTranslator): string =>
+  translator.t(`lint.severity.${severity}`);
 
 /** A lint severity glyph: a circled cross, a triangle, a circled "i". Decorative; pair it with text. */
 export function SeverityIcon({ severity, size = 16 }: { severity: Severity; size?: number }) {

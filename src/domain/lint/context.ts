@@ -21,7 +21,7 @@ export function buildContext(
     robotById,
     robotIndex: new Map(flow.robots.map((r, i) => [r, i])),
     triggerIndex: new Map(flow.triggers.map((t: Trigger, i) => [t, i])),
-    names: namer(flow, env),
+    names: namer(flow, env, { t: translator }),
     t: translator.t,
     translator,
   };

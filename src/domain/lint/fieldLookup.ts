@@ -1,5 +1,6 @@
 import type { FieldInfo } from '../fields';
-import { SHIPMENT_FIELDS, findField, orderFields } from '../fields';
+import { SHIPMENT_FIELDS, fieldLabel, findField, orderFields } from '../fields';
+import type { Translator } from '../../i18n/translator';
 import type { Environment } from '../scenario';
 import type { LintContext } from './types';
 
@@ -60,20 +61,18 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** "Did you mean …?" tail for messages (in the context's language when given). */
-export const didYouMean = (lookup: FieldLookup, ctx?: Pick<LintContext, 't'>): string =>
-  lookup.kind === 'unknown' && lookup.suggestion
-    ? ctx
-      ? ` ${ctx.t('lint.didYouMean', { suggestion: lookup.suggestion })}`
-      : ` Did you mean ${lookup.suggestion}?`
-    : '';
-
 /**
- * The same hint naming the likely field by its label, for messages that must not show paths
- * (OF201, OF205: business users never see template paths).
+ * "Did you mean …?" for messages, naming the likely field by its label (in the context's language
+ * when it has a translator): business users never see field paths.
  */
-export function didYouMeanField(lookup: FieldLookup, env: Environment, ctx: Pick<LintContext, 't'>): string {
+export function didYouMeanField(
+  lookup: FieldLookup,
+  env: Environment,
+  ctx: Pick<LintContext, 't'> & { translator?: Translator },
+): string {
   if (lookup.kind !== 'unknown' || !lookup.suggestion) return '';
-  const label = findField(lookup.suggestion, env.customFields)?.label ?? lookup.suggestion;
+  const label = ctx.translator
+    ? fieldLabel(lookup.suggestion, ctx.translator, env.customFields)
+    : (findField(lookup.suggestion, env.customFields)?.label ?? lookup.suggestion);
   return ` ${ctx.t('lint.didYouMeanField', { label })}`;
 }

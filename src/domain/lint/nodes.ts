@@ -72,7 +72,8 @@ export function textsIn(value: unknown, path: PathSegment[] = []): { text: strin
 
 /**
  * `Send SMS “SMS with the order number”`, `“Send SMS”`: how a message names a node (no ids), its type's
- * title in the context's language.
+ * title in the context's language. Russian puts the name first, «SMS с номером заказа» (Отправить SMS), so
+ * the sentence can govern it ("Для …", "Условие в …").
  */
 export function describeNode(n: LintNode, ctx?: LintContext): string {
   if (!n.node.name?.trim() || n.node.name.trim() === n.def.title) return n.name;

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { PathSegment } from './jsonPath';
 
 /*
@@ -11,31 +13,26 @@ import type { PathSegment } from './jsonPath';
 type RawIssue = z.core.$ZodRawIssue;
 type Issue = z.core.$ZodIssue;
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-  null: 'null',
-};
+type Key = Parameters<Translator['t']>[0];
 
-/** A short description of a JSON value, for "found …" clauses. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (typeof value === 'string')
-    return value.length > 40 ? `the text "${value.slice(0, 39)}…"` : `the text "${value}"`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return 'a list';
-  return 'an object';
+/** A short description of a JSON value, for "found …" clauses, in the translator's language. */
+export function describeValue(value: unknown, translator: Translator = englishTranslator): string {
+  const found = (kind: string, text = '') => translator.t('lint.value.found', { kind, text });
+  if (value === undefined) return found('nothing');
+  if (value === null) return found('null');
+  if (typeof value === 'string') return found('text', value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  if (typeof value === 'boolean') return found(String(value), String(value));
+  if (typeof value === 'number')
+    // English keeps the number as typed; other languages write their own separators (1 234,5).
+    return found('number', translator.locale === 'en' ? String(value) : translator.number(value));
+  if (Array.isArray(value)) return found('list');
+  return found('object');
 }
 
+/** The key a "missing" sentence may name (English does; the path field says where in any language). */
 function keyName(path: readonly PathSegment[] | undefined): string {
   const last = path?.[path.length - 1];
-  return typeof last === 'string' ? `"${last}"` : 'This value';
+  return typeof last === 'string' ? last : 'none';
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -46,56 +43,64 @@ function list(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
-/** The per-parse error map: a plain sentence for each built-in zod issue. */
-export function businessMessage(issue: RawIssue): string {
+/** The per-parse error map: a plain sentence for each built-in zod issue, in the translator's language. */
+export function businessMessage(issue: RawIssue, translator: Translator = englishTranslator): string {
+  const t = (key: string, values?: Record<string, string | number>) =>
+    translator.t(`lint.schema.${key}` as Key, values as never);
+  const found = (v: unknown) => describeValue(v, translator);
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return `${keyName(issue.path)} is missing.`;
-      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return `Expected ${expected}, found ${describeValue(issue.input)}.`;
+      if (issue.input === undefined) return t('missing', { key: keyName(issue.path) });
+      return t('expectedType', { expected: issue.expected, found: found(issue.input) });
     }
     case 'invalid_value':
-      if (issue.input === undefined) return `${keyName(issue.path)} is missing.`;
+      if (issue.input === undefined) return t('missing', { key: keyName(issue.path) });
       if (issue.values.length === 1)
-        return `Expected ${list(issue.values)}, found ${describeValue(issue.input)}.`;
+        return t('expectedValue', { values: list(issue.values), found: found(issue.input) });
       // Long lists (robot and event types) would drown the sentence; a few examples are enough.
       if (issue.values.length > 8) {
-        return `${capitalize(describeValue(issue.input))} is not allowed here (allowed are ${list(issue.values.slice(0, 3))} and ${issue.values.length - 3} more).`;
+        return t('notAllowed', {
+          found: capitalize(found(issue.input)),
+          examples: list(issue.values.slice(0, 3)),
+          more: issue.values.length - 3,
+        });
       }
-      return `Expected one of ${list(issue.values)}, found ${describeValue(issue.input)}.`;
+      return t('oneOf', { values: list(issue.values), found: found(issue.input) });
     case 'too_small':
-      if (issue.origin === 'array') return `Needs at least ${String(issue.minimum)} item(s).`;
+      if (issue.origin === 'array') return t('tooFewItems', { min: Number(issue.minimum) });
       if (issue.origin === 'string')
-        return issue.minimum === 1
-          ? 'Must not be empty.'
-          : `Needs at least ${String(issue.minimum)} characters.`;
-      return `Must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}.`;
+        return issue.minimum === 1 ? t('notEmpty') : t('tooShort', { min: Number(issue.minimum) });
+      return t('tooSmall', { strict: String(issue.inclusive === false), min: String(issue.minimum) });
     case 'too_big':
-      if (issue.origin === 'array') return `Has more than ${String(issue.maximum)} items.`;
-      if (issue.origin === 'string') return `Is longer than ${String(issue.maximum)} characters.`;
-      return `Must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}.`;
+      if (issue.origin === 'array') return t('tooManyItems', { max: Number(issue.maximum) });
+      if (issue.origin === 'string') return t('tooLong', { max: Number(issue.maximum) });
+      return t('tooBig', { strict: String(issue.inclusive === false), max: String(issue.maximum) });
     case 'invalid_format':
-      return `Has the wrong format (expected ${issue.format}).`;
+      return t('format', { format: issue.format });
     case 'not_multiple_of':
-      return `Must be a multiple of ${String(issue.divisor)}.`;
+      return t('multipleOf', { divisor: String(issue.divisor) });
     case 'unrecognized_keys':
-      return `Unknown key(s): ${list(issue.keys)}.`;
+      return t('unknownKeys', { keys: list(issue.keys) });
     case 'invalid_union': {
       // A discriminated union whose tag matched no option: zod reports the whole object as input.
       const { options, discriminator } = issue as { options?: unknown[]; discriminator?: string };
       if (options) {
         const tag = discriminator && isRecord(issue.input) ? issue.input[discriminator] : issue.input;
-        if (tag === undefined) return `${discriminator ? `"${discriminator}"` : 'This value'} is missing.`;
-        return `Unknown ${discriminator ?? 'kind'} ${describeValue(tag).replace(/^the text /, '')}; expected one of ${list(options)}.`;
+        if (tag === undefined) return t('missing', { key: discriminator ?? 'none' });
+        return t('unknownKind', {
+          discriminator: discriminator ?? 'kind',
+          found: typeof tag === 'string' ? t('quoted', { text: tag }) : found(tag),
+          options: list(options),
+        });
       }
-      return 'This value matches none of the allowed shapes.';
+      return t('noShape');
     }
     case 'invalid_key':
-      return 'A key of this object is not allowed.';
+      return t('invalidKey');
     case 'invalid_element':
-      return 'An item of this list is not allowed.';
+      return t('invalidElement');
     case 'custom':
-      return 'This value is not allowed here.';
+      return t('custom');
   }
 }
 
@@ -135,6 +140,19 @@ export interface ZodProblem {
   /** Relative to the validated value. */
   path: PathSegment[];
   message: string;
+  /** A value missing or empty, in the generic words above (not a message the schema wrote itself). */
+  empty?: true;
+}
+
+/** Is this issue "the value is missing or empty" (so a form may say "X is required" instead)? */
+function isEmptyIssue(issue: Issue): boolean {
+  const input = (issue as { input?: unknown }).input;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && input === undefined) return true;
+  return (
+    issue.code === 'too_small' &&
+    issue.minimum === 1 &&
+    (issue.origin === 'string' || issue.origin === 'array')
+  );
 }
 
 /**
@@ -144,18 +162,31 @@ export interface ZodProblem {
 export function checkWithSchema<S extends z.ZodType>(
   schema: S,
   value: unknown,
+  translator: Translator = englishTranslator,
 ): { ok: true; value: z.infer<S> } | { ok: false; problems: ZodProblem[] } {
   // Without parse options zod takes its compiled fast path, ten times faster on a 5,000-robot flow;
   // the options only shape messages, so they are passed only to explain a failure.
   const quick = schema.safeParse(value);
   if (quick.success) return { ok: true, value: quick.data };
-  const result = schema.safeParse(value, { error: businessMessage, reportInput: true });
+  // Messages this map wrote (a schema's own message wins over it, and is never "generic").
+  const ours = new Set<string>();
+  const error = (issue: RawIssue) => {
+    const message = businessMessage(issue, translator);
+    ours.add(message);
+    return message;
+  };
+  const result = schema.safeParse(value, { error, reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const seen = new Set<string>();
   const problems: ZodProblem[] = [];
   for (const { path, issue } of flatten(result.error.issues, [])) {
     const key = `${JSON.stringify(path.map(String))} ${issue.message}`;
-    if (!seen.has(key)) problems.push({ path, message: issue.message });
+    if (!seen.has(key))
+      problems.push({
+        path,
+        message: issue.message,
+        ...(ours.has(issue.message) && isEmptyIssue(issue) ? { empty: true as const } : {}),
+      });
     seen.add(key);
   }
   return { ok: false, problems };

@@ -43,7 +43,7 @@ export function SettingsForm(props: SettingsFormProps) {
   const translator = useTranslator();
   // The catalog's labels, help and options, and its schemas' messages, in the designer's language.
   const fields = localizedFields(translator, definition.kind, definition.type, definition.fields);
-  const messages = settingsMessages(fields, definition.settingsSchema, settings);
+  const messages = settingsMessages(fields, definition.settingsSchema, settings, translator);
   const { t } = translator;
   const ctx: WidgetContext = {
     environment,

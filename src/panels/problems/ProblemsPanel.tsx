@@ -35,12 +35,13 @@ export function ProblemsPanel({
   pending = false,
   className = '',
 }: ProblemsPanelProps) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const [filter, setFilter] = useState<SeverityFilterValue>('all');
   const counts = useMemo(() => countBySeverity(problems), [problems]);
   const located = useMemo(
-    () => problems.map((problem) => ({ problem, location: locateProblem(flow, problem) })),
-    [problems, flow],
+    () => problems.map((problem) => ({ problem, location: locateProblem(flow, problem, translator) })),
+    [problems, flow, translator],
   );
   const onChoose = useCallback(
     (problem: LintProblem, location: ProblemLocation) => onReveal(problem, location),

@@ -2,6 +2,10 @@ import { robotDefinition, triggerDefinition } from '../../domain/catalog';
 import type { SettingField } from '../../domain/catalog';
 import type { Flow } from '../../domain/flow';
 import type { LintProblem } from '../../domain/lint';
+import { localizedFields } from '../../i18n/catalogFields';
+import { catalogTitle } from '../../i18n/catalogText';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
 /** Where a problem sits, in the words of the designer, plus what the app needs to reveal it. */
 export interface ProblemLocation {
@@ -34,85 +38,90 @@ export function parseJsonPath(path: string): (string | number)[] {
   return out;
 }
 
-/** Labels of a node's own parts, as the inspector shows them. */
-const PART_LABELS: Record<string, string> = {
-  id: 'Id',
-  type: 'Type',
-  name: 'Name',
-  status: 'Status',
-  after: 'Execution',
-  delay: 'Run',
-  condition: 'Condition',
-  disabled: 'Enabled',
-  allowBackward: 'Allow moving back',
-  executeBy: 'Executed by',
-  semantics: 'Semantics',
-  color: 'Colour',
-};
+type Key = Parameters<Translator['t']>[0];
 
-const FLOW_LABELS: Record<string, string> = {
-  name: 'Flow name',
-  settings: 'Flow settings',
-  timezone: 'Time zone',
-  workTime: 'Working hours',
-  statuses: 'Statuses',
-};
+/** A node's own parts, as the inspector labels them ("Run", "Condition"): `lint.where.part.<part>`. */
+const PARTS = new Set([
+  'id',
+  'type',
+  'name',
+  'status',
+  'after',
+  'delay',
+  'condition',
+  'disabled',
+  'allowBackward',
+  'executeBy',
+  'semantics',
+  'color',
+]);
+
+/** The flow's own parts: `lint.where.flow.<key>`. */
+const FLOW_PARTS = new Set(['name', 'settings', 'timezone', 'workTime', 'statuses']);
 
 function partOf(
   rest: readonly (string | number)[],
   fields: readonly SettingField[],
+  translator: Translator,
 ): Pick<ProblemLocation, 'part' | 'settingKey' | 'fieldLabel'> {
   const [part, key] = rest;
   if (typeof part !== 'string') return {};
   if (part === 'settings' && typeof key === 'string') {
     return { part, settingKey: key, fieldLabel: fields.find((f) => f.key === key)?.label ?? key };
   }
-  return { part, fieldLabel: PART_LABELS[part] ?? part };
+  return { part, fieldLabel: PARTS.has(part) ? translator.t(`lint.where.part.${part}` as Key) : part };
 }
 
 /** Resolves a problem's JSON path against the flow: which node, which part, which setting. */
-export function locateProblem(flow: Flow, problem: Pick<LintProblem, 'path'>): ProblemLocation {
+export function locateProblem(
+  flow: Flow,
+  problem: Pick<LintProblem, 'path'>,
+  translator: Translator = englishTranslator,
+): ProblemLocation {
+  const { t } = translator;
   const [section, index, ...rest] = parseJsonPath(problem.path);
   if (section === 'robots' && typeof index === 'number') {
     const robot = flow.robots[index];
-    if (!robot) return { kind: 'robot', nodeLabel: `Robot ${index + 1}` };
+    if (!robot) return { kind: 'robot', nodeLabel: t('lint.where.robotAt', { position: index + 1 }) };
     const def = robotDefinition(robot.type);
+    const title = catalogTitle(translator, 'robot', robot.type);
     return {
       kind: 'robot',
       nodeId: robot.id,
-      nodeLabel: robot.name || def.title,
-      ...(robot.name ? { typeTitle: def.title } : {}),
-      ...partOf(rest, def.fields),
+      nodeLabel: robot.name || title,
+      ...(robot.name ? { typeTitle: title } : {}),
+      ...partOf(rest, localizedFields(translator, 'robot', robot.type, def.fields), translator),
     };
   }
   if (section === 'triggers' && typeof index === 'number') {
     const trigger = flow.triggers[index];
-    if (!trigger) return { kind: 'trigger', nodeLabel: `Trigger ${index + 1}` };
+    if (!trigger) return { kind: 'trigger', nodeLabel: t('lint.where.triggerAt', { position: index + 1 }) };
     const def = triggerDefinition(trigger.type);
+    const title = catalogTitle(translator, 'trigger', trigger.type);
     return {
       kind: 'trigger',
       nodeId: trigger.id,
-      nodeLabel: trigger.name || def.title,
-      ...(trigger.name ? { typeTitle: def.title } : {}),
-      ...partOf(rest, def.fields),
+      nodeLabel: trigger.name || title,
+      ...(trigger.name ? { typeTitle: title } : {}),
+      ...partOf(rest, localizedFields(translator, 'trigger', trigger.type, def.fields), translator),
     };
   }
   if (section === 'statuses' && typeof index === 'number') {
     const status = flow.statuses[index];
-    if (!status) return { kind: 'status', nodeLabel: `Status ${index + 1}` };
+    if (!status) return { kind: 'status', nodeLabel: t('lint.where.statusAt', { position: index + 1 }) };
     return {
       kind: 'status',
       nodeId: status.id,
-      nodeLabel: status.name || 'An unnamed status',
-      ...partOf(rest, []),
+      nodeLabel: status.name || t('lint.where.unnamedStatus'),
+      ...partOf(rest, [], translator),
     };
   }
   // Flow-level: `$.name`, `$.settings.timezone`, or the document itself.
   const last = [section, index, ...rest].filter((s): s is string => typeof s === 'string').at(-1);
   return {
     kind: 'flow',
-    nodeLabel: flow.name || 'Flow',
+    nodeLabel: flow.name || t('lint.where.flow'),
     ...(typeof section === 'string' ? { part: section } : {}),
-    ...(last ? { fieldLabel: FLOW_LABELS[last] ?? last } : {}),
+    ...(last ? { fieldLabel: FLOW_PARTS.has(last) ? t(`lint.where.flow.${last}` as Key) : last } : {}),
   };
 }

@@ -31,6 +31,10 @@ describe('the problems panel in Russian', () => {
     expect(
       within(panel).getByText(/стоит на первом статусе и не разрешает возврат назад/),
     ).toBeInTheDocument();
-    expect(panel.textContent).not.toMatch(/No problems|Errors|Warnings|is required for/);
+    // Where each problem is: the robot's type and the setting as the Russian inspector names them.
+    const subject = ru['catalog.robot.email.send.field.subject.label' as keyof typeof ru];
+    expect(panel.textContent).toContain('SMS with the order number · Отправить SMS › ');
+    expect(panel.textContent).toContain(`Отправить письмо › ${subject}`);
+    expect(panel.textContent).not.toMatch(/No problems|Errors|Warnings|is required for|Send email|Subject/);
   });
 });

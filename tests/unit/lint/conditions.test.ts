@@ -39,7 +39,8 @@ describe('OF502 condition on an unknown field', () => {
     });
     const [p] = problemsOf('OF502', flow);
     expect(p).toMatchObject({ severity: 'error', path: '$.robots[4].condition.all[1].not.field' });
-    expect(p!.message).toContain('Did you mean order.paid?');
+    // The suggestion names the field by its label, as the condition editor does (no paths).
+    expect(p!.message).toContain('Did you mean “Paid”?');
   });
 
   it('a shipment condition reads shipment.* fields only', () => {

@@ -24,12 +24,18 @@ export const jumpsRule: LintRule = {
     const missed = order.map((id) => {
       const robots = (facts.robotsByStatus.get(id) ?? []).filter((r) => !r.disabled);
       if (!robots.length) return undefined;
-      const more = robots.length > 3 ? ` and ${robots.length - 3} more` : '';
-      return `${statusName(ctx, id)} (${listing(robots.slice(0, 3).map((r) => robotName(ctx, r)))}${more})`;
+      return ctx.t('lint.msg.OF807.missed', {
+        status: statusName(ctx, id),
+        robots: listing(
+          robots.slice(0, 3).map((r) => robotName(ctx, r)),
+          ctx.translator,
+        ),
+        more: Math.max(0, robots.length - 3),
+      });
     });
     const skipped = (from: number, to: number) =>
       missed.slice(from + 1, to).filter((m): m is string => m !== undefined);
-    const describe = listing;
+    const describe = (items: readonly string[]) => listing(items, ctx.translator);
     const out: LintProblem[] = [];
     for (const robot of ctx.flow.robots) {
       const target = moveTargetOf(robot);
@@ -47,7 +53,12 @@ export const jumpsRule: LintRule = {
             'settings',
             robotDefinition(robot.type).moves?.statusSetting ?? 'statusId',
           ],
-          `${robotName(ctx, robot)} moves the order from ${statusName(ctx, robot.status)} straight to ${statusName(ctx, target!)}, past ${describe(over)}: their robots do not run for it.`,
+          ctx.t('lint.msg.OF807.robot', {
+            robot: robotName(ctx, robot),
+            from: statusName(ctx, robot.status),
+            to: statusName(ctx, target!),
+            over: describe(over),
+          }),
         ),
       );
     }
@@ -76,7 +87,13 @@ export const jumpsRule: LintRule = {
           problem(
             'OF807',
             triggerPath(ctx, trigger),
-            `${robotName(ctx, robot)} in ${statusName(ctx, robot.status)} sets off ${triggerName(ctx, trigger)}, which moves the order straight to ${statusName(ctx, trigger.status)}, past ${describe(over)}: their robots do not run for it.`,
+            ctx.t('lint.msg.OF807.trigger', {
+              robot: robotName(ctx, robot),
+              status: statusName(ctx, robot.status),
+              trigger: triggerName(ctx, trigger),
+              to: statusName(ctx, trigger.status),
+              over: describe(over),
+            }),
           ),
         );
         return; // one report per trigger: the earliest such robot says enough

@@ -49,13 +49,21 @@ export const parallelWritesRule: LintRule = {
       }
       for (const [later, withLater] of pairs) {
         const atEntry = facts.timing.get(later)!.atEntry;
-        const when = atEntry ? `when the order enters ${statusName(ctx, status)}` : 'at the same moment';
         for (const [earlier, fields] of withLater) {
           out.push({
             ...problem(
               'OF801',
               robotPath(ctx, later),
-              `${robotName(ctx, earlier)} and ${robotName(ctx, later)} both write ${listing(fields.map((f) => ctx.names.field(f)))} ${when}, neither after the other: which value stays depends only on their order on the canvas.`,
+              ctx.t('lint.msg.OF801', {
+                earlier: robotName(ctx, earlier),
+                later: robotName(ctx, later),
+                fields: listing(
+                  fields.map((f) => ctx.t('lint.field.inText', { field: ctx.names.field(f) })),
+                  ctx.translator,
+                ),
+                atEntry: String(atEntry),
+                status: statusName(ctx, status),
+              }),
             ),
             ...(later.after === null
               ? {

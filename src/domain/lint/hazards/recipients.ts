@@ -32,14 +32,17 @@ export const recipientsRule: LintRule = {
         conditionLeaves(robot.condition).some(({ leaf }) => leaf.field === field || leaf.field === company);
       const written = ancestors(ctx, robot).some((a) => fieldsWrittenBy(a).includes(field));
       if (checked || written) continue;
-      const what = typed
-        ? `the client's ${message.pointType} ${field === 'contact.emails' ? 'email address' : 'phone'}`
-        : "the client's chat";
+      const channel = !typed ? 'chat' : field === 'contact.emails' ? 'email' : 'phone';
       out.push(
         problem(
           'OF810',
           robotPath(ctx, robot),
-          `${robotName(ctx, robot)} goes to ${what}, and no condition checks the order has one: for an order without it the robot fails ("${message.missingError}").`,
+          // The robot's own error text (English, as the engine logs it) in the designer's language.
+          ctx.t('lint.msg.OF810', {
+            robot: robotName(ctx, robot),
+            channel,
+            point: message.pointType ?? '',
+          }),
         ),
       );
     }

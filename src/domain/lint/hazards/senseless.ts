@@ -16,17 +16,16 @@ export const senselessConditionsRule: LintRule = {
     const out: LintProblem[] = [];
     for (const n of lintNodes(ctx)) {
       if (!n.node.condition) continue;
-      const { verdict, reason } = judgeCondition(n.node.condition);
+      const { verdict, reason } = judgeCondition(n.node.condition, ctx.translator);
       if (verdict === 'maybe') continue;
       const name = n.kind === 'robot' ? robotName(ctx, n.node) : triggerName(ctx, n.node);
       const at = [...n.path, 'condition'];
       if (verdict === 'never') {
-        const outcome = n.kind === 'robot' ? 'the robot is always skipped' : 'the trigger never fires';
-        out.push(problem('OF805', at, `The condition of ${name} can never hold (${reason}): ${outcome}.`));
+        out.push(problem('OF805', at, ctx.t('lint.msg.OF805', { name, reason: reason ?? '', kind: n.kind })));
         continue;
       }
       out.push({
-        ...problem('OF806', at, `The condition of ${name} always holds (${reason}), so it decides nothing.`),
+        ...problem('OF806', at, ctx.t('lint.msg.OF806', { name, reason: reason ?? '' })),
         fix: {
           title: ctx.t('lint.fix.OF806'),
           command:

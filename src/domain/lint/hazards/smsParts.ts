@@ -18,15 +18,17 @@ export const smsPartsRule: LintRule = {
         if (!field.smsText || typeof text !== 'string' || !isVisible(field, n.node.settings)) continue;
         const { encoding, units, parts } = smsParts(renderWithSampleOrder(text));
         if (parts < 2) continue;
-        const why =
-          encoding === 'UCS-2'
-            ? 'it has characters outside GSM-7 (such as Cyrillic or emoji), so a part holds 67'
-            : 'a part holds 153 GSM-7 characters';
         out.push(
           problem(
             'OF809',
             [...n.path, 'settings', field.key],
-            `${robotName(ctx, n.node)} is sent as ${parts} SMS parts with the sample order's values: ${units} ${encoding === 'UCS-2' ? 'UCS-2' : 'GSM-7'} characters, and ${why}.`,
+            ctx.t('lint.msg.OF809', {
+              robot: robotName(ctx, n.node),
+              parts,
+              units,
+              encoding: encoding === 'UCS-2' ? 'UCS-2' : 'GSM-7',
+              wide: String(encoding === 'UCS-2'),
+            }),
           ),
         );
       }

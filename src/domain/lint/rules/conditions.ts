@@ -2,7 +2,7 @@ import { specialFilterFields } from '../../catalog/facts';
 import type { Condition, ConditionOp } from '../../condition';
 import { UNARY_OPS, conditionLeaves, conditionSchema, leafGap } from '../../condition';
 import type { FieldInfo } from '../../fields';
-import { didYouMean, lookupField } from '../fieldLookup';
+import { didYouMeanField, lookupField } from '../fieldLookup';
 import type { LintNode } from '../nodes';
 import { describeNode, lintNodes } from '../nodes';
 import type { PathSegment } from '../jsonPath';
@@ -15,23 +15,20 @@ const ORDERING: ReadonlySet<ConditionOp> = new Set(['gt', 'gte', 'lt', 'lte']);
 const LISTS: ReadonlySet<ConditionOp> = new Set(['in', 'notIn']);
 const MEMBERSHIP: ReadonlySet<ConditionOp> = new Set(['contains', 'notContains']);
 
+type Key = Parameters<LintContext['t']>[0];
+
+/** An operator as the condition editor names it ("is greater than"), never its id. */
+const opLabel = (ctx: LintContext, op: ConditionOp): string => {
+  const key = `inspector.op.${op}`;
+  return ctx.translator.has(key) ? ctx.t(key as Key) : op;
+};
+
 /** What a value of the field looks like, in words. */
-function expected(info: FieldInfo): string {
-  switch (info.type) {
-    case 'string':
-      return 'a text';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true or false';
-    case 'datetime':
-      return 'a date and time such as 2025-03-01T09:00:00Z';
-    case 'enum':
-      return `one of ${(info.enumValues ?? []).map((v) => `"${v}"`).join(', ')}`;
-    case 'phones':
-    case 'emails':
-      return 'a list entry';
-  }
+function expected(ctx: LintContext, info: FieldInfo): string {
+  return ctx.t('lint.value.expected', {
+    type: info.type,
+    values: (info.enumValues ?? []).map((v) => `"${v}"`).join(', '),
+  });
 }
 
 /** Does one value fit the field's type? Lists of phones or emails accept any entry. */
@@ -53,31 +50,40 @@ function fits(info: FieldInfo, value: unknown): boolean {
   }
 }
 
-/** Why a leaf's value cannot work with its field and operator, or undefined. */
-function valueProblem(info: FieldInfo, op: ConditionOp, value: unknown): string | undefined {
+/** Why a leaf's value cannot work with its field and operator (the whole sentence), or undefined. */
+function valueProblem(
+  ctx: LintContext,
+  node: string,
+  info: FieldInfo,
+  op: ConditionOp,
+  value: unknown,
+): string | undefined {
   if (UNARY_OPS.has(op)) return undefined;
+  const field = ctx.names.field(info.path);
+  const found = (v: unknown) => describeValue(v, ctx.translator);
   // A missing value is an incomplete row (OF504), reported before this is asked.
   if (ORDERING.has(op) && info.type !== 'number' && info.type !== 'datetime') {
-    return `"${op}" orders numbers and dates, but “${info.label}” is a ${info.type} field`;
+    return ctx.t('lint.msg.OF503.ordering', { node, op: opLabel(ctx, op), field, type: info.type });
   }
   if (LISTS.has(op)) {
-    if (!Array.isArray(value)) return `"${op}" takes a list of values, found ${describeValue(value)}`;
+    if (!Array.isArray(value))
+      return ctx.t('lint.msg.OF503.list', { node, op: opLabel(ctx, op), found: found(value) });
     const bad = value.find((v) => !fits(info, v));
     return bad === undefined
       ? undefined
-      : `“${info.label}” expects ${expected(info)}, but the list holds ${describeValue(bad)}`;
+      : ctx.t('lint.msg.OF503.listItem', { node, field, expected: expected(ctx, info), found: found(bad) });
   }
   if (MEMBERSHIP.has(op)) {
     if (info.type === 'string')
       return typeof value === 'string'
         ? undefined
-        : `"${op}" on “${info.label}” looks for a text, found ${describeValue(value)}`;
+        : ctx.t('lint.msg.OF503.membershipText', { node, op: opLabel(ctx, op), field, found: found(value) });
     if (info.type === 'phones' || info.type === 'emails') return undefined;
-    return `"${op}" works on texts and lists, but “${info.label}” is a ${info.type} field`;
+    return ctx.t('lint.msg.OF503.membership', { node, op: opLabel(ctx, op), field, type: info.type });
   }
   return fits(info, value)
     ? undefined
-    : `“${info.label}” expects ${expected(info)}, found ${describeValue(value)}`;
+    : ctx.t('lint.msg.OF503.value', { node, field, expected: expected(ctx, info), found: found(value) });
 }
 
 function checkCondition(
@@ -88,54 +94,34 @@ function checkCondition(
   where: 'order' | 'shipment',
 ): LintProblem[] {
   const out: LintProblem[] = [];
+  const node = describeNode(n, ctx);
   for (const { leaf, path } of conditionLeaves(condition)) {
     const fieldAt = [...at, ...path, 'field'];
     const gap = leafGap(leaf);
     if (gap === 'field') {
-      out.push(
-        problem('OF504', fieldAt, `The condition of ${describeNode(n)} has a row with no field chosen yet.`),
-      );
+      out.push(problem('OF504', fieldAt, ctx.t('lint.msg.OF504.field', { node })));
       continue;
     }
     const found = lookupField(leaf.field, ctx.env, where);
     if (gap === 'value' && found.kind !== 'unknown') {
-      const name = found.kind === 'known' ? `“${found.info.label}”` : `“${leaf.field}”`;
-      out.push(
-        problem(
-          'OF504',
-          [...at, ...path, 'value'],
-          `The condition of ${describeNode(n)} checks ${name} but has no value to compare it with; fill it in, or choose “is empty”.`,
-        ),
-      );
+      const field = found.kind === 'known' ? ctx.names.field(found.info.path) : found.name;
+      out.push(problem('OF504', [...at, ...path, 'value'], ctx.t('lint.msg.OF504.value', { node, field })));
       continue;
     }
     if (found.kind === 'undeclaredCustom') {
-      out.push(
-        problem(
-          'OF205',
-          fieldAt,
-          `The condition of ${describeNode(n)} checks the custom field "${found.name}", which is not declared in the reference data.`,
-        ),
-      );
+      out.push(problem('OF205', fieldAt, ctx.t('lint.msg.OF205.condition', { node, field: found.name })));
     } else if (found.kind === 'unknown') {
-      const scope = where === 'shipment' ? 'a shipment field (shipment.*)' : 'a field of the order';
       out.push(
         problem(
           'OF502',
           fieldAt,
-          `The condition of ${describeNode(n)} checks "${leaf.field}", which is not ${scope}.${didYouMean(found)}`,
+          ctx.t('lint.msg.OF502', { node, field: leaf.field, scope: where }) +
+            didYouMeanField(found, ctx.env, ctx),
         ),
       );
     } else if (!found.anyType) {
-      const why = valueProblem(found.info, leaf.op, leaf.value);
-      if (why)
-        out.push(
-          problem(
-            'OF503',
-            [...at, ...path, 'value'],
-            `The condition of ${describeNode(n)} can never work as meant: ${why}.`,
-          ),
-        );
+      const why = valueProblem(ctx, node, found.info, leaf.op, leaf.value);
+      if (why) out.push(problem('OF503', [...at, ...path, 'value'], why));
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import { delayBasis } from '../../delay';
-import { didYouMean, lookupField } from '../fieldLookup';
+import { didYouMeanField, lookupField } from '../fieldLookup';
 import { problem, robotPath } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 
@@ -28,7 +28,7 @@ export const delaysRule: LintRule = {
             'OF501',
             at,
             ctx.t('lint.msg.OF501.unknown', { robot: ctx.names.robot(robot.id), field: basis }) +
-              didYouMean(found, ctx),
+              didYouMeanField(found, ctx.env, ctx),
           ),
         );
       } else if (found.info.type !== 'datetime' && !found.anyType) {
@@ -38,7 +38,7 @@ export const delaysRule: LintRule = {
             at,
             ctx.t('lint.msg.OF501.notDate', {
               robot: ctx.names.robot(robot.id),
-              field: found.info.label,
+              field: ctx.names.field(found.info.path),
               type: found.info.type,
             }),
           ),

@@ -1,3 +1,4 @@
+import { catalogFieldLabel } from '../../../i18n/catalogFields';
 import type { ReferenceList, SettingField } from '../../catalog';
 import { describeNode, isVisible, lintNodes } from '../nodes';
 import { problem, triggerPath } from '../problem';
@@ -53,7 +54,7 @@ export const referencesRule: LintRule = {
               ctx.t('lint.msg.OF601.setting', {
                 node: describeNode(n, ctx),
                 kind: field.reference as string,
-                field: field.label,
+                field: catalogFieldLabel(ctx.translator, n.kind, n.node.type, field),
               }),
             ),
           );

@@ -1,3 +1,4 @@
+import { catalogFieldLabel, catalogIssueMessage } from '../../../i18n/catalogFields';
 import { conditionSchema } from '../../condition';
 import { parseTemplate } from '../../templates';
 import { isEmptySetting, isVisible, describeNode, lintNodes } from '../nodes';
@@ -21,11 +22,14 @@ export const settingsRule: LintRule = {
           problem(
             'OF101',
             [...n.path, 'settings', field.key],
-            ctx.t('lint.msg.OF101', { field: field.label, node: describeNode(n, ctx) }),
+            ctx.t('lint.msg.OF101', {
+              field: catalogFieldLabel(ctx.translator, n.kind, n.node.type, field),
+              node: describeNode(n, ctx),
+            }),
           ),
         );
       }
-      const checked = checkWithSchema(n.def.settingsSchema, settings);
+      const checked = checkWithSchema(n.def.settingsSchema, settings, ctx.translator);
       if (checked.ok) continue;
       for (const p of checked.problems) {
         const key = typeof p.path[0] === 'string' ? p.path[0] : undefined;
@@ -37,7 +41,11 @@ export const settingsRule: LintRule = {
           problem(
             'OF102',
             [...n.path, 'settings', ...p.path],
-            ctx.t('lint.msg.OF102', { node: describeNode(n, ctx), detail: p.message }),
+            ctx.t('lint.msg.OF102', {
+              node: describeNode(n, ctx),
+              // A message the catalog's schema wrote itself, in the context's language.
+              detail: catalogIssueMessage(ctx.translator, p.message),
+            }),
           ),
         );
       }
@@ -68,7 +76,11 @@ export const textLimitRule: LintRule = {
             'OF103',
             [...n.path, 'settings', field.key],
             ctx.t('lint.msg.OF103', {
-              field: field.label.toLowerCase(),
+              // English reads the label in running text ("the text of …"); Russian quotes it as it is.
+              field:
+                ctx.translator.locale === 'en'
+                  ? field.label.toLowerCase()
+                  : catalogFieldLabel(ctx.translator, n.kind, n.node.type, field),
               node: describeNode(n, ctx),
               count: literal,
               max: field.maxLength,

@@ -1,7 +1,7 @@
 import { robotDefinition } from '../../catalog';
 import { templatePaths } from '../../templates';
 import { ancestors } from '../context';
-import { didYouMean, didYouMeanField, lookupField } from '../fieldLookup';
+import { didYouMeanField, lookupField } from '../fieldLookup';
 import type { LintNode } from '../nodes';
 import { describeNode, isVisible, lintNodes, textsIn } from '../nodes';
 import type { PathSegment } from '../jsonPath';
@@ -123,7 +123,8 @@ export const writtenFieldsRule: LintRule = {
             problem(
               'OF206',
               at,
-              ctx.t('lint.msg.OF206', { node: describeNode(n, ctx), field }) + didYouMean(found, ctx),
+              ctx.t('lint.msg.OF206', { node: describeNode(n, ctx), field }) +
+                didYouMeanField(found, ctx.env, ctx),
             ),
           );
         if (found.kind === 'undeclaredCustom')
