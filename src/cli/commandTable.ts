@@ -1,17 +1,21 @@
-import { CODES_USAGE, codesCommand } from './commands/codes';
-import { EXPORT_USAGE, exportCommand } from './commands/export';
-import { MIGRATE_USAGE, migrateCommand } from './commands/migrate';
-import { SCHEMA_USAGE, schemaCommand } from './commands/schema';
-import { SIMULATE_USAGE, simulateCommand } from './commands/simulate';
-import { TEST_USAGE, testCommand } from './commands/test';
-import { VALIDATE_USAGE, validateCommand } from './commands/validate';
+import { codesCommand, codesUsage } from './commands/codes';
+import { exportCommand, exportUsage } from './commands/export';
+import { migrateCommand, migrateUsage } from './commands/migrate';
+import { schemaCommand, schemaUsage } from './commands/schema';
+import { simulateCommand, simulateUsage } from './commands/simulate';
+import { testCommand, testUsage } from './commands/test';
+import { validateCommand, validateUsage } from './commands/validate';
 import type { CliIo } from './io';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /** One CLI command: its name, a one-line summary for --help, its usage, and what it runs. */
 export interface Command {
   name: string;
-  summary: string;
-  usage: string;
+  /** The one-line summary of `orderflow --help`, in the translator's language. */
+  summary(translator?: Translator): string;
+  /** The `usage: orderflow …` line, in the translator's language (options stay as typed). */
+  usage(translator?: Translator): string;
   /** Returns the process exit code (a promise for commands that wait, such as export). */
   run(args: readonly string[], io: CliIo): number | Promise<number>;
 }
@@ -20,44 +24,44 @@ export interface Command {
 export const COMMANDS: readonly Command[] = [
   {
     name: 'validate',
-    summary: 'Check a flow: schema errors and lint problems, one per line (SEVERITY CODE PATH message).',
-    usage: VALIDATE_USAGE,
+    summary: ({ t } = englishTranslator) => t('cli.help.command.validate'),
+    usage: validateUsage,
     run: validateCommand,
   },
   {
     name: 'simulate',
-    summary: 'Walk scenarios through a flow and print the timelines (JSON, or --format text).',
-    usage: SIMULATE_USAGE,
+    summary: ({ t } = englishTranslator) => t('cli.help.command.simulate'),
+    usage: simulateUsage,
     run: simulateCommand,
   },
   {
     name: 'test',
-    summary: 'Run scenarios and judge their expectations: PASS/FAIL per scenario (--junit FILE for CI).',
-    usage: TEST_USAGE,
+    summary: ({ t } = englishTranslator) => t('cli.help.command.test'),
+    usage: testUsage,
     run: testCommand,
   },
   {
     name: 'schema',
-    summary: 'Print the JSON Schema of a document format.',
-    usage: SCHEMA_USAGE,
+    summary: ({ t } = englishTranslator) => t('cli.help.command.schema'),
+    usage: schemaUsage,
     run: schemaCommand,
   },
   {
     name: 'migrate',
-    summary: 'Print a flow, scenario or timeline upgraded to the current format version.',
-    usage: MIGRATE_USAGE,
+    summary: ({ t } = englishTranslator) => t('cli.help.command.migrate'),
+    usage: migrateUsage,
     run: migrateCommand,
   },
   {
     name: 'export',
-    summary: 'Compile a flow to BPMN 2.0 for Camunda 8 (XML on stdout or --out FILE, warnings on stderr).',
-    usage: EXPORT_USAGE,
+    summary: ({ t } = englishTranslator) => t('cli.help.command.export'),
+    usage: exportUsage,
     run: exportCommand,
   },
   {
     name: 'codes',
-    summary: 'List every diagnostic code with its severity and help text.',
-    usage: CODES_USAGE,
+    summary: ({ t } = englishTranslator) => t('cli.help.command.codes'),
+    usage: codesUsage,
     run: codesCommand,
   },
 ];

@@ -8,7 +8,8 @@ import { englishTranslator } from '../i18n/english';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
 /** The overview printed by `orderflow --help`. */
-export function helpText({ t }: Translator = englishTranslator): string {
+export function helpText(translator: Translator = englishTranslator): string {
+  const { t } = translator;
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     t('cli.help.intro'),
@@ -16,7 +17,7 @@ export function helpText({ t }: Translator = englishTranslator): string {
     t('cli.help.usage'),
     '',
     t('cli.help.commands'),
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary(translator)}`),
     '',
     t('cli.help.streams'),
     t('cli.help.exitCodes'),
@@ -46,7 +47,7 @@ export function runCli(allArgs: readonly string[], given: CliIo): number | Promi
     return EXIT.unreadable;
   }
   if (rest.some((a) => a === '--help' || a === '-h')) {
-    io.stdout(`${command.usage}\n${command.summary}\n`);
+    io.stdout(`${command.usage(translator)}\n${command.summary(translator)}\n`);
     return EXIT.ok;
   }
   return command.run(rest, io);

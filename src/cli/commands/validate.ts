@@ -5,8 +5,11 @@ import type { Environment } from '../../domain/scenario';
 import { loadFlow, loadScenario } from '../../io';
 import type { CliIo } from '../io';
 import { EXIT, cliT, nodeIo, readInput } from '../io';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
-export const VALIDATE_USAGE = 'usage: orderflow validate FLOW.json [--json] [--env SCENARIO.json]';
+/** `usage: orderflow validate FLOW.json [--json] [--env SCENARIO.json]`, in the translator's language. */
+export const validateUsage = ({ t }: Translator = englishTranslator): string => t('cli.usage.validate');
 
 interface Line {
   severity: Severity;
@@ -28,7 +31,7 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
   const unknownOption = rest.find((a) => a.startsWith('-'));
   if (rest.length !== 1 || unknownOption || (envAt !== -1 && !envFile)) {
     io.stderr(
-      `${unknownOption ? `${cliT(io).t('cli.unknownOption', { option: unknownOption })}\n` : ''}${VALIDATE_USAGE}\n`,
+      `${unknownOption ? `${cliT(io).t('cli.unknownOption', { option: unknownOption })}\n` : ''}${validateUsage(cliT(io))}\n`,
     );
     return EXIT.unreadable;
   }
