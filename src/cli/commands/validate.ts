@@ -46,7 +46,9 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
     ? [
         ...loaded.warnings.map((w): Line => ({ severity: 'warning', ...w })),
         // Lint judges a document that loaded; an invalid one has nothing sound to lint.
-        ...lintFlow(loaded.flow, env, cliT(io)),
+        // --json is machine output, the same in every language (SPEC §6); the lines a person reads
+        // are in the CLI's language.
+        ...lintFlow(loaded.flow, env, json ? englishTranslator : cliT(io)),
       ]
     : loaded.errors.map((e): Line => ({ severity: 'error', ...e }));
 
