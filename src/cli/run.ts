@@ -1,4 +1,5 @@
 import { COMMANDS } from './commandTable';
+import type { Command } from './commandTable';
 import type { CliIo } from './io';
 import { EXIT, cliT } from './io';
 import { cliLocale, cliTranslator } from './language';
@@ -20,8 +21,21 @@ export function helpText(translator: Translator = englishTranslator): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary(translator)}`),
     '',
     t('cli.help.streams'),
-    t('cli.help.exitCodes'),
     t('cli.help.more'),
+    '',
+  ].join('\n');
+}
+
+/** `orderflow COMMAND --help`: its usage, what it does and its options, in the translator's language. */
+export function commandHelp(command: Command, translator: Translator = englishTranslator): string {
+  const { t } = translator;
+  const flags = command.options.map((o) => (o.flagKey ? t(o.flagKey) : o.flag));
+  const width = Math.max(...flags.map((f) => f.length));
+  return [
+    command.usage(translator),
+    command.summary(translator),
+    ...(command.options.length > 0 ? ['', t('cli.help.options')] : []),
+    ...command.options.map((o, i) => `  ${flags[i]!.padEnd(width)}  ${t(o.hint)}`),
     '',
   ].join('\n');
 }
@@ -47,7 +61,7 @@ export function runCli(allArgs: readonly string[], given: CliIo): number | Promi
     return EXIT.unreadable;
   }
   if (rest.some((a) => a === '--help' || a === '-h')) {
-    io.stdout(`${command.usage(translator)}\n${command.summary(translator)}\n`);
+    io.stdout(commandHelp(command, translator));
     return EXIT.ok;
   }
   return command.run(rest, io);

@@ -38,19 +38,33 @@ describe('the CLI in Russian', () => {
     expect(help.stdout).not.toMatch(/usage|Check a flow/);
 
     expect(ru(['test', '--help']).stdout).toBe(
-      'запуск: orderflow test СХЕМА.json [СЦЕНАРИЙ.json… | ПАПКА] [--junit ФАЙЛ] [--allow-errors]\n' +
-        'Запускает сценарии и сверяет их ожидания: PASS или FAIL для каждого сценария (--junit ФАЙЛ — отчёт для CI).\n',
+      [
+        'запуск: orderflow test СХЕМА.json [СЦЕНАРИЙ.json… | ПАПКА] [--junit ФАЙЛ] [--allow-errors]',
+        'Запускает сценарии и сверяет их ожидания: PASS или FAIL для каждого сценария (--junit ФАЙЛ — отчёт для CI).',
+        '',
+        'параметры:',
+        '  --junit ФАЙЛ    дополнительно записать результаты в JUnit XML для CI',
+        '  --allow-errors  запускать, даже если в схеме есть ошибки (они всё равно выводятся в stderr)',
+        '  --lang ru|en    язык сообщений (без него — из LC_ALL, LC_MESSAGES или LANG, по умолчанию английский)',
+        '',
+      ].join('\n'),
     );
     for (const command of COMMANDS) {
       const r = ru([command.name, '--help']);
       expect(r.stdout).toMatch(new RegExp(`^запуск: orderflow ${command.name}`));
       expect(r.stdout.split('\n')[1]).toMatch(/^[А-Я][а-я]+ /);
+      // Every option of the usage line is explained.
+      for (const option of r.stdout.split('\n')[0]!.match(/--[a-z-]+/g) ?? [])
+        expect(r.stdout).toMatch(new RegExp(`\\n  ${option} `));
     }
   });
 
   it('keeps the English help as it was', () => {
-    expect(cli(['schema', '--help']).stdout).toBe(
-      'usage: orderflow schema flow|scenario|timeline\nPrint the JSON Schema of a document format.\n',
+    expect(cli(['schema', '--help']).stdout).toMatch(
+      /^usage: orderflow schema flow\|scenario\|timeline\nPrint the JSON Schema of a document format\.\n/,
+    );
+    expect(cli(['validate', '--help']).stdout).toContain(
+      '\noptions:\n  --json               print the problems as a JSON array (the same in every language)\n',
     );
   });
 
