@@ -137,6 +137,14 @@ describe('the CLI in Russian', () => {
     expect(unread.stderr).toContain('2 теста: пройден 1, не пройден 1\n');
   });
 
+  it('notes a scenario without expectations in Russian', () => {
+    const bare = { ...JSON.parse(FILES['ok.json']), name: 'оплата', expect: [] };
+    const { io, out } = memoryIo({ ...FILES, 'bare.json': JSON.stringify(bare) });
+    expect(runCli(['test', 'f.json', 'bare.json', '--lang', 'ru'], io)).toBe(0);
+    expect(out.stdout).toBe('PASS оплата (ожиданий нет)\n');
+    expect(out.stderr).toBe('1 тест: пройден 1, не пройдено 0\n');
+  });
+
   it('writes the same JUnit XML in every language', () => {
     const args = ['f.json', 'ok.json', 'bad.json', 'missing.json', '--junit', 'out.xml'];
     const english = test(args).written['out.xml'];
