@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/cli/commandTable';
+import { diagnosticRows } from '../../../src/cli/diagnostics';
 import { DEFAULT_FLOW } from '../../../src/domain/samples';
 import { serializeDocument } from '../../../src/io';
 import { cli, cliAsync, memoryIo } from './helpers';
@@ -157,6 +158,11 @@ describe('the CLI in Russian', () => {
     const r = ru(['codes']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('OF101\terror\tНе заполнена обязательная настройка: ');
+    expect(cli(['codes']).stdout).toBe(
+      diagnosticRows()
+        .map((row) => `${row.code}\t${row.severity}\t${row.meaning}\n`)
+        .join(''),
+    );
     expect(r.stdout.split('\n').map((l) => l.split('\t').slice(0, 2).join('\t'))).toEqual(
       cli(['codes'])
         .stdout.split('\n')
