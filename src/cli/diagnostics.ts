@@ -1,4 +1,5 @@
-import { LINT_CODES } from '../domain/lint';
+import { LINT_CODES, lintHelp, lintTitle } from '../domain/lint';
+import type { Translator } from '../i18n/translator';
 import { IO_CODES } from '../io';
 
 /** One diagnostic code as the docs list it. */
@@ -12,14 +13,20 @@ export interface DiagnosticRow {
 const ioSeverity = (code: string) =>
   ['OF005', 'OF006', 'OF007', 'OF008'].includes(code) ? 'warning' : 'error';
 
-/** Every diagnostic code — reading (OF0xx), then lint — from the code's own tables. */
-export function diagnosticRows(): DiagnosticRow[] {
+/**
+ * Every diagnostic code — reading (OF0xx), then lint — from the code's own tables; with a
+ * translator, the lint titles and help in its language (`orderflow codes --lang ru`). The README's
+ * table is always written from the English source.
+ */
+export function diagnosticRows(translator?: Translator): DiagnosticRow[] {
   return [
     ...Object.entries(IO_CODES).map(([code, help]) => ({ code, severity: ioSeverity(code), meaning: help })),
     ...Object.entries(LINT_CODES).map(([code, info]) => ({
       code,
       severity: info.severity,
-      meaning: `${info.title}: ${info.help}`,
+      meaning: translator
+        ? `${lintTitle(code, translator)}: ${lintHelp(code, translator)}`
+        : `${info.title}: ${info.help}`,
     })),
   ];
 }

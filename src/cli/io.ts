@@ -56,3 +56,17 @@ export function readInput(path: string, io: CliIo): { ok: true; text: string } |
     return { ok: false };
   }
 }
+
+/** Writes a result file (export --out, test --junit), or says why not on stderr. */
+export function writeOutput(path: string, text: string, io: CliIo): boolean {
+  const { t } = cliT(io);
+  try {
+    if (!io.writeFile) throw new Error(t('cli.io.noWriting'));
+    io.writeFile(path, text);
+    return true;
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    io.stderr(`${t('cli.io.cannotWrite', { path, reason })}\n`);
+    return false;
+  }
+}

@@ -1,4 +1,5 @@
 import { COMMANDS } from './commandTable';
+import type { Command } from './commandTable';
 import type { CliIo } from './io';
 import { EXIT, cliT } from './io';
 import { cliLocale, cliTranslator } from './language';
@@ -8,7 +9,8 @@ import { englishTranslator } from '../i18n/english';
 const HELP_FLAGS = new Set(['--help', '-h', 'help']);
 
 /** The overview printed by `orderflow --help`. */
-export function helpText({ t }: Translator = englishTranslator): string {
+export function helpText(translator: Translator = englishTranslator): string {
+  const { t } = translator;
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     t('cli.help.intro'),
@@ -16,11 +18,24 @@ export function helpText({ t }: Translator = englishTranslator): string {
     t('cli.help.usage'),
     '',
     t('cli.help.commands'),
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary(translator)}`),
     '',
     t('cli.help.streams'),
-    t('cli.help.exitCodes'),
     t('cli.help.more'),
+    '',
+  ].join('\n');
+}
+
+/** `orderflow COMMAND --help`: its usage, what it does and its options, in the translator's language. */
+export function commandHelp(command: Command, translator: Translator = englishTranslator): string {
+  const { t } = translator;
+  const flags = command.options.map((o) => (o.flagKey ? t(o.flagKey) : o.flag));
+  const width = Math.max(...flags.map((f) => f.length));
+  return [
+    command.usage(translator),
+    command.summary(translator),
+    ...(command.options.length > 0 ? ['', t('cli.help.options')] : []),
+    ...command.options.map((o, i) => `  ${flags[i]!.padEnd(width)}  ${t(o.hint)}`),
     '',
   ].join('\n');
 }
@@ -46,7 +61,7 @@ export function runCli(allArgs: readonly string[], given: CliIo): number | Promi
     return EXIT.unreadable;
   }
   if (rest.some((a) => a === '--help' || a === '-h')) {
-    io.stdout(`${command.usage}\n${command.summary}\n`);
+    io.stdout(commandHelp(command, translator));
     return EXIT.ok;
   }
   return command.run(rest, io);

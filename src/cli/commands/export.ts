@@ -3,12 +3,18 @@ import { resolveEnvironment } from '../../domain/reference/defaultEnvironment';
 import { exportFlowToBpmn } from '../../io/bpmn';
 import type { CliIo } from '../io';
 import { readFlow } from '../designCheck';
-import { EXIT, nodeIo } from '../io';
+import { EXIT, cliT, nodeIo, writeOutput } from '../io';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
-export const EXPORT_USAGE = 'usage: orderflow export --to bpmn FLOW.json [--out FILE.bpmn]';
+/** `usage: orderflow export --to bpmn FLOW.json [--out FILE.bpmn]`, in the translator's language. */
+export const exportUsage = ({ t }: Translator = englishTranslator): string => t('cli.usage.export');
 
-/** The command line, or a sentence saying what is wrong with it. */
-function parseArgs(args: readonly string[]): { file: string; out: string | undefined } | string {
+/** The command line, or a sentence saying what is wrong with it (in the translator's language). */
+function parseArgs(
+  args: readonly string[],
+  { t }: Translator = englishTranslator,
+): { file: string; out: string | undefined } | string {
   let to: string | undefined;
   let out: string | undefined;
   const files: string[] = [];
@@ -16,15 +22,15 @@ function parseArgs(args: readonly string[]): { file: string; out: string | undef
     const a = args[i]!;
     if (a === '--to' || a === '--out') {
       const value = args[++i];
-      if (value === undefined || value.startsWith('-')) return `${a} needs a value`;
+      if (value === undefined || value.startsWith('-')) return t('cli.args.needsValue', { option: a });
       if (a === '--to') to = value;
       else out = value;
-    } else if (a.startsWith('-')) return `Unknown option ${a}`;
+    } else if (a.startsWith('-')) return t('cli.unknownOption', { option: a });
     else files.push(a);
   }
-  if (to === undefined) return 'Say which format to export to: --to bpmn';
-  if (to !== 'bpmn') return `Unknown export format "${to}" (the only one is bpmn)`;
-  if (files.length !== 1) return 'Give exactly one flow file';
+  if (to === undefined) return t('cli.export.noFormat');
+  if (to !== 'bpmn') return t('cli.export.unknownFormat', { format: to });
+  if (files.length !== 1) return t('cli.export.oneFile');
   return { file: files[0]!, out };
 }
 
@@ -35,9 +41,11 @@ function parseArgs(args: readonly string[]): { file: string; out: string | undef
  * parsed, or the command line is wrong.
  */
 export async function exportCommand(args: readonly string[], io: CliIo = nodeIo): Promise<number> {
-  const parsed = parseArgs(args);
+  const translator = cliT(io);
+  const { t } = translator;
+  const parsed = parseArgs(args, translator);
   if (typeof parsed === 'string') {
-    io.stderr(`${parsed}\n${EXPORT_USAGE}\n`);
+    io.stderr(`${parsed}\n${exportUsage(translator)}\n`);
     return EXIT.unreadable;
   }
   const { file, out } = parsed;
@@ -45,10 +53,12 @@ export async function exportCommand(args: readonly string[], io: CliIo = nodeIo)
   const loaded = readFlow(file, io);
   if (!loaded.ok) return loaded.exit;
   const flow = loaded.value;
-  const errors = lintFlow(flow, resolveEnvironment(undefined)).filter((p) => p.severity === 'error');
+  const errors = lintFlow(flow, resolveEnvironment(undefined), translator).filter(
+    (p) => p.severity === 'error',
+  );
   if (errors.length > 0) {
     for (const e of errors) io.stderr(`${file}: error ${e.code} ${e.path} ${e.message}\n`);
-    io.stderr(`${file}: not exported: fix the errors first (orderflow validate lists every problem)\n`);
+    io.stderr(`${t('cli.export.notExported', { file })}\n`);
     return EXIT.invalid;
   }
   const { xml, warnings } = await exportFlowToBpmn(flow);
@@ -56,14 +66,8 @@ export async function exportCommand(args: readonly string[], io: CliIo = nodeIo)
     io.stderr(`${file}: warning ${w.code}${w.nodeId ? ` ${w.nodeId}` : ''} ${w.message}\n`);
   if (out === undefined) io.stdout(xml.endsWith('\n') ? xml : `${xml}\n`);
   else {
-    try {
-      if (!io.writeFile) throw new Error('writing files is not available here');
-      io.writeFile(out, xml.endsWith('\n') ? xml : `${xml}\n`);
-    } catch (e) {
-      io.stderr(`${out}: cannot write the file (${e instanceof Error ? e.message : String(e)})\n`);
-      return EXIT.unreadable;
-    }
-    io.stderr(`${file}: BPMN written to ${out}\n`);
+    if (!writeOutput(out, xml.endsWith('\n') ? xml : `${xml}\n`, io)) return EXIT.unreadable;
+    io.stderr(`${t('cli.export.written', { file, out })}\n`);
   }
   return EXIT.ok;
 }

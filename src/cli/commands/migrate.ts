@@ -10,9 +10,12 @@ import {
 } from '../../io';
 import type { IoProblem } from '../../io';
 import type { CliIo } from '../io';
-import { EXIT, nodeIo, readInput } from '../io';
+import { EXIT, cliT, nodeIo, readInput } from '../io';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
-export const MIGRATE_USAGE = 'usage: orderflow migrate FILE.json';
+/** `usage: orderflow migrate FILE.json`, in the translator's language. */
+export const migrateUsage = ({ t }: Translator = englishTranslator): string => t('cli.usage.migrate');
 
 const KINDS = [FLOW_KIND, SCENARIO_KIND, TIMELINE_KIND] as const;
 
@@ -26,7 +29,7 @@ function report(file: string, severity: string, problems: readonly IoProblem[], 
  */
 export function migrateCommand(args: readonly string[], io: CliIo = nodeIo): number {
   if (args.length !== 1 || args[0]!.startsWith('-')) {
-    io.stderr(`${MIGRATE_USAGE}\n`);
+    io.stderr(`${migrateUsage(cliT(io))}\n`);
     return EXIT.unreadable;
   }
   const file = args[0]!;
@@ -45,7 +48,9 @@ export function migrateCommand(args: readonly string[], io: CliIo = nodeIo): num
     const problem: IoProblem = {
       code: 'OF002',
       path: '$.format',
-      message: `Not an Orderflow document: "format" must be one of ${KINDS.map((k) => `"${k.format}"`).join(', ')}.`,
+      message: cliT(io).t('cli.migrate.notDocument', {
+        formats: KINDS.map((k) => `"${k.format}"`).join(', '),
+      }),
     };
     report(file, 'error', [problem], io);
     return EXIT.invalid;

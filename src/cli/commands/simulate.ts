@@ -9,10 +9,12 @@ import { explainRun, formatExplanations } from '../../engine/explain';
 import { jsonPath } from '../../io';
 import { checkDesign, readFlow, readScenario, reportProblems } from '../designCheck';
 import type { CliIo } from '../io';
-import { EXIT, nodeIo } from '../io';
+import { EXIT, cliT, nodeIo } from '../io';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
-export const SIMULATE_USAGE =
-  'usage: orderflow simulate FLOW.json SCENARIO.json [SCENARIO2.json …] [--format json|text] [--explain] [--allow-errors]';
+/** `usage: orderflow simulate FLOW.json SCENARIO.json …`, in the translator's language. */
+export const simulateUsage = ({ t }: Translator = englishTranslator): string => t('cli.usage.simulate');
 
 interface Args {
   files: string[];
@@ -30,9 +32,10 @@ interface Args {
  * stdout unless every input is valid, so a script never reads a partial result.
  */
 export function simulateCommand(args: readonly string[], io: CliIo = nodeIo): number {
-  const parsed = parseArgs(args);
+  const translator = cliT(io);
+  const parsed = parseArgs(args, translator);
   if (typeof parsed === 'string') {
-    io.stderr(`${parsed}\n${SIMULATE_USAGE}\n`);
+    io.stderr(`${parsed}\n${simulateUsage(translator)}\n`);
     return EXIT.unreadable;
   }
   const [flowFile, ...scenarioFiles] = parsed.files;
@@ -78,7 +81,8 @@ function explainText(flow: Flow, scenario: Scenario, timeline: Timeline): string
   return formatExplanations(explainRun(flow, scenario, timeline), flow, true, when);
 }
 
-function parseArgs(args: readonly string[]): Args | string {
+/** The command line, or a sentence saying what is wrong with it (in the translator's language). */
+function parseArgs(args: readonly string[], { t }: Translator = englishTranslator): Args | string {
   const files: string[] = [];
   let format = 'json';
   let explain = false;
@@ -89,11 +93,11 @@ function parseArgs(args: readonly string[]): Args | string {
     else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
     else if (arg === '--explain') explain = true;
     else if (arg === '--allow-errors') allowErrors = true;
-    else if (arg.startsWith('--')) return `Unknown option ${arg}`;
+    else if (arg.startsWith('--')) return t('cli.unknownOption', { option: arg });
     else files.push(arg);
   }
-  if (format !== 'json' && format !== 'text') return `Unknown format "${format}" (expected json or text)`;
-  if (explain && format !== 'text') return '--explain goes with --format text';
-  if (files.length < 2) return 'Give a flow file and at least one scenario file';
+  if (format !== 'json' && format !== 'text') return t('cli.simulate.unknownFormat', { format });
+  if (explain && format !== 'text') return t('cli.simulate.explainNeedsText');
+  if (files.length < 2) return t('cli.simulate.files');
   return { files, format, explain, allowErrors };
 }

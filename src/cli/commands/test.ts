@@ -4,12 +4,14 @@ import { simulate, SimulationInputError } from '../../engine';
 import { judgeExpectations } from '../../engine/expectations';
 import { checkDesign, readFlow, readScenario } from '../designCheck';
 import type { CliIo } from '../io';
-import { EXIT, nodeIo } from '../io';
+import { EXIT, cliT, nodeIo, writeOutput } from '../io';
 import type { JunitCase } from '../junit';
 import { junitXml } from '../junit';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
-export const TEST_USAGE =
-  'usage: orderflow test FLOW.json [SCENARIO.json… | FOLDER] [--junit FILE] [--allow-errors]';
+/** `usage: orderflow test FLOW.json [SCENARIO.json… | FOLDER] …`, in the translator's language. */
+export const testUsage = ({ t }: Translator = englishTranslator): string => t('cli.usage.test');
 
 interface Args {
   flow: string;
@@ -18,7 +20,8 @@ interface Args {
   allowErrors: boolean;
 }
 
-function parseArgs(args: readonly string[]): Args | string {
+/** The command line, or a sentence saying what is wrong with it (in the translator's language). */
+function parseArgs(args: readonly string[], { t }: Translator = englishTranslator): Args | string {
   const files: string[] = [];
   let junit: string | undefined;
   let allowErrors = false;
@@ -26,13 +29,13 @@ function parseArgs(args: readonly string[]): Args | string {
     const a = args[i]!;
     if (a === '--junit') {
       junit = args[++i];
-      if (junit === undefined || junit.startsWith('-')) return '--junit needs a file name';
+      if (junit === undefined || junit.startsWith('-')) return t('cli.test.junitNeedsFile');
     } else if (a.startsWith('--junit=')) junit = a.slice('--junit='.length);
     else if (a === '--allow-errors') allowErrors = true;
-    else if (a.startsWith('-')) return `Unknown option ${a}`;
+    else if (a.startsWith('-')) return t('cli.unknownOption', { option: a });
     else files.push(a);
   }
-  if (files.length < 1) return 'Give a flow file, then scenario files or a folder of them';
+  if (files.length < 1) return t('cli.test.files');
   const [flow, ...inputs] = files;
   return { flow: flow!, inputs, junit, allowErrors };
 }
@@ -74,8 +77,16 @@ interface Outcome {
   exit: number;
 }
 
-/** Runs one scenario and judges its expectations. */
-function testScenario(flow: Flow, scenario: Scenario, file: string): Outcome {
+/**
+ * Runs one scenario and judges its expectations. `PASS`/`FAIL` and the JUnit case are the same in
+ * every language (machine output); the notes a person reads are in the translator's.
+ */
+function testScenario(
+  flow: Flow,
+  scenario: Scenario,
+  file: string,
+  { t }: Translator = englishTranslator,
+): Outcome {
   const name = scenario.name || file;
   let verdicts;
   try {
@@ -84,15 +95,15 @@ function testScenario(flow: Flow, scenario: Scenario, file: string): Outcome {
     if (!(e instanceof SimulationInputError)) throw e;
     return {
       line: `FAIL ${name}`,
-      details: [`  the scenario cannot run: ${e.message}`],
+      details: [`  ${t('cli.test.cannotRun', { reason: e.message })}`],
       junit: { name, file, error: e.message },
       exit: EXIT.invalid,
     };
   }
   const falses = verdicts.filter((v) => !v.holds);
   if (falses.length === 0) {
-    const note = verdicts.length === 0 ? ' (no expectations)' : '';
-    return { line: `PASS ${name}${note}`, details: [], junit: { name, file }, exit: EXIT.ok };
+    const shown = verdicts.length === 0 ? t('cli.test.noExpectations', { name }) : name;
+    return { line: `PASS ${shown}`, details: [], junit: { name, file }, exit: EXIT.ok };
   }
   const details = falses.map((v) => `  expect[${v.index}]: ${v.statement} — ${v.instead ?? ''}`);
   return {
@@ -118,9 +129,11 @@ function testScenario(flow: Flow, scenario: Scenario, file: string): Outcome {
  * Without scenario files, the scenarios the flow document carries are tested.
  */
 export function testCommand(args: readonly string[], io: CliIo = nodeIo): number {
-  const parsed = parseArgs(args);
+  const translator = cliT(io);
+  const { t } = translator;
+  const parsed = parseArgs(args, translator);
   if (typeof parsed === 'string') {
-    io.stderr(`${parsed}\n${TEST_USAGE}\n`);
+    io.stderr(`${parsed}\n${testUsage(translator)}\n`);
     return EXIT.unreadable;
   }
   const flow = readFlow(parsed.flow, io);
@@ -135,7 +148,7 @@ export function testCommand(args: readonly string[], io: CliIo = nodeIo): number
     if (loaded.ok) scenarios.push({ file, scenario: loaded.value });
     else {
       exit = Math.max(exit, loaded.exit);
-      lines.push(`FAIL ${file}`, `  the scenario cannot be read: see the messages above`);
+      lines.push(`FAIL ${file}`, `  ${t('cli.test.cannotRead')}`);
       cases.push({ name: file, file, error: 'The scenario cannot be read or is not valid' });
     }
   }
@@ -144,7 +157,7 @@ export function testCommand(args: readonly string[], io: CliIo = nodeIo): number
     carried.forEach((scenario, i) => scenarios.push({ file: `${parsed.flow}#scenarios[${i}]`, scenario }));
   }
   if (scenarios.length === 0 && cases.length === 0) {
-    io.stderr(`${parsed.flow}: no scenarios to test: name scenario files or a folder\n${TEST_USAGE}\n`);
+    io.stderr(`${t('cli.test.noScenarios', { file: parsed.flow })}\n${testUsage(translator)}\n`);
     return EXIT.unreadable;
   }
   if (
@@ -159,24 +172,18 @@ export function testCommand(args: readonly string[], io: CliIo = nodeIo): number
     return EXIT.invalid;
 
   for (const { file, scenario } of scenarios) {
-    const outcome = testScenario(flow.value, scenario, file);
+    const outcome = testScenario(flow.value, scenario, file, translator);
     lines.push(outcome.line, ...outcome.details);
     cases.push(outcome.junit);
     exit = Math.max(exit, outcome.exit);
   }
   io.stdout(`${lines.join('\n')}\n`);
   const failed = cases.filter((c) => c.failure || c.error !== undefined).length;
-  io.stderr(
-    `${cases.length} scenario${cases.length === 1 ? '' : 's'}: ${cases.length - failed} passed, ${failed} failed\n`,
-  );
-  if (parsed.junit !== undefined) {
-    try {
-      if (!io.writeFile) throw new Error('writing files is not available here');
-      io.writeFile(parsed.junit, junitXml(flow.value.name || parsed.flow, cases));
-    } catch (e) {
-      io.stderr(`${parsed.junit}: cannot write the file (${e instanceof Error ? e.message : String(e)})\n`);
-      return EXIT.unreadable;
-    }
-  }
+  io.stderr(`${t('cli.test.summary', { count: cases.length, passed: cases.length - failed, failed })}\n`);
+  if (
+    parsed.junit !== undefined &&
+    !writeOutput(parsed.junit, junitXml(flow.value.name || parsed.flow, cases), io)
+  )
+    return EXIT.unreadable;
   return exit;
 }

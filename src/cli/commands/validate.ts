@@ -5,8 +5,11 @@ import type { Environment } from '../../domain/scenario';
 import { loadFlow, loadScenario } from '../../io';
 import type { CliIo } from '../io';
 import { EXIT, cliT, nodeIo, readInput } from '../io';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
-export const VALIDATE_USAGE = 'usage: orderflow validate FLOW.json [--json] [--env SCENARIO.json]';
+/** `usage: orderflow validate FLOW.json [--json] [--env SCENARIO.json]`, in the translator's language. */
+export const validateUsage = ({ t }: Translator = englishTranslator): string => t('cli.usage.validate');
 
 interface Line {
   severity: Severity;
@@ -28,7 +31,7 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
   const unknownOption = rest.find((a) => a.startsWith('-'));
   if (rest.length !== 1 || unknownOption || (envAt !== -1 && !envFile)) {
     io.stderr(
-      `${unknownOption ? `${cliT(io).t('cli.unknownOption', { option: unknownOption })}\n` : ''}${VALIDATE_USAGE}\n`,
+      `${unknownOption ? `${cliT(io).t('cli.unknownOption', { option: unknownOption })}\n` : ''}${validateUsage(cliT(io))}\n`,
     );
     return EXIT.unreadable;
   }
@@ -43,7 +46,9 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
     ? [
         ...loaded.warnings.map((w): Line => ({ severity: 'warning', ...w })),
         // Lint judges a document that loaded; an invalid one has nothing sound to lint.
-        ...lintFlow(loaded.flow, env, cliT(io)),
+        // --json is machine output, the same in every language (SPEC §6); the lines a person reads
+        // are in the CLI's language.
+        ...lintFlow(loaded.flow, env, json ? englishTranslator : cliT(io)),
       ]
     : loaded.errors.map((e): Line => ({ severity: 'error', ...e }));
 
