@@ -5,7 +5,8 @@ import type { Scenario } from '../../../src/domain/scenario';
 import { createTranslator } from '../../../src/i18n';
 import ru from '../../../src/i18n/messages/all.ru';
 import { I18nProvider } from '../../../src/i18n/react';
-import { BatchPanel } from '../../../src/panels/simulator';
+import { simulate } from '../../../src/engine';
+import { BatchPanel, TimelinePanel } from '../../../src/panels/simulator';
 import { createSimulationClient } from '../../../src/sim';
 import { flow, sample } from './harness';
 
@@ -107,5 +108,26 @@ describe('the what-if batch in Russian', () => {
     await user.click(screen.getByRole('button', { name: 'Прогнать 15 из 16 комбинаций' }));
     expect(await screen.findByText('Не прогнано: 1 комбинация')).toBeInTheDocument();
     expect(screen.getByText('Оплачен с самого начала: 8', { exact: false })).toBeInTheDocument();
+  });
+
+  it('labels the time axis in Russian: time in each status and robot results', () => {
+    render(
+      <I18nProvider initial={createTranslator('ru', ru)}>
+        <TimelinePanel flow={flow} timeline={simulate(flow, sample('paid-and-delivered'))} />
+      </I18nProvider>,
+    );
+    const bands = within(screen.getByRole('list', { name: 'Время в каждом статусе' })).getAllByRole(
+      'listitem',
+    );
+    expect(bands.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Accepted, awaiting payment: 2 ч',
+      'Paid, preparing for shipment: 1 дн. 1 ч',
+      'Shipped: 2 дн. 21 ч',
+      'Completed: сейчас',
+    ]);
+    const marks = within(screen.getByRole('group', { name: 'Результаты роботов на шкале времени' }));
+    expect(marks.getAllByRole('button')[0]!.getAttribute('aria-label')).toMatch(
+      /^.+: (выполнен|ошибка|пропущен|отменён), \+\d+d \d\d:\d\d$/,
+    );
   });
 });
