@@ -107,7 +107,7 @@ describe('the what-if batch in Russian', () => {
     await user.type(cap, '15');
     await user.click(screen.getByRole('button', { name: 'Прогнать 15 из 16 комбинаций' }));
     expect(await screen.findByText('Не прогнано: 1 комбинация')).toBeInTheDocument();
-    expect(screen.getByText('Оплачен с самого начала: 8', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('Изначально оплачен: 8', { exact: false })).toBeInTheDocument();
   });
 
   it('labels the time axis in Russian: time in each status and robot results', () => {

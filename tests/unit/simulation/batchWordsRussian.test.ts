@@ -22,10 +22,10 @@ describe('what-if choices in words', () => {
       'Payment in 2 hours does not happen · Phones: mobile + work · Paid at start · No SMS provider configured',
     );
     expect(variantWords(last.texts, {}, russian)).toBe(
-      'Нет события «Оплата» через 2 часа · Телефоны: мобильный + рабочий · Оплачен с самого начала · Ни один SMS-провайдер не настроен',
+      'Нет события «Оплата» через 2 часа · Телефоны: мобильный + рабочий · Изначально оплачен · Ни один SMS-провайдер не настроен',
     );
     expect(variantWords(variants[0]!.texts, {}, russian)).toBe(
-      'Есть событие «Оплата» через 2 часа · Без телефонов: мобильный, рабочий · Не оплачен в начале · SMS-провайдеры как в сценарии',
+      'Есть событие «Оплата» через 2 часа · Без телефонов: мобильный, рабочий · Изначально не оплачен · SMS-провайдеры как в сценарии',
     );
     expect(variantWords([], {}, russian)).toBe('Как в сценарии');
   });
