@@ -113,7 +113,11 @@ describe('the what-if batch in Russian', () => {
   it('labels the time axis in Russian: time in each status and robot results', () => {
     render(
       <I18nProvider initial={createTranslator('ru', ru)}>
-        <TimelinePanel flow={flow} timeline={simulate(flow, sample('paid-and-delivered'))} />
+        <TimelinePanel
+          flow={flow}
+          timeline={simulate(flow, sample('paid-and-delivered'))}
+          onSelectEntry={() => undefined}
+        />
       </I18nProvider>,
     );
     const bands = within(screen.getByRole('list', { name: 'Время в каждом статусе' })).getAllByRole(
