@@ -2,6 +2,8 @@ import type { BatchDimensions, VariantSelection } from '../domain/simulation';
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 import type { Timeline } from '../domain/timeline';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { createRequestHandler } from './handler';
 import type { BatchOutcome, SimulationRequest, SimulationResponse } from './protocol';
 import type { SuiteOutcome } from './testSuite';
@@ -43,6 +45,17 @@ export interface WorkerLike {
   terminate(): void;
   onmessage: ((event: MessageEvent<SimulationResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/** The client's own failures (the engine's are its messages): kept in English, worded by `taskFailureText`. */
+const WORKER_STOPPED = 'The simulation worker stopped';
+const UNEXPECTED_ANSWER = 'Unexpected answer';
+
+/** A failed task's message for a person, in the designer's language where it is the client's own. */
+export function taskFailureText(message: string, { t }: Translator = englishTranslator): string {
+  if (message === WORKER_STOPPED) return t('simulator.failure.workerStopped');
+  if (message === UNEXPECTED_ANSWER) return t('simulator.failure.unexpectedAnswer');
+  return message;
 }
 
 function defaultWorker(): WorkerLike | undefined {
@@ -87,7 +100,7 @@ export function createSimulationClient(
       // A crashed worker cannot finish anything it was given.
       for (const [id, job] of [...pending]) {
         pending.delete(id);
-        job.settle({ type: 'error', id, message: event.message || 'The simulation worker stopped' });
+        job.settle({ type: 'error', id, message: event.message || WORKER_STOPPED });
       }
     };
     send = (request) => worker.postMessage(request);
@@ -112,9 +125,7 @@ export function createSimulationClient(
         if (response.type === 'error') return settleOutcome({ status: 'failed', message: response.message });
         const value = unwrap(response);
         settleOutcome(
-          value === undefined
-            ? { status: 'failed', message: 'Unexpected answer' }
-            : { status: 'done', value },
+          value === undefined ? { status: 'failed', message: UNEXPECTED_ANSWER } : { status: 'done', value },
         );
       },
     });

@@ -75,10 +75,11 @@ export function createRequestHandler(post: (response: SimulationResponse) => voi
     }
     // The combinations run, in words (the first 200: a list longer than that is read by its summary).
     const ran = variants.slice(0, 200).map((v) => v.label);
+    const ranTexts = variants.slice(0, 200).map((v) => v.texts);
     return {
       type: 'batch',
       id,
-      outcome: { coverage: cov, total, truncated, pairs, leftOut, choiceRuns, ran },
+      outcome: { coverage: cov, total, truncated, pairs, leftOut, choiceRuns, ran, ranTexts },
     };
   }
 

@@ -1,6 +1,7 @@
 /** The simulator's runtime side: worker client, playback, skip pause. Pure views live in domain/simulation. */
 export {
   createSimulationClient,
+  taskFailureText,
   type SimulationClient,
   type SimulationTask,
   type TaskOutcome,

@@ -1,4 +1,10 @@
-import type { BatchDimensions, Coverage, VariantSelection, VariantSet } from '../domain/simulation';
+import type {
+  BatchDimensions,
+  ChoiceText,
+  Coverage,
+  VariantSelection,
+  VariantSet,
+} from '../domain/simulation';
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 import type { Timeline } from '../domain/timeline';
@@ -25,8 +31,10 @@ export interface BatchOutcome extends Pick<
   'total' | 'truncated' | 'pairs' | 'leftOut' | 'choiceRuns'
 > {
   coverage: Coverage;
-  /** The combinations that ran, in words (at most the first 200). */
+  /** The combinations that ran, in English words (at most the first 200). */
   ran: string[];
+  /** The same combinations as data, for the page to word in its language. */
+  ranTexts: ChoiceText[][];
 }
 
 /** Messages from the worker; each job ends with exactly one of timeline, batch, suite, cancelled or error. */

@@ -108,8 +108,8 @@ for (const theme of ['light', 'dark'] as const) {
       await openDesigner(page, theme);
       await page.getByRole('button', { name: 'Simulate' }).click();
       await simulator(page).getByRole('tab', { name: 'What-if batch' }).click();
-      await simulator(page).getByLabel('Phone MOBILE').check();
-      await simulator(page).getByLabel('Phone WORK').check();
+      await simulator(page).getByLabel('Mobile phone').check();
+      await simulator(page).getByLabel('Work phone').check();
       await simulator(page).getByRole('button', { name: 'Run 4 of 4 combinations' }).click();
       await expect(simulator(page).getByRole('table', { name: 'Robot coverage' })).toBeVisible();
       await expectNoSevereViolations(page);

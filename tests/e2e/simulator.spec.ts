@@ -138,8 +138,8 @@ test('a what-if batch over phone types shows the SMS robot failing without a mob
   page,
 }) => {
   await simulator(page).getByRole('tab', { name: 'What-if batch' }).click();
-  await simulator(page).getByLabel('Phone MOBILE').check();
-  await simulator(page).getByLabel('Phone WORK').check();
+  await simulator(page).getByLabel('Mobile phone').check();
+  await simulator(page).getByLabel('Work phone').check();
   await simulator(page).getByRole('button', { name: 'Run 4 of 4 combinations' }).click();
 
   const robots = simulator(page).getByRole('table', { name: 'Robot coverage' });
@@ -160,7 +160,7 @@ test('a what-if batch over phone types shows the SMS robot failing without a mob
   // A failing variant opens as a single run: the SMS card is red with the error on hover.
   const failing = simulator(page).getByRole('region', { name: 'Failing variants' });
   await expect(failing.getByText('SMS with the order number: Phone number is not specified')).toHaveCount(2);
-  await failing.getByRole('button', { name: 'Open as single run: Phones: WORK' }).click();
+  await failing.getByRole('button', { name: 'Open as single run: Phones: work' }).click();
   await expect(stateOf(page, 'n_sms')).toHaveAttribute('data-run-state', 'failed');
   await expect(card(page, 'n_sms').getByTitle('Phone number is not specified')).toContainText('Failed');
 });

@@ -21,3 +21,13 @@ export {
 } from './coverage';
 export { messageForecast, smsParts, channelOf, type ForecastRow, type MessageChannel } from './forecast';
 export { sampleCombinations, digitsOf } from './pairwise';
+export {
+  choiceWords,
+  variantWords,
+  eventWords,
+  eventWhen,
+  phoneTypeWords,
+  emailTypeWords,
+  type ChoiceText,
+  type ChoiceWordsOptions,
+} from './choiceText';

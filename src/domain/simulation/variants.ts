@@ -3,6 +3,8 @@ import { resolveEnvironment } from '../reference/defaultEnvironment';
 import type { Scenario } from '../scenario';
 import { digitsOf, sampleCombinations } from './pairwise';
 import { sampleIndices, seededRandom } from './random';
+import type { ChoiceText } from './choiceText';
+import { choiceWords, variantWords } from './choiceText';
 
 /**
  * The what-if dimensions: which of the scenario's events happen, which phone and email
@@ -32,9 +34,11 @@ export type VariantSelection = { cap: number; seed?: number } | { random: number
 export interface Variant {
   /** The combination's number among all of them (stable for the same base and dimensions). */
   index: number;
-  /** The choices in words, e.g. "Phones: WORK · Not paid at start". */
+  /** The choices in English words, e.g. "Phones: work · Not paid at start" (the page words `texts` in its language). */
   label: string;
   choices: string[];
+  /** The choices as data, for `variantWords`/`choiceWords` in the designer's language. */
+  texts: ChoiceText[];
   scenario: Scenario;
 }
 
@@ -46,14 +50,14 @@ export interface VariantSet {
   truncated: boolean;
   /** Pairs of choices on two dimensions that the runs cover, of all such pairs. */
   pairs: { covered: number; total: number };
-  /** Combinations not run: how many, and the first few in words. */
-  leftOut: { count: number; examples: string[] };
-  /** Per choice (its label): in how many of the runs it was made, so a never-tried choice shows. */
-  choiceRuns: { label: string; runs: number }[];
+  /** Combinations not run: how many, and the first few in (English) words and as data. */
+  leftOut: { count: number; examples: string[]; exampleTexts: ChoiceText[][] };
+  /** Per choice (its English label and its data): in how many of the runs it was made, so a never-tried choice shows. */
+  choiceRuns: { label: string; text: ChoiceText; runs: number }[];
 }
 
 interface Choice {
-  label: string;
+  text: ChoiceText;
   apply: (s: Scenario) => void;
 }
 
@@ -67,14 +71,14 @@ function subsets<T>(items: readonly T[]): T[][] {
 }
 
 function listAxis<T extends string, E extends { type: T; value: string }>(
-  noun: string,
+  text: (chosen: T[], of: T[]) => ChoiceText,
   types: readonly T[],
   list: (s: Scenario) => E[],
   set: (s: Scenario, items: E[]) => void,
   placeholder: (type: T) => string,
 ): Choice[] {
   return subsets(types).map((chosen) => ({
-    label: chosen.length ? `${noun}: ${chosen.join(' + ')}` : `${noun}: none of ${types.join(', ')}`,
+    text: text(chosen, [...types]),
     apply: (s) => {
       const base = list(s);
       const kept = base.filter((e) => !types.includes(e.type));
@@ -93,17 +97,20 @@ function axes(base: Scenario, dims: BatchDimensions): Choice[][] {
   for (const index of [...new Set(dims.events ?? [])].sort((a, b) => a - b)) {
     const event = base.events[index];
     if (!event) continue;
-    const name = `${event.type} at ${event.at}`;
+    const { type, at } = event;
     out.push([
-      { label: `${name} happens`, apply: () => undefined },
+      { text: { kind: 'event', type, at, happens: true }, apply: () => undefined },
       // Dropped events are marked, then removed together so indices of the others stay valid.
-      { label: `${name} does not happen`, apply: (s) => void (s.events[index] = undefined as never) },
+      {
+        text: { kind: 'event', type, at, happens: false },
+        apply: (s) => void (s.events[index] = undefined as never),
+      },
     ]);
   }
   if (dims.phoneTypes?.length)
     out.push(
       listAxis(
-        'Phones',
+        (chosen, of) => ({ kind: 'phones', chosen, of }),
         dims.phoneTypes,
         (s) => s.contact.phones,
         (s, p) => (s.contact.phones = p),
@@ -113,7 +120,7 @@ function axes(base: Scenario, dims: BatchDimensions): Choice[][] {
   if (dims.emailTypes?.length)
     out.push(
       listAxis(
-        'Emails',
+        (chosen, of) => ({ kind: 'emails', chosen, of }),
         dims.emailTypes,
         (s) => s.contact.emails,
         (s, e) => (s.contact.emails = e),
@@ -122,14 +129,14 @@ function axes(base: Scenario, dims: BatchDimensions): Choice[][] {
     );
   if (dims.paid)
     out.push([
-      { label: 'Not paid at start', apply: (s) => void (s.order.paid = false) },
-      { label: 'Paid at start', apply: (s) => void (s.order.paid = true) },
+      { text: { kind: 'paid', paid: false }, apply: (s) => void (s.order.paid = false) },
+      { text: { kind: 'paid', paid: true }, apply: (s) => void (s.order.paid = true) },
     ]);
   if (dims.smsProvider)
     out.push([
-      { label: 'SMS providers as given', apply: () => undefined },
+      { text: { kind: 'smsProvider', configured: true }, apply: () => undefined },
       {
-        label: 'No SMS provider configured',
+        text: { kind: 'smsProvider', configured: false },
         apply: (s) => {
           const providers = resolveEnvironment(s.environment).smsProviders;
           s.environment = {
@@ -158,9 +165,10 @@ function build(base: Scenario, all: Choice[][], index: number): Variant {
   }
   for (const c of choices) c.apply(scenario);
   scenario.events = scenario.events.filter((e) => e !== undefined);
-  const label = choices.map((c) => c.label).join(' · ') || 'As given';
+  const texts = choices.map((c) => c.text);
+  const label = variantWords(texts);
   scenario.name = `${base.name || 'Scenario'} — ${label}`;
-  return { index, label, choices: choices.map((c) => c.label), scenario };
+  return { index, label, choices: texts.map((c) => choiceWords(c)), texts, scenario };
 }
 
 /** The variants of a base scenario over the chosen dimensions, and what the choice of them left out. */
@@ -185,7 +193,8 @@ export function enumerateVariants(
     leftOut: leftOut(base, all, total, indices),
     choiceRuns: all.flatMap((axis, d) =>
       axis.map((choice, c) => ({
-        label: choice.label,
+        label: choiceWords(choice.text),
+        text: choice.text,
         runs: indices.filter((i) => digitsOf(i, sizes)[d] === c).length,
       })),
     ),
@@ -213,7 +222,12 @@ const EXAMPLES = 20;
 function leftOut(base: Scenario, all: Choice[][], total: number, indices: readonly number[]) {
   const ran = new Set(indices);
   const examples: string[] = [];
+  const exampleTexts: ChoiceText[][] = [];
   for (let i = 0; i < total && examples.length < EXAMPLES; i++)
-    if (!ran.has(i)) examples.push(build(base, all, i).label);
-  return { count: total - indices.length, examples };
+    if (!ran.has(i)) {
+      const variant = build(base, all, i);
+      examples.push(variant.label);
+      exampleTexts.push(variant.texts);
+    }
+  return { count: total - indices.length, examples, exampleTexts };
 }

@@ -2,8 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import { EMAIL_TYPES, PHONE_TYPES } from '../../domain/fields';
 import type { BatchDimensions, Coverage, EmailType, PhoneType } from '../../domain/simulation';
-import { countVariants } from '../../domain/simulation';
+import { countVariants, eventWords } from '../../domain/simulation';
 import type { Scenario } from '../../domain/scenario';
+import { useTranslator } from '../../i18n/react';
+import { taskFailureText } from '../../sim';
 import type { BatchOutcome, SimulationClient, SimulationTask } from '../../sim';
 import { NumberInput } from '../../ui/NumberInput';
 import { buttonClass, checkboxClass } from '../../ui/formStyles';
@@ -27,6 +29,22 @@ type Status =
   | { kind: 'done'; outcome: BatchOutcome }
   | { kind: 'cancelled' }
   | { kind: 'failed'; message: string };
+
+/** The scenario a failing variant opens as, named in the designer's language. */
+export function variantScenario(
+  base: Scenario,
+  variant: Scenario,
+  label: string,
+  t: ReturnType<typeof useTranslator>['t'],
+): Scenario {
+  return {
+    ...variant,
+    name: t('simulator.batch.variantName', {
+      scenario: base.name || t('simulator.batch.scenario'),
+      variant: label,
+    }),
+  };
+}
 
 const toggled = <T,>(list: readonly T[], item: T, on: boolean) =>
   on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
@@ -55,6 +73,9 @@ function Check({
 
 /** What-if: vary the chosen dimensions of a scenario, run every combination (or N random ones), show coverage. */
 export function BatchPanel({ flow, base, client, onOpenVariant, onCoverage }: BatchPanelProps) {
+  const translator = useTranslator();
+  const { t } = translator;
+  const timezone = flow.settings.timezone;
   const [dims, setDims] = useState<{
     events: number[];
     phoneTypes: PhoneType[];
@@ -96,62 +117,64 @@ export function BatchPanel({ flow, base, client, onOpenVariant, onCoverage }: Ba
   };
 
   return (
-    <section aria-label="What-if batch" className="space-y-3 text-fg">
+    <section aria-label={t('simulator.tab.batch')} className="space-y-3 text-fg">
       <fieldset className="space-y-1">
-        <legend className="text-xs font-semibold">Events that happen or not</legend>
-        {base.events.length === 0 && <p className="text-xs text-slate-500">The scenario has no events.</p>}
+        <legend className="text-xs font-semibold">{t('simulator.batch.events.legend')}</legend>
+        {base.events.length === 0 && (
+          <p className="text-xs text-slate-500">{t('simulator.batch.events.none')}</p>
+        )}
         {base.events.map((e, i) => (
           <Check
             key={i}
-            label={`${e.type} at ${e.at}`}
+            label={eventWords(e, { timezone }, translator)}
             checked={dims.events.includes(i)}
             onChange={(on) => setDims({ ...dims, events: toggled(dims.events, i, on) })}
           />
         ))}
       </fieldset>
       <fieldset className="flex flex-wrap gap-3">
-        <legend className="text-xs font-semibold">Phone types the client may have</legend>
-        {PHONE_TYPES.map((t) => (
+        <legend className="text-xs font-semibold">{t('simulator.batch.phones.legend')}</legend>
+        {PHONE_TYPES.map((type) => (
           <Check
-            key={t}
-            label={`Phone ${t}`}
-            checked={dims.phoneTypes.includes(t)}
-            onChange={(on) => setDims({ ...dims, phoneTypes: toggled(dims.phoneTypes, t, on) })}
+            key={type}
+            label={t('simulator.batch.phoneOption', { type })}
+            checked={dims.phoneTypes.includes(type)}
+            onChange={(on) => setDims({ ...dims, phoneTypes: toggled(dims.phoneTypes, type, on) })}
           />
         ))}
       </fieldset>
       <fieldset className="flex flex-wrap gap-3">
-        <legend className="text-xs font-semibold">Email types the client may have</legend>
-        {EMAIL_TYPES.map((t) => (
+        <legend className="text-xs font-semibold">{t('simulator.batch.emails.legend')}</legend>
+        {EMAIL_TYPES.map((type) => (
           <Check
-            key={t}
-            label={`Email ${t}`}
-            checked={dims.emailTypes.includes(t)}
-            onChange={(on) => setDims({ ...dims, emailTypes: toggled(dims.emailTypes, t, on) })}
+            key={type}
+            label={t('simulator.batch.emailOption', { type })}
+            checked={dims.emailTypes.includes(type)}
+            onChange={(on) => setDims({ ...dims, emailTypes: toggled(dims.emailTypes, type, on) })}
           />
         ))}
       </fieldset>
       <fieldset className="flex flex-wrap gap-3">
-        <legend className="text-xs font-semibold">Order and reference data</legend>
+        <legend className="text-xs font-semibold">{t('simulator.batch.order.legend')}</legend>
         <Check
-          label="Paid or not at the start"
+          label={t('simulator.batch.paid')}
           checked={dims.paid}
           onChange={(on) => setDims({ ...dims, paid: on })}
         />
         <Check
-          label="SMS provider configured or not"
+          label={t('simulator.batch.smsProvider')}
           checked={dims.smsProvider}
           onChange={(on) => setDims({ ...dims, smsProvider: on })}
         />
       </fieldset>
       <fieldset className="flex flex-wrap items-center gap-3 text-xs">
-        <legend className="font-semibold">Which combinations</legend>
+        <legend className="font-semibold">{t('simulator.batch.mode.legend')}</legend>
         <label className="flex items-center gap-1">
           <input type="radio" name="batch-mode" checked={mode === 'cap'} onChange={() => setMode('cap')} />
-          All, up to
+          {t('simulator.batch.mode.cap')}
         </label>
         <NumberInput
-          aria-label="Most combinations"
+          aria-label={t('simulator.batch.mode.cap.label')}
           className="w-20"
           min={1}
           value={cap}
@@ -164,16 +187,21 @@ export function BatchPanel({ flow, base, client, onOpenVariant, onCoverage }: Ba
             checked={mode === 'random'}
             onChange={() => setMode('random')}
           />
-          Random
+          {t('simulator.batch.mode.random')}
         </label>
         <NumberInput
-          aria-label="Random combinations"
+          aria-label={t('simulator.batch.mode.random.label')}
           className="w-20"
           min={1}
           value={count}
           onValueChange={setCount}
         />
-        <NumberInput aria-label="Seed" className="w-20" value={seed} onValueChange={setSeed} />
+        <NumberInput
+          aria-label={t('simulator.batch.mode.seed')}
+          className="w-20"
+          value={seed}
+          onValueChange={setSeed}
+        />
       </fieldset>
       <div className="flex items-center gap-2 text-xs">
         <button
@@ -182,29 +210,35 @@ export function BatchPanel({ flow, base, client, onOpenVariant, onCoverage }: Ba
           disabled={status.kind === 'running' || planned === 0}
           onClick={() => void run()}
         >
-          Run {planned} of {total} combinations
+          {t('simulator.batch.run', { planned, total })}
         </button>
         {status.kind === 'running' && (
           <>
-            <progress aria-label="Batch progress" max={status.total || 1} value={status.done} />
-            <span>
-              {status.done}/{status.total}
-            </span>
+            <progress
+              aria-label={t('simulator.batch.progress.label')}
+              max={status.total || 1}
+              value={status.done}
+            />
+            <span>{t('simulator.batch.progress', { done: status.done, total: status.total })}</span>
             <button type="button" className={buttonClass} onClick={() => task.current?.cancel()}>
-              Cancel batch
+              {t('simulator.batch.cancel')}
             </button>
           </>
         )}
-        {status.kind === 'cancelled' && <span role="status">Batch cancelled.</span>}
+        {status.kind === 'cancelled' && <span role="status">{t('simulator.batch.cancelled')}</span>}
         {status.kind === 'failed' && (
           <span role="alert" className="text-danger">
-            The batch could not run: {status.message}
+            {t('simulator.batch.failed', { message: taskFailureText(status.message, translator) })}
           </span>
         )}
       </div>
       {status.kind === 'done' && <BatchReport flow={flow} outcome={status.outcome} />}
       {status.kind === 'done' && (
-        <CoverageView flow={flow} coverage={status.outcome.coverage} onOpenVariant={onOpenVariant} />
+        <CoverageView
+          flow={flow}
+          coverage={status.outcome.coverage}
+          onOpenVariant={(variant, label) => onOpenVariant(variantScenario(base, variant, label, t))}
+        />
       )}
     </section>
   );

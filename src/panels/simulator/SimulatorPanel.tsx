@@ -9,7 +9,7 @@ import { judgeExpectations } from '../../engine/expectations';
 import { useTranslator } from '../../i18n/react';
 import type { MessageKey } from '../../i18n';
 import type { SimulationClient } from '../../sim';
-import { createSimulationClient, skipPause, skippableAt } from '../../sim';
+import { createSimulationClient, skipPause, skippableAt, taskFailureText } from '../../sim';
 import { createSimulatorRun, isOutOfDate, withoutSkips } from '../../store/simulatorRun';
 import { buttonClass } from '../../ui/formStyles';
 import { BatchPanel } from './BatchPanel';
@@ -57,7 +57,8 @@ const TABS: { id: Tab; label: MessageKey }[] = [
  */
 export function SimulatorPanel(props: SimulatorPanelProps) {
   const { flow, environment = DEFAULT_ENVIRONMENT, onNodeStates, onSkipPauseChange } = props;
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const [own, setOwn] = useState<Scenario[]>(sampleScenarios);
   const scenarios = props.scenarios ?? own;
   const setScenarios = (next: Scenario[]) => (props.onScenariosChange ?? setOwn)(next);
@@ -161,7 +162,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         )}
         {run.kind === 'failed' && (
           <span role="alert" className="text-danger">
-            {t('simulator.run.failed', { message: run.message })}
+            {t('simulator.run.failed', { message: taskFailureText(run.message, translator) })}
           </span>
         )}
       </div>

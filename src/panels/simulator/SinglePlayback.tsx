@@ -119,7 +119,7 @@ export function SinglePlayback({
           {waiting.map((w) => (
             <li key={w.id} className="flex items-center gap-1">
               <span aria-hidden="true">○</span>
-              {names.robot(w.id)} — {formatTimeLeft(w.left)}
+              {names.robot(w.id)} — {formatTimeLeft(w.left, translator)}
               {onSkipPause && w.left > 0 && skippable.has(w.id) && (
                 <button type="button" className={buttonClass} onClick={() => onSkipPause(w.id, position)}>
                   {t('simulator.playback.skipPause', { name: names.robot(w.id) })}

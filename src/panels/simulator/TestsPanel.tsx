@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import type { Scenario } from '../../domain/scenario';
+import { taskFailureText } from '../../sim';
 import type { SimulationClient, SimulationTask, SuiteOutcome } from '../../sim';
 import { useTranslator } from '../../i18n/react';
 import type { Translator } from '../../i18n';
@@ -44,7 +45,7 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
     task.current = undefined;
     setProgress(undefined);
     if (outcome.status === 'done') setShown({ ...outcome.value, of });
-    else if (outcome.status === 'failed') setFailure(outcome.message);
+    else if (outcome.status === 'failed') setFailure(taskFailureText(outcome.message, translator));
   };
   const names = flowNames(flow);
   const stale = shown !== undefined && shown.of !== scenarios;
@@ -109,35 +110,41 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
       {shown && (
         <>
           <ul aria-label={t('simulator.tests.results')} className="space-y-1">
-            {shown.results.map((r) => (
-              <li key={r.index} className="rounded border border-border p-1">
-                <span
-                  className={`font-semibold ${r.passed ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}`}
-                >
-                  {r.passed ? t('simulator.tests.pass') : t('simulator.tests.fail')}
-                </span>{' '}
-                {r.name}
-                {r.verdicts?.length === 0 && ` ${t('simulator.tests.noExpectations')}`}{' '}
-                <button
-                  type="button"
-                  className="underline"
-                  onClick={() => onOpen(r.index)}
-                  aria-label={t('simulator.tests.open.label', { name: r.name })}
-                >
-                  {t('simulator.tests.open')}
-                </button>
-                {r.error && <p className="text-danger">{t('simulator.tests.error', { message: r.error })}</p>}
-                <ul className="pl-4">
-                  {r.verdicts
-                    ?.filter((v) => !v.holds)
-                    .map((v) => (
-                      <li key={v.index}>
-                        {v.index + 1}. {v.statement} — {v.instead}
-                      </li>
-                    ))}
-                </ul>
-              </li>
-            ))}
+            {shown.results.map((r) => {
+              // The suite names an unnamed scenario in English; the list's own words are used here.
+              const name = shown.of[r.index]?.name || t('simulator.list.unnamed', { number: r.index + 1 });
+              return (
+                <li key={r.index} className="rounded border border-border p-1">
+                  <span
+                    className={`font-semibold ${r.passed ? 'text-emerald-700 dark:text-emerald-400' : 'text-rose-700 dark:text-rose-400'}`}
+                  >
+                    {r.passed ? t('simulator.tests.pass') : t('simulator.tests.fail')}
+                  </span>{' '}
+                  {name}
+                  {r.verdicts?.length === 0 && ` ${t('simulator.tests.noExpectations')}`}{' '}
+                  <button
+                    type="button"
+                    className="underline"
+                    onClick={() => onOpen(r.index)}
+                    aria-label={t('simulator.tests.open.label', { name })}
+                  >
+                    {t('simulator.tests.open')}
+                  </button>
+                  {r.error && (
+                    <p className="text-danger">{t('simulator.tests.error', { message: r.error })}</p>
+                  )}
+                  <ul className="pl-4">
+                    {r.verdicts
+                      ?.filter((v) => !v.holds)
+                      .map((v) => (
+                        <li key={v.index}>
+                          {v.index + 1}. {v.statement} — {v.instead}
+                        </li>
+                      ))}
+                  </ul>
+                </li>
+              );
+            })}
           </ul>
           <section aria-label={t('simulator.coverage.title')} className="space-y-1">
             <h3 className="font-semibold">{t('simulator.coverage.title')}</h3>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { Timeline, TimelineEntry } from '../../domain/timeline';
 import { timeAxis } from '../../domain/simulation';
+import { useTranslator } from '../../i18n/react';
 import type { FlowNames } from './format';
 import { formatDuration, offsetFrom } from './format';
 
@@ -21,6 +22,8 @@ interface Props {
 
 /** Status bands (time spent in each status) with robot results as marks on one axis. */
 export function TimeAxis({ timeline, names, position, onSelectEntry }: Props) {
+  const translator = useTranslator();
+  const { t } = translator;
   const axis = useMemo(() => timeAxis(timeline), [timeline]);
   const span = Math.max(1, axis.endMs - axis.startMs);
   const pct = (ms: number) => `${((ms - axis.startMs) / span) * 100}%`;
@@ -30,9 +33,15 @@ export function TimeAxis({ timeline, names, position, onSelectEntry }: Props) {
 
   return (
     <div className="space-y-1">
-      <ol aria-label="Time in each status" className="relative h-6 overflow-hidden rounded bg-surface-raised">
+      <ol
+        aria-label={t('simulator.axis.bands')}
+        className="relative h-6 overflow-hidden rounded bg-surface-raised"
+      >
         {axis.bands.map((band, i) => {
-          const label = `${names.status(band.status)}: ${formatDuration(band.toMs - band.fromMs)}`;
+          const label = t('simulator.axis.band', {
+            status: names.status(band.status),
+            duration: formatDuration(band.toMs - band.fromMs, translator),
+          });
           return (
             <li
               key={i}
@@ -48,10 +57,14 @@ export function TimeAxis({ timeline, names, position, onSelectEntry }: Props) {
           );
         })}
       </ol>
-      <div className="relative h-4" role="group" aria-label="Robot results on the time axis">
+      <div className="relative h-4" role="group" aria-label={t('simulator.axis.marks')}>
         {axis.marks.map((mark) => {
           const entry = bySeq.get(mark.seq);
-          const label = `${names.robot(mark.robot)}: ${mark.outcome} at ${offsetFrom(startAt, entry?.at ?? startAt)}`;
+          const label = t('simulator.axis.mark', {
+            robot: names.robot(mark.robot),
+            outcome: mark.outcome,
+            offset: offsetFrom(startAt, entry?.at ?? startAt),
+          });
           return (
             <button
               type="button"

@@ -26,8 +26,8 @@ function renderBatch() {
 describe('BatchPanel', () => {
   it('a batch over phone types shows the SMS robot failing for clients without a mobile phone', async () => {
     const { user, onOpenVariant, onCoverage } = renderBatch();
-    await user.click(screen.getByLabelText('Phone MOBILE'));
-    await user.click(screen.getByLabelText('Phone WORK'));
+    await user.click(screen.getByLabelText('Mobile phone'));
+    await user.click(screen.getByLabelText('Work phone'));
     await user.click(screen.getByRole('button', { name: 'Run 4 of 4 combinations' }));
 
     const robots = await screen.findByRole('table', { name: 'Robot coverage' });
@@ -49,17 +49,17 @@ describe('BatchPanel', () => {
 
     const failing = within(screen.getByRole('region', { name: 'Failing variants' }));
     expect(failing.getByText('Variants with failures (2)')).toBeInTheDocument();
-    expect(failing.getByText('Phones: WORK')).toBeInTheDocument();
+    expect(failing.getByText('Phones: work')).toBeInTheDocument();
     expect(failing.getAllByText('SMS with the order number: Phone number is not specified')).toHaveLength(2);
 
-    await user.click(failing.getByRole('button', { name: 'Open as single run: Phones: WORK' }));
+    await user.click(failing.getByRole('button', { name: 'Open as single run: Phones: work' }));
     const opened = onOpenVariant.mock.lastCall![0];
     expect(opened.contact.phones).toEqual([{ type: 'WORK', value: '+1 555 0101' }]);
   });
 
   it('counts triggers and says when not every combination ran', async () => {
     const { user } = renderBatch();
-    await user.click(screen.getByLabelText('payment.received at PT2H'));
+    await user.click(screen.getByLabelText('Payment in 2 hours'));
     await user.click(screen.getByLabelText('Paid or not at the start'));
     const cap = screen.getByLabelText('Most combinations');
     await user.clear(cap);
@@ -68,9 +68,9 @@ describe('BatchPanel', () => {
     const ran = await screen.findByText(/^Ran 3 of 4 combinations/);
     // Both dimensions vary within the cap, and what was left out is said.
     expect(ran).toHaveTextContent('3 of 4 pairs of choices covered · every choice tried');
-    expect(screen.getByText('Left out: 1 combinations')).toBeInTheDocument();
+    expect(screen.getByText('Left out: 1 combination')).toBeInTheDocument();
     const happened = Number(
-      /: (\d+)$/.exec(screen.getByText(/^payment\.received at PT2H happens: /).textContent!)![1],
+      /: (\d+)$/.exec(screen.getByText(/^Payment in 2 hours happens: /).textContent!)![1],
     );
     const triggers = screen.getByRole('table', { name: 'Trigger coverage' });
     const payment = within(triggers).getByRole('row', { name: /Payment/ });
@@ -84,7 +84,7 @@ describe('BatchPanel', () => {
 
   it('runs N random combinations with a seed', async () => {
     const { user } = renderBatch();
-    for (const t of ['MOBILE', 'WORK', 'HOME']) await user.click(screen.getByLabelText(`Phone ${t}`));
+    for (const t of ['Mobile', 'Work', 'Home']) await user.click(screen.getByLabelText(`${t} phone`));
     await user.click(screen.getByLabelText('Random'));
     const n = screen.getByLabelText('Random combinations');
     await user.clear(n);

@@ -22,8 +22,8 @@ describe('coverage', () => {
     expect(cov.runs).toBe(4);
     expect(cov.robots.n_sms).toEqual({ done: 2, skipped: 0, failed: 2, cancelled: 0, neverReached: 0 });
     expect(cov.failures.map((f) => f.variant.label)).toEqual([
-      'Phones: none of MOBILE, WORK',
-      'Phones: WORK',
+      'Phones: none of mobile, work',
+      'Phones: work',
     ]);
     expect(cov.failures[0]!.errors).toContainEqual({
       robot: 'n_sms',

@@ -30,7 +30,7 @@ describe('enumerateVariants', () => {
       ['MOBILE', 'WORK'],
     ]);
     expect(variants[1]!.scenario.contact.phones[0]!.value).toBe('+1 415 555 0142');
-    expect(variants[0]!.label).toBe('Phones: none of MOBILE, WORK');
+    expect(variants[0]!.label).toBe('Phones: none of mobile, work');
     // The base is not touched.
     expect(base.contact.phones).toHaveLength(1);
   });
@@ -39,7 +39,7 @@ describe('enumerateVariants', () => {
     const { variants } = enumerateVariants(base, { events: [0], paid: true, smsProvider: true }, { cap: 8 });
     const last = variants[7]!;
     expect(last.choices).toEqual([
-      'payment.received at PT2H does not happen',
+      'Payment in 2 hours does not happen',
       'Paid at start',
       'No SMS provider configured',
     ]);
