@@ -9,14 +9,11 @@ import { calendarParts } from './time';
  * the CLI's fixed English notation.
  */
 export function describeTime(ms: number, startMs: number, zone: string, translator?: Translator): string {
-  if (translator)
-    return translator.t('engine.time', {
-      offset: formatOffset(startMs, ms, translator),
-      local: translator.dateTime(new Date(ms), zone),
-      zone,
-    });
   const p = calendarParts(ms, zone);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const local = `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
-  return `${formatOffset(startMs, ms)} (${local} in ${zone})`;
+  const iso = `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}`;
+  if (!translator) return `${formatOffset(startMs, ms)} (${iso} in ${zone})`;
+  // English keeps the checkable `2024-03-30 20:30`; other languages write the date in words.
+  const local = translator.locale === 'en' ? iso : translator.dateTime(new Date(ms), zone);
+  return translator.t('engine.time', { offset: formatOffset(startMs, ms, translator), local, zone });
 }

@@ -57,7 +57,8 @@ const TABS: { id: Tab; label: MessageKey }[] = [
  */
 export function SimulatorPanel(props: SimulatorPanelProps) {
   const { flow, environment = DEFAULT_ENVIRONMENT, onNodeStates, onSkipPauseChange } = props;
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const [own, setOwn] = useState<Scenario[]>(sampleScenarios);
   const scenarios = props.scenarios ?? own;
   const setScenarios = (next: Scenario[]) => (props.onScenariosChange ?? setOwn)(next);
@@ -93,8 +94,8 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   );
   const explained = useMemo(() => explain?.(), [explain]);
   const verdicts = useMemo(
-    () => (shown ? judgeExpectations(flow, shown.scenario, shown.timeline, { ids: false }) : []),
-    [flow, shown],
+    () => (shown ? judgeExpectations(flow, shown.scenario, shown.timeline, { ids: false }, translator) : []),
+    [flow, shown, translator],
   );
 
   const replace = (i: number, next: Scenario) => setScenarios(scenarios.map((s, j) => (j === i ? next : s)));
