@@ -190,3 +190,24 @@ export function outputValueText(value: string, translator: Translator = englishT
   const key = OUTPUT_VALUES[value];
   return key ? translator.t(key) : value;
 }
+
+/** Why a run or a resumed run could not start (src/engine/interpreter.ts, snapshot.ts) → keys. */
+const RUN_ERRORS: readonly [RegExp, Key][] = [
+  [/^Unknown start status "(.*)"$/s, 'engine.run.error.startStatus'],
+  [/^Invalid start instant$/, 'engine.run.error.startAt'],
+  [/^Not a run snapshot of version 1$/, 'engine.run.error.snapshotVersion'],
+  [/^The snapshot is of flow "(.*)", not "(.*)"$/s, 'engine.run.error.snapshotFlow'],
+  [
+    /^The snapshot's queue names robot "(.*)", which the flow does not have$/s,
+    'engine.run.error.snapshotRobot',
+  ],
+];
+
+/**
+ * Why a run could not start ("Unknown start status "Q"") in the translator's language, without the
+ * ids a person cannot act on; a message no pattern knows (an unexpected error) is shown as it is.
+ */
+export function runErrorText(message: string, translator: Translator = englishTranslator): string {
+  const known = RUN_ERRORS.find(([pattern]) => pattern.test(message));
+  return known ? translator.t(known[1]) : message;
+}

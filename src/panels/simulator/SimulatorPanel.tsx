@@ -7,6 +7,7 @@ import type { Environment, Scenario } from '../../domain/scenario';
 import type { TimelineEntry } from '../../domain/timeline';
 import { judgeExpectations } from '../../engine/expectations';
 import { useTranslator } from '../../i18n/react';
+import { runErrorText } from '../../i18n/runText';
 import type { MessageKey } from '../../i18n';
 import type { SimulationClient } from '../../sim';
 import { createSimulationClient, skipPause, skippableAt } from '../../sim';
@@ -162,7 +163,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         )}
         {run.kind === 'failed' && (
           <span role="alert" className="text-danger">
-            {t('simulator.run.failed', { message: run.message })}
+            {t('simulator.run.failed', { message: runErrorText(run.message, translator) })}
           </span>
         )}
       </div>

@@ -4,7 +4,7 @@ import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnviro
 import { createTranslator } from '../../../src/i18n';
 import { englishTranslator } from '../../../src/i18n/english';
 import ru from '../../../src/i18n/messages/all.ru';
-import { outputLabelText, robotErrorText } from '../../../src/i18n/runText';
+import { outputLabelText, robotErrorText, runErrorText } from '../../../src/i18n/runText';
 import {
   failureText,
   flowNames,
@@ -88,5 +88,17 @@ describe('times in the log', () => {
     expect(formatWhen('2025-03-04T19:00:00Z', 'Europe/Moscow')).toBe('Tue, 4 Mar 2025, 22:00');
     expect(offsetFrom('2025-03-03T17:00:00Z', '2025-03-04T20:00:00Z', russian)).toBe('+1 д 03:00');
     expect(offsetFrom('2025-03-03T17:00:00Z', '2025-03-04T20:00:00Z')).toBe('+1d 03:00');
+  });
+});
+
+describe('why a run could not start', () => {
+  it('says it without the ids, in Russian and English', () => {
+    expect(runErrorText('Unknown start status "Q"', russian)).toBe(
+      'сценарий начинается в статусе, которого нет в схеме',
+    );
+    expect(runErrorText('Unknown start status "Q"')).toBe(
+      'the scenario starts in a status the design does not have',
+    );
+    expect(runErrorText('Something unexpected', russian)).toBe('Something unexpected');
   });
 });
