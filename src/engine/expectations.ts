@@ -8,7 +8,7 @@ import type {
 } from '../domain/expectations';
 import { expectationKind } from '../domain/expectations';
 import type { CustomFieldDecl } from '../domain/fields';
-import { findField } from '../domain/fields';
+import { fieldLabel } from '../domain/fields';
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 import { formatTemplateValue } from '../domain/templates';
@@ -18,6 +18,10 @@ import type { Json } from './fields';
 import { flowNames } from './names';
 import type { FlowNames } from './names';
 import { describeTime } from './describeTime';
+import { namer } from '../domain/naming';
+import { englishTranslator } from '../i18n/english';
+import { robotErrorText } from '../i18n/runText';
+import type { Translator } from '../i18n/translator';
 import { parseInstant, resolveInstantOrDuration } from './time';
 
 /** One expectation judged on a run (docs/semantics.md §5 Expectations). */
@@ -52,6 +56,10 @@ interface Run {
   /** `+1d 02:00 (2024-03-30 20:30 in Europe/Berlin)`: relative for reading, local for checking. */
   when(at: string | number): string;
   customFields: readonly CustomFieldDecl[] | undefined;
+  /** The language of the verdicts (English without one, as the CLI and the golden examples read). */
+  translator: Translator;
+  /** A robot's failure as people read it: the timeline's English as is, or in the translator's language. */
+  failure(error: string, robot: string): string;
 }
 
 /** Judges every expectation of the scenario against its timeline, in order. */
@@ -60,17 +68,25 @@ export function judgeExpectations(
   scenario: Scenario,
   timeline: Timeline,
   options: JudgeOptions = {},
+  translator?: Translator,
 ): ExpectationVerdict[] {
   const zone = flow.settings.timezone ?? 'UTC';
   const startMs = parseInstant(scenario.start.at) ?? 0;
+  const people = translator ? namer(flow, scenario.environment, { t: translator }) : undefined;
   const run: Run = {
     flow,
     timeline,
-    names: flowNames(flow, options.ids ?? true),
+    names: flowNames(flow, options.ids ?? true, translator),
     startMs,
     zone,
-    when: (at) => describeTime(typeof at === 'number' ? at : (parseInstant(at) ?? startMs), startMs, zone),
+    when: (at) =>
+      describeTime(typeof at === 'number' ? at : (parseInstant(at) ?? startMs), startMs, zone, translator),
     customFields: scenario.environment?.customFields,
+    translator: translator ?? englishTranslator,
+    failure: (error, robot) =>
+      people
+        ? robotErrorText(error, people, flow.robots.find((r) => r.id === robot)?.type, translator)
+        : error,
   };
   return (scenario.expect ?? []).map((expectation, index) => {
     const judged = judge(expectation, run);
@@ -104,21 +120,19 @@ function robotEntries(robot: string, run: Run): RobotEntry[] {
   );
 }
 
-const ROBOT_WORDS: Record<RobotExpectation['is'], string> = {
-  done: 'is done',
-  failed: 'fails',
-  skipped: 'is skipped',
-  cancelled: 'is cancelled',
-  'not-run': 'does not run',
-  pending: 'is still waiting at the end',
-};
+/** The expectation's `is` as an ICU select word (`not-run` → `notRun`). */
+const selectWord = (is: string): string => is.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
 function judgeRobot(e: RobotExpectation, run: Run): Judged {
+  const { t } = run.translator;
   const by = deadline(e.by, run);
-  const byText = e.by === undefined ? '' : ` by ${run.when(by)}`;
-  const statement = `robot ${run.names.robot(e.robot)} ${ROBOT_WORDS[e.is]}${byText}`;
-  if (!run.names.hasRobot(e.robot))
-    return { statement, holds: false, instead: 'the design has no such robot' };
+  const robot = run.names.robot(e.robot);
+  const is = selectWord(e.is);
+  const statement =
+    e.by === undefined
+      ? t('engine.expect.robot', { robot, is })
+      : t('engine.expect.robot.by', { robot, is, by: run.when(by) });
+  if (!run.names.hasRobot(e.robot)) return { statement, holds: false, instead: t('engine.expect.noRobot') };
   const entries = robotEntries(e.robot, run);
   const inTime = (x: TimelineEntry) => (parseInstant(x.at) ?? 0) <= by;
   let holds: boolean;
@@ -144,106 +158,103 @@ function judgeRobot(e: RobotExpectation, run: Run): Judged {
 
 /** What happened to a robot, told for an expectation about it that does not hold. */
 function robotInstead(e: RobotExpectation, entries: RobotEntry[], by: number, run: Run): string {
+  const { t } = run.translator;
   if (e.is !== 'not-run' && e.is !== 'pending') {
     const late = entries.find((x) => x.kind === `robot.${e.is}`);
-    if (late) return `it was ${pastTense(late)} only at ${run.when(late.at)}`;
+    if (late)
+      return t('engine.expect.late', { outcome: late.kind.slice('robot.'.length), at: run.when(late.at) });
   }
   if (e.is === 'not-run') {
     const ran = entries.find((x) => RAN_KINDS.has(x.kind) && (parseInstant(x.at) ?? 0) <= by)!;
-    return `it ${describeOutcome(ran, run)}`;
+    return describeOutcome(ran, run);
   }
   const outcome = [...entries].reverse().find((x) => OUTCOME_KINDS.has(x.kind));
-  if (outcome) return `it ${describeOutcome(outcome, run)}`;
+  if (outcome) return describeOutcome(outcome, run);
   const waiting = run.timeline.final.pending.find((p) => p.robot === e.robot);
-  if (waiting) return `it was still waiting when the run ended (due at ${run.when(waiting.runAt)})`;
-  return `it was never reached: ${neverReached(e.robot, run)}`;
+  if (waiting) return t('engine.expect.waiting', { at: run.when(waiting.runAt) });
+  return t('engine.expect.neverReached', { reason: neverReached(e.robot, run) });
 }
 
-function pastTense(x: RobotEntry): string {
-  return x.kind === 'robot.done'
-    ? 'done'
-    : x.kind === 'robot.failed'
-      ? 'failed'
-      : x.kind === 'robot.skipped'
-        ? 'skipped'
-        : 'cancelled';
-}
-
-/** `was cancelled at … when the order left "Paid"`, `failed at …: error`, … */
+/** `it was cancelled at … when the order left "Paid"`, `it failed at …: error`, … */
 function describeOutcome(x: RobotEntry, run: Run): string {
+  const { t } = run.translator;
   const at = run.when(x.at);
   switch (x.kind) {
     case 'robot.done':
-      return `was done at ${at}`;
+      return t('engine.expect.outcome.done', { at });
     case 'robot.failed':
-      return `failed at ${at}: ${x.error}`;
+      return t('engine.expect.outcome.failed', { at, error: run.failure(x.error, x.robot) });
     case 'robot.skipped':
       return x.reason === 'disabled'
-        ? `was skipped at ${at}: it is disabled`
-        : `was skipped at ${at}: its condition was false`;
+        ? t('engine.expect.outcome.skippedDisabled', { at })
+        : t('engine.expect.outcome.skippedCondition', { at });
     case 'robot.cancelled':
       return x.reason === 'order.canceled'
-        ? `was cancelled at ${at} when the order was canceled and left ${run.names.status(x.status)}`
-        : `was cancelled at ${at} when the order left ${run.names.status(x.status)}`;
+        ? t('engine.expect.outcome.cancelledCanceled', { at, status: run.names.status(x.status) })
+        : t('engine.expect.outcome.cancelledLeft', { at, status: run.names.status(x.status) });
     case 'robot.scheduled':
-      return `was scheduled at ${at}`;
+      return t('engine.expect.outcome.scheduled', { at });
   }
 }
 
 function neverReached(robot: string, run: Run): string {
+  const { t } = run.translator;
   const status = run.flow.robots.find((r) => r.id === robot)?.status;
-  if (status === undefined) return 'the design has no such robot';
+  if (status === undefined) return t('engine.expect.noRobot');
   const entered = run.timeline.entries.some((x) => x.kind === 'status.entered' && x.status === status);
   return entered
-    ? `the order entered ${run.names.status(status)} but the robots before it in its chain did not let it run`
-    : `the order never entered ${run.names.status(status)}`;
+    ? t('engine.expect.neverReached.chain', { status: run.names.status(status) })
+    : t('engine.expect.neverReached.status', { status: run.names.status(status) });
 }
 
-const STATUS_WORDS: Record<StatusExpectation['is'], string> = {
-  entered: 'is entered',
-  'not-entered': 'is not entered',
-  final: 'is where the order ends',
-};
-
 function judgeStatus(e: StatusExpectation, run: Run): Judged {
+  const { t } = run.translator;
   const by = deadline(e.by, run);
-  const byText = e.by === undefined ? '' : ` by ${run.when(by)}`;
-  const statement = `status ${run.names.status(e.status)} ${STATUS_WORDS[e.is]}${byText}`;
+  const status = run.names.status(e.status);
+  const is = selectWord(e.is);
+  const statement =
+    e.by === undefined
+      ? t('engine.expect.status', { status, is })
+      : t('engine.expect.status.by', { status, is, by: run.when(by) });
   if (!run.names.hasStatus(e.status))
-    return { statement, holds: false, instead: 'the design has no such status' };
+    return { statement, holds: false, instead: t('engine.expect.noStatus') };
   const entries = run.timeline.entries.filter(
     (x): x is Extract<TimelineEntry, { kind: 'status.entered' }> =>
       x.kind === 'status.entered' && x.status === e.status,
   );
   const inTime = entries.filter((x) => (parseInstant(x.at) ?? 0) <= by);
-  const final = run.timeline.final.status;
-  const ended = `the order ended in ${run.names.status(final)}`;
+  const final = run.names.status(run.timeline.final.status);
   switch (e.is) {
     case 'entered':
       if (inTime.length > 0) return { statement, holds: true };
       if (entries.length > 0)
-        return { statement, holds: false, instead: `it was entered only at ${run.when(entries[0]!.at)}` };
-      return { statement, holds: false, instead: `the order never entered it; ${ended}` };
+        return {
+          statement,
+          holds: false,
+          instead: t('engine.expect.status.enteredLate', { at: run.when(entries[0]!.at) }),
+        };
+      return { statement, holds: false, instead: t('engine.expect.status.neverEntered', { final }) };
     case 'not-entered': {
       const first = inTime[0];
       if (!first) return { statement, holds: true };
-      return {
-        statement,
-        holds: false,
-        instead: `the order entered it at ${run.when(first.at)}${enteredBy(first, run)}`,
-      };
+      return { statement, holds: false, instead: enteredAt(first, run) };
     }
     case 'final':
-      return final === e.status ? { statement, holds: true } : { statement, holds: false, instead: ended };
+      return run.timeline.final.status === e.status
+        ? { statement, holds: true }
+        : { statement, holds: false, instead: t('engine.expect.status.ended', { final }) };
   }
 }
 
-function enteredBy(x: Extract<TimelineEntry, { kind: 'status.entered' }>, run: Run): string {
-  if (x.cause === 'start') return ' (the run starts there)';
-  if (x.by === undefined) return '';
+/** `the order entered it at … when trigger "Payment" fired`. */
+function enteredAt(x: Extract<TimelineEntry, { kind: 'status.entered' }>, run: Run): string {
+  const { t } = run.translator;
+  const at = run.when(x.at);
+  if (x.cause === 'start') return t('engine.expect.status.enteredAtStart', { at });
+  if (x.by === undefined) return t('engine.expect.status.enteredAt', { at });
   return x.cause === 'trigger'
-    ? ` when trigger ${run.names.trigger(x.by)} fired`
-    : ` when robot ${run.names.robot(x.by)} moved it`;
+    ? t('engine.expect.status.enteredAtByTrigger', { at, name: run.names.trigger(x.by) })
+    : t('engine.expect.status.enteredAtByRobot', { at, name: run.names.robot(x.by) });
 }
 
 /** Outputs are compared as text (docs/semantics.md §5): the value as a template would insert it. */
@@ -256,35 +267,50 @@ function quote(text: string): string {
 }
 
 function judgeOutput(e: OutputExpectation, run: Run): Judged {
-  const compare = 'contains' in e ? `contains ${quote(e.contains)}` : `equals ${quote(asText(e.equals))}`;
-  const statement = `robot ${run.names.robot(e.robot)}'s output ${quote(e.output)} ${compare}`;
-  if (!run.names.hasRobot(e.robot))
-    return { statement, holds: false, instead: 'the design has no such robot' };
+  const { t } = run.translator;
+  const args = { robot: run.names.robot(e.robot), output: quote(e.output) };
+  const statement =
+    'contains' in e
+      ? t('engine.expect.output.contains', { ...args, value: quote(e.contains) })
+      : t('engine.expect.output.equals', { ...args, value: quote(asText(e.equals)) });
+  if (!run.names.hasRobot(e.robot)) return { statement, holds: false, instead: t('engine.expect.noRobot') };
   const entries = robotEntries(e.robot, run);
   const done = [...entries].reverse().find((x) => x.kind === 'robot.done');
   if (!done) {
     const instead = robotInstead({ robot: e.robot, is: 'done' }, entries, Infinity, run);
-    return { statement, holds: false, instead: `it was never done: ${instead}` };
+    return { statement, holds: false, instead: t('engine.expect.neverDone', { reason: instead }) };
   }
   const output = done.output as Json;
   if (!(e.output in output)) {
     const keys = Object.keys(output);
+    const at = run.when(done.at);
     return {
       statement,
       holds: false,
-      instead: `its output (at ${run.when(done.at)}) has no ${quote(e.output)}${keys.length ? `; it has ${keys.map((k) => quote(k)).join(', ')}` : ''}`,
+      instead: keys.length
+        ? t('engine.expect.output.missingHas', {
+            at,
+            output: quote(e.output),
+            keys: keys.map((k) => quote(k)).join(', '),
+          })
+        : t('engine.expect.output.missing', { at, output: quote(e.output) }),
     };
   }
   const text = asText(output[e.output]);
   const holds = 'contains' in e ? text.includes(e.contains) : text === asText(e.equals);
   return holds
     ? { statement, holds }
-    : { statement, holds, instead: `it was ${quote(text)} (at ${run.when(done.at)})` };
+    : {
+        statement,
+        holds,
+        instead: t('engine.expect.output.was', { value: quote(text), at: run.when(done.at) }),
+      };
 }
 
 function judgeField(e: FieldExpectation, run: Run): Judged {
-  const label = run.names.ids ? e.field : (findField(e.field, run.customFields)?.label ?? e.field);
-  const statement = `at the end, ${label} equals ${JSON.stringify(e.equals)}`;
+  const { t } = run.translator;
+  const label = run.names.ids ? e.field : fieldLabel(e.field, run.translator, run.customFields);
+  const statement = t('engine.expect.field', { field: label, value: JSON.stringify(e.equals) });
   const { final } = run.timeline;
   const actual = readField(
     {
@@ -305,6 +331,9 @@ function judgeField(e: FieldExpectation, run: Run): Judged {
   return {
     statement,
     holds,
-    instead: actual === undefined ? 'it is empty' : `it is ${JSON.stringify(actual)}`,
+    instead:
+      actual === undefined
+        ? t('engine.expect.field.empty')
+        : t('engine.expect.field.was', { value: JSON.stringify(actual) }),
   };
 }

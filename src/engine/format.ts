@@ -4,6 +4,7 @@ import { robotDefinition } from '../domain/catalog';
 import type { RobotType } from '../domain/types';
 // Not from ./time: that module brings luxon, and the canvas uses formatOffset on first paint.
 import { instantMillis as parseInstant } from '../domain/conditions';
+import type { Translator } from '../i18n/translator';
 
 /**
  * The timeline as an aligned, readable table (the CLI's `--format text`): offset from the start
@@ -13,8 +14,8 @@ import { instantMillis as parseInstant } from '../domain/conditions';
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
-/** Elapsed time from the start as `+Dd HH:MM` (seconds only when there are some). */
-export function formatOffset(fromMs: number, toMs: number): string {
+/** Elapsed time from the start in whole days and the clock of the rest: `{ days: 3, time: '02:00' }`. */
+export function offsetParts(fromMs: number, toMs: number): { days: number; time: string } {
   const diff = Math.max(0, toMs - fromMs);
   const days = Math.floor(diff / DAY);
   const rest = diff - days * DAY;
@@ -22,7 +23,16 @@ export function formatOffset(fromMs: number, toMs: number): string {
   const minutes = Math.floor((rest % (60 * MINUTE)) / MINUTE);
   const seconds = Math.floor((rest % MINUTE) / 1000);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `+${days}d ${pad(hours)}:${pad(minutes)}${seconds ? `:${pad(seconds)}` : ''}`;
+  return { days, time: `${pad(hours)}:${pad(minutes)}${seconds ? `:${pad(seconds)}` : ''}` };
+}
+
+/**
+ * Elapsed time from the start as `+Dd HH:MM` (seconds only when there are some); in Russian
+ * `+D д HH:MM` (`engine.offset`). Without a translator it is the CLI's fixed English notation.
+ */
+export function formatOffset(fromMs: number, toMs: number, translator?: Translator): string {
+  const { days, time } = offsetParts(fromMs, toMs);
+  return translator ? translator.t('engine.offset', { days, time }) : `+${days}d ${time}`;
 }
 
 /** Display names of a flow's statuses, robots and triggers. */

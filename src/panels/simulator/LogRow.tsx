@@ -33,16 +33,17 @@ export function LogRow({
   onSelect,
   onExpect,
 }: Props) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const row = useRef<HTMLLIElement>(null);
   // Playback keeps its current row in view (scrollIntoView is missing where there is no layout).
   useEffect(() => {
     if (current) row.current?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);
   const expectable = onExpect !== undefined && expectFromEntry(entry) !== undefined;
-  const { kind, node, result, tone } = describeEntry(entry, names, startAt);
-  const when = formatWhen(entry.at, timezone);
-  const offset = offsetFrom(startAt, entry.at);
+  const { kind, node, result, tone } = describeEntry(entry, names, startAt, translator);
+  const when = formatWhen(entry.at, timezone, translator);
+  const offset = offsetFrom(startAt, entry.at, translator);
   return (
     <li
       ref={row}

@@ -2,6 +2,7 @@ import type { Environment } from '../../domain/scenario';
 import type { RobotType } from '../../domain/types';
 import type { FlowNames } from './format';
 import { outputLines } from './outputLines';
+import { useTranslator } from '../../i18n/react';
 
 interface Props {
   type: RobotType | undefined;
@@ -17,7 +18,8 @@ interface Props {
  * "Text" in screen readers too.
  */
 export function RobotOutput({ type, output, names, environment, timezone }: Props) {
-  const rows = outputLines(type, output, { names, environment, timezone });
+  const translator = useTranslator();
+  const rows = outputLines(type, output, { names, environment, timezone }, translator);
   if (!rows.length) return null;
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-2 gap-y-0.5 text-xs">

@@ -7,6 +7,7 @@ import type { Environment, Scenario } from '../../domain/scenario';
 import type { TimelineEntry } from '../../domain/timeline';
 import { judgeExpectations } from '../../engine/expectations';
 import { useTranslator } from '../../i18n/react';
+import { runErrorText } from '../../i18n/runText';
 import type { MessageKey } from '../../i18n';
 import type { SimulationClient } from '../../sim';
 import { createSimulationClient, skipPause, skippableAt, taskFailureText } from '../../sim';
@@ -94,8 +95,8 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   );
   const explained = useMemo(() => explain?.(), [explain]);
   const verdicts = useMemo(
-    () => (shown ? judgeExpectations(flow, shown.scenario, shown.timeline, { ids: false }) : []),
-    [flow, shown],
+    () => (shown ? judgeExpectations(flow, shown.scenario, shown.timeline, { ids: false }, translator) : []),
+    [flow, shown, translator],
   );
 
   const replace = (i: number, next: Scenario) => setScenarios(scenarios.map((s, j) => (j === i ? next : s)));
@@ -162,7 +163,9 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         )}
         {run.kind === 'failed' && (
           <span role="alert" className="text-danger">
-            {t('simulator.run.failed', { message: taskFailureText(run.message, translator) })}
+            {t('simulator.run.failed', {
+              message: runErrorText(taskFailureText(run.message, translator), translator),
+            })}
           </span>
         )}
       </div>

@@ -4,7 +4,7 @@ import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
 import type { Environment } from '../../domain/scenario';
 import type { Timeline, TimelineEntry } from '../../domain/timeline';
 import type { KindFilter } from './format';
-import { filterOf, flowNames, KIND_FILTERS } from './format';
+import { filterOf, flowNames, KIND_FILTERS, kindFilterLabel } from './format';
 import { utcOffset } from '../settings/zones';
 import { LogRow } from './LogRow';
 import { useTranslator } from '../../i18n/react';
@@ -32,8 +32,9 @@ export function TimelinePanel({
   environment,
   onExpect,
 }: TimelinePanelProps) {
-  const { t } = useTranslator();
-  const names = useMemo(() => flowNames(flow), [flow]);
+  const translator = useTranslator();
+  const { t } = translator;
+  const names = useMemo(() => flowNames(flow, environment, translator), [flow, environment, translator]);
   const [hidden, setHidden] = useState<ReadonlySet<KindFilter>>(new Set());
   const startAt = timeline.entries[0]?.at ?? '';
   const timezone = flow.settings.timezone;
@@ -68,7 +69,7 @@ export function TimelinePanel({
             onClick={() => toggle(f.key)}
             className="rounded-full border border-border-strong px-2 py-0.5 text-xs text-fg-muted aria-pressed:border-brand-500 aria-pressed:bg-brand-50 aria-pressed:text-brand-700 dark:aria-pressed:bg-slate-800 dark:aria-pressed:text-brand-100"
           >
-            {f.label} ({counts.get(f.key) ?? 0})
+            {kindFilterLabel(f.key, translator)} ({counts.get(f.key) ?? 0})
           </button>
         ))}
       </div>

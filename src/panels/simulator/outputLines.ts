@@ -4,6 +4,9 @@ import type { Environment } from '../../domain/scenario';
 import type { RobotType } from '../../domain/types';
 import type { FlowNames } from './format';
 import { formatWhen } from './format';
+import { englishTranslator } from '../../i18n/english';
+import { outputLabelText, outputValueText } from '../../i18n/runText';
+import type { Translator } from '../../i18n/translator';
 
 const text = (v: unknown) =>
   v === undefined || v === null ? '' : typeof v === 'string' ? v : JSON.stringify(v);
@@ -15,33 +18,40 @@ export interface OutputLineContext {
 }
 
 /** One declared output value as a person reads it: ids become names, instants local time. */
-function present(row: OutputRow, ctx: OutputLineContext): string {
+function present(row: OutputRow, ctx: OutputLineContext, translator: Translator): string {
   switch (row.as) {
     case 'text':
-      return text(row.value);
+      return typeof row.value === 'string' ? outputValueText(row.value, translator) : text(row.value);
     case 'employee':
       return ctx.environment.employees.find((e) => e.id === row.value)?.name ?? text(row.value);
     case 'status':
       return row.value === undefined ? '' : ctx.names.status(text(row.value));
     case 'instant':
-      return typeof row.value === 'string' ? formatWhen(row.value, ctx.timezone) : '';
+      return typeof row.value === 'string' ? formatWhen(row.value, ctx.timezone, translator) : '';
     case 'smsProvider':
       return ctx.environment.smsProviders.find((p) => p.id === row.value)?.name ?? text(row.value);
   }
 }
 
 /**
- * A robot's output as labelled lines, read through its type's declared `output` (a type the catalog
- * does not know shows its keys as they are). Empty values are left out.
+ * A robot's output as labelled lines in the translator's language, read through its type's declared
+ * `output` (a type the catalog does not know shows its keys as they are). Labels and the catalog's own
+ * value words are translated at display time (the timeline keeps them English). Empty values are left out.
  */
 export function outputLines(
   type: RobotType | undefined,
   output: Readonly<Record<string, unknown>>,
   ctx: OutputLineContext,
+  translator: Translator = englishTranslator,
 ): [string, string][] {
   const def = type === undefined ? undefined : robotDefinition(type);
   const rows: OutputRow[] = def
     ? def.output(output)
     : Object.entries(output).map(([label, value]) => ({ label, value, as: 'text' }));
-  return rows.map((r): [string, string] => [r.label, present(r, ctx)]).filter(([, v]) => v !== '');
+  return rows
+    .map((r): [string, string] => [
+      outputLabelText(r.label, ctx.names, translator),
+      present(r, ctx, translator),
+    ])
+    .filter(([, v]) => v !== '');
 }

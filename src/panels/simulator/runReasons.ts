@@ -21,7 +21,8 @@ export function runExplainer(flow: Flow, scenario: Scenario, timeline: Timeline)
 export function explanationWords(flow: Flow, startAt: string, translator: Translator = englishTranslator) {
   const { t } = translator;
   const names = flowNames(flow, false);
-  const when = (at: string) => `${offsetFrom(startAt, at)} (${formatWhen(at, flow.settings.timezone)})`;
+  const when = (at: string) =>
+    `${offsetFrom(startAt, at, translator)} (${formatWhen(at, flow.settings.timezone, translator)})`;
   return {
     /** Whom it is about: the robot's name, or "Trigger …". */
     who: (e: Explanation) =>
