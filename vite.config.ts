@@ -60,13 +60,57 @@ function compiledMessages(): Plugin {
   };
 }
 
+/**
+ * The first load carries the messages of the first screen only (docs/i18n.md, "The first load"):
+ * in the designer's build, english.ts and load.ts read `messages/firstScreen.{en,ru}.ts` instead of
+ * `all.en`/`all.ru`, and those fetch the other areas right after (src/i18n/later.ts). Workers, the
+ * CLI and the tests keep every area. The CLI's own messages never reach a browser.
+ */
+function firstScreenMessages(): Plugin {
+  let build = false;
+  return {
+    name: 'orderflow-first-screen-messages',
+    enforce: 'pre',
+    config: (_config, { command }) => {
+      build = command === 'build';
+    },
+    resolveId(source, importer) {
+      if (!build || !importer) return null;
+      const language = /^\.\/messages\/all\.(en|ru)$/.exec(source)?.[1];
+      const from = importer.replace(/\\/g, '/');
+      if (language === 'en' && from.endsWith('/src/i18n/english.ts'))
+        return this.resolve('./messages/firstScreen.en', importer, { skipSelf: true });
+      if (language === 'ru' && from.endsWith('/src/i18n/load.ts'))
+        return this.resolve('./messages/firstScreen.ru', importer, { skipSelf: true });
+      return null;
+    },
+  };
+}
+
+/** The CLI's messages (`messages/{en,ru}/cli.json`) are for Node only: a browser build gets none. */
+function noCliMessages(): Plugin {
+  return {
+    name: 'orderflow-no-cli-messages',
+    enforce: 'pre',
+    transform: (_code, id) =>
+      /\/src\/i18n\/messages\/[^/]+\/cli\.json$/.test(id) ? { code: '{}', map: null } : null,
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), compiledMessages(), devApiProxy(process.env.VITE_API_URL)],
+  plugins: [
+    react(),
+    tailwindcss(),
+    noCliMessages(),
+    compiledMessages(),
+    firstScreenMessages(),
+    devApiProxy(process.env.VITE_API_URL),
+  ],
   server: { port: 5173 },
   preview: { port: 4173 },
   // Workers are bundled with their own plugin list, not the page's: without this one the lint and
   // simulation workers would get raw ICU strings and no parser to read them.
-  worker: { format: 'es', plugins: () => [compiledMessages()] },
+  worker: { format: 'es', plugins: () => [noCliMessages(), compiledMessages()] },
   build: {
     rolldownOptions: {
       treeshake: {
