@@ -2,7 +2,11 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compileMessages } from './src/i18n/compile';
+import { firstScreenMessages as chooseFirstScreen } from './src/i18n/firstScreen';
 
 /**
  * `VITE_API_URL=http://127.0.0.1:8080 npm run dev` works on the designer against a running server
@@ -63,10 +67,12 @@ function compiledMessages(): Plugin {
 /**
  * The first load carries the messages of the first screen only (docs/i18n.md, "The first load"):
  * in the designer's build, english.ts and load.ts read `messages/firstScreen.{en,ru}.ts` instead of
- * `all.en`/`all.ru`, and those fetch the other areas right after (src/i18n/later.ts). Workers, the
- * CLI and the tests keep every area. The CLI's own messages never reach a browser.
+ * `all.en`/`all.ru`; those hold the keys `src/i18n/firstScreen.ts` chooses from every area file
+ * (compiled here, as a virtual module) and fetch the rest right after (src/i18n/later.ts). Workers,
+ * the CLI and the tests keep every area.
  */
 function firstScreenMessages(): Plugin {
+  const VIRTUAL = 'virtual:orderflow-first-screen/';
   let build = false;
   return {
     name: 'orderflow-first-screen-messages',
@@ -75,6 +81,7 @@ function firstScreenMessages(): Plugin {
       build = command === 'build';
     },
     resolveId(source, importer) {
+      if (source.startsWith(VIRTUAL)) return `\0${source}`;
       if (!build || !importer) return null;
       const language = /^\.\/messages\/all\.(en|ru)$/.exec(source)?.[1];
       const from = importer.replace(/\\/g, '/');
@@ -83,6 +90,21 @@ function firstScreenMessages(): Plugin {
       if (language === 'ru' && from.endsWith('/src/i18n/load.ts'))
         return this.resolve('./messages/firstScreen.ru', importer, { skipSelf: true });
       return null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${VIRTUAL}`)) return null;
+      const language = id.slice(VIRTUAL.length + 1);
+      const dir = fileURLToPath(new URL('./src/i18n/messages/', import.meta.url));
+      const files: [string, string][] = [['core', join(dir, `${language}.json`)]];
+      for (const name of readdirSync(join(dir, language)).sort())
+        if (name.endsWith('.json') && name !== 'cli.json')
+          files.push([name.slice(0, -'.json'.length), join(dir, language, name)]);
+      const areas: Record<string, Record<string, string>> = {};
+      for (const [area, file] of files) {
+        this.addWatchFile(file);
+        areas[area] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      }
+      return `export default ${JSON.stringify(compileMessages(chooseFirstScreen(areas)))};`;
     },
   };
 }
