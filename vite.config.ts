@@ -2,7 +2,11 @@ import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { compileMessages } from './src/i18n/compile';
+import { firstScreenMessages as chooseFirstScreen } from './src/i18n/firstScreen';
 
 /**
  * `VITE_API_URL=http://127.0.0.1:8080 npm run dev` works on the designer against a running server
@@ -60,13 +64,75 @@ function compiledMessages(): Plugin {
   };
 }
 
+/**
+ * The first load carries the messages of the first screen only (docs/i18n.md, "The first load"):
+ * in the designer's build, english.ts and load.ts read `messages/firstScreen.{en,ru}.ts` instead of
+ * `all.en`/`all.ru`; those hold the keys `src/i18n/firstScreen.ts` chooses from every area file
+ * (compiled here, as a virtual module) and fetch the rest right after (src/i18n/later.ts). Workers,
+ * the CLI and the tests keep every area.
+ */
+function firstScreenMessages(): Plugin {
+  const VIRTUAL = 'virtual:orderflow-first-screen/';
+  let build = false;
+  return {
+    name: 'orderflow-first-screen-messages',
+    enforce: 'pre',
+    config: (_config, { command }) => {
+      build = command === 'build';
+    },
+    resolveId(source, importer) {
+      if (source.startsWith(VIRTUAL)) return `\0${source}`;
+      if (!build || !importer) return null;
+      const language = /^\.\/messages\/all\.(en|ru)$/.exec(source)?.[1];
+      const from = importer.replace(/\\/g, '/');
+      if (language === 'en' && from.endsWith('/src/i18n/english.ts'))
+        return this.resolve('./messages/firstScreen.en', importer, { skipSelf: true });
+      if (language === 'ru' && from.endsWith('/src/i18n/load.ts'))
+        return this.resolve('./messages/firstScreen.ru', importer, { skipSelf: true });
+      return null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${VIRTUAL}`)) return null;
+      const language = id.slice(VIRTUAL.length + 1);
+      const dir = fileURLToPath(new URL('./src/i18n/messages/', import.meta.url));
+      const files: [string, string][] = [['core', join(dir, `${language}.json`)]];
+      for (const name of readdirSync(join(dir, language)).sort())
+        if (name.endsWith('.json') && name !== 'cli.json')
+          files.push([name.slice(0, -'.json'.length), join(dir, language, name)]);
+      const areas: Record<string, Record<string, string>> = {};
+      for (const [area, file] of files) {
+        this.addWatchFile(file);
+        areas[area] = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+      }
+      return `export default ${JSON.stringify(compileMessages(chooseFirstScreen(areas)))};`;
+    },
+  };
+}
+
+/** The CLI's messages (`messages/{en,ru}/cli.json`) are for Node only: a browser build gets none. */
+function noCliMessages(): Plugin {
+  return {
+    name: 'orderflow-no-cli-messages',
+    enforce: 'pre',
+    transform: (_code, id) =>
+      /\/src\/i18n\/messages\/[^/]+\/cli\.json$/.test(id) ? { code: '{}', map: null } : null,
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), compiledMessages(), devApiProxy(process.env.VITE_API_URL)],
+  plugins: [
+    react(),
+    tailwindcss(),
+    noCliMessages(),
+    compiledMessages(),
+    firstScreenMessages(),
+    devApiProxy(process.env.VITE_API_URL),
+  ],
   server: { port: 5173 },
   preview: { port: 4173 },
   // Workers are bundled with their own plugin list, not the page's: without this one the lint and
   // simulation workers would get raw ICU strings and no parser to read them.
-  worker: { format: 'es', plugins: () => [compiledMessages()] },
+  worker: { format: 'es', plugins: () => [noCliMessages(), compiledMessages()] },
   build: {
     rolldownOptions: {
       treeshake: {

@@ -9,6 +9,7 @@ import { createApiClient } from './io/api';
 import type { Me } from './io/api';
 import { preloadPartsWhenIdle } from './app/lazyParts';
 import { englishTranslator, loadTranslator } from './i18n';
+import { loadLaterMessages } from './i18n/later';
 import { browserLocale, I18nProvider, rememberLocale } from './i18n/react';
 import {
   attachAutosave,
@@ -89,6 +90,13 @@ async function main() {
         </SessionGate>
       </I18nProvider>
     </StrictMode>,
+  );
+  // The messages of the areas the first screen does not show (src/i18n/later.ts) come right after it.
+  loadLaterMessages().catch((error: unknown) =>
+    console.warn(
+      'Orderflow: some messages could not be loaded yet; they are fetched again when needed.',
+      error,
+    ),
   );
   // The inspector and the dialogs are not in the first load; fetch them once the page is idle.
   preloadPartsWhenIdle();

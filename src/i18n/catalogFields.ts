@@ -79,12 +79,24 @@ export function localizedFields(
 
 const VALIDATION_PREFIX = 'catalog.validation.';
 
-/** English settings message (without its final period) → its key, read from the English messages. */
-const validationKeys: ReadonlyMap<string, string> = new Map(
-  Object.entries(englishMessages as Record<string, unknown>)
-    .filter(([key, value]) => key.startsWith(VALIDATION_PREFIX) && typeof value === 'string')
-    .map(([key, value]) => [(value as string).replace(/\.$/, ''), key]),
-);
+/**
+ * English settings message (without its final period) → its key, read from the English messages;
+ * read again when they have grown (the catalog's area arrives after the first screen, later.ts).
+ */
+let validation: { size: number; keys: ReadonlyMap<string, string> } | undefined;
+function validationKeys(): ReadonlyMap<string, string> {
+  const size = Object.keys(englishMessages).length;
+  if (validation?.size !== size)
+    validation = {
+      size,
+      keys: new Map(
+        Object.entries(englishMessages as Record<string, unknown>)
+          .filter(([key, value]) => key.startsWith(VALIDATION_PREFIX) && typeof value === 'string')
+          .map(([key, value]) => [(value as string).replace(/\.$/, ''), key]),
+      ),
+    };
+  return validation.keys;
+}
 
 /**
  * A settings message written on a catalog schema ("Enter the SMS text") in the translator's
@@ -92,7 +104,7 @@ const validationKeys: ReadonlyMap<string, string> = new Map(
  */
 export function catalogIssueMessage(t: Translator, message: string): string {
   const period = message.endsWith('.');
-  const key = validationKeys.get(period ? message.slice(0, -1) : message);
+  const key = validationKeys().get(period ? message.slice(0, -1) : message);
   if (!key || !t.has(key)) return message;
   const translated = t.t(key as Key);
   return period && !translated.endsWith('.') ? `${translated}.` : translated;

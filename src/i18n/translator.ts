@@ -1,6 +1,7 @@
 import { parse } from '@formatjs/icu-messageformat-parser';
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { isPlainText } from './compile';
+import { laterMessagesPending, loadLaterMessages, NOT_YET } from './later';
 import { formatElements } from './icu';
 import { formatCurrency, formatDateTime, formatDuration, formatNumber, formatRelative } from './format';
 import type { DateTimeStyle, DurationUnit } from './format';
@@ -32,7 +33,8 @@ export interface Translator<K extends string = MessageKey> {
 /**
  * Builds a translator over `messages`; a key missing there is looked up in `fallback` (English),
  * then shown as the key itself, so a gap is visible but never breaks a screen. The completeness test
- * (tests/unit/i18n) keeps both from happening in a build.
+ * (tests/unit/i18n) keeps both from happening in a build. While the designer still waits for the
+ * areas after its first screen (later.ts), a missing key reads "…" instead and hurries them.
  */
 export function createTranslator<K extends string = MessageKey>(
   locale: Locale,
@@ -44,7 +46,11 @@ export function createTranslator<K extends string = MessageKey>(
   const intlLocale = intlLocaleOf(locale);
   const t = (key: K, values?: MessageValues): string => {
     const message = messages[key] ?? fallback?.[key];
-    if (message === undefined) return key;
+    if (message === undefined) {
+      if (!laterMessagesPending()) return key;
+      loadLaterMessages().catch(() => {});
+      return NOT_YET;
+    }
     if (typeof message === 'string' && isPlainText(message)) return message;
     if (typeof message !== 'string') return formatElements(message, intlLocale, values);
     let elements = parsed.get(key);

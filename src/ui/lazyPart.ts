@@ -1,5 +1,6 @@
 import { createElement, lazy } from 'react';
 import type { ComponentType, LazyExoticComponent } from 'react';
+import { loadLaterMessages } from '../i18n/later';
 
 export type LazyPart<P> = ComponentType<P> & {
   /** Starts loading the code (once); resolves when it is there. */
@@ -26,20 +27,24 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
     stale = false;
     current = fresh();
   };
+  // A part shows the messages of its area, which the first load does not carry (i18n/later.ts):
+  // they arrive with its code, so it never renders a "…" in their place.
   const start = () =>
-    (loading ??= load().then(
-      (component) => {
-        loaded = component;
-        renew();
-        return component;
-      },
-      (error: unknown) => {
-        loading = undefined;
-        stale = true;
-        failedParts.add(renew);
-        throw error;
-      },
-    ));
+    (loading ??= Promise.all([load(), loadLaterMessages()])
+      .then(([component]) => component)
+      .then(
+        (component) => {
+          loaded = component;
+          renew();
+          return component;
+        },
+        (error: unknown) => {
+          loading = undefined;
+          stale = true;
+          failedParts.add(renew);
+          throw error;
+        },
+      ));
   const fresh = (): LazyExoticComponent<ComponentType<P>> =>
     lazy(() => {
       const component = loaded;

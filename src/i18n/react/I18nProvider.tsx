@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { englishTranslator } from '../english';
+import { laterArrivals, loadLaterMessages, onLaterMessages } from '../later';
 import { loadTranslator } from '../load';
 import type { Locale } from '../locales';
 import type { Translator } from '../translator';
@@ -35,9 +36,19 @@ export function I18nProvider({
     // Screen readers pick their voice from <html lang>; the pseudo-locale reads as English.
     document.documentElement.lang = translator.locale === 'en-XA' ? 'en' : translator.locale;
   }, [translator.locale]);
+  // The areas after the first screen (later.ts) arrive in the same message objects: a fresh
+  // translator makes the screens that showed "…" for them, and the lint cache, read them again.
+  const [arrivalsAtStart] = useState(laterArrivals);
+  useEffect(() => {
+    const refresh = () => setTranslator((current) => ({ ...current }));
+    if (laterArrivals() !== arrivalsAtStart) refresh();
+    return onLaterMessages(refresh);
+  }, [arrivalsAtStart]);
   const setLocale = useCallback(
     async (locale: Locale) => {
       const next = await loadTranslator(locale);
+      // A switch happens after the first screen: the new language comes with every area.
+      await loadLaterMessages();
       setTranslator(next);
       onChosen?.(locale);
     },
