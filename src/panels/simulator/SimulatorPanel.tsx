@@ -13,7 +13,7 @@ import { createSimulationClient, skipPause, skippableAt } from '../../sim';
 import { createSimulatorRun, isOutOfDate, withoutSkips } from '../../store/simulatorRun';
 import { buttonClass } from '../../ui/formStyles';
 import { BatchPanel } from './BatchPanel';
-import { describePath, scenarioMessages } from './editor/validation';
+import { scenarioMessages, scenarioProblems } from './editor/validation';
 import { ExpectationResults } from './ExpectationResults';
 import { expectFromEntry } from './expectFromEntry';
 import { Explanations } from './Explanations';
@@ -57,7 +57,8 @@ const TABS: { id: Tab; label: MessageKey }[] = [
  */
 export function SimulatorPanel(props: SimulatorPanelProps) {
   const { flow, environment = DEFAULT_ENVIRONMENT, onNodeStates, onSkipPauseChange } = props;
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const [own, setOwn] = useState<Scenario[]>(sampleScenarios);
   const scenarios = props.scenarios ?? own;
   const setScenarios = (next: Scenario[]) => (props.onScenariosChange ?? setOwn)(next);
@@ -78,11 +79,8 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const scenario = scenarios[index];
   const problems = useMemo(() => {
     if (!scenario) return [];
-    const messages = [...scenarioMessages(flow, scenario)].flatMap(([path, list]) =>
-      list.map((m) => `${describePath(path)}: ${m}`),
-    );
-    return [...messages, ...drafts];
-  }, [flow, scenario, drafts]);
+    return [...scenarioProblems(flow, scenario, translator), ...drafts];
+  }, [flow, scenario, drafts, translator]);
   const runnable = scenario !== undefined && problems.length === 0;
   const shown = run.kind === 'shown' ? run : undefined;
   const stale = isOutOfDate(run, { index, scenario });
