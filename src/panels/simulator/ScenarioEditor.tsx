@@ -48,10 +48,7 @@ export function ScenarioEditor({
     [],
   );
   useEffect(() => onDraftProblemsChange?.([...drafts.values()]), [drafts, onDraftProblemsChange]);
-  const messages = useMemo(
-    () => scenarioMessages(flow, scenario, translator),
-    [flow, scenario, translator],
-  );
+  const messages = useMemo(() => scenarioMessages(flow, scenario, translator), [flow, scenario, translator]);
   const edit = (recipe: (draft: Scenario) => void) => onChange(produce(scenario, recipe));
   const declared = { ...environment, ...scenario.environment } as Environment;
   const shared = { scenario, edit, messages };
@@ -63,15 +60,17 @@ export function ScenarioEditor({
   ];
   return (
     <DraftProblemsContext.Provider value={report}>
-      <form aria-label={t('scenario.form.label')} className="space-y-2 text-fg" onSubmit={(e) => e.preventDefault()}>
+      <form
+        aria-label={t('scenario.form.label')}
+        className="space-y-2 text-fg"
+        onSubmit={(e) => e.preventDefault()}
+      >
         {problems.length > 0 && (
           <div
             role="alert"
             className="rounded border border-rose-300 bg-danger-soft p-2 text-xs text-rose-800 dark:border-rose-800 dark:text-rose-300"
           >
-            <p className="font-semibold">
-              {t('scenario.problems.title', { count: problems.length })}
-            </p>
+            <p className="font-semibold">{t('scenario.problems.title', { count: problems.length })}</p>
             <ul className="list-disc pl-4">
               {problems.map((p) => (
                 <li key={`${p.path}:${p.message}`}>{p.message}</li>

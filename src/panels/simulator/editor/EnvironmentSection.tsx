@@ -81,9 +81,10 @@ export function EnvironmentSection({
           />
         )}
       </Field>
-      <Field 
+      <Field
         label={t('scenario.environment.codeSequence')}
-        messages={messages.get('environment.codeSequence')}>
+        messages={messages.get('environment.codeSequence')}
+      >
         {(c) => (
           <NumberInput
             {...c}

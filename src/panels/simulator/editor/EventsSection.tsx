@@ -15,9 +15,7 @@ export function EventsSection({ scenario, edit, messages }: SectionProps) {
   const set = (i: number, recipe: (e: ScenarioEvent) => void) => edit((d) => recipe(d.events[i]!));
   return (
     <Section title={t('scenario.events.title', { count: scenario.events.length })}>
-      {scenario.events.length === 0 && (
-        <p className="text-xs text-fg-muted">{t('scenario.events.none')}</p>
-      )}
+      {scenario.events.length === 0 && <p className="text-xs text-fg-muted">{t('scenario.events.none')}</p>}
       <ol className="space-y-2">
         {scenario.events.map((event, i) => (
           <li key={i} className="space-y-1 rounded border border-border p-2">

@@ -64,10 +64,7 @@ export function ExpectSection({
     </Field>
   );
   const byInput = (i: number, e: Expectation & { by?: string }) => (
-    <Field
-      label={t('scenario.expect.by', { number: i + 1 })}
-      help={t('scenario.expect.by.hint')}
-    >
+    <Field label={t('scenario.expect.by', { number: i + 1 })} help={t('scenario.expect.by.hint')}>
       {(c) => (
         <input
           {...c}
@@ -83,9 +80,7 @@ export function ExpectSection({
   );
   return (
     <Section title={t('scenario.expect.title', { count: list.length })}>
-      <p className="text-xs text-fg-subtle">
-        {t('scenario.expect.intro')}
-      </p>
+      <p className="text-xs text-fg-subtle">{t('scenario.expect.intro')}</p>
       <ol className="space-y-2">
         {list.map((e, i) => {
           const kind = expectationKind(e);

@@ -111,7 +111,11 @@ function FieldInput({ info, label, value, set, messages }: InputProps) {
       );
     case 'datetime':
       return (
-        <Field label={label} help={t('scenario.order.date.hint', { example: '2025-03-03T17:00:00Z' })} messages={messages}>
+        <Field
+          label={label}
+          help={t('scenario.order.date.hint', { example: '2025-03-03T17:00:00Z' })}
+          messages={messages}
+        >
           {(c) => (
             <input
               {...c}

@@ -36,7 +36,10 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
                   </select>
                 )}
               </Field>
-              <Field label={t('scenario.reactions.robot', { number: i + 1 })} messages={m(`reactions.${i}.robot`)}>
+              <Field
+                label={t('scenario.reactions.robot', { number: i + 1 })}
+                messages={m(`reactions.${i}.robot`)}
+              >
                 {(c) => (
                   <select
                     {...c}
@@ -72,7 +75,10 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
                   />
                 )}
               </Field>
-              <Field label={t('scenario.reactions.emit', { number: i + 1 })} messages={m(`reactions.${i}.emit.type`)}>
+              <Field
+                label={t('scenario.reactions.emit', { number: i + 1 })}
+                messages={m(`reactions.${i}.emit.type`)}
+              >
                 {(c) => (
                   <select
                     {...c}

@@ -43,9 +43,12 @@ export function StartSection({ flow, scenario, edit, messages }: SectionProps & 
             </select>
           )}
         </Field>
-        <Field label={t('scenario.start.at')}
+        <Field
+          label={t('scenario.start.at')}
           required
-          help={t('scenario.start.at.hint')} messages={m('start.at')}>
+          help={t('scenario.start.at.hint')}
+          messages={m('start.at')}
+        >
           {(c) => (
             <input
               {...c}
@@ -91,8 +94,11 @@ export function StartSection({ flow, scenario, edit, messages }: SectionProps & 
             />
           )}
         </Field>
-        <Field label={t('scenario.start.maxEntries')}
-          help={t('scenario.start.maxEntries.hint', { value: translator.number(100000) })} messages={m('limits.maxEntries')}>
+        <Field
+          label={t('scenario.start.maxEntries')}
+          help={t('scenario.start.maxEntries.hint', { value: translator.number(100000) })}
+          messages={m('limits.maxEntries')}
+        >
           {(c) => (
             <NumberInput
               {...c}

@@ -16,7 +16,10 @@ export function useDraftProblem(label: string, problem: string | undefined): voi
   const key = useId();
   const { t } = useTranslator();
   useEffect(() => {
-    report?.(key, problem === undefined ? undefined : t('scenario.problems.item', { where: label, message: problem }));
+    report?.(
+      key,
+      problem === undefined ? undefined : t('scenario.problems.item', { where: label, message: problem }),
+    );
   }, [report, key, label, problem, t]);
   useEffect(() => () => report?.(key, undefined), [report, key]);
 }

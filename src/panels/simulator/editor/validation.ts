@@ -90,7 +90,11 @@ export function scenarioProblems(
 }
 
 /** "Start time: Expected …": a message with where it points. */
-export function problemLine(path: string, message: string, translator: Translator = englishTranslator): string {
+export function problemLine(
+  path: string,
+  message: string,
+  translator: Translator = englishTranslator,
+): string {
   return translator.t('scenario.problems.item', { where: describePath(path, translator), message });
 }
 
@@ -142,7 +146,9 @@ export function describePath(path: string, translator: Translator = englishTrans
       return t('scenario.party.title');
     }
     case 'environment':
-      return second === 'codeSequence' ? t('scenario.environment.codeSequence') : t('scenario.environment.title');
+      return second === 'codeSequence'
+        ? t('scenario.environment.codeSequence')
+        : t('scenario.environment.title');
     case 'events':
     case 'reactions':
     case 'expect': {
