@@ -40,7 +40,12 @@ function issueMessage(issue: z.core.$ZodIssue, translator: Translator): string {
       return issue.inclusive === false
         ? t('scenario.problem.moreThan', { min: translator.number(Number(issue.minimum)) })
         : t('scenario.problem.atLeast', { min: translator.number(Number(issue.minimum)) });
-    default:
+    case 'too_big':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
+    case 'invalid_key':
+    case 'invalid_element':
+    case 'custom':
       return t('scenario.problem.invalid');
   }
 }
