@@ -17,6 +17,7 @@ describe('where a scenario problem points, in words', () => {
     expect(describePath('limits.maxTransitions')).toBe('Most status changes');
     expect(describePath('')).toBe('Scenario');
     expect(describePath('someBackendKey.x')).toBe('Scenario');
+    expect(describePath('order.warehouse')).toBe('Order fields');
   });
 
   it('says the same in Russian', () => {

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Flow } from '../../../domain/flow';
 import type { Scenario } from '../../../domain/scenario';
 import { scenarioSchema } from '../../../domain/scenario';
-import { datetimeFields, fieldLabel } from '../../../domain/fields';
+import { datetimeFields, fieldLabel, findField } from '../../../domain/fields';
 import { englishTranslator } from '../../../i18n/english';
 import type { Translator } from '../../../i18n/translator';
 
@@ -140,7 +140,10 @@ export function describePath(path: string, translator: Translator = englishTrans
       return second === 'maxEntries' ? t('scenario.start.maxEntries') : t('scenario.start.maxTransitions');
     case 'order':
       if (second === 'custom' && third) return t('scenario.order.custom', { name: third });
-      return second ? fieldLabel(`order.${second}`, translator) : t('scenario.order.title');
+      // A key the field catalog lacks (orders are open to backend keys) reads as the section.
+      return second && findField(`order.${second}`)
+        ? fieldLabel(`order.${second}`, translator)
+        : t('scenario.order.title');
     case 'contact':
     case 'company': {
       if (second === 'name')
