@@ -33,9 +33,8 @@ function formatElement(
       return textOf(values[element.value], locale);
     case TYPE.number: {
       const value = values[element.value];
-      const options = element.style === 'percent' ? { style: 'percent' as const } : {};
       return typeof value === 'number'
-        ? new Intl.NumberFormat(locale, options).format(value)
+        ? numberFormat(locale, element.style === 'percent').format(value)
         : textOf(value, locale);
     }
     case TYPE.date:
@@ -59,9 +58,9 @@ function formatElement(
       const value = typeof raw === 'number' ? raw : Number(raw);
       const shifted = value - element.offset;
       const exact = element.options[`=${value}`];
-      const category = new Intl.PluralRules(locale, { type: element.pluralType }).select(shifted);
+      const category = pluralRules(locale, element.pluralType ?? 'cardinal').select(shifted);
       const option = exact ?? element.options[category] ?? element.options.other;
-      const hash = { value: shifted, text: new Intl.NumberFormat(locale).format(shifted) };
+      const hash = { value: shifted, text: numberFormat(locale, false).format(shifted) };
       return option ? option.value.map((e) => formatElement(e, locale, values, hash)).join('') : '';
     }
     case TYPE.tag:
@@ -70,9 +69,36 @@ function formatElement(
   }
 }
 
+/*
+ * Intl objects are costly to build (a quarter of a millisecond each) and a screen formats hundreds
+ * of numbered labels per render ("Event 3 time"): one per locale and style, built once.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRulesCache = new Map<string, Intl.PluralRules>();
+
+function numberFormat(locale: string, percent: boolean): Intl.NumberFormat {
+  const key = `${locale}|${percent}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, percent ? { style: 'percent' } : {});
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function pluralRules(locale: string, type: Intl.PluralRuleType): Intl.PluralRules {
+  const key = `${locale}|${type}`;
+  let rules = pluralRulesCache.get(key);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale, { type });
+    pluralRulesCache.set(key, rules);
+  }
+  return rules;
+}
+
 function textOf(value: MessageValues[string], locale: string): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'number') return new Intl.NumberFormat(locale).format(value);
+  if (typeof value === 'number') return numberFormat(locale, false).format(value);
   if (value instanceof Date) return new Intl.DateTimeFormat(locale).format(value);
   return String(value);
 }

@@ -11,7 +11,8 @@ import { OrderSection } from './editor/OrderSection';
 import { PartySection } from './editor/PartySection';
 import { ReactionsSection } from './editor/ReactionsSection';
 import { StartSection } from './editor/StartSection';
-import { describePath, scenarioMessages } from './editor/validation';
+import { problemLine, scenarioMessages } from './editor/validation';
+import { useTranslator } from '../../i18n/react';
 
 export interface ScenarioEditorProps {
   flow: Flow;
@@ -32,6 +33,8 @@ export function ScenarioEditor({
   environment = DEFAULT_ENVIRONMENT,
   onDraftProblemsChange,
 }: ScenarioEditorProps) {
+  const translator = useTranslator();
+  const { t } = translator;
   const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
   const report = useCallback(
     (key: string, problem: string | undefined) =>
@@ -45,27 +48,29 @@ export function ScenarioEditor({
     [],
   );
   useEffect(() => onDraftProblemsChange?.([...drafts.values()]), [drafts, onDraftProblemsChange]);
-  const messages = useMemo(() => scenarioMessages(flow, scenario), [flow, scenario]);
+  const messages = useMemo(() => scenarioMessages(flow, scenario, translator), [flow, scenario, translator]);
   const edit = (recipe: (draft: Scenario) => void) => onChange(produce(scenario, recipe));
   const declared = { ...environment, ...scenario.environment } as Environment;
   const shared = { scenario, edit, messages };
   const problems = [
     ...[...messages].flatMap(([path, list]) =>
-      list.map((message) => ({ path, message: `${describePath(path)}: ${message}` })),
+      list.map((message) => ({ path, message: problemLine(path, message, translator) })),
     ),
     ...[...drafts.values()].map((message) => ({ path: 'draft', message })),
   ];
   return (
     <DraftProblemsContext.Provider value={report}>
-      <form aria-label="Scenario" className="space-y-2 text-fg" onSubmit={(e) => e.preventDefault()}>
+      <form
+        aria-label={t('scenario.form.label')}
+        className="space-y-2 text-fg"
+        onSubmit={(e) => e.preventDefault()}
+      >
         {problems.length > 0 && (
           <div
             role="alert"
             className="rounded border border-rose-300 bg-danger-soft p-2 text-xs text-rose-800 dark:border-rose-800 dark:text-rose-300"
           >
-            <p className="font-semibold">
-              {problems.length === 1 ? '1 problem' : `${problems.length} problems`} to fix before running
-            </p>
+            <p className="font-semibold">{t('scenario.problems.title', { count: problems.length })}</p>
             <ul className="list-disc pl-4">
               {problems.map((p) => (
                 <li key={`${p.path}:${p.message}`}>{p.message}</li>

@@ -14,14 +14,15 @@ export interface ScenarioListProps {
 
 /** The design's scenarios: choose one, duplicate, remove, export as JSON, import a JSON file. */
 export function ScenarioList({ scenarios, selected, onSelect, onScenariosChange }: ScenarioListProps) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const fileInput = useRef<HTMLInputElement>(null);
   const [importError, setImportError] = useState<string | undefined>();
   const current = scenarios[selected];
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await readScenarioFile(file);
+    const result = await readScenarioFile(file, translator);
     if (!result.ok)
       return setImportError(t('simulator.list.importError', { file: file.name, message: result.message }));
     setImportError(undefined);

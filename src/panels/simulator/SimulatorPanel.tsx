@@ -14,7 +14,7 @@ import { createSimulationClient, skipPause, skippableAt, taskFailureText } from 
 import { createSimulatorRun, isOutOfDate, withoutSkips } from '../../store/simulatorRun';
 import { buttonClass } from '../../ui/formStyles';
 import { BatchPanel } from './BatchPanel';
-import { describePath, scenarioMessages } from './editor/validation';
+import { scenarioMessages, scenarioProblems } from './editor/validation';
 import { ExpectationResults } from './ExpectationResults';
 import { expectFromEntry } from './expectFromEntry';
 import { Explanations } from './Explanations';
@@ -80,11 +80,8 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
   const scenario = scenarios[index];
   const problems = useMemo(() => {
     if (!scenario) return [];
-    const messages = [...scenarioMessages(flow, scenario)].flatMap(([path, list]) =>
-      list.map((m) => `${describePath(path)}: ${m}`),
-    );
-    return [...messages, ...drafts];
-  }, [flow, scenario, drafts]);
+    return [...scenarioProblems(flow, scenario, translator), ...drafts];
+  }, [flow, scenario, drafts, translator]);
   const runnable = scenario !== undefined && problems.length === 0;
   const shown = run.kind === 'shown' ? run : undefined;
   const stale = isOutOfDate(run, { index, scenario });

@@ -11,7 +11,7 @@ describe('ScenarioEditor', () => {
     await user.clear(at);
     await user.type(at, 'tomorrow');
     expect(at).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('alert')).toHaveTextContent('start, at: Expected an ISO 8601 instant');
+    expect(screen.getByRole('alert')).toHaveTextContent('Start time: Expected an ISO 8601 instant');
     await user.clear(at);
     await user.type(at, '2025-03-04T09:00:00Z');
     expect(latest().start.at).toBe('2025-03-04T09:00:00Z');
@@ -39,9 +39,7 @@ describe('ScenarioEditor', () => {
     const due = screen.getByLabelText('Payment due date');
     await user.type(due, 'next week');
     expect(due).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'order, paymentDueDate: Expected an ISO 8601 instant',
-    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Payment due date: Expected an ISO 8601 instant');
 
     // Custom fields declared by the reference data (source: string, giftWrap: boolean).
     await user.type(screen.getByLabelText('source (custom)'), 'ads');
@@ -105,7 +103,9 @@ describe('ScenarioEditor', () => {
     const time = screen.getByLabelText('Event 1 time');
     await user.clear(time);
     await user.type(time, 'two hours');
-    expect(screen.getByRole('alert')).toHaveTextContent('Event 1, at');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Event 1, time: Expected an instant (2025-03-03T17:00:00Z) or a duration from the start (PT2H)',
+    );
     await user.clear(time);
     await user.type(time, '2025-03-03T20:00:00Z');
     expect(latest().events[0]!.at).toBe('2025-03-03T20:00:00Z');
@@ -155,7 +155,7 @@ describe('ScenarioEditor', () => {
     await user.type(screen.getByLabelText('Run until'), 'P10D');
     expect(latest().until).toBe('P10D');
     await user.type(screen.getByLabelText('Most status changes'), '-1');
-    expect(screen.getByRole('alert')).toHaveTextContent('limits, maxTransitions');
+    expect(screen.getByRole('alert')).toHaveTextContent('Most status changes: Must be at least 0');
     await user.clear(screen.getByLabelText('Most status changes'));
     await user.type(screen.getByLabelText('Most status changes'), '5');
     expect(latest().limits).toEqual({ maxTransitions: 5 });

@@ -1,4 +1,5 @@
 import type { Environment } from '../../../domain/scenario';
+import { useTranslator } from '../../../i18n/react';
 import { Field } from '../../../ui/Field';
 import { NumberInput } from '../../../ui/NumberInput';
 import { checkboxClass, linkButtonClass } from '../../../ui/formStyles';
@@ -15,14 +16,15 @@ export function EnvironmentSection({
   messages,
   environment,
 }: SectionProps & { environment: Environment }) {
+  const { t } = useTranslator();
   const given = scenario.environment ?? {};
   const providers = given.smsProviders ?? environment.smsProviders;
   const overridden = Object.keys(given).length > 0;
   return (
-    <Section title="Reference data">
+    <Section title={t('scenario.environment.title')}>
       <fieldset className="space-y-1">
         <legend className="text-xs font-medium text-slate-700 dark:text-slate-300">
-          SMS providers configured
+          {t('scenario.environment.smsProviders')}
         </legend>
         {providers.map((p, i) => (
           <label key={p.id} className="flex items-center gap-1.5 text-xs text-fg-soft">
@@ -39,11 +41,11 @@ export function EnvironmentSection({
                 })
               }
             />
-            {p.name} is configured
+            {t('scenario.environment.smsConfigured', { name: p.name })}
           </label>
         ))}
       </fieldset>
-      <Field label="No mailboxes (emails fail: no sender)" layout="inline">
+      <Field label={t('scenario.environment.noMailboxes')} layout="inline">
         {(c) => (
           <input
             {...c}
@@ -61,7 +63,7 @@ export function EnvironmentSection({
           />
         )}
       </Field>
-      <Field label="No origination numbers (robocalls fail)" layout="inline">
+      <Field label={t('scenario.environment.noNumbers')} layout="inline">
         {(c) => (
           <input
             {...c}
@@ -79,7 +81,10 @@ export function EnvironmentSection({
           />
         )}
       </Field>
-      <Field label="First order number in the sequence" messages={messages.get('environment.codeSequence')}>
+      <Field
+        label={t('scenario.environment.codeSequence')}
+        messages={messages.get('environment.codeSequence')}
+      >
         {(c) => (
           <NumberInput
             {...c}
@@ -102,7 +107,7 @@ export function EnvironmentSection({
           className={linkButtonClass}
           onClick={() => edit((d) => void delete d.environment)}
         >
-          Use the default reference data
+          {t('scenario.environment.reset')}
         </button>
       )}
     </Section>

@@ -1,5 +1,6 @@
 import type { ScenarioEvent } from '../../../domain/scenario';
 import type { EventType } from '../../../domain/types';
+import { useTranslator } from '../../../i18n/react';
 import { Field } from '../../../ui/Field';
 import { buttonClass, inputClass, linkButtonClass, selectClass } from '../../../ui/formStyles';
 import { EventTypeOptions } from './eventOptions';
@@ -9,18 +10,17 @@ import type { SectionProps } from './types';
 
 /** What happens to the order from outside: payment, shipment, a client's email… each at a time. */
 export function EventsSection({ scenario, edit, messages }: SectionProps) {
+  const { t } = useTranslator();
   const m = (path: string) => messages.get(path);
   const set = (i: number, recipe: (e: ScenarioEvent) => void) => edit((d) => recipe(d.events[i]!));
   return (
-    <Section title={`Events (${scenario.events.length})`}>
-      {scenario.events.length === 0 && (
-        <p className="text-xs text-fg-muted">No events: only the robots act.</p>
-      )}
+    <Section title={t('scenario.events.title', { count: scenario.events.length })}>
+      {scenario.events.length === 0 && <p className="text-xs text-fg-muted">{t('scenario.events.none')}</p>}
       <ol className="space-y-2">
         {scenario.events.map((event, i) => (
           <li key={i} className="space-y-1 rounded border border-border p-2">
             <div className="grid grid-cols-[1fr_10rem_auto] items-end gap-2">
-              <Field label={`Event ${i + 1} type`} messages={m(`events.${i}.type`)}>
+              <Field label={t('scenario.events.type', { number: i + 1 })} messages={m(`events.${i}.type`)}>
                 {(c) => (
                   <select
                     {...c}
@@ -33,8 +33,8 @@ export function EventsSection({ scenario, edit, messages }: SectionProps) {
                 )}
               </Field>
               <Field
-                label={`Event ${i + 1} time`}
-                help="PT2H after the start, or an instant"
+                label={t('scenario.events.at', { number: i + 1 })}
+                help={t('scenario.events.at.hint')}
                 messages={m(`events.${i}.at`)}
               >
                 {(c) => (
@@ -49,14 +49,14 @@ export function EventsSection({ scenario, edit, messages }: SectionProps) {
               <button
                 type="button"
                 className={linkButtonClass}
-                aria-label={`Remove event ${i + 1}`}
+                aria-label={t('scenario.events.remove', { number: i + 1 })}
                 onClick={() => edit((d) => void d.events.splice(i, 1))}
               >
-                Remove
+                {t('scenario.remove')}
               </button>
             </div>
             <JsonInput
-              label={`Event ${i + 1} data`}
+              label={t('scenario.events.data', { number: i + 1 })}
               value={event.data}
               messages={m(`events.${i}.data`)}
               onChange={(data) =>
@@ -74,7 +74,7 @@ export function EventsSection({ scenario, edit, messages }: SectionProps) {
         className={buttonClass}
         onClick={() => edit((d) => void d.events.push({ at: 'PT1H', type: 'payment.received' }))}
       >
-        Add event
+        {t('scenario.events.add')}
       </button>
     </Section>
   );

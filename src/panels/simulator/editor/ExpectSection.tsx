@@ -1,29 +1,31 @@
 import type { Expectation } from '../../../domain/expectations';
 import { ROBOT_OUTCOMES, STATUS_OUTCOMES } from '../../../domain/expectations';
-import { findField, orderFields } from '../../../domain/fields';
+import { fieldLabel, findField, orderFields } from '../../../domain/fields';
+import { namer } from '../../../domain/naming';
+import type { MessageKey } from '../../../i18n/messageTypes';
+import { useTranslator } from '../../../i18n/react';
 import type { Environment } from '../../../domain/scenario';
 import type { Flow } from '../../../domain/flow';
 import { Field } from '../../../ui/Field';
 import { buttonClass, inputClass, linkButtonClass, selectClass } from '../../../ui/formStyles';
-import { flowNames } from '../format';
 import type { ExpectKind } from './expectationDrafts';
 import { changeKind, expectationKind, KIND_LABELS, newExpectation, parseEquals } from './expectationDrafts';
 import { Section } from './Section';
 import type { SectionProps } from './types';
 
-const ROBOT_WORDS: Record<(typeof ROBOT_OUTCOMES)[number], string> = {
-  done: 'done',
-  failed: 'failed',
-  skipped: 'skipped',
-  cancelled: 'cancelled',
-  'not-run': 'not run',
-  pending: 'still waiting at the end',
-};
-const STATUS_WORDS: Record<(typeof STATUS_OUTCOMES)[number], string> = {
-  entered: 'entered',
-  'not-entered': 'not entered',
-  final: 'where the order ends',
-};
+const ROBOT_WORDS = {
+  done: 'scenario.expect.robotIs.done',
+  failed: 'scenario.expect.robotIs.failed',
+  skipped: 'scenario.expect.robotIs.skipped',
+  cancelled: 'scenario.expect.robotIs.cancelled',
+  'not-run': 'scenario.expect.robotIs.notRun',
+  pending: 'scenario.expect.robotIs.pending',
+} as const satisfies Record<(typeof ROBOT_OUTCOMES)[number], MessageKey>;
+const STATUS_WORDS = {
+  entered: 'scenario.expect.statusIs.entered',
+  'not-entered': 'scenario.expect.statusIs.notEntered',
+  final: 'scenario.expect.statusIs.final',
+} as const satisfies Record<(typeof STATUS_OUTCOMES)[number], MessageKey>;
 
 /** "What must happen": the scenario's expectations, judged after each run and in the Tests tab. */
 export function ExpectSection({
@@ -34,12 +36,14 @@ export function ExpectSection({
   messages,
 }: SectionProps & { flow: Flow; environment: Environment }) {
   const list = scenario.expect ?? [];
-  const names = flowNames(flow);
+  const translator = useTranslator();
+  const { t } = translator;
+  const names = namer(flow, environment, { t: translator });
   const fields = orderFields(environment.customFields);
   const set = (i: number, next: Expectation) => edit((d) => void (d.expect![i] = next));
   const m = (i: number) => [...messages].filter(([p]) => p.startsWith(`expect.${i}`)).flatMap(([, l]) => l);
   const robotSelect = (i: number, e: { robot: string }) => (
-    <Field label={`Expectation ${i + 1}: robot`}>
+    <Field label={t('scenario.expect.robot', { number: i + 1 })}>
       {(c) => (
         <select
           {...c}
@@ -49,7 +53,10 @@ export function ExpectSection({
         >
           {flow.robots.map((r) => (
             <option key={r.id} value={r.id}>
-              {names.robot(r.id)} ({names.status(r.status)})
+              {t('scenario.expect.robot.option', {
+                robot: names.robot(r.id, false),
+                status: names.status(r.status),
+              })}
             </option>
           ))}
         </select>
@@ -57,10 +64,7 @@ export function ExpectSection({
     </Field>
   );
   const byInput = (i: number, e: Expectation & { by?: string }) => (
-    <Field
-      label={`Expectation ${i + 1}: by`}
-      help="Optional: a duration from the start (P1D, PT2H) or a date"
-    >
+    <Field label={t('scenario.expect.by', { number: i + 1 })} help={t('scenario.expect.by.hint')}>
       {(c) => (
         <input
           {...c}
@@ -75,17 +79,15 @@ export function ExpectSection({
     </Field>
   );
   return (
-    <Section title={`Expect (${list.length})`}>
-      <p className="text-xs text-fg-subtle">
-        What must happen in this run. Each run shows which hold; the Tests tab checks every scenario.
-      </p>
+    <Section title={t('scenario.expect.title', { count: list.length })}>
+      <p className="text-xs text-fg-subtle">{t('scenario.expect.intro')}</p>
       <ol className="space-y-2">
         {list.map((e, i) => {
           const kind = expectationKind(e);
           return (
             <li key={i} className="space-y-1 rounded border border-border p-2">
               <div className="grid grid-cols-2 gap-2">
-                <Field label={`Expectation ${i + 1}`} messages={m(i)}>
+                <Field label={t('scenario.expect.kind', { number: i + 1 })} messages={m(i)}>
                   {(c) => (
                     <select
                       {...c}
@@ -95,7 +97,7 @@ export function ExpectSection({
                     >
                       {(Object.keys(KIND_LABELS) as ExpectKind[]).map((k) => (
                         <option key={k} value={k}>
-                          {KIND_LABELS[k]}
+                          {t(KIND_LABELS[k])}
                         </option>
                       ))}
                     </select>
@@ -103,7 +105,7 @@ export function ExpectSection({
                 </Field>
                 {'robot' in e && robotSelect(i, e)}
                 {'is' in e && 'robot' in e && (
-                  <Field label={`Expectation ${i + 1}: robot is`}>
+                  <Field label={t('scenario.expect.robotIs', { number: i + 1 })}>
                     {(c) => (
                       <select
                         {...c}
@@ -113,7 +115,7 @@ export function ExpectSection({
                       >
                         {ROBOT_OUTCOMES.map((o) => (
                           <option key={o} value={o}>
-                            {ROBOT_WORDS[o]}
+                            {t(ROBOT_WORDS[o])}
                           </option>
                         ))}
                       </select>
@@ -122,7 +124,7 @@ export function ExpectSection({
                 )}
                 {'status' in e && (
                   <>
-                    <Field label={`Expectation ${i + 1}: status`}>
+                    <Field label={t('scenario.expect.status', { number: i + 1 })}>
                       {(c) => (
                         <select
                           {...c}
@@ -138,7 +140,7 @@ export function ExpectSection({
                         </select>
                       )}
                     </Field>
-                    <Field label={`Expectation ${i + 1}: status is`}>
+                    <Field label={t('scenario.expect.statusIs', { number: i + 1 })}>
                       {(c) => (
                         <select
                           {...c}
@@ -148,7 +150,7 @@ export function ExpectSection({
                         >
                           {STATUS_OUTCOMES.map((o) => (
                             <option key={o} value={o}>
-                              {STATUS_WORDS[o]}
+                              {t(STATUS_WORDS[o])}
                             </option>
                           ))}
                         </select>
@@ -160,8 +162,8 @@ export function ExpectSection({
                 {'output' in e && (
                   <>
                     <Field
-                      label={`Expectation ${i + 1}: output`}
-                      help="What the robot produced: text, subject, body, to, code…"
+                      label={t('scenario.expect.output', { number: i + 1 })}
+                      help={t('scenario.expect.output.hint')}
                     >
                       {(c) => (
                         <input
@@ -173,8 +175,8 @@ export function ExpectSection({
                       )}
                     </Field>
                     <Field
-                      label={`Expectation ${i + 1}: contains`}
-                      help="Leave as is to compare the whole text instead"
+                      label={t('scenario.expect.contains', { number: i + 1 })}
+                      help={t('scenario.expect.contains.hint')}
                     >
                       {(c) => (
                         <input
@@ -191,7 +193,7 @@ export function ExpectSection({
                 )}
                 {'field' in e && (
                   <>
-                    <Field label={`Expectation ${i + 1}: field`}>
+                    <Field label={t('scenario.expect.field', { number: i + 1 })}>
                       {(c) => (
                         <select
                           {...c}
@@ -201,13 +203,15 @@ export function ExpectSection({
                         >
                           {fields.map((f) => (
                             <option key={f.path} value={f.path}>
-                              {f.label}
+                              {f.group === 'custom'
+                                ? f.label
+                                : fieldLabel(f.path, translator, environment.customFields)}
                             </option>
                           ))}
                         </select>
                       )}
                     </Field>
-                    <Field label={`Expectation ${i + 1}: equals`}>
+                    <Field label={t('scenario.expect.equals', { number: i + 1 })}>
                       {(c) =>
                         findField(e.field, environment.customFields)?.type === 'boolean' ? (
                           <select
@@ -216,8 +220,8 @@ export function ExpectSection({
                             value={String(e.equals)}
                             onChange={(ev) => set(i, { ...e, equals: ev.target.value === 'true' })}
                           >
-                            <option value="true">Yes</option>
-                            <option value="false">No</option>
+                            <option value="true">{t('scenario.expect.yes')}</option>
+                            <option value="false">{t('scenario.expect.no')}</option>
                           </select>
                         ) : (
                           <input
@@ -243,7 +247,7 @@ export function ExpectSection({
               <button
                 type="button"
                 className={linkButtonClass}
-                aria-label={`Remove expectation ${i + 1}`}
+                aria-label={t('scenario.expect.remove', { number: i + 1 })}
                 onClick={() =>
                   edit((d) => {
                     d.expect!.splice(i, 1);
@@ -251,7 +255,7 @@ export function ExpectSection({
                   })
                 }
               >
-                Remove
+                {t('scenario.remove')}
               </button>
             </li>
           );
@@ -262,7 +266,7 @@ export function ExpectSection({
         className={buttonClass}
         onClick={() => edit((d) => void (d.expect ??= []).push(newExpectation('robot', flow)))}
       >
-        Add expectation
+        {t('scenario.expect.add')}
       </button>
     </Section>
   );

@@ -1,5 +1,6 @@
 import type { FieldInfo } from '../../../domain/fields';
-import { orderFields } from '../../../domain/fields';
+import { fieldLabel, orderFields } from '../../../domain/fields';
+import { useTranslator } from '../../../i18n/react';
 import type { Environment } from '../../../domain/scenario';
 import { Field } from '../../../ui/Field';
 import { NumberInput } from '../../../ui/NumberInput';
@@ -16,11 +17,13 @@ export function OrderSection({
   messages,
   environment,
 }: SectionProps & { environment: Environment }) {
+  const translator = useTranslator();
+  const { t } = translator;
   const fields = orderFields(environment.customFields).filter(
     (f) => f.group === 'order' || f.group === 'custom',
   );
   return (
-    <Section title="Order fields">
+    <Section title={t('scenario.order.title')}>
       <div className="grid grid-cols-2 gap-2">
         {fields.map((f) => {
           const custom = f.group === 'custom';
@@ -36,7 +39,11 @@ export function OrderSection({
             <FieldInput
               key={f.path}
               info={f}
-              label={custom ? `${f.label} (custom)` : f.label}
+              label={
+                custom
+                  ? t('scenario.order.custom', { name: f.label })
+                  : fieldLabel(f.path, translator, environment.customFields)
+              }
               value={values[key]}
               set={set}
               messages={messages.get(custom ? `order.custom.${key}` : f.path)}
@@ -58,6 +65,7 @@ interface InputProps {
 
 /** One field, its control chosen by the catalog type; an emptied box removes the field (absent ≠ ""). */
 function FieldInput({ info, label, value, set, messages }: InputProps) {
+  const { t } = useTranslator();
   switch (info.type) {
     case 'boolean':
       return (
@@ -94,7 +102,7 @@ function FieldInput({ info, label, value, set, messages }: InputProps) {
               <option value="">—</option>
               {(info.enumValues ?? []).map((v) => (
                 <option key={v} value={v}>
-                  {v}
+                  {t('scenario.order.deliveryStatus', { value: v })}
                 </option>
               ))}
             </select>
@@ -103,7 +111,11 @@ function FieldInput({ info, label, value, set, messages }: InputProps) {
       );
     case 'datetime':
       return (
-        <Field label={label} help="e.g. 2025-03-03T17:00:00Z" messages={messages}>
+        <Field
+          label={label}
+          help={t('scenario.order.date.hint', { example: '2025-03-03T17:00:00Z' })}
+          messages={messages}
+        >
           {(c) => (
             <input
               {...c}

@@ -1,4 +1,5 @@
 import { EMAIL_TYPES, PHONE_TYPES } from '../../../domain/fields';
+import { useTranslator } from '../../../i18n/react';
 import { Field } from '../../../ui/Field';
 import { checkboxClass, inputClass } from '../../../ui/formStyles';
 import { ContactPoints } from './ContactPoints';
@@ -7,11 +8,12 @@ import type { SectionProps } from './types';
 
 /** The order's contact (with chat id) and its optional company, each with typed phone and email lists. */
 export function PartySection({ scenario, edit, messages }: SectionProps) {
+  const { t } = useTranslator();
   const under = (prefix: string) => (path: string) => messages.get(`${prefix}.${path}`);
   const company = scenario.company;
   return (
-    <Section title="Contact and company">
-      <Field label="Contact name" messages={messages.get('contact.name')}>
+    <Section title={t('scenario.party.title')}>
+      <Field label={t('scenario.party.contactName')} messages={messages.get('contact.name')}>
         {(c) => (
           <input
             {...c}
@@ -22,22 +24,20 @@ export function PartySection({ scenario, edit, messages }: SectionProps) {
         )}
       </Field>
       <ContactPoints
-        noun="Phone"
-        owner="Contact"
+        list="contactPhones"
         types={PHONE_TYPES}
         items={scenario.contact.phones}
         onChange={(phones) => edit((d) => void (d.contact.phones = phones))}
         messages={under('contact.phones')}
       />
       <ContactPoints
-        noun="Email"
-        owner="Contact"
+        list="contactEmails"
         types={EMAIL_TYPES}
         items={scenario.contact.emails}
         onChange={(emails) => edit((d) => void (d.contact.emails = emails))}
         messages={under('contact.emails')}
       />
-      <Field label="Chat id" help="The client's open-channel chat; empty when there is none">
+      <Field label={t('scenario.party.chat')} help={t('scenario.party.chat.hint')}>
         {(c) => (
           <input
             {...c}
@@ -47,7 +47,7 @@ export function PartySection({ scenario, edit, messages }: SectionProps) {
           />
         )}
       </Field>
-      <Field label="The order has a company" layout="inline">
+      <Field label={t('scenario.party.hasCompany')} layout="inline">
         {(c) => (
           <input
             {...c}
@@ -65,7 +65,7 @@ export function PartySection({ scenario, edit, messages }: SectionProps) {
       </Field>
       {company && (
         <>
-          <Field label="Company name">
+          <Field label={t('scenario.party.companyName')}>
             {(c) => (
               <input
                 {...c}
@@ -76,16 +76,14 @@ export function PartySection({ scenario, edit, messages }: SectionProps) {
             )}
           </Field>
           <ContactPoints
-            noun="Phone"
-            owner="Company"
+            list="companyPhones"
             types={PHONE_TYPES}
             items={company.phones}
             onChange={(phones) => edit((d) => void (d.company!.phones = phones))}
             messages={under('company.phones')}
           />
           <ContactPoints
-            noun="Email"
-            owner="Company"
+            list="companyEmails"
             types={EMAIL_TYPES}
             items={company.emails}
             onChange={(emails) => edit((d) => void (d.company!.emails = emails))}

@@ -1,6 +1,8 @@
 import type { Flow } from '../../../domain/flow';
 import type { Reaction } from '../../../domain/scenario';
 import type { EventType } from '../../../domain/types';
+import { useTranslator } from '../../../i18n/react';
+import { namer } from '../../../domain/naming';
 import { Field } from '../../../ui/Field';
 import { buttonClass, inputClass, linkButtonClass, selectClass } from '../../../ui/formStyles';
 import { EventTypeOptions } from './eventOptions';
@@ -10,16 +12,19 @@ import type { SectionProps } from './types';
 
 /** "When robot X has sent its email, 2 hours later the client views it": events answering events. */
 export function ReactionsSection({ flow, scenario, edit, messages }: SectionProps & { flow: Flow }) {
+  const translator = useTranslator();
+  const { t } = translator;
+  const names = namer(flow, undefined, { t: translator });
   const m = (path: string) => messages.get(path);
   const reactions = scenario.reactions ?? [];
   const set = (i: number, recipe: (r: Reaction) => void) => edit((d) => recipe(d.reactions![i]!));
   return (
-    <Section title={`Reactions (${reactions.length})`}>
+    <Section title={t('scenario.reactions.title', { count: reactions.length })}>
       <ol className="space-y-2">
         {reactions.map((r, i) => (
           <li key={i} className="space-y-1 rounded border border-border p-2">
             <div className="grid grid-cols-2 gap-2">
-              <Field label={`Reaction ${i + 1}: on event`} messages={m(`reactions.${i}.on`)}>
+              <Field label={t('scenario.reactions.on', { number: i + 1 })} messages={m(`reactions.${i}.on`)}>
                 {(c) => (
                   <select
                     {...c}
@@ -31,7 +36,10 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
                   </select>
                 )}
               </Field>
-              <Field label={`Reaction ${i + 1}: from robot`} messages={m(`reactions.${i}.robot`)}>
+              <Field
+                label={t('scenario.reactions.robot', { number: i + 1 })}
+                messages={m(`reactions.${i}.robot`)}
+              >
                 {(c) => (
                   <select
                     {...c}
@@ -44,18 +52,18 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
                       })
                     }
                   >
-                    <option value="">Any source</option>
+                    <option value="">{t('scenario.reactions.anyRobot')}</option>
                     {flow.robots.map((robot) => (
                       <option key={robot.id} value={robot.id}>
-                        {robot.name ?? robot.id}
+                        {names.robot(robot.id, false)}
                       </option>
                     ))}
                   </select>
                 )}
               </Field>
               <Field
-                label={`Reaction ${i + 1}: after`}
-                help="A duration such as PT2H"
+                label={t('scenario.reactions.after', { number: i + 1 })}
+                help={t('scenario.reactions.after.hint')}
                 messages={m(`reactions.${i}.after`)}
               >
                 {(c) => (
@@ -67,7 +75,10 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
                   />
                 )}
               </Field>
-              <Field label={`Reaction ${i + 1}: emit event`} messages={m(`reactions.${i}.emit.type`)}>
+              <Field
+                label={t('scenario.reactions.emit', { number: i + 1 })}
+                messages={m(`reactions.${i}.emit.type`)}
+              >
                 {(c) => (
                   <select
                     {...c}
@@ -81,7 +92,7 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
               </Field>
             </div>
             <JsonInput
-              label={`Reaction ${i + 1}: emitted data`}
+              label={t('scenario.reactions.emitData', { number: i + 1 })}
               value={r.emit.data}
               messages={m(`reactions.${i}.emit.data`)}
               onChange={(data) =>
@@ -94,7 +105,7 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
             <button
               type="button"
               className={linkButtonClass}
-              aria-label={`Remove reaction ${i + 1}`}
+              aria-label={t('scenario.reactions.remove', { number: i + 1 })}
               onClick={() =>
                 edit((d) => {
                   d.reactions!.splice(i, 1);
@@ -102,7 +113,7 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
                 })
               }
             >
-              Remove
+              {t('scenario.remove')}
             </button>
           </li>
         ))}
@@ -121,7 +132,7 @@ export function ReactionsSection({ flow, scenario, edit, messages }: SectionProp
           )
         }
       >
-        Add reaction
+        {t('scenario.reactions.add')}
       </button>
     </Section>
   );

@@ -1,4 +1,5 @@
 import type { Flow } from '../../../domain/flow';
+import { useTranslator } from '../../../i18n/react';
 import { Field } from '../../../ui/Field';
 import { NumberInput } from '../../../ui/NumberInput';
 import { inputClass, selectClass } from '../../../ui/formStyles';
@@ -7,10 +8,12 @@ import type { SectionProps } from './types';
 
 /** Name, where and when the order starts, when the run stops, and the engine's limits. */
 export function StartSection({ flow, scenario, edit, messages }: SectionProps & { flow: Flow }) {
+  const translator = useTranslator();
+  const { t } = translator;
   const m = (path: string) => messages.get(path);
   return (
-    <Section title="Start, end and limits">
-      <Field label="Scenario name">
+    <Section title={t('scenario.start.title')}>
+      <Field label={t('scenario.start.name')}>
         {(c) => (
           <input
             {...c}
@@ -21,7 +24,7 @@ export function StartSection({ flow, scenario, edit, messages }: SectionProps & 
         )}
       </Field>
       <div className="grid grid-cols-2 gap-2">
-        <Field label="Start status" required messages={m('start.status')}>
+        <Field label={t('scenario.start.status')} required messages={m('start.status')}>
           {(c) => (
             <select
               {...c}
@@ -30,7 +33,7 @@ export function StartSection({ flow, scenario, edit, messages }: SectionProps & 
               onChange={(e) => edit((d) => void (d.start.status = e.target.value as typeof d.start.status))}
             >
               {!flow.statuses.some((s) => s.id === scenario.start.status) && (
-                <option value={scenario.start.status}>—</option>
+                <option value={scenario.start.status}>{t('scenario.start.unknownStatus')}</option>
               )}
               {flow.statuses.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -40,7 +43,12 @@ export function StartSection({ flow, scenario, edit, messages }: SectionProps & 
             </select>
           )}
         </Field>
-        <Field label="Start time" required help="An instant with Z or an offset" messages={m('start.at')}>
+        <Field
+          label={t('scenario.start.at')}
+          required
+          help={t('scenario.start.at.hint')}
+          messages={m('start.at')}
+        >
           {(c) => (
             <input
               {...c}
@@ -52,8 +60,8 @@ export function StartSection({ flow, scenario, edit, messages }: SectionProps & 
         </Field>
       </div>
       <Field
-        label="Run until"
-        help="An instant, or a duration from the start such as P30D (default 30 days)"
+        label={t('scenario.start.until')}
+        help={t('scenario.start.until.hint', { duration: translator.duration(30, 'day') })}
         messages={m('until')}
       >
         {(c) => (
@@ -73,8 +81,8 @@ export function StartSection({ flow, scenario, edit, messages }: SectionProps & 
       </Field>
       <div className="grid grid-cols-2 gap-2">
         <Field
-          label="Most status changes"
-          help="The loop guard (default 100)"
+          label={t('scenario.start.maxTransitions')}
+          help={t('scenario.start.maxTransitions.hint', { value: translator.number(100) })}
           messages={m('limits.maxTransitions')}
         >
           {(c) => (
@@ -86,7 +94,11 @@ export function StartSection({ flow, scenario, edit, messages }: SectionProps & 
             />
           )}
         </Field>
-        <Field label="Most log entries" help="Default 100000" messages={m('limits.maxEntries')}>
+        <Field
+          label={t('scenario.start.maxEntries')}
+          help={t('scenario.start.maxEntries.hint', { value: translator.number(100000) })}
+          messages={m('limits.maxEntries')}
+        >
           {(c) => (
             <NumberInput
               {...c}

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useId } from 'react';
+import { useTranslator } from '../../../i18n/react';
 
 /**
  * Text boxes whose draft does not parse (event data as JSON) keep the last valid value in the
@@ -13,8 +14,12 @@ export const DraftProblemsContext = createContext<
 export function useDraftProblem(label: string, problem: string | undefined): void {
   const report = useContext(DraftProblemsContext);
   const key = useId();
+  const { t } = useTranslator();
   useEffect(() => {
-    report?.(key, problem === undefined ? undefined : `${label}: ${problem}`);
-  }, [report, key, label, problem]);
+    report?.(
+      key,
+      problem === undefined ? undefined : t('scenario.problems.item', { where: label, message: problem }),
+    );
+  }, [report, key, label, problem, t]);
   useEffect(() => () => report?.(key, undefined), [report, key]);
 }

@@ -2,15 +2,17 @@ import type { Expectation } from '../../../domain/expectations';
 import { expectationKind } from '../../../domain/expectations';
 import type { FieldInfo } from '../../../domain/fields';
 import type { Flow } from '../../../domain/flow';
+import type { MessageKey } from '../../../i18n/messageTypes';
 
 export type ExpectKind = 'robot' | 'status' | 'output' | 'field';
 
-export const KIND_LABELS: Record<ExpectKind, string> = {
-  robot: 'A robot is…',
-  status: 'A status is…',
-  output: "A robot's output…",
-  field: 'At the end, an order field…',
-};
+/** The kinds in the order the editor offers them, with the message naming each ("A robot is…"). */
+export const KIND_LABELS = {
+  robot: 'scenario.expect.kind.robot',
+  status: 'scenario.expect.kind.status',
+  output: 'scenario.expect.kind.output',
+  field: 'scenario.expect.kind.field',
+} as const satisfies Record<ExpectKind, MessageKey>;
 
 /** A fresh expectation of a kind, about the flow's first robot or status. */
 export function newExpectation(kind: ExpectKind, flow: Flow): Expectation {
