@@ -73,18 +73,21 @@ function read(storage: Readable | undefined, key: string): string | null {
   }
 }
 
+const whereInvalid = (error: z.ZodError) => error.issues[0]?.path.join('.') || 'document';
+
 /**
- * A stored design through the document loader: the flow, upgraded if it is older, or why not (the
- * loader's sentence, without its JSON path: a person reads it in a toast, not in the JSON view).
+ * A stored design through the document loader: the flow, upgraded if it is older, or why not (with
+ * where it breaks, for whoever repairs the stored copy).
  */
 function loadStoredDesign(value: unknown, translator: Translator): { flow: Flow } | { problem: string } {
   const loaded = loadDocumentValue(value, FLOW_KIND, translator);
   if (loaded.ok) return { flow: loaded.value };
   const first = loaded.errors[0];
   return {
-    problem: first
-      ? translator.t('io.saved.invalid', { reason: first.message })
-      : translator.t('io.saved.damaged'),
+    problem: translator.t('io.saved.invalid', {
+      path: first?.path ?? '$',
+      reason: first?.message ?? translator.t('io.saved.unknown'),
+    }),
   };
 }
 
@@ -100,7 +103,8 @@ function parseRecord(
     return { problem: translator.t('io.saved.notJson') };
   }
   const parsed = browserRecordSchema.safeParse(data);
-  if (!parsed.success) return { problem: translator.t('io.saved.damaged') };
+  if (!parsed.success)
+    return { problem: translator.t('io.saved.invalidRecord', { path: whereInvalid(parsed.error) }) };
   const design = loadStoredDesign(parsed.data.flow, translator);
   return 'flow' in design ? { record: { ...parsed.data, flow: design.flow } } : design;
 }
