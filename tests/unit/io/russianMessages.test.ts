@@ -18,6 +18,8 @@ import { compileProcess } from '../../../src/io/bpmn/compile';
 import type { Scope } from '../../../src/io/bpmn/graph';
 import { importText, readImportFile } from '../../../src/io/exchange/importText';
 import { decodeShareFragment } from '../../../src/io/exchange/share';
+import { IO_CODES, ioCodeHelp } from '../../../src/io/problems';
+import type { IoCode } from '../../../src/io/problems';
 import { sampleFlow } from '../commands/helpers';
 
 const russian = createTranslator('ru', ru, en);
@@ -133,5 +135,10 @@ describe('io messages in Russian', () => {
     const english = namesOf(compileProcess(flow).root);
     expect(english).toContain('Order leaves Принят');
     expect(english).toContain('Order placed');
+  });
+
+  it('explains every reading code in both languages, the English as IO_CODES says', () => {
+    for (const [code, english] of Object.entries(IO_CODES)) expect(ioCodeHelp(code as IoCode)).toBe(english);
+    expect(ioCodeHelp('OF001', russian)).toBe('Файл не является корректным JSON.');
   });
 });
