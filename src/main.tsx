@@ -57,7 +57,7 @@ async function main() {
       return undefined;
     }
   })();
-  const loaded = loadSavedFlow(storage);
+  const loaded = loadSavedFlow(storage, translator);
   const store = createDesignerStore(loaded.flow);
   if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark');
   if (storage) {
@@ -75,7 +75,9 @@ async function main() {
   const api = createApiClient();
   integrationOf(store, api);
 
-  const notice = loaded.problem ? `${loaded.problem} The default flow is shown instead.` : undefined;
+  const notice = loaded.problem
+    ? translator.t('io.saved.defaultShown', { problem: loaded.problem })
+    : undefined;
   // Reference data is read once someone is signed in: before that, a real server answers 401.
   const onSession = (me: Me | null) => {
     integrationOf(store).getState().setSession(me);

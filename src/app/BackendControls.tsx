@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { apiErrorMessage } from '../io/api';
 import type { StoredRevision } from '../io/api';
 import { browserCopyOf, environmentOf, exactProblemsOf, useDesigner, useDesignerStoreApi } from '../store';
 import type { DesignerStore } from '../store';
@@ -18,22 +19,23 @@ import { WIDE_ONLY } from '../ui/barFold';
  * then made the open design as one undo step. True when the server took it.
  */
 async function restoreRevision(
-  { t }: Translator,
+  translator: Translator,
   store: DesignerStore,
   api: ReturnType<typeof useIntegration>['api'],
   old: StoredRevision,
 ) {
+  const { t } = translator;
   const notify = store.getState().notify;
   const id = store.getState().flow.id;
   const latest = await api.getFlow(id);
   if (!latest.ok) {
-    notify(latest.error.message, 'error');
+    notify(apiErrorMessage(latest.error, translator), 'error');
     return false;
   }
   const restored = { ...old.flow, id };
   const saved = await api.saveFlow(restored, latest.value.revision);
   if (!saved.ok) {
-    notify(saved.error.message, 'error');
+    notify(apiErrorMessage(saved.error, translator), 'error');
     return false;
   }
   store.getState().dispatch({ type: 'flow.replace', flow: restored });

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { ReactNode } from 'react';
 import { DropPreviewProvider } from '../canvas/dropPreview';
 import { requestDragRoot, useDragRootRequested } from '../ui/dragLater';
+import { useTranslator } from '../i18n/react';
 import { LoadPart } from '../ui/LoadPart';
 import { PaletteDndRoot } from './lazyParts';
 
@@ -12,6 +13,7 @@ import { PaletteDndRoot } from './lazyParts';
  * the palette render the same either way; a click or Enter on an item adds without it.
  */
 export function DesignerDnd({ children }: { children: ReactNode }) {
+  const { t } = useTranslator();
   const requested = useDragRootRequested();
   // After the first screen has been committed (and, as a rule, painted).
   useEffect(() => requestDragRoot(), []);
@@ -19,7 +21,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     <DropPreviewProvider>
       {children}
       {requested && (
-        <LoadPart what="dragging from the palette" fallback={null}>
+        <LoadPart what={t('io.loading.dragging')} fallback={null}>
           <PaletteDndRoot />
         </LoadPart>
       )}

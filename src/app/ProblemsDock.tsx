@@ -38,7 +38,7 @@ export function ProblemsDock() {
     >
       {open ? (
         <>
-          <LoadPart what="the problems">
+          <LoadPart what={t('io.loading.problems')}>
             <ProblemsPanel
               problems={problems}
               pending={pending}

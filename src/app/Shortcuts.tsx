@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useDesigner, useDesignerStoreApi } from '../store';
+import { useTranslator } from '../i18n/react';
 import { LoadPart } from '../ui/LoadPart';
 import { ShortcutsHelp } from './lazyParts';
 import { useReveal } from './useReveal';
@@ -14,6 +15,7 @@ function focusCard(id: string) {
 
 /** The designer's keyboard shortcuts and their `?` help, with messages going to the toasts. */
 export function Shortcuts() {
+  const { t } = useTranslator();
   const store = useDesignerStoreApi();
   const reveal = useReveal();
   const [help, setHelp] = useState(false);
@@ -34,7 +36,7 @@ export function Shortcuts() {
     },
   });
   return help ? (
-    <LoadPart what="the shortcuts" kind="dialog" onClose={() => setHelp(false)}>
+    <LoadPart what={t('io.loading.shortcuts')} kind="dialog" onClose={() => setHelp(false)}>
       <ShortcutsHelp onClose={() => setHelp(false)} />
     </LoadPart>
   ) : null;

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { apiErrorMessage } from '../io/api';
 import type { ApiClient, ApiError } from '../io/api';
 import { primaryButtonClass } from '../ui/ConfirmDialog';
 import { inputClass, labelClass } from '../ui/formStyles';
@@ -7,10 +8,11 @@ import type { Translator } from '../i18n';
 import { useTranslator } from '../i18n/react';
 
 /** What a failed sign-in tells the person: never the server's internal wording. */
-function signInMessage({ t }: Translator, error: ApiError): string {
+function signInMessage(translator: Translator, error: ApiError): string {
+  const { t } = translator;
   if (error.kind === 'http' && error.status === 401) return t('signIn.wrong');
   if (error.kind === 'http' && error.status === 429) return t('signIn.tooMany');
-  return error.message;
+  return apiErrorMessage(error, translator);
 }
 
 /** The sign-in screen the designer shows when the server asks who is there (it answered 401). */

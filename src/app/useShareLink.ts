@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Flow } from '../domain/flow';
+import { useTranslator } from '../i18n/react';
 import { decodeShareFragment, isShareFragment } from '../io/exchange';
 
 export type SharedLink =
@@ -21,6 +22,7 @@ function clearFragment() {
  * `close()` forgets the link (and removes it from the address bar).
  */
 export function useShareLink(): { link: SharedLink; close(): void } {
+  const translator = useTranslator();
   const [link, setLink] = useState<SharedLink>({ state: 'none' });
 
   useEffect(() => {
@@ -30,7 +32,7 @@ export function useShareLink(): { link: SharedLink; close(): void } {
       if (!isShareFragment(hash)) return;
       const ticket = ++current;
       setLink({ state: 'loading' });
-      void decodeShareFragment(hash).then((result) => {
+      void decodeShareFragment(hash, translator).then((result) => {
         if (ticket !== current) return;
         if (result.ok) setLink({ state: 'ready', flow: result.flow });
         else setLink({ state: 'error', message: result.errors.map((e) => e.message).join(' ') });
@@ -42,7 +44,7 @@ export function useShareLink(): { link: SharedLink; close(): void } {
       current++;
       window.removeEventListener('hashchange', read);
     };
-  }, []);
+  }, [translator]);
 
   const close = useCallback(() => {
     clearFragment();

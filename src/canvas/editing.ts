@@ -37,7 +37,7 @@ export function createCanvasEditing(store: DesignerStore) {
   return {
     /** Why `from → to` may not be drawn, or null when it may (also: the hint while dragging). */
     refusal(from: string, to: string): string | null {
-      const answer = canConnect(state().flow, robotId(from), robotId(to));
+      const answer = canConnect(state().flow, robotId(from), robotId(to), state().language);
       return answer.ok ? null : answer.reason;
     },
 

@@ -1,3 +1,5 @@
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { z } from 'zod';
 import type { Command } from './commands';
 import { webhookCode } from './factory';
@@ -48,10 +50,10 @@ export function copySelection(flow: Flow, selection: readonly string[]): Clipboa
 /** The clipboard text: indented, because users paste it into chats and tickets and read it. */
 export const serializeClipboard = (doc: ClipboardDocument): string => JSON.stringify(doc, null, 2);
 
-const NOT_OURS = 'The clipboard does not hold Orderflow robots or triggers.';
-
 /** Reads clipboard text; any other text gives a sentence for the user, never an exception. */
-export function parseClipboard(text: string): ParseResult {
+export function parseClipboard(text: string, translator: Translator = englishTranslator): ParseResult {
+  const { t } = translator;
+  const NOT_OURS = t('io.clipboard.notOurs');
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -64,22 +66,21 @@ export function parseClipboard(text: string): ParseResult {
   if (version !== CLIPBOARD_VERSION)
     return {
       ok: false,
-      error: `The clipboard holds version ${version} of Orderflow content; this designer reads version ${CLIPBOARD_VERSION}.`,
+      error: t('io.clipboard.version', { version, supported: CLIPBOARD_VERSION }),
     };
   const parsedRobots: Robot[] = [];
   for (const [i, raw] of robots.entries()) {
     const parsed = robotSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: invalidNode('Robot', i, parsed.error) };
+    if (!parsed.success) return { ok: false, error: invalidNode('robot', i, parsed.error, translator) };
     parsedRobots.push(parsed.data);
   }
   const parsedTriggers: Trigger[] = [];
   for (const [i, raw] of triggers.entries()) {
     const parsed = triggerSchema.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: invalidNode('Trigger', i, parsed.error) };
+    if (!parsed.success) return { ok: false, error: invalidNode('trigger', i, parsed.error, translator) };
     parsedTriggers.push(parsed.data);
   }
-  if (parsedRobots.length + parsedTriggers.length === 0)
-    return { ok: false, error: 'The clipboard holds no robots or triggers to paste.' };
+  if (parsedRobots.length + parsedTriggers.length === 0) return { ok: false, error: t('io.clipboard.empty') };
   return {
     ok: true,
     doc: {
@@ -91,10 +92,14 @@ export function parseClipboard(text: string): ParseResult {
   };
 }
 
-function invalidNode(what: string, index: number, error: z.ZodError): string {
+function invalidNode(what: 'robot' | 'trigger', index: number, error: z.ZodError, { t }: Translator): string {
   const issue = error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
-  return `${what} ${index + 1} on the clipboard is not valid${where}: ${issue?.message ?? 'unknown problem'}.`;
+  // The property in brackets: the clipboard holds JSON, and whoever pasted it may fix it there.
+  const where = issue ? issue.path.map(String).join('.') : '';
+  const problem = (issue?.message ?? '').replace(/[.!?]$/, '');
+  return where
+    ? t('io.clipboard.invalid', { what, number: index + 1, where, problem })
+    : t('io.clipboard.invalidHere', { what, number: index + 1, problem });
 }
 
 export interface PasteOptions {
@@ -107,10 +112,15 @@ export interface PasteOptions {
  * ids. `after` links inside the pasted set follow the copies; links to robots outside it, or that
  * would cross lanes after retargeting, become null (parallel), since an edge never crosses statuses.
  */
-export function pasteCommand(flow: Flow, doc: ClipboardDocument, options: PasteOptions = {}): PasteResult {
+export function pasteCommand(
+  flow: Flow,
+  doc: ClipboardDocument,
+  options: PasteOptions = {},
+  { t }: Translator = englishTranslator,
+): PasteResult {
   const statuses = new Set<string>(flow.statuses.map((s) => s.id));
   const fallback = flow.statuses[0]?.id;
-  if (fallback === undefined) return { ok: false, error: 'The flow has no status to paste into.' };
+  if (fallback === undefined) return { ok: false, error: t('io.clipboard.noStatus') };
   const target = options.targetStatus && statuses.has(options.targetStatus) ? options.targetStatus : null;
   // Pasting into another design whose lanes differ lands in the first lane rather than failing.
   const laneOf = (original: StatusId): StatusId => target ?? (statuses.has(original) ? original : fallback);
@@ -199,9 +209,14 @@ function remapRobotRefs(value: unknown, ids: ReadonlyMap<string, string>): unkno
 }
 
 /** Parses clipboard text and builds the paste command: the whole paste pipeline in one call. */
-export function pasteText(flow: Flow, text: string, options: PasteOptions = {}): PasteResult {
-  const parsed = parseClipboard(text);
-  return parsed.ok ? pasteCommand(flow, parsed.doc, options) : parsed;
+export function pasteText(
+  flow: Flow,
+  text: string,
+  options: PasteOptions = {},
+  translator: Translator = englishTranslator,
+): PasteResult {
+  const parsed = parseClipboard(text, translator);
+  return parsed.ok ? pasteCommand(flow, parsed.doc, options, translator) : parsed;
 }
 
 /** One command (one undo step) deleting the selected robots and triggers; null when none is selected. */

@@ -1,3 +1,5 @@
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import type { Flow, Status } from './flow';
 import type { StatusSemantics } from './types';
 
@@ -15,8 +17,8 @@ export function statusNamedLike(flow: Flow, name: string, except?: string): Stat
 }
 
 /** The sentence both the command and the status editor refuse a duplicate name with. */
-export const duplicateStatusNameReason = (taken: Status): string =>
-  `There is already a status called “${taken.name}”; choose another name.`;
+export const duplicateStatusNameReason = (taken: Status, { t }: Translator = englishTranslator): string =>
+  t('io.command.duplicateStatusName', { name: taken.name });
 
 /**
  * The colour a status gets from its meaning until the user picks one: failure red, success green,

@@ -1,5 +1,5 @@
 export type { IoProblem, IoCode } from './problems';
-export { IO_CODES, jsonPath } from './problems';
+export { IO_CODES, ioCodeHelp, jsonPath } from './problems';
 export { parseJsonText, isJsonObject } from './json';
 export { loadFlow, loadScenario, loadTimeline } from './loadFlow';
 export type { LoadFlowResult, LoadScenarioResult, LoadTimelineResult } from './loadFlow';

@@ -7,6 +7,8 @@ import { migrateDocument } from './migrate';
 import type { IoProblem } from './problems';
 import { jsonPath } from './problems';
 import { describeValue, validateWith } from './zodProblems';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /** What the loader needs to know about one document kind. */
 export interface DocumentKind<S extends z.ZodObject> {
@@ -35,26 +37,24 @@ export function detectFormat(value: unknown): DocumentFormat | undefined {
   return typeof format === 'string' && format in NOUNS ? (format as DocumentFormat) : undefined;
 }
 
-function checkFormat(value: unknown, kind: DocumentKind<z.ZodObject>): IoProblem | undefined {
+function checkFormat(
+  value: unknown,
+  kind: DocumentKind<z.ZodObject>,
+  { t }: Translator,
+): IoProblem | undefined {
   const problem = (message: string): IoProblem => ({ code: 'OF002', path: '$', message });
+  const noun = kind.noun;
   if (!isJsonObject(value))
-    return problem(
-      `Expected an Orderflow ${kind.noun} document (a JSON object), found ${describeValue(value)}.`,
-    );
+    return problem(t('io.load.format.notObject', { noun, found: describeValue(value) }));
   const format = value.format;
   if (format === kind.format) return undefined;
   if (format === undefined)
-    return {
-      ...problem(`The document has no "format"; an Orderflow ${kind.noun} says "format": "${kind.format}".`),
-      path: '$.format',
-    };
+    return { ...problem(t('io.load.format.missing', { noun, format: kind.format })), path: '$.format' };
   const other = detectFormat(value);
   if (other)
-    return { ...problem(`This is an Orderflow ${NOUNS[other]}, not a ${kind.noun}.`), path: '$.format' };
+    return { ...problem(t('io.load.format.other', { noun, other: NOUNS[other] })), path: '$.format' };
   return {
-    ...problem(
-      `Unknown "format": found ${describeValue(format)}; an Orderflow ${kind.noun} says "${kind.format}".`,
-    ),
+    ...problem(t('io.load.format.unknown', { noun, found: describeValue(format), format: kind.format })),
     path: '$.format',
   };
 }
@@ -64,7 +64,7 @@ function quoteKey(key: string): string {
   return key.length > 60 ? `"${key.slice(0, 59)}…"` : `"${key}"`;
 }
 
-function keyWarnings(doc: JsonObject, kind: DocumentKind<z.ZodObject>): IoProblem[] {
+function keyWarnings(doc: JsonObject, kind: DocumentKind<z.ZodObject>, { t }: Translator): IoProblem[] {
   const warnings: IoProblem[] = [];
   const known = new Set(Object.keys(kind.schema.shape));
   for (const key of Object.keys(doc)) {
@@ -75,8 +75,8 @@ function keyWarnings(doc: JsonObject, kind: DocumentKind<z.ZodObject>): IoProble
         // Validation never copies "__proto__" (it would set the object's prototype), so it is not kept.
         message:
           key === '__proto__'
-            ? `"__proto__" is not part of the ${kind.noun} format and is dropped on import.`
-            : `${quoteKey(key)} is not part of the ${kind.noun} format; it is kept and exported unchanged.`,
+            ? t('io.load.key.proto', { noun: kind.noun })
+            : t('io.load.key.kept', { key: quoteKey(key), noun: kind.noun }),
       });
     }
   }
@@ -91,7 +91,7 @@ function keyWarnings(doc: JsonObject, kind: DocumentKind<z.ZodObject>): IoProble
           warnings.push({
             code: 'OF007',
             path: jsonPath([listKey, index, key]),
-            message: `${quoteKey(key)} is not a known property here and is dropped on import.`,
+            message: t('io.load.key.dropped', { key: quoteKey(key) }),
           });
         }
       }
@@ -104,20 +104,21 @@ function keyWarnings(doc: JsonObject, kind: DocumentKind<z.ZodObject>): IoProble
 export function loadDocumentValue<S extends z.ZodObject>(
   value: unknown,
   kind: DocumentKind<S>,
+  translator: Translator = englishTranslator,
 ): LoadOutcome<z.infer<S>> {
-  const formatProblem = checkFormat(value, kind);
+  const formatProblem = checkFormat(value, kind, translator);
   if (formatProblem || !isJsonObject(value))
     return { ok: false, errors: formatProblem ? [formatProblem] : [] };
-  const beyondLimits = documentLimitsProblem(value);
+  const beyondLimits = documentLimitsProblem(value, undefined, translator);
   if (beyondLimits) return { ok: false, errors: [beyondLimits] };
-  const migrated = migrateDocument(value, kind.format, kind.version);
+  const migrated = migrateDocument(value, kind.format, kind.version, undefined, translator);
   if (!migrated.ok) return migrated;
   const validated = validateWith(kind.schema, migrated.doc);
   if (!validated.ok) return validated;
   return {
     ok: true,
     value: validated.value,
-    warnings: [...migrated.warnings, ...keyWarnings(migrated.doc, kind)],
+    warnings: [...migrated.warnings, ...keyWarnings(migrated.doc, kind, translator)],
   };
 }
 
@@ -125,8 +126,9 @@ export function loadDocumentValue<S extends z.ZodObject>(
 export function loadDocument<S extends z.ZodObject>(
   text: string,
   kind: DocumentKind<S>,
+  translator: Translator = englishTranslator,
 ): LoadOutcome<z.infer<S>> {
-  const parsed = parseJsonText(text);
+  const parsed = parseJsonText(text, translator);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
-  return loadDocumentValue(parsed.value, kind);
+  return loadDocumentValue(parsed.value, kind, translator);
 }

@@ -1,5 +1,7 @@
 import type { IoProblem, PathSegment } from './problems';
 import { jsonPath } from './problems';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /**
  * How deep a document may nest. The deepest real content is a condition of a few nested groups
@@ -16,24 +18,28 @@ export const MAX_NESTING = 100;
  * overflow (and a cyclic object, which JSON cannot produce but a caller could pass, ends at the
  * limit too).
  */
-export function documentLimitsProblem(value: unknown, limit = MAX_NESTING): IoProblem | undefined {
+export function documentLimitsProblem(
+  value: unknown,
+  limit = MAX_NESTING,
+  translator: Translator = englishTranslator,
+): IoProblem | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   // Each container links to its parent, so only the offending value's path is ever built. Plain
   // loops, no entry arrays: this walks every value of a 5,000-robot flow on each load.
   const stack: Container[] = [{ value, depth: 0, key: undefined, parent: undefined }];
   while (stack.length > 0) {
     const item = stack.pop()!;
-    if (item.depth > limit) return tooDeep(pathOf(item), limit);
+    if (item.depth > limit) return tooDeep(pathOf(item), limit, translator);
     const container = item.value as Record<string, unknown>;
     if (Array.isArray(container)) {
       for (let i = 0; i < container.length; i++) {
-        const problem = visit(container[i], i, item, stack);
+        const problem = visit(container[i], i, item, stack, translator);
         if (problem) return problem;
       }
     } else {
       for (const key in container) {
         if (!Object.hasOwn(container, key)) continue;
-        const problem = visit(container[key], key, item, stack);
+        const problem = visit(container[key], key, item, stack, translator);
         if (problem) return problem;
       }
     }
@@ -47,11 +53,12 @@ function visit(
   key: PathSegment,
   parent: Container,
   stack: Container[],
+  translator: Translator,
 ): IoProblem | undefined {
   if (typeof child === 'object') {
     if (child !== null) stack.push({ value: child, depth: parent.depth + 1, key, parent });
   } else if (typeof child === 'number' && !Number.isFinite(child)) {
-    return notFinite([...pathOf(parent), key]);
+    return notFinite([...pathOf(parent), key], translator);
   }
   return undefined;
 }
@@ -69,19 +76,10 @@ function pathOf(item: Container): PathSegment[] {
   return path;
 }
 
-function tooDeep(path: PathSegment[], limit: number): IoProblem {
-  return {
-    code: 'OF004',
-    path: jsonPath(path),
-    message: `This value is nested more than ${limit} levels deep; an Orderflow document never needs that many (a condition is a few groups deep), so it is refused.`,
-  };
+function tooDeep(path: PathSegment[], limit: number, { t }: Translator): IoProblem {
+  return { code: 'OF004', path: jsonPath(path), message: t('io.load.tooDeep', { limit }) };
 }
 
-function notFinite(path: PathSegment[]): IoProblem {
-  return {
-    code: 'OF004',
-    path: jsonPath(path),
-    message:
-      'This number is too large to be stored (it reads as infinity); numbers in a flow stay below 1e308.',
-  };
+function notFinite(path: PathSegment[], { t }: Translator): IoProblem {
+  return { code: 'OF004', path: jsonPath(path), message: t('io.load.notFinite') };
 }

@@ -3,6 +3,8 @@ import { describeValue } from './zodProblems';
 import type { IoProblem } from './problems';
 import type { DocumentFormat, Migration, MigrationResult } from './migrations';
 import { MIGRATIONS } from './migrations';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 
 /** Upgrades a document of `format` from its `version` to `current`, step by step, collecting warnings. */
 export function migrateDocument(
@@ -10,6 +12,7 @@ export function migrateDocument(
   format: DocumentFormat,
   current: number,
   migrations: readonly Migration[] = MIGRATIONS[format],
+  { t }: Translator = englishTranslator,
 ): MigrationResult {
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -21,8 +24,8 @@ export function migrateDocument(
           path: '$.version',
           message:
             version === undefined
-              ? 'The document has no "version"; every Orderflow document says which version of the format it uses.'
-              : `"version" must be a whole number such as ${current}, found ${describeValue(version)}.`,
+              ? t('io.load.version.missing')
+              : t('io.load.version.notWhole', { current, found: describeValue(version) }),
         },
       ],
     };
@@ -34,7 +37,7 @@ export function migrateDocument(
         {
           code: 'OF003',
           path: '$.version',
-          message: `This document uses version ${version} of the format, made by a newer Orderflow; this one reads versions up to ${current}.`,
+          message: t('io.load.version.newer', { version, current }),
         },
       ],
     };
@@ -50,7 +53,7 @@ export function migrateDocument(
           {
             code: 'OF003',
             path: '$.version',
-            message: `Version ${v} of this format cannot be upgraded any more.`,
+            message: t('io.load.version.tooOld', { version: v }),
           },
         ],
       };
@@ -64,7 +67,7 @@ export function migrateDocument(
     warnings.unshift({
       code: 'OF005',
       path: '$.version',
-      message: `The document was upgraded from version ${version} to version ${current} of the format; save it to keep the new version.`,
+      message: t('io.load.version.upgraded', { version, current }),
     });
   }
   return { ok: true, doc: working, warnings };

@@ -1,3 +1,6 @@
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
+
 /** A problem found while reading a document: a stable code, where (a JSON path) and what, in plain words. */
 export interface IoProblem {
   code: IoCode;
@@ -20,5 +23,10 @@ export const IO_CODES = {
   OF008: 'An upgrade from an older version needed a judgement call; check the result.',
 } as const;
 export type IoCode = keyof typeof IO_CODES;
+
+/** What a reading code means, in `translator`'s language (IO_CODES is the English, for `--json` lists). */
+export function ioCodeHelp(code: IoCode, { t }: Translator = englishTranslator): string {
+  return t(`io.code.${code}`);
+}
 
 export { jsonPath, type PathSegment } from '../domain/lint/jsonPath';

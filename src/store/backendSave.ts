@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Flow } from '../domain/flow';
 import type { LintProblem } from '../domain/lint';
-import { resolveConflict } from '../io/api';
+import { apiErrorMessage, resolveConflict } from '../io/api';
 import type { ApiClient, ApiError, ConflictChoice, RemoteProblem, ServerFlowVersion } from '../io/api';
 import { browserCopyOf, serverLinkFor } from './browserCopy';
 import type { ServerNote } from './browserCopy';
@@ -55,11 +55,8 @@ const noteFor = (error: ApiError): ServerNote =>
  */
 function forgetUnknownRevision(store: DesignerStore, revision: number): void {
   browserCopyOf(store).getState().setServer(null);
-  store
-    .getState()
-    .notify(
-      `The server no longer has revision ${revision} of this design. Your design is safe in this browser; the next save stores it on the server again.`,
-    );
+  const { notify, language } = store.getState();
+  notify(language.t('io.save.revisionForgotten', { revision }));
 }
 
 /**
@@ -88,7 +85,7 @@ export function createBackendSave(
     copy.getState().setServer({ flowId: flow.id, revision: rev, flow });
   const fail = (error: ApiError) => {
     copy.getState().setServerNote(noteFor(error));
-    store.getState().notify(error.message, 'error');
+    store.getState().notify(apiErrorMessage(error, store.getState().language), 'error');
   };
   const replace = (flow: Flow) => store.getState().dispatch({ type: 'flow.replace', flow });
 
@@ -191,9 +188,8 @@ export function createBackendSave(
     }
     const published = record.value.publishedFlow;
     if (!published || !sameDesign(published, current)) return false;
-    store
-      .getState()
-      .notify(`Nothing changed since the last publish (revision ${record.value.publishedRevision}).`);
+    const { notify, language } = store.getState();
+    notify(language.t('io.publish.unchanged', { revision: record.value.publishedRevision ?? 0 }));
     return true;
   };
 
@@ -233,7 +229,10 @@ export function createBackendSave(
       let ok = false;
       await guard(async () => {
         ok = await saveNow('save');
-        if (ok) store.getState().notify(`Saved to the server (revision ${link()?.revision}).`);
+        if (ok) {
+          const { notify, language } = store.getState();
+          notify(language.t('io.save.saved', { revision: link()?.revision ?? 0 }));
+        }
       });
       return ok;
     },
@@ -253,15 +252,15 @@ export function createBackendSave(
         set({ conflict: null });
         if (choice !== 'overwrite') replace(result.value.flow);
         setRevision(choice === 'overwrite' ? mine : store.getState().flow, result.value.revision);
-        store
-          .getState()
-          .notify(
-            choice === 'reload-theirs'
-              ? `Loaded their version (revision ${result.value.revision}). Undo brings yours back.`
-              : choice === 'overwrite'
-                ? `Your version replaced theirs on the server (revision ${result.value.revision}).`
-                : `Saved your version as “${result.value.flow.name}”, now the open design.`,
-          );
+        const { notify, language } = store.getState();
+        const { revision } = result.value;
+        notify(
+          choice === 'reload-theirs'
+            ? language.t('io.conflict.reloaded', { revision })
+            : choice === 'overwrite'
+              ? language.t('io.conflict.overwritten', { revision })
+              : language.t('io.conflict.copied', { name: result.value.flow.name }),
+        );
         if (then === 'publish' && choice !== 'reload-theirs')
           await openReview(result.value.flow, result.value.revision);
       });
@@ -295,7 +294,8 @@ export function createBackendSave(
         const result = await api.publishFlow(flow.id, rev);
         if (result.ok) {
           set({ publishing: { step: 'closed' } });
-          store.getState().notify(`Published revision ${result.value.publishedRevision}.`);
+          const { notify, language } = store.getState();
+          notify(language.t('io.publish.done', { revision: result.value.publishedRevision }));
           return;
         }
         const error = result.error;

@@ -54,7 +54,10 @@ export function systemClipboard(memory: ClipboardAccess = createMemoryClipboard(
 /** What a clipboard action did, in a sentence when the user should be told. */
 export type ClipboardOutcome = { ok: true; ids: string[] } | { ok: false; message: string };
 
-const NOTHING_SELECTED: ClipboardOutcome = { ok: false, message: 'Select robots or triggers first.' };
+const nothingSelected = (store: DesignerStore): ClipboardOutcome => ({
+  ok: false,
+  message: store.getState().language.t('io.clipboard.nothingSelected'),
+});
 
 /**
  * The lane a paste goes to: a selected status, else the lane of the first selected card. Undefined
@@ -73,11 +76,12 @@ export function selectedLane(flow: Flow, selection: readonly string[]): StatusId
 /** Copy, cut, paste and duplicate over one store; each edit is one dispatch, so one undo step. */
 export function createClipboardActions(store: DesignerStore, clipboard: ClipboardAccess = systemClipboard()) {
   const pasteInto = (text: string, targetStatus: StatusId | undefined): ClipboardOutcome => {
-    const { flow, dispatch, select } = store.getState();
-    const paste = pasteText(flow, text, { targetStatus });
+    const { flow, dispatch, select, language } = store.getState();
+    const paste = pasteText(flow, text, { targetStatus }, language);
     if (!paste.ok) return { ok: false, message: paste.error };
     const result = dispatch(paste.command);
-    if (!result.ok) return { ok: false, message: `Could not paste: ${result.reason}` };
+    if (!result.ok)
+      return { ok: false, message: language.t('io.clipboard.refused', { reason: result.reason }) };
     select(paste.ids);
     return { ok: true, ids: paste.ids };
   };
@@ -86,7 +90,7 @@ export function createClipboardActions(store: DesignerStore, clipboard: Clipboar
   const copy = async (): Promise<ClipboardOutcome> => {
     const { flow, selection } = store.getState();
     const doc = copySelection(flow, selection);
-    if (!doc) return NOTHING_SELECTED;
+    if (!doc) return nothingSelected(store);
     await clipboard.writeText(serializeClipboard(doc));
     return { ok: true, ids: [...doc.robots.map((r) => r.id), ...doc.triggers.map((t) => t.id)] };
   };
@@ -109,7 +113,7 @@ export function createClipboardActions(store: DesignerStore, clipboard: Clipboar
       try {
         text = await clipboard.readText();
       } catch {
-        return { ok: false, message: 'The browser did not let the designer read the clipboard.' };
+        return { ok: false, message: store.getState().language.t('io.clipboard.blocked') };
       }
       const { flow, selection } = store.getState();
       return pasteInto(text, selectedLane(flow, selection));
@@ -118,7 +122,7 @@ export function createClipboardActions(store: DesignerStore, clipboard: Clipboar
     duplicate(): ClipboardOutcome {
       const { flow, selection } = store.getState();
       const doc = copySelection(flow, selection);
-      if (!doc) return NOTHING_SELECTED;
+      if (!doc) return nothingSelected(store);
       return pasteInto(serializeClipboard(doc), undefined);
     },
   };

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_FLOW } from '../domain/samples/defaultFlow';
 import type { Flow } from '../domain/flow';
+import { englishTranslator } from '../i18n/english';
+import type { Translator } from '../i18n/translator';
 import { FLOW_KIND, loadDocumentValue } from '../io';
 import { browserCopyOf, serverLinkFor } from './browserCopy';
 import type { OtherTabChoice, ServerLink } from './browserCopy';
@@ -73,25 +75,37 @@ function read(storage: Readable | undefined, key: string): string | null {
 
 const whereInvalid = (error: z.ZodError) => error.issues[0]?.path.join('.') || 'document';
 
-/** A stored design through the document loader: the flow, upgraded if it is older, or why not. */
-function loadStoredDesign(value: unknown): { flow: Flow } | { problem: string } {
-  const loaded = loadDocumentValue(value, FLOW_KIND);
+/**
+ * A stored design through the document loader: the flow, upgraded if it is older, or why not (with
+ * where it breaks, for whoever repairs the stored copy).
+ */
+function loadStoredDesign(value: unknown, translator: Translator): { flow: Flow } | { problem: string } {
+  const loaded = loadDocumentValue(value, FLOW_KIND, translator);
   if (loaded.ok) return { flow: loaded.value };
   const first = loaded.errors[0];
-  return { problem: `The saved design is invalid at ${first?.path ?? '$'}: ${first?.message ?? 'unknown'}` };
+  return {
+    problem: translator.t('io.saved.invalid', {
+      path: first?.path ?? '$',
+      reason: first?.message ?? translator.t('io.saved.unknown'),
+    }),
+  };
 }
 
 /** A stored record, or why it cannot be used. */
-function parseRecord(text: string): { record: BrowserRecord } | { problem: string } {
+function parseRecord(
+  text: string,
+  translator: Translator = englishTranslator,
+): { record: BrowserRecord } | { problem: string } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { problem: 'The saved design is not valid JSON.' };
+    return { problem: translator.t('io.saved.notJson') };
   }
   const parsed = browserRecordSchema.safeParse(data);
-  if (!parsed.success) return { problem: `The saved design is invalid at ${whereInvalid(parsed.error)}.` };
-  const design = loadStoredDesign(parsed.data.flow);
+  if (!parsed.success)
+    return { problem: translator.t('io.saved.invalidRecord', { path: whereInvalid(parsed.error) }) };
+  const design = loadStoredDesign(parsed.data.flow, translator);
   return 'flow' in design ? { record: { ...parsed.data, flow: design.flow } } : design;
 }
 
@@ -131,16 +145,16 @@ export function readBrowserRecord(storage: Readable | undefined, flowId: string)
 }
 
 /** The pre-v2 storage: a bare flow under FLOW_STORAGE_KEY. */
-function loadLegacyFlow(storage: Readable | undefined): LoadedFlow {
+function loadLegacyFlow(storage: Readable | undefined, translator: Translator): LoadedFlow {
   const text = read(storage, FLOW_STORAGE_KEY);
   if (text === null) return { flow: DEFAULT_FLOW, source: 'default' };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { flow: DEFAULT_FLOW, source: 'default', problem: 'The saved design is not valid JSON.' };
+    return { flow: DEFAULT_FLOW, source: 'default', problem: translator.t('io.saved.notJson') };
   }
-  const design = loadStoredDesign(data);
+  const design = loadStoredDesign(data, translator);
   if ('problem' in design) return { flow: DEFAULT_FLOW, source: 'default', problem: design.problem };
   return { flow: design.flow, source: 'saved' };
 }
@@ -150,20 +164,23 @@ function loadLegacyFlow(storage: Readable | undefined): LoadedFlow {
  * default. A saved design that no longer validates is not thrown away silently: the reason is
  * returned for the UI (and the broken copy stays in storage until the open design replaces it).
  */
-export function loadSavedFlow(storage: Readable | undefined): LoadedFlow {
-  const loaded = loadStoredFlow(storage);
+export function loadSavedFlow(
+  storage: Readable | undefined,
+  translator: Translator = englishTranslator,
+): LoadedFlow {
+  const loaded = loadStoredFlow(storage, translator);
   if (loaded.problem !== undefined) return loaded;
   // The view where it was left, kept apart from the design (also for the untouched default).
   const viewport = readViewport(storage, loaded.flow.id);
   return viewport ? { ...loaded, flow: withViewport(loaded.flow, viewport) } : loaded;
 }
 
-function loadStoredFlow(storage: Readable | undefined): LoadedFlow {
+function loadStoredFlow(storage: Readable | undefined, translator: Translator): LoadedFlow {
   const openId = read(storage, OPEN_DESIGN_KEY);
-  if (openId === null) return loadLegacyFlow(storage);
+  if (openId === null) return loadLegacyFlow(storage, translator);
   const text = read(storage, designStorageKey(openId));
-  if (text === null) return loadLegacyFlow(storage);
-  const parsed = parseRecord(text);
+  if (text === null) return loadLegacyFlow(storage, translator);
+  const parsed = parseRecord(text, translator);
   if ('problem' in parsed) return { flow: DEFAULT_FLOW, source: 'default', problem: parsed.problem };
   return { flow: parsed.record.flow, source: 'saved' };
 }
@@ -344,7 +361,7 @@ export function attachAutosave(
       copy.setState({ otherTab: null });
       if (timer !== undefined) clearTimeout(timer);
       save();
-      store.getState().notify('Kept your version in this browser; the other tab has been told.');
+      store.getState().notify(store.getState().language.t('io.otherTab.keptMine'));
       return;
     }
     const result = store.getState().dispatch({ type: 'flow.replace', flow: theirs.flow });
@@ -362,7 +379,7 @@ export function attachAutosave(
     written = { flow, viewport: store.getState().viewport, server };
     copy.setState({ otherTab: null });
     store.getState().markSaved(flow);
-    store.getState().notify("Loaded the other tab's version. Undo brings yours back.");
+    store.getState().notify(store.getState().language.t('io.otherTab.loadedTheirs'));
   };
   copy.setState({ resolveOtherTab });
 

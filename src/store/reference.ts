@@ -1,5 +1,5 @@
 import { resolveEnvironment } from '../domain/reference/defaultEnvironment';
-import { createApiClient } from '../io/api';
+import { apiErrorMessage, createApiClient } from '../io/api';
 import type { ApiClient } from '../io/api';
 import type { DesignerStore } from './createDesignerStore';
 
@@ -24,7 +24,7 @@ export async function loadReference(
   setReference({ state: 'loading' });
   const result = await client.getReference();
   if (!result.ok) {
-    setReference({ state: 'error', message: result.error.message });
+    setReference({ state: 'error', message: apiErrorMessage(result.error, store.getState().language) });
     return;
   }
   const data = result.value;

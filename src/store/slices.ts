@@ -55,7 +55,7 @@ export const createDocumentSlice =
       lastRefusal: null,
       dispatch(command, options) {
         const before = get().flow;
-        const result = applyCommand(before, command);
+        const result = applyCommand(before, command, get().language);
         if (!result.ok) {
           set((s) => {
             s.lastRefusal = { code: result.code, reason: result.reason };

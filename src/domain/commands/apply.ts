@@ -1,3 +1,5 @@
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import { enablePatches, produceWithPatches } from 'immer';
 import type { Flow } from '../flow';
 import { Refusal, emptyReport } from './context';
@@ -11,65 +13,70 @@ import type { Command, CommandReport, CommandResult } from './types';
 enablePatches();
 
 /** Runs one command against the draft; the only switch over the union, exhaustive by `never`. */
-function run(flow: Flow, command: Command, report: CommandReport): void {
+function run(flow: Flow, command: Command, report: CommandReport, tr: Translator): void {
   switch (command.type) {
     case 'robot.add':
-      return addRobot(flow, command);
+      return addRobot(flow, command, tr);
     case 'robot.update':
-      return updateRobot(flow, command);
+      return updateRobot(flow, command, tr);
     case 'robot.move':
-      return moveRobot(flow, command, report);
+      return moveRobot(flow, command, report, tr);
     case 'robot.delete':
-      return deleteRobot(flow, command, report);
+      return deleteRobot(flow, command, report, tr);
     case 'robot.place':
-      return placeRobot(flow, command, report);
+      return placeRobot(flow, command, report, tr);
     case 'trigger.add':
-      return addTrigger(flow, command);
+      return addTrigger(flow, command, tr);
     case 'trigger.update':
-      return updateTrigger(flow, command);
+      return updateTrigger(flow, command, tr);
     case 'trigger.move':
-      return moveTrigger(flow, command);
+      return moveTrigger(flow, command, tr);
     case 'trigger.delete':
-      return deleteTrigger(flow, command);
+      return deleteTrigger(flow, command, tr);
     case 'trigger.place':
-      return placeTrigger(flow, command);
+      return placeTrigger(flow, command, tr);
     case 'status.add':
-      return addStatus(flow, command);
+      return addStatus(flow, command, tr);
     case 'status.update':
-      return updateStatus(flow, command);
+      return updateStatus(flow, command, tr);
     case 'status.move':
-      return moveStatus(flow, command);
+      return moveStatus(flow, command, tr);
     case 'status.reorder':
-      return reorderStatuses(flow, command);
+      return reorderStatuses(flow, command, tr);
     case 'status.delete':
-      return deleteStatus(flow, command, report);
+      return deleteStatus(flow, command, report, tr);
     case 'edge.connect':
-      return connect(flow, command);
+      return connect(flow, command, tr);
     case 'edge.disconnect':
-      return disconnect(flow, command);
+      return disconnect(flow, command, tr);
     case 'flow.rename':
-      return renameFlow(flow, command);
+      return renameFlow(flow, command, tr);
     case 'flow.settings':
-      return setFlowSettings(flow, command);
+      return setFlowSettings(flow, command, tr);
     case 'layout.setPosition':
-      return setPosition(flow, command);
+      return setPosition(flow, command, tr);
     case 'flow.replace':
-      return replaceFlow(flow, command);
+      return replaceFlow(flow, command, tr);
     case 'batch':
-      for (const inner of command.commands) run(flow, inner, report);
+      for (const inner of command.commands) run(flow, inner, report, tr);
       return;
   }
 }
 
 /**
  * Applies a command to a flow: the one writer of the document. Returns the new flow with the patches
- * that redo it and the inverse patches that undo it, or a refusal with a reason (the flow untouched).
+ * that redo it and the inverse patches that undo it, or a refusal with a reason in `translator`'s
+ * language (the flow untouched).
  */
-export function applyCommand(flow: Flow, command: Command): CommandResult {
+export function applyCommand(
+  flow: Flow,
+  command: Command,
+  translator: Translator = englishTranslator,
+): CommandResult {
   const report = emptyReport();
   try {
     const [next, patches, inversePatches] = produceWithPatches(flow, (draft) => {
-      run(draft as Flow, command, report);
+      run(draft as Flow, command, report, translator);
     });
     return { ok: true, flow: next, patches, inversePatches, report };
   } catch (error) {

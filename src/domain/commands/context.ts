@@ -1,3 +1,5 @@
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { Flow } from '../flow';
 import { idInUse } from '../ids';
 import type { CommandReport, RefusalCode } from './types';
@@ -30,13 +32,16 @@ export function requireValid(
     };
   },
   value: unknown,
-  what: string,
+  what: 'robot' | 'trigger' | 'status' | 'settings',
+  { t }: Translator = englishTranslator,
 ): void {
   const parsed = schema.safeParse(value);
   if (parsed.success) return;
-  const issue = parsed.error?.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (${issue.path.map(String).join('.')})` : '';
-  refuse('invalid', `The ${what} is not valid${where}: ${issue?.message ?? 'unknown problem'}.`);
+  const first = parsed.error?.issues[0];
+  const where = first ? first.path.map(String).join('.') : '';
+  // The schema's own words say what is wrong; the property in brackets says where.
+  const issue = first?.message.replace(/[.!?]$/, '') ?? '';
+  refuse('invalid', t(where ? 'io.command.invalidAt' : 'io.command.invalid', { what, where, issue }));
 }
 
 /** The design's one id namespace (domain/ids.ts): statuses, robots and triggers never share an id. */

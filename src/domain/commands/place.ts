@@ -1,3 +1,5 @@
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { Flow, Robot } from '../flow';
 import type { RobotId, StatusId } from '../ids';
 import { canMove } from '../rules';
@@ -11,8 +13,8 @@ type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 const anchorOf = (slot: RobotSlot): RobotId | null =>
   slot.kind === 'after' ? slot.previous : slot.kind === 'head' ? slot.of : slot.before;
 
-function requireStatus(flow: Flow, id: StatusId): void {
-  if (!flow.statuses.some((s) => s.id === id)) refuse('unknown-status', `There is no status “${id}”.`);
+function requireStatus(flow: Flow, id: StatusId, { t }: Translator): void {
+  if (!flow.statuses.some((s) => s.id === id)) refuse('unknown-status', t('io.rule.unknownStatus'));
 }
 
 /** The robot that runs right after `previous` on the board: its first follower in document order. */
@@ -25,15 +27,20 @@ const firstFollower = (flow: Flow, previous: Robot): Robot | undefined =>
  * inserted. Its place in the document's robot list follows the board, because document order is
  * execution order for robots reached at the same moment (rule 3 and rule 5).
  */
-export function placeRobot(flow: Flow, cmd: Of<'robot.place'>, report: CommandReport): void {
-  const robot = findRobot(flow, cmd.id);
-  requireStatus(flow, cmd.toStatus);
-  if (robot.status !== cmd.toStatus) requireOk(canMove(flow, robot.id, cmd.toStatus));
+export function placeRobot(
+  flow: Flow,
+  cmd: Of<'robot.place'>,
+  report: CommandReport,
+  translator: Translator = englishTranslator,
+): void {
+  const robot = findRobot(flow, cmd.id, translator);
+  requireStatus(flow, cmd.toStatus, translator);
+  if (robot.status !== cmd.toStatus) requireOk(canMove(flow, robot.id, cmd.toStatus, translator));
   const anchorId = anchorOf(cmd.slot);
   if (anchorId === robot.id) return; // dropped onto its own place
-  const anchor = anchorId === null ? undefined : findRobot(flow, anchorId);
+  const anchor = anchorId === null ? undefined : findRobot(flow, anchorId, translator);
   if (anchor && anchor.status !== cmd.toStatus)
-    refuse('other-status', 'A robot can only run after a robot of its own status.');
+    refuse('other-status', translator.t('io.command.placeOtherStatus'));
 
   healChainAround(flow, robot, report);
   flow.robots.splice(flow.robots.indexOf(robot), 1);
@@ -64,13 +71,17 @@ export function placeRobot(flow: Flow, cmd: Of<'robot.place'>, report: CommandRe
 }
 
 /** Moves a trigger to a place in a status's trigger row (another status's row included). */
-export function placeTrigger(flow: Flow, cmd: Of<'trigger.place'>): void {
-  const trigger = findTrigger(flow, cmd.id);
-  requireStatus(flow, cmd.toStatus);
+export function placeTrigger(
+  flow: Flow,
+  cmd: Of<'trigger.place'>,
+  translator: Translator = englishTranslator,
+): void {
+  const trigger = findTrigger(flow, cmd.id, translator);
+  requireStatus(flow, cmd.toStatus, translator);
   if (cmd.before === trigger.id) return;
-  const before = cmd.before === null ? undefined : findTrigger(flow, cmd.before);
+  const before = cmd.before === null ? undefined : findTrigger(flow, cmd.before, translator);
   if (before && before.status !== cmd.toStatus)
-    refuse('other-status', 'A trigger can only be placed among the triggers of its status.');
+    refuse('other-status', translator.t('io.command.placeTriggerOtherStatus'));
   flow.triggers.splice(flow.triggers.indexOf(trigger), 1);
   trigger.status = cmd.toStatus;
   dropPositions(flow, [trigger.id]);

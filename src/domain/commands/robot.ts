@@ -1,3 +1,5 @@
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import { robotSchema } from '../flow';
 import type { Flow, Robot } from '../flow';
 import type { RobotId } from '../ids';
@@ -7,8 +9,10 @@ import type { Command, CommandReport } from './types';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
-export function findRobot(flow: Flow, id: RobotId): Robot {
-  return flow.robots.find((r) => r.id === id) ?? refuse('unknown-robot', `There is no robot “${id}”.`);
+export function findRobot(flow: Flow, id: RobotId, translator: Translator = englishTranslator): Robot {
+  return (
+    flow.robots.find((r) => r.id === id) ?? refuse('unknown-robot', translator.t('io.rule.unknownRobot'))
+  );
 }
 
 /**
@@ -26,30 +30,40 @@ export function healChainAround(flow: Flow, robot: Robot, report: CommandReport)
   }
 }
 
-export function addRobot(flow: Flow, cmd: Of<'robot.add'>): void {
-  requireValid(robotSchema, cmd.robot, 'robot');
-  if (idTaken(flow, cmd.robot.id)) refuse('duplicate-id', `The id “${cmd.robot.id}” is already used.`);
+export function addRobot(flow: Flow, cmd: Of<'robot.add'>, translator: Translator = englishTranslator): void {
+  requireValid(robotSchema, cmd.robot, 'robot', translator);
+  if (idTaken(flow, cmd.robot.id)) refuse('duplicate-id', translator.t('io.command.duplicateId'));
   if (!flow.statuses.some((s) => s.id === cmd.robot.status))
-    refuse('unknown-status', `There is no status “${cmd.robot.status}”.`);
+    refuse('unknown-status', translator.t('io.rule.unknownStatus'));
   const robot: Robot = { ...cmd.robot, after: null };
   flow.robots.splice(clampIndex(cmd.index, flow.robots.length), 0, robot);
   // The edge goes through the same rule as a drawn connection.
-  if (cmd.robot.after !== null) connect(flow, { type: 'edge.connect', from: cmd.robot.after, to: robot.id });
+  if (cmd.robot.after !== null)
+    connect(flow, { type: 'edge.connect', from: cmd.robot.after, to: robot.id }, translator);
 }
 
-export function updateRobot(flow: Flow, cmd: Of<'robot.update'>): void {
-  const robot = findRobot(flow, cmd.id);
+export function updateRobot(
+  flow: Flow,
+  cmd: Of<'robot.update'>,
+  translator: Translator = englishTranslator,
+): void {
+  const robot = findRobot(flow, cmd.id, translator);
   for (const [key, value] of Object.entries(cmd.changes)) {
     if (value === undefined) continue;
     if (value === null) delete (robot as Record<string, unknown>)[key];
     else (robot as Record<string, unknown>)[key] = value;
   }
-  requireValid(robotSchema, robot, 'robot');
+  requireValid(robotSchema, robot, 'robot', translator);
 }
 
-export function moveRobot(flow: Flow, cmd: Of<'robot.move'>, report: CommandReport): void {
-  requireOk(canMove(flow, cmd.id, cmd.toStatus));
-  const robot = findRobot(flow, cmd.id);
+export function moveRobot(
+  flow: Flow,
+  cmd: Of<'robot.move'>,
+  report: CommandReport,
+  translator: Translator = englishTranslator,
+): void {
+  requireOk(canMove(flow, cmd.id, cmd.toStatus, translator));
+  const robot = findRobot(flow, cmd.id, translator);
   // Edges never cross statuses (docs/semantics.md §1): the robot leaves its chain, which closes behind it, and
   // starts as a parallel robot in the new status unless the caller chains it there.
   healChainAround(flow, robot, report);
@@ -57,24 +71,36 @@ export function moveRobot(flow: Flow, cmd: Of<'robot.move'>, report: CommandRepo
   robot.status = cmd.toStatus;
   // Its position was inside the old lane; the new lane lays it out afresh.
   dropPositions(flow, [robot.id]);
-  if (cmd.after) connect(flow, { type: 'edge.connect', from: cmd.after, to: robot.id });
+  if (cmd.after) connect(flow, { type: 'edge.connect', from: cmd.after, to: robot.id }, translator);
 }
 
-export function deleteRobot(flow: Flow, cmd: Of<'robot.delete'>, report: CommandReport): void {
-  const robot = findRobot(flow, cmd.id);
+export function deleteRobot(
+  flow: Flow,
+  cmd: Of<'robot.delete'>,
+  report: CommandReport,
+  translator: Translator = englishTranslator,
+): void {
+  const robot = findRobot(flow, cmd.id, translator);
   healChainAround(flow, robot, report);
   flow.robots.splice(flow.robots.indexOf(robot), 1);
   dropPositions(flow, [robot.id]);
 }
 
-export function connect(flow: Flow, cmd: Of<'edge.connect'>): void {
-  requireOk(canConnect(flow, cmd.from, cmd.to));
-  findRobot(flow, cmd.to).after = cmd.from;
+export function connect(
+  flow: Flow,
+  cmd: Of<'edge.connect'>,
+  translator: Translator = englishTranslator,
+): void {
+  requireOk(canConnect(flow, cmd.from, cmd.to, translator));
+  findRobot(flow, cmd.to, translator).after = cmd.from;
 }
 
-export function disconnect(flow: Flow, cmd: Of<'edge.disconnect'>): void {
-  const robot = findRobot(flow, cmd.to);
-  if (robot.after === null)
-    refuse('no-previous', 'This robot already runs in parallel: it has no previous robot.');
+export function disconnect(
+  flow: Flow,
+  cmd: Of<'edge.disconnect'>,
+  translator: Translator = englishTranslator,
+): void {
+  const robot = findRobot(flow, cmd.to, translator);
+  if (robot.after === null) refuse('no-previous', translator.t('io.command.noPrevious'));
   robot.after = null;
 }

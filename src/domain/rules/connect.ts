@@ -1,7 +1,10 @@
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { Flow, Robot } from '../flow';
 import type { RobotId } from '../ids';
 import { indexLinks } from './links';
 import type { LinkIndex } from './links';
+import { robotTitle } from '../naming';
 
 /** The answer of a "can I?" rule: yes, or no with a code and a sentence a business user understands. */
 export type RuleResult = { ok: true } | { ok: false; code: RuleRefusalCode; reason: string };
@@ -11,8 +14,9 @@ export type RuleRefusalCode =
 
 const refuse = (code: RuleRefusalCode, reason: string): RuleResult => ({ ok: false, code, reason });
 
-/** A robot's readable label for messages: its name, else its id. */
-export const robotLabel = (robot: Robot): string => (robot.name ? `“${robot.name}”` : `“${robot.id}”`);
+/** A robot's readable label for messages: its name, else its type's title (never its id); unquoted. */
+export const robotLabel = (robot: Robot, translator: Translator = englishTranslator): string =>
+  robotTitle(robot, translator);
 
 /**
  * True when following `after` links upwards from `start` reaches `target`. Robots on a loop (an
@@ -26,8 +30,13 @@ export function isAncestor(flow: Flow, target: RobotId, start: RobotId): boolean
  * May `to` run "after previous" `from`? docs/semantics.md §1: both in one status, at most one previous robot,
  * no cycle, never itself. Asked by the connect command and the canvas's isValidConnection.
  */
-export function canConnect(flow: Flow, fromRobotId: RobotId, toRobotId: RobotId): RuleResult {
-  return judgeLink(indexLinks(flow), fromRobotId, toRobotId);
+export function canConnect(
+  flow: Flow,
+  fromRobotId: RobotId,
+  toRobotId: RobotId,
+  translator: Translator = englishTranslator,
+): RuleResult {
+  return judgeLink(indexLinks(flow), fromRobotId, toRobotId, {}, translator);
 }
 
 /**
@@ -51,27 +60,26 @@ export function judgeLink(
   fromRobot: Robot | string,
   toRobot: Robot | string,
   { replacing = false }: { replacing?: boolean } = {},
+  translator: Translator = englishTranslator,
 ): RuleResult {
+  const { t } = translator;
+  const label = (robot: Robot) => robotLabel(robot, translator);
   const from = typeof fromRobot === 'string' ? links.robot(fromRobot) : fromRobot;
   const to = typeof toRobot === 'string' ? links.robot(toRobot) : toRobot;
-  if (!from) return refuse('unknown-robot', `There is no robot “${String(fromRobot)}”.`);
-  if (!to) return refuse('unknown-robot', `There is no robot “${String(toRobot)}”.`);
-  if (from.id === to.id) return refuse('self', 'A robot cannot run after itself.');
-  if (from.status !== to.status)
-    return refuse('other-status', 'Robots can only run after a robot of the same status.');
+  if (!from || !to) return refuse('unknown-robot', t('io.rule.unknownRobot'));
+  if (from.id === to.id) return refuse('self', t('io.rule.self'));
+  if (from.status !== to.status) return refuse('other-status', t('io.rule.otherStatus'));
   if (!replacing && to.after !== null) {
     const previous = links.robot(to.after);
-    const label = previous ? robotLabel(previous) : `“${to.after}”`;
     return refuse(
       'has-previous',
-      `${robotLabel(to)} already runs after ${label}; a robot has one previous robot.`,
+      previous
+        ? t('io.rule.hasPrevious', { robot: label(to), previous: label(previous) })
+        : t('io.rule.hasMissingPrevious', { robot: label(to) }),
     );
   }
   // Linking from → to closes a loop exactly when `to` is already above `from` in its chain.
   if (links.comesBefore(to.id, from.id))
-    return refuse(
-      'cycle',
-      `${robotLabel(to)} already comes before ${robotLabel(from)}: this would make a loop.`,
-    );
+    return refuse('cycle', t('io.rule.cycle', { robot: label(to), previous: label(from) }));
   return { ok: true };
 }

@@ -15,6 +15,7 @@ export type {
   StoredScenario,
   User,
 } from './schemas';
+export { apiErrorMessage } from './errors';
 export { ROLES } from './schemas';
 export { API_ROUTES } from './routes';
 export type { ApiRouteName } from './routes';

@@ -1,4 +1,10 @@
-import { moveTargetOf, robotDefinition } from '../../domain/catalog';
+import { moveTargetOf } from '../../domain/catalog';
+import { fieldLabel } from '../../domain/fields';
+import { namer, robotTitle } from '../../domain/naming';
+import type { Namer } from '../../domain/naming';
+import { delayLabel } from '../../domain/phrases';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import type { Flow, Robot, Status } from '../../domain/flow';
 import { basisInstant, conditionToFeel, delayTimer, feelString } from './feel';
 import type { GraphNode, Scope } from './graph';
@@ -29,36 +35,42 @@ export interface CompiledProcess {
   warnings: BpmnExportWarning[];
 }
 
-const robotLabel = (r: Robot): string => r.name?.trim() || robotDefinition(r.type).title;
-
-export function compileProcess(flow: Flow): CompiledProcess {
+/**
+ * Element names are for people reading the diagram: the names people gave statuses and robots (or
+ * the catalog's titles), never ids or field paths, and the export's own words in `translator`'s
+ * language. Ids, task types, headers and expressions stay the same in every language.
+ */
+export function compileProcess(flow: Flow, translator: Translator = englishTranslator): CompiledProcess {
+  const { t } = translator;
+  const names = namer(flow, undefined, { t: translator });
   const warnings: BpmnExportWarning[] = [];
   const root = newScope();
   const b = new ScopeBuilder(root, new Set());
   const zone = flow.settings.timezone ?? 'UTC';
 
-  const start = b.node({ id: 'Start_order', kind: 'startEvent', name: 'Order placed' });
-  const merge = b.node({ id: 'Gateway_route', kind: 'exclusiveGateway', name: 'Route' });
-  const router = b.node({ id: 'Gateway_status', kind: 'exclusiveGateway', name: 'Which status?' });
-  const closed = b.node({ id: 'End_closed', kind: 'endEvent', name: 'Order closed' });
+  const start = b.node({ id: 'Start_order', kind: 'startEvent', name: t('io.bpmn.orderPlaced') });
+  const merge = b.node({ id: 'Gateway_route', kind: 'exclusiveGateway', name: t('io.bpmn.route') });
+  const router = b.node({ id: 'Gateway_status', kind: 'exclusiveGateway', name: t('io.bpmn.whichStatus') });
+  const closed = b.node({ id: 'End_closed', kind: 'endEvent', name: t('io.bpmn.orderClosed') });
   b.flow(start, merge);
   b.flow(merge, router);
 
-  const ctx: StatusContext = { flow, zone, warnings };
+  const ctx: StatusContext = { flow, zone, warnings, names, translator };
   for (const status of flow.statuses) {
     const sub = compileStatus(b, status, ctx);
-    b.flow(router, sub, { name: status.name || status.id, condition: `=status = ${feelString(status.id)}` });
+    const label = names.status(status.id);
+    b.flow(router, sub, { name: label, condition: `=status = ${feelString(status.id)}` });
     const leave = b.node({
       id: xmlId('Leave', status.id),
       kind: 'boundaryEvent',
-      name: `Order leaves ${status.name || status.id}`,
+      name: t('io.bpmn.orderLeaves', { status: label }),
       attachedTo: sub.id,
       escalation: status.id,
     });
     b.flow(leave, merge);
     b.flow(sub, merge);
   }
-  router.defaultFlow = b.flow(router, closed, { name: 'No such status' }).id;
+  router.defaultFlow = b.flow(router, closed, { name: t('io.bpmn.noSuchStatus') }).id;
 
   for (const problem of duplicateMessageNames(root)) {
     // A defect of this compiler, not of the flow: Zeebe would refuse the file.
@@ -71,14 +83,21 @@ interface StatusContext {
   flow: Flow;
   zone: string;
   warnings: BpmnExportWarning[];
+  names: Namer;
+  translator: Translator;
 }
 
 function compileStatus(parent: ScopeBuilder, status: Status, ctx: StatusContext): GraphNode {
+  const { t } = ctx.translator;
   const scope = newScope();
-  const label = status.name || status.id;
+  const label = ctx.names.status(status.id);
   const sub = parent.node({ id: xmlId('Status', status.id), kind: 'subProcess', name: label, scope });
   const b = parent.child(scope);
-  const start = b.node({ id: xmlId('Enter', status.id), kind: 'startEvent', name: `${label} entered` });
+  const start = b.node({
+    id: xmlId('Enter', status.id),
+    kind: 'startEvent',
+    name: t('io.bpmn.statusEntered', { status: label }),
+  });
 
   const robots = ctx.flow.robots.filter((r) => r.status === status.id);
   const byId = new Map(robots.map((r) => [r.id as string, r]));
@@ -91,7 +110,7 @@ function compileStatus(parent: ScopeBuilder, status: Status, ctx: StatusContext)
   const manual = b.node({
     id: xmlId('SetStatus', status.id),
     kind: 'intermediateCatchEvent',
-    name: 'Status set by hand',
+    name: t('io.bpmn.setByHand'),
     message: SET_STATUS_MESSAGE,
   });
   // Terminating ends the sub-process normally, and its outgoing flow goes back to the router.
@@ -100,17 +119,14 @@ function compileStatus(parent: ScopeBuilder, status: Status, ctx: StatusContext)
     b.node({
       id: xmlId('LeaveByHand', status.id),
       kind: 'endEvent',
-      name: `Leave ${label}`,
+      name: t('io.bpmn.leave', { status: label }),
       terminate: true,
     }),
   );
-  fork(b, start, [...entries, manual], `${label}: robots start`);
+  fork(b, start, [...entries, manual], t('io.bpmn.robotsStart', { status: label }));
 
   for (const [type, candidates] of triggerCandidates(ctx.flow, status)) {
-    compileTriggerType(b, status, type, candidates, (id) => {
-      const s = ctx.flow.statuses.find((x) => x.id === id);
-      return s?.name || id;
-    });
+    compileTriggerType(b, status, type, candidates, (id) => ctx.names.status(id), ctx.translator);
   }
   return sub;
 }
@@ -135,15 +151,19 @@ function compileRobot(
   ctx: StatusContext,
   statusLabel: string,
 ): GraphNode {
-  const label = robotLabel(robot);
+  const { t } = ctx.translator;
+  const label = robotTitle(robot, ctx.translator);
   const rid = robot.id as string;
   const successors = next(robot);
   /** Reaches the robots after this one from `from`; returns the id of the flow leaving `from`. */
   const continuation = (from: GraphNode): string => {
     const targets = successors.map((s) => compileRobot(b, s, next, ctx, statusLabel));
     if (targets.length === 0)
-      return b.flow(from, b.node({ id: xmlId('ChainEnd', rid), kind: 'endEvent', name: 'Chain done' })).id;
-    return fork(b, from, targets, `After ${label}`);
+      return b.flow(
+        from,
+        b.node({ id: xmlId('ChainEnd', rid), kind: 'endEvent', name: t('io.bpmn.chainDone') }),
+      ).id;
+    return fork(b, from, targets, t('io.bpmn.after', { robot: label }));
   };
 
   if (robot.disabled) {
@@ -151,7 +171,7 @@ function compileRobot(
     const mark = b.node({
       id: xmlId('Disabled', rid),
       kind: 'intermediateThrowEvent',
-      name: `${label} (disabled)`,
+      name: t('io.bpmn.disabled', { robot: label }),
     });
     continuation(mark);
     return mark;
@@ -162,22 +182,27 @@ function compileRobot(
   const skips: { gateway: GraphNode; name: string }[] = [];
   const basis = 'basis' in robot.delay ? robot.delay.basis : undefined;
   if (basis !== undefined) {
-    const check = b.node({ id: xmlId('Basis', rid), kind: 'exclusiveGateway', name: `${basis} set?` });
+    const field = fieldLabel(basis, ctx.translator);
+    const check = b.node({
+      id: xmlId('Basis', rid),
+      kind: 'exclusiveGateway',
+      name: t('io.bpmn.basisSet', { field }),
+    });
     steps.push(check);
-    skips.push({ gateway: check, name: `Cannot schedule: ${basis} is empty` });
+    skips.push({ gateway: check, name: t('io.bpmn.basisEmpty', { field }) });
   }
   if (robot.delay.workTime) {
     ctx.warnings.push({
       code: 'BPMN_WORK_TIME',
       nodeId: rid,
       status: robot.status,
-      message: `"${label}" runs only in working hours, which a BPMN timer cannot express: the export adds a "Compute run time" task (job type ${RUN_TIME_TASK}) that a job worker must implement.`,
+      message: t('io.bpmn.warning.workTime', { robot: label, jobType: RUN_TIME_TASK }),
     });
     steps.push(
       b.node({
         id: xmlId('RunTime', rid),
         kind: 'serviceTask',
-        name: `Compute run time of ${label}`,
+        name: t('io.bpmn.computeRunTime', { robot: label }),
         task: {
           type: RUN_TIME_TASK,
           headers: [
@@ -194,7 +219,7 @@ function compileRobot(
       b.node({
         id: xmlId('Wait', rid),
         kind: 'intermediateCatchEvent',
-        name: `Wait until ${label} may run`,
+        name: t('io.bpmn.waitUntil', { robot: label }),
         timer: { kind: 'date', expression: `=${runAtVariable(rid)}` },
       }),
     );
@@ -211,13 +236,13 @@ function compileRobot(
           code: 'BPMN_FRACTIONAL_DAYS',
           nodeId: rid,
           status: robot.status,
-          message: `"${label}" waits a fraction of a day: the export counts it as elapsed hours, not calendar days.`,
+          message: t('io.bpmn.warning.fractionalDays', { robot: label }),
         });
       steps.push(
         b.node({
           id: xmlId('Wait', rid),
           kind: 'intermediateCatchEvent',
-          name: `Wait: ${delayName(robot)}`,
+          name: t('io.bpmn.wait', { delay: delayLabel(robot.delay, ctx.translator) }),
           timer,
         }),
       );
@@ -227,10 +252,10 @@ function compileRobot(
     const gate = b.node({
       id: xmlId('Condition', rid),
       kind: 'exclusiveGateway',
-      name: `Condition of ${label}?`,
+      name: t('io.bpmn.condition', { robot: label }),
     });
     steps.push(gate);
-    skips.push({ gateway: gate, name: 'Skip (condition false)' });
+    skips.push({ gateway: gate, name: t('io.bpmn.skip') });
   }
   const target = moveTargetOf(robot);
   const moves = target !== undefined;
@@ -255,8 +280,12 @@ function compileRobot(
     const to = steps[i + 1]!;
     if (from.kind !== 'exclusiveGateway') b.flow(from, to);
     else if (from.id.startsWith('Basis_'))
-      b.flow(from, to, { name: 'Set', condition: `=${basisInstant(basis!)} != null` });
-    else b.flow(from, to, { name: 'Condition holds', condition: `=${conditionToFeel(robot.condition)}` });
+      b.flow(from, to, { name: t('io.bpmn.basisHolds'), condition: `=${basisInstant(basis!)} != null` });
+    else
+      b.flow(from, to, {
+        name: t('io.bpmn.conditionHolds'),
+        condition: `=${conditionToFeel(robot.condition)}`,
+      });
   }
 
   if (moves) {
@@ -266,7 +295,7 @@ function compileRobot(
       b.node({
         id: xmlId('Move', rid),
         kind: 'endEvent',
-        name: `Leave ${statusLabel}`,
+        name: t('io.bpmn.leave', { status: statusLabel }),
         escalation: robot.status,
       }),
     );
@@ -278,27 +307,17 @@ function compileRobot(
     return steps[0]!;
   }
   // The paths that did not run the task (condition false, basis empty) rejoin after it.
-  const after = b.node({ id: xmlId('Done', rid), kind: 'exclusiveGateway', name: `${label} done` });
+  const after = b.node({
+    id: xmlId('Done', rid),
+    kind: 'exclusiveGateway',
+    name: t('io.bpmn.robotDone', { robot: label }),
+  });
   if (!moves) b.flow(task, after);
   for (const skip of skips) {
     skip.gateway.defaultFlow = b.flow(skip.gateway, after, { name: skip.name }).id;
   }
   continuation(after);
   return steps[0]!;
-}
-
-function delayName(robot: Robot): string {
-  const d = robot.delay;
-  switch (d.type) {
-    case 'immediate':
-      return 'at once';
-    case 'after':
-      return `${d.value} ${d.unit}${d.basis ? ` after ${d.basis}` : ''}`;
-    case 'before':
-      return `${d.value} ${d.unit} before ${d.basis}`;
-    case 'at':
-      return `at ${d.basis}${d.time ? ` ${d.time}` : ''}`;
-  }
 }
 
 /** The robot's settings as job headers: strings as they are, anything else as JSON. */

@@ -1,4 +1,7 @@
-import { triggerDefinition } from '../../domain/catalog';
+import { triggerTitle } from '../../domain/naming';
+import { catalogTitle } from '../../i18n/catalogText';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 import { conditionSchema } from '../../domain/condition';
 import type { Flow, Status, Trigger } from '../../domain/flow';
 import { conditionToFeel, feelLiteral, feelPath, feelString } from './feel';
@@ -12,8 +15,6 @@ import { triggerFilters } from '../../domain/triggerFilters';
  * non-interrupting message event sub-process whose gateway walks the candidate triggers in pipeline
  * order; the first whose filters and condition hold sets `status` and leaves the status.
  */
-
-const triggerLabel = (t: Trigger): string => t.name?.trim() || triggerDefinition(t.type).title;
 
 /**
  * docs/semantics.md §3.2 as FEEL over the message's `event` variable (the event's data): a set type-specific
@@ -59,13 +60,15 @@ export function compileTriggerType(
   type: string,
   candidates: Trigger[],
   statusLabel: (id: string) => string,
+  translator: Translator = englishTranslator,
 ): void {
-  const title = triggerDefinition(candidates[0]!.type).title;
+  const { t: tr } = translator;
+  const title = catalogTitle(translator, 'trigger', candidates[0]!.type);
   const scope = newScope();
   b.node({
     id: xmlId(`On_${status.id}`, type),
     kind: 'subProcess',
-    name: `On "${title}"`,
+    name: tr('io.bpmn.on', { trigger: title }),
     triggeredByEvent: true,
     scope,
   });
@@ -80,14 +83,14 @@ export function compileTriggerType(
   const walk = e.node({
     id: xmlId(`Which_${status.id}`, type),
     kind: 'exclusiveGateway',
-    name: 'Which trigger fires?',
+    name: tr('io.bpmn.whichTrigger'),
   });
   e.flow(start, walk);
   for (const t of candidates) {
     const move = e.node({
       id: xmlId(`Fire_${status.id}`, t.id),
       kind: 'intermediateThrowEvent',
-      name: `Move to ${statusLabel(t.status)}`,
+      name: tr('io.bpmn.moveTo', { status: statusLabel(t.status) }),
       outputs: [
         { source: `=${feelString(t.status)}`, target: 'status' },
         { source: `=${feelString(t.id)}`, target: 'movedBy' },
@@ -95,7 +98,7 @@ export function compileTriggerType(
     });
     const condition = [triggerFilterFeel(t), conditionToFeel(t.condition)].filter((c) => c !== 'true');
     e.flow(walk, move, {
-      name: triggerLabel(t),
+      name: triggerTitle(t, translator),
       condition: `=${condition.length === 0 ? 'true' : condition.map((c) => `(${c})`).join(' and ')}`,
     });
     e.flow(
@@ -103,7 +106,7 @@ export function compileTriggerType(
       e.node({
         id: xmlId(`Leave_${status.id}`, t.id),
         kind: 'endEvent',
-        name: `Leave ${status.name || status.id}`,
+        name: tr('io.bpmn.leave', { status: statusLabel(status.id) }),
         escalation: status.id,
       }),
     );
@@ -111,7 +114,7 @@ export function compileTriggerType(
   const none = e.node({
     id: xmlId(`NoTrigger_${status.id}`, type),
     kind: 'endEvent',
-    name: 'No trigger fires',
+    name: tr('io.bpmn.noTrigger'),
   });
-  walk.defaultFlow = e.flow(walk, none, { name: 'No trigger fires' }).id;
+  walk.defaultFlow = e.flow(walk, none, { name: tr('io.bpmn.noTrigger') }).id;
 }

@@ -3,6 +3,8 @@ import type { LoadFlowResult } from '../loadFlow';
 import { loadFlow } from '../loadFlow';
 import { withStableKeys } from '../serialize';
 import { fromBase64Url, toBase64Url } from './base64url';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
 /*
  * A share link carries the whole flow in the URL fragment, which browsers never send to a server:
@@ -65,27 +67,27 @@ const damaged = (message: string): LoadFlowResult => ({
 });
 
 /** Reads a share fragment back into a flow, through the same loader as an imported file. */
-export async function decodeShareFragment(fragment: string): Promise<LoadFlowResult> {
+export async function decodeShareFragment(
+  fragment: string,
+  translator: Translator = englishTranslator,
+): Promise<LoadFlowResult> {
+  const { t } = translator;
   const body = fragment.replace(/^#/, '');
-  if (!body.startsWith(KEY)) return damaged('This link does not contain a shared flow.');
+  if (!body.startsWith(KEY)) return damaged(t('io.share.noFlow'));
   const [mode, data = ''] = body.slice(KEY.length).split('.', 2);
   const bytes = fromBase64Url(data);
-  if (!bytes || (mode !== 'z' && mode !== 'j'))
-    return damaged('The shared link is damaged; ask for the link again (it may have been cut off).');
+  if (!bytes || (mode !== 'z' && mode !== 'j')) return damaged(t('io.share.damaged'));
   let json: Uint8Array;
   if (mode === 'j') json = bytes;
-  else if (!hasCompression())
-    return damaged('This browser cannot open compressed share links; try a current browser.');
+  else if (!hasCompression()) return damaged(t('io.share.unsupported'));
   else {
     try {
       json = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_DOCUMENT_BYTES);
     } catch {
-      return damaged(
-        'The shared link is damaged or too large; ask for the link again (it may have been cut off).',
-      );
+      return damaged(t('io.share.damagedOrLarge'));
     }
   }
-  return loadFlow(new TextDecoder().decode(json));
+  return loadFlow(new TextDecoder().decode(json), translator);
 }
 
 /** `page` with its fragment replaced by the share fragment of `flow`. */

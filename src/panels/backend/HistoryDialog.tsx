@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { diffFlows } from '../../domain/diff';
 import type { Flow } from '../../domain/flow';
-import { moreApi } from '../../io/api';
+import { apiErrorMessage, moreApi } from '../../io/api';
 import type { ApiClient, RevisionHistory, StoredRevision } from '../../io/api';
 import { ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
@@ -47,15 +47,17 @@ export function HistoryDialog({ api, current, canvasFor, onRestore, onClose }: H
         if (r.ok) setHistory(r.value);
         else
           setHistory(
-            r.error.kind === 'http' && r.error.status === 404 ? t('dialogs.revisions.none') : r.error.message,
+            r.error.kind === 'http' && r.error.status === 404
+              ? t('dialogs.revisions.none')
+              : apiErrorMessage(r.error, translator),
           );
       });
-  }, [api, current.id, t]);
+  }, [api, current.id, t, translator]);
 
   const open = async (revision: number) => {
     const r = await moreApi(api).getRevision(current.id, revision);
     if (r.ok) setChosen(r.value);
-    else setHistory(r.error.message);
+    else setHistory(apiErrorMessage(r.error, translator));
   };
 
   const publishedBy = (revision: number) =>

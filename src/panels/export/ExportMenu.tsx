@@ -30,7 +30,8 @@ const itemClass =
  * download the flow compiled to BPMN 2.0 for Camunda 8 (the compiler is loaded only then).
  */
 export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuProps) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const [open, setOpen] = useState(false);
   // The warnings dialog comes with the compiler, on demand (it is shown only after a BPMN export).
   const [bpmn, setBpmn] = useState<{
@@ -71,7 +72,7 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
         import('../../io/bpmn'),
         import('./BpmnExportDialog'),
       ]);
-      const { xml, warnings } = await exportFlowToBpmn(flow);
+      const { xml, warnings } = await exportFlowToBpmn(flow, translator);
       const fileName = bpmnFileName(flow);
       downloadFile({ fileName, text: xml, mimeType: 'application/xml' });
       if (warnings.length > 0) setBpmn({ outcome: { fileName, warnings }, Dialog: BpmnExportDialog });

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Flow } from '../../domain/flow';
+import { apiErrorMessage } from '../../io/api';
 import type { ApiClient, FlowSummary } from '../../io/api';
 import { ConfirmDialog, ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
@@ -20,7 +21,8 @@ type Load =
 
 /** The flows on the backend: open one, start a new one from the default, duplicate, delete (asked first). */
 export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsDialogProps) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<FlowSummary | null>(null);
@@ -28,9 +30,11 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
   const refresh = useCallback(async () => {
     const result = await api.listFlows();
     setLoad(
-      result.ok ? { state: 'ready', flows: result.value } : { state: 'error', message: result.error.message },
+      result.ok
+        ? { state: 'ready', flows: result.value }
+        : { state: 'error', message: apiErrorMessage(result.error, translator) },
     );
-  }, [api]);
+  }, [api, translator]);
 
   useEffect(() => {
     let live = true;
@@ -39,13 +43,13 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
         setLoad(
           result.ok
             ? { state: 'ready', flows: result.value }
-            : { state: 'error', message: result.error.message },
+            : { state: 'error', message: apiErrorMessage(result.error, translator) },
         );
     });
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, translator]);
 
   const run = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -60,25 +64,25 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
     run(async () => {
       const record = await api.getFlow(id);
       if (record.ok) onOpen(record.value.flow, record.value.revision);
-      else onError(record.error.message);
+      else onError(apiErrorMessage(record.error, translator));
     });
   const create = () =>
     run(async () => {
       const record = await api.createFlow();
       if (record.ok) onOpen(record.value.flow, record.value.revision);
-      else onError(record.error.message);
+      else onError(apiErrorMessage(record.error, translator));
     });
   const duplicate = (id: string) =>
     run(async () => {
       const record = await api.duplicateFlow(id);
-      if (!record.ok) onError(record.error.message);
+      if (!record.ok) onError(apiErrorMessage(record.error, translator));
       await refresh();
     });
   const remove = (flow: FlowSummary) =>
     run(async () => {
       setDeleting(null);
       const result = await api.deleteFlow(flow.id);
-      if (!result.ok) onError(result.error.message);
+      if (!result.ok) onError(apiErrorMessage(result.error, translator));
       await refresh();
     });
 

@@ -43,21 +43,24 @@ export function ImportDialog({ onConfirm, onCancel, initialFile, current }: Impo
     setSource({ kind: 'file', name: file.name });
     setText(read.text);
   }
-  const load = (file: File) => void readImportFile(file).then((read) => apply(file, read));
+  const load = (file: File) => void readImportFile(file, translator).then((read) => apply(file, read));
 
   useEffect(() => {
     if (!initialFile) return;
     // A newer file (another drop) wins over a slower read of the previous one.
     let stale = false;
-    void readImportFile(initialFile).then((read) => {
+    void readImportFile(initialFile, translator).then((read) => {
       if (!stale) apply(initialFile, read);
     });
     return () => {
       stale = true;
     };
-  }, [initialFile]);
+  }, [initialFile, translator]);
 
-  const result = useMemo(() => (text.trim() === '' ? undefined : importText(text, 'flow')), [text]);
+  const result = useMemo(
+    () => (text.trim() === '' ? undefined : importText(text, 'flow', translator)),
+    [text, translator],
+  );
   const changes = useMemo(
     () => (result?.ok && current ? diffFlows(current, result.doc, { t: translator }) : undefined),
     [result, current, translator],

@@ -59,7 +59,8 @@ export function JsonPanel({
   draft = null,
   onDraftChange,
 }: JsonPanelProps) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const flowText = useMemo(() => serializeFlow(flow), [flow]);
   const [pushed, setPushed] = useState<PushedText>(() => ({ text: draft?.text ?? flowText }));
   const [text, setText] = useState(draft?.text ?? flowText);
@@ -75,7 +76,7 @@ export function JsonPanel({
     emit.current = onValidEdit;
   }, [onValidEdit]);
 
-  const check = useMemo(() => checkFlowText(text), [text]);
+  const check = useMemo(() => checkFlowText(text, translator), [text, translator]);
 
   useEffect(() => {
     if (flowText === inSync.current) return;

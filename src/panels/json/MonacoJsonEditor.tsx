@@ -1,6 +1,8 @@
 import Editor from '@monaco-editor/react';
 import type { OnMount } from '@monaco-editor/react';
 import { useEffect, useRef } from 'react';
+import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import type { TextProblem } from './checkFlowText';
 import { FLOW_MODEL_PATH, monaco } from './monacoSetup';
 import { minimalReplacement } from './textEdit';
@@ -14,10 +16,11 @@ const SEVERITY = {
   info: monaco.MarkerSeverity.Info,
 } as const;
 
-function toMarker(p: TextProblem) {
+function toMarker(p: TextProblem, { t }: Translator) {
   return {
     severity: SEVERITY[p.severity],
-    message: `${p.message} (${p.path})`,
+    // The JSON view keeps the path: its reader edits the JSON there.
+    message: t('io.json.marker', { message: p.message, path: p.path }),
     code: p.code,
     startLineNumber: p.startLine,
     startColumn: p.startColumn,
@@ -40,6 +43,8 @@ export default function MonacoJsonEditor({
   label,
   onReady,
 }: JsonEditorProps) {
+  const translator = useTranslator();
+  const { t } = translator;
   const editorRef = useRef<CodeEditor | null>(null);
   // While we apply a pushed text, monaco's change event must not echo it back as a user edit.
   const applying = useRef(false);
@@ -86,8 +91,13 @@ export default function MonacoJsonEditor({
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model) monaco.editor.setModelMarkers(model, 'orderflow', problems.map(toMarker));
-  }, [problems]);
+    if (model)
+      monaco.editor.setModelMarkers(
+        model,
+        'orderflow',
+        problems.map((p) => toMarker(p, translator)),
+      );
+  }, [problems, translator]);
 
   return (
     <Editor
@@ -99,12 +109,17 @@ export default function MonacoJsonEditor({
       onMount={(editor, m) => {
         onMount(editor, m);
         const model = editor.getModel();
-        if (model) monaco.editor.setModelMarkers(model, 'orderflow', problems.map(toMarker));
+        if (model)
+          monaco.editor.setModelMarkers(
+            model,
+            'orderflow',
+            problems.map((p) => toMarker(p, translator)),
+          );
       }}
       onChange={(value) => {
         if (!applying.current) onChange(value ?? '');
       }}
-      loading={<p className="p-3 text-xs text-fg-muted">Loading the JSON editor…</p>}
+      loading={<p className="p-3 text-xs text-fg-muted">{t('io.loading.jsonEditor')}</p>}
       options={{
         readOnly,
         ariaLabel: label,

@@ -2,6 +2,8 @@ import type { Flow } from '../../domain/flow';
 import { loadFlow } from '../../io';
 import type { IoProblem } from '../../io';
 import { lineColumnAt, offsetAt, problemSpan } from '../../io/jsonLocate';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
 export type TextSeverity = 'error' | 'warning' | 'info';
 
@@ -63,8 +65,8 @@ function placeIo(text: string, p: IoProblem, severity: TextSeverity): TextProble
  * as an import. Valid text yields the flow (to hand to the store) and its warnings; invalid text
  * yields only problems, and the canvas keeps its last valid design.
  */
-export function checkFlowText(text: string): FlowTextCheck {
-  const loaded = loadFlow(text);
+export function checkFlowText(text: string, translator: Translator = englishTranslator): FlowTextCheck {
+  const loaded = loadFlow(text, translator);
   if (!loaded.ok) return { state: 'invalid', problems: loaded.errors.map((e) => placeIo(text, e, 'error')) };
   return {
     state: 'valid',
