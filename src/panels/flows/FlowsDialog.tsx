@@ -3,7 +3,8 @@ import type { Flow } from '../../domain/flow';
 import type { ApiClient, FlowSummary } from '../../io/api';
 import { ConfirmDialog, ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
-import { useTranslator } from '../../i18n/react';
+import { newFlowFor } from '../../domain/samples';
+import { useLocale, useTranslator } from '../../i18n/react';
 
 export interface FlowsDialogProps {
   api: ApiClient;
@@ -21,6 +22,7 @@ type Load =
 /** The flows on the backend: open one, start a new one from the default, duplicate, delete (asked first). */
 export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsDialogProps) {
   const { t } = useTranslator();
+  const { locale } = useLocale();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<FlowSummary | null>(null);
@@ -64,7 +66,8 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
     });
   const create = () =>
     run(async () => {
-      const record = await api.createFlow();
+      // The default design in the language shown now (the one open is never translated).
+      const record = await api.createFlow(newFlowFor(locale));
       if (record.ok) onOpen(record.value.flow, record.value.revision);
       else onError(record.error.message);
     });
