@@ -1,6 +1,14 @@
 import { setupWorker } from 'msw/browser';
-import { db } from './db';
+import { browserLocale } from '../src/i18n/react/browserLocale';
+import { createMockDb } from './db';
+import { seedFlows } from './fixtures/flows';
 import { createHandlers } from './handlers/index';
+
+/**
+ * The demo's backend holds its sample flows in the language the designer starts in (a Russian
+ * browser finds the Russian default design there too); the tests' node server keeps the English ones.
+ */
+const db = createMockDb({ seed: () => seedFlows(browserLocale(window)) });
 
 /**
  * The service worker that serves the mocked API to `npm run dev` and `vite preview`. Here the

@@ -5,6 +5,7 @@ import './index.css';
 import { App } from './App';
 import { integrationOf } from './app/integration';
 import { SessionGate } from './app/SessionGate';
+import { defaultFlowFor } from './domain/samples';
 import { createApiClient } from './io/api';
 import type { Me } from './io/api';
 import { preloadPartsWhenIdle } from './app/lazyParts';
@@ -57,7 +58,8 @@ async function main() {
       return undefined;
     }
   })();
-  const loaded = loadSavedFlow(storage, translator);
+  // Nothing saved yet: the default design of the language the designer starts in (a saved design opens as it is).
+  const loaded = loadSavedFlow(storage, defaultFlowFor(translator.locale), translator);
   const store = createDesignerStore(loaded.flow);
   if (window.matchMedia?.('(prefers-color-scheme: dark)').matches) store.getState().setTheme('dark');
   if (storage) {

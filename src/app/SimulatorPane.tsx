@@ -2,11 +2,19 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Scenario } from '../domain/scenario';
 import type { Coverage, NodeStates } from '../domain/simulation';
 import type { TimelineEntry } from '../domain/timeline';
-import { useTranslator } from '../i18n/react';
+import type { Locale } from '../i18n/locales';
+import { useLocale, useTranslator } from '../i18n/react';
 import { SimulatorPanel } from '../panels/simulator';
 import { createSimulationClient } from '../sim';
 import type { SimulationClient } from '../sim';
-import { loadScenarios, saveScenarios, storedScenarios, useDesigner, useDesignerStoreApi } from '../store';
+import {
+  loadScenarios,
+  sampleScenariosOfFlow,
+  saveScenarios,
+  storedScenarios,
+  useDesigner,
+  useDesignerStoreApi,
+} from '../store';
 import type { Flow } from '../domain/flow';
 import { useEnvironment } from './problems';
 import { ScenarioSaveNotice } from './ScenarioSaveNotice';
@@ -45,19 +53,21 @@ const browserStorage = (): Storage | undefined => {
 /**
  * The scenarios of a flow that just replaced another: the ones kept here for it, else the ones its
  * document carries, else — a copy saved under a new id, a design opened under another — the previous
- * flow's when every one of them still starts in a status of this flow, else the samples.
+ * flow's when every one of them still starts in a status of this flow, else the samples written for
+ * the design (the Russian ones for the Russian default, see sampleScenariosOfFlow).
  */
 export function scenariosFor(
   flow: Flow,
   previous: readonly Scenario[],
   storage: Storage | undefined,
+  locale: Locale = 'en',
 ): Scenario[] {
   const stored = storedScenarios(storage, flow.id);
   if (stored) return stored;
   if (flow.scenarios) return structuredClone(flow.scenarios);
   const statuses = new Set<string>(flow.statuses.map((s) => s.id));
   if (previous.length > 0 && previous.every((s) => statuses.has(s.start.status))) return [...previous];
-  return loadScenarios(undefined, flow.id);
+  return loadScenarios(undefined, flow.id, undefined, sampleScenariosOfFlow(flow, locale));
 }
 
 /** Whether a flow's scenarios are already at hand, in this browser or in its own document. */
@@ -92,16 +102,17 @@ export function SimulatorPane() {
   const environment = useEnvironment();
   const reveal = useReveal();
   const { t } = useTranslator();
+  const { locale } = useLocale();
   const [client] = useState(restartableClient);
   useEffect(() => () => client.dispose(), [client]);
   const [kept, setKept] = useState(() => ({
     flowId: flow.id,
-    list: loadScenarios(browserStorage(), flow.id, flow.scenarios),
+    list: loadScenarios(browserStorage(), flow.id, flow.scenarios, sampleScenariosOfFlow(flow, locale)),
   }));
   // Another flow (an import, a share link, a saved copy) brings its own scenarios; see scenariosFor.
   const scenarios = useMemo(
-    () => (kept.flowId === flow.id ? kept.list : scenariosFor(flow, kept.list, browserStorage())),
-    [flow, kept],
+    () => (kept.flowId === flow.id ? kept.list : scenariosFor(flow, kept.list, browserStorage(), locale)),
+    [flow, kept, locale],
   );
 
   const onScenariosChange = useCallback(

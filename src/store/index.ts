@@ -47,6 +47,7 @@ export { isSimulating, LOCKED_REASON } from './simulation';
 export type { SimulationSlice, SimulationView } from './simulation';
 export {
   loadScenarios,
+  sampleScenariosOfFlow,
   saveScenarios,
   scenariosStorageKey,
   storedScenarios,

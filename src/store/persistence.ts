@@ -145,43 +145,46 @@ export function readBrowserRecord(storage: Readable | undefined, flowId: string)
 }
 
 /** The pre-v2 storage: a bare flow under FLOW_STORAGE_KEY. */
-function loadLegacyFlow(storage: Readable | undefined, translator: Translator): LoadedFlow {
+function loadLegacyFlow(storage: Readable | undefined, fallback: Flow, translator: Translator): LoadedFlow {
   const text = read(storage, FLOW_STORAGE_KEY);
-  if (text === null) return { flow: DEFAULT_FLOW, source: 'default' };
+  if (text === null) return { flow: fallback, source: 'default' };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { flow: DEFAULT_FLOW, source: 'default', problem: translator.t('io.saved.notJson') };
+    return { flow: fallback, source: 'default', problem: translator.t('io.saved.notJson') };
   }
   const design = loadStoredDesign(data, translator);
-  if ('problem' in design) return { flow: DEFAULT_FLOW, source: 'default', problem: design.problem };
+  if ('problem' in design) return { flow: fallback, source: 'default', problem: design.problem };
   return { flow: design.flow, source: 'saved' };
 }
 
 /**
  * The flow to open: the design saved last in this browser when it is valid, else the embedded
- * default. A saved design that no longer validates is not thrown away silently: the reason is
- * returned for the UI (and the broken copy stays in storage until the open design replaces it).
+ * default (`fallback`: the default design of the language the designer starts in, see
+ * defaultFlowFor). A saved design is opened as it is, whatever the language. One that no longer
+ * validates is not thrown away silently: the reason is returned for the UI (and the broken copy
+ * stays in storage until the open design replaces it).
  */
 export function loadSavedFlow(
   storage: Readable | undefined,
+  fallback: Flow = DEFAULT_FLOW,
   translator: Translator = englishTranslator,
 ): LoadedFlow {
-  const loaded = loadStoredFlow(storage, translator);
+  const loaded = loadStoredFlow(storage, fallback, translator);
   if (loaded.problem !== undefined) return loaded;
   // The view where it was left, kept apart from the design (also for the untouched default).
   const viewport = readViewport(storage, loaded.flow.id);
   return viewport ? { ...loaded, flow: withViewport(loaded.flow, viewport) } : loaded;
 }
 
-function loadStoredFlow(storage: Readable | undefined, translator: Translator): LoadedFlow {
+function loadStoredFlow(storage: Readable | undefined, fallback: Flow, translator: Translator): LoadedFlow {
   const openId = read(storage, OPEN_DESIGN_KEY);
-  if (openId === null) return loadLegacyFlow(storage, translator);
+  if (openId === null) return loadLegacyFlow(storage, fallback, translator);
   const text = read(storage, designStorageKey(openId));
-  if (text === null) return loadLegacyFlow(storage, translator);
+  if (text === null) return loadLegacyFlow(storage, fallback, translator);
   const parsed = parseRecord(text, translator);
-  if ('problem' in parsed) return { flow: DEFAULT_FLOW, source: 'default', problem: parsed.problem };
+  if ('problem' in parsed) return { flow: fallback, source: 'default', problem: parsed.problem };
   return { flow: parsed.record.flow, source: 'saved' };
 }
 

@@ -1,24 +1,34 @@
 import { loadScenario, serializeScenario } from '../io';
-import { SAMPLE_SCENARIOS } from '../domain/samples';
+import { SAMPLE_SCENARIOS, sampleScenariosFor, samplesLanguageOf } from '../domain/samples';
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
+import type { Locale } from '../i18n/locales';
 
-/** Where the browser keeps a flow's scenarios: one list per flow id, beside the saved design. */
 /** Copies of the three samples of docs/semantics.md §8, as a new design starts with. */
 export const sampleScenarios = (): Scenario[] => SAMPLE_SCENARIOS.map((s) => structuredClone(s.scenario));
 
+/**
+ * Copies of the samples written for a design: the Russian ones for a design in Moscow time (the
+ * Russian default), the English ones for one in Los Angeles time, else those of the language shown.
+ */
+export const sampleScenariosOfFlow = (flow: Pick<Flow, 'settings'>, locale: Locale) => (): Scenario[] =>
+  sampleScenariosFor(samplesLanguageOf(flow, locale)).map((s) => structuredClone(s.scenario));
+
+/** Where the browser keeps a flow's scenarios: one list per flow id, beside the saved design. */
 export const scenariosStorageKey = (flowId: string) => `orderflow.scenarios.v1:${flowId}`;
 
 /**
  * The scenarios kept with a flow, or the three samples when none are kept (a new design, blocked
- * storage). A kept list that no longer reads drops only the scenarios that fail to load.
+ * storage). A kept list that no longer reads drops only the scenarios that fail to load. `samples`
+ * are those written for the design (sampleScenariosFor), the English ones unless given.
  */
 export function loadScenarios(
   storage: Pick<Storage, 'getItem'> | undefined,
   flowId: string,
   carried?: readonly Scenario[],
+  samples: () => Scenario[] = sampleScenarios,
 ): Scenario[] {
-  return storedScenarios(storage, flowId) ?? (carried ? structuredClone([...carried]) : sampleScenarios());
+  return storedScenarios(storage, flowId) ?? (carried ? structuredClone([...carried]) : samples());
 }
 
 /**

@@ -65,6 +65,8 @@ export const DEFAULT_ENVIRONMENT: Environment = {
     { id: 'en-US-female', name: 'Joanna (female)', language: 'en-US' },
     { id: 'en-US-male', name: 'Matthew (male)', language: 'en-US' },
     { id: 'de-DE-female', name: 'Marlene (female)', language: 'de-DE' },
+    { id: 'ru-RU-female', name: 'Alena (female)', language: 'ru-RU' },
+    { id: 'ru-RU-male', name: 'Filipp (male)', language: 'ru-RU' },
   ],
   codeSequence: 1,
 };

@@ -3,7 +3,8 @@ import { FIELD_CATALOG } from '../fields';
 import { DEFAULT_ENVIRONMENT } from '../reference/defaultEnvironment';
 import type { Company, Contact, Employee, OrderFields } from '../scenario';
 import { renderTemplate } from '../templates';
-import { SAMPLE_SCENARIOS } from './scenarios';
+import type { Locale } from '../../i18n/locales';
+import { sampleScenariosFor } from './byLocale';
 
 /*
  * "The sample order": the first sample scenario's order and contact, completed so that every field
@@ -44,6 +45,25 @@ const TYPICAL: Readonly<Record<string, unknown>> = {
   'shipment.deliveryService': 'UPS',
 };
 
+/** The same typical values for a Russian shop (the Russian default design's sample order). */
+const TYPICAL_RU: Readonly<Record<string, unknown>> = {
+  ...TYPICAL,
+  'order.currency': 'RUB',
+  'order.cancelReason': 'не оплачен в срок',
+  'order.trackingNumber': 'RA123456785RU',
+  'order.paymentDueDate': '2025-03-06T06:00:00Z',
+  'order.deliveryDate': '2025-03-07T06:00:00Z',
+  'order.shopTitle': 'Зелёный лист',
+  'order.shopUrl': 'https://zelenyi-list.example',
+  'contact.name': 'Анна Смирнова',
+  'contact.chat': 'chat-anna-smirnova',
+  'company.name': 'ООО «Смирнов и партнёры»',
+  'company.phones': [{ type: 'WORK', value: '+7 495 987-65-43' }],
+  'company.emails': [{ type: 'WORK', value: 'zakaz@smirnov.example' }],
+  'shipment.trackingNumber': 'RA123456785RU',
+  'shipment.deliveryService': 'Почта России',
+};
+
 /** A plausible value of a field's type, for fields (and custom fields) with no typical value. */
 export function sampleValueOfType(type: FieldType | 'any', label: string, enumValues?: readonly string[]) {
   switch (type) {
@@ -65,9 +85,10 @@ export function sampleValueOfType(type: FieldType | 'any', label: string, enumVa
   }
 }
 
-/** The sample value of one catalog field. */
-export function sampleFieldValue(field: FieldInfo): unknown {
-  return TYPICAL[field.path] ?? sampleValueOfType(field.type, field.label, field.enumValues);
+/** The sample value of one catalog field (a Russian shop's for `ru`). */
+export function sampleFieldValue(field: FieldInfo, locale: Locale | string = 'en'): unknown {
+  const typical = locale === 'ru' ? TYPICAL_RU : TYPICAL;
+  return typical[field.path] ?? sampleValueOfType(field.type, field.label, field.enumValues);
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length);
@@ -90,6 +111,7 @@ function fill(root: Record<string, unknown>, keys: readonly string[], value: unk
 export function completeSample(
   sample: SampleOrder,
   customFields: readonly CustomFieldDecl[] = [],
+  locale: Locale | string = 'en',
 ): SampleOrder {
   const root: Record<string, unknown> = structuredClone({
     order: sample.order,
@@ -99,16 +121,22 @@ export function completeSample(
   });
   for (const field of FIELD_CATALOG) {
     if (field.group === 'responsible') continue;
-    fill(root, field.path.split('.'), sampleFieldValue(field));
+    fill(root, field.path.split('.'), sampleFieldValue(field, locale));
   }
   for (const c of customFields) fill(root, ['order', 'custom', c.name], sampleValueOfType(c.type, c.name));
   return root as unknown as SampleOrder;
 }
 
-/** The default sample: the first sample scenario's order, completed. */
-export function defaultSample(customFields: readonly CustomFieldDecl[] = []): SampleOrder {
-  const { order, contact, company } = SAMPLE_SCENARIOS[0]!.scenario;
-  return completeSample({ order, contact, company }, customFields);
+/**
+ * The default sample: the first sample scenario's order, completed. For `ru`, that of the Russian
+ * default design (a Moscow client, a +7 phone, roubles).
+ */
+export function defaultSample(
+  customFields: readonly CustomFieldDecl[] = [],
+  locale: Locale | string = 'en',
+): SampleOrder {
+  const { order, contact, company } = sampleScenariosFor(locale)[0]!.scenario;
+  return completeSample({ order, contact, company }, customFields, locale);
 }
 
 /** Reads a path from a sample as a run would (responsible.* through the employees list). */

@@ -4,7 +4,8 @@ import { apiErrorMessage } from '../../io/api';
 import type { ApiClient, FlowSummary } from '../../io/api';
 import { ConfirmDialog, ModalDialog, primaryButtonClass } from '../../ui/ConfirmDialog';
 import { buttonClass } from '../../ui/formStyles';
-import { useTranslator } from '../../i18n/react';
+import { newFlowFor } from '../../domain/samples';
+import { useLocale, useTranslator } from '../../i18n/react';
 
 export interface FlowsDialogProps {
   api: ApiClient;
@@ -23,6 +24,7 @@ type Load =
 export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsDialogProps) {
   const translator = useTranslator();
   const { t } = translator;
+  const { locale } = useLocale();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [busy, setBusy] = useState(false);
   const [deleting, setDeleting] = useState<FlowSummary | null>(null);
@@ -68,7 +70,8 @@ export function FlowsDialog({ api, currentId, onOpen, onError, onClose }: FlowsD
     });
   const create = () =>
     run(async () => {
-      const record = await api.createFlow();
+      // The default design in the language shown now (the one open is never translated).
+      const record = await api.createFlow(newFlowFor(locale));
       if (record.ok) onOpen(record.value.flow, record.value.revision);
       else onError(apiErrorMessage(record.error, translator));
     });

@@ -1,5 +1,6 @@
 import type { Flow } from '../../domain/flow';
 import type { LintProblem } from '../../domain/lint';
+import { samplesLanguageOf } from '../../domain/samples';
 import type { Environment } from '../../domain/scenario';
 import { useTranslator } from '../../i18n/react';
 import { NothingSelected } from './NothingSelected';
@@ -19,14 +20,14 @@ export interface InspectorProps {
   dispatch: Dispatch;
   /** Lint problems of the flow; this node's are shown next to the fields they concern. */
   problems?: readonly LintProblem[];
-  /** The order template previews render with (default: the first sample scenario's). */
+  /** The order template previews render with (default: the first sample scenario's of the design's language). */
   sample?: SampleOrder;
   /** Base URL of the backend, for the webhook URL (default: this page's origin). */
   apiBaseUrl?: string;
 }
 
 const NO_PROBLEMS: readonly LintProblem[] = [];
-const DEFAULT_SAMPLE = defaultSampleOrder();
+const DEFAULT_SAMPLES = { en: defaultSampleOrder('en'), ru: defaultSampleOrder('ru') };
 const pageOrigin = () => (typeof window === 'undefined' ? '' : window.location.origin);
 
 /** The right-hand panel: edits the selected robot or trigger through commands. */
@@ -36,13 +37,15 @@ export function Inspector({
   environment,
   dispatch,
   problems = NO_PROBLEMS,
-  sample = DEFAULT_SAMPLE,
+  sample: givenSample,
   apiBaseUrl = pageOrigin(),
 }: InspectorProps) {
+  const { t, locale } = useTranslator();
+  // The Russian default design previews with a Russian client, the English one with an English one.
+  const sample = givenSample ?? DEFAULT_SAMPLES[samplesLanguageOf(flow, locale)];
   const robot = selectedId === null ? undefined : flow.robots.find((r) => r.id === selectedId);
   const trigger = selectedId === null || robot ? undefined : flow.triggers.find((t) => t.id === selectedId);
   const shared = { flow, environment, dispatch, problems, sample, apiBaseUrl };
-  const { t } = useTranslator();
 
   return (
     <section

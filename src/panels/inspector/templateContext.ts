@@ -14,8 +14,8 @@ import type { TemplateContext, TemplateSuggestion } from './types';
 /** The order the live previews render with: by default the first sample scenario's, completed. */
 export type { SampleOrder };
 
-export function defaultSampleOrder(): SampleOrder {
-  return defaultSample();
+export function defaultSampleOrder(locale: 'en' | 'ru' = 'en'): SampleOrder {
+  return defaultSample([], locale);
 }
 
 /** The heading of a field group in the `{{` list and the condition's field select. */
