@@ -15,12 +15,15 @@ type Issue = z.core.$ZodIssue;
 
 type Key = Parameters<Translator['t']>[0];
 
+/** A text found in the document, cut to 40 characters for a message. */
+const clipped = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
 /** A short description of a JSON value, for "found …" clauses, in the translator's language. */
 export function describeValue(value: unknown, translator: Translator = englishTranslator): string {
   const found = (kind: string, text = '') => translator.t('lint.value.found', { kind, text });
   if (value === undefined) return found('nothing');
   if (value === null) return found('null');
-  if (typeof value === 'string') return found('text', value.length > 40 ? `${value.slice(0, 39)}…` : value);
+  if (typeof value === 'string') return found('text', clipped(value));
   if (typeof value === 'boolean') return found(String(value), String(value));
   if (typeof value === 'number')
     // English keeps the number as typed; other languages write their own separators (1 234,5).
@@ -89,7 +92,8 @@ export function businessMessage(issue: RawIssue, translator: Translator = englis
         if (tag === undefined) return t('missing', { key: discriminator ?? 'none' });
         return t('unknownKind', {
           discriminator: discriminator ?? 'kind',
-          found: typeof tag === 'string' ? t('quoted', { text: tag }) : found(tag),
+          // A tag is the user's text: cut like any other found value, a megabyte must not reach a message.
+          found: typeof tag === 'string' ? t('quoted', { text: clipped(tag) }) : found(tag),
           options: list(options),
         });
       }

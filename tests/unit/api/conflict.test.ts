@@ -21,8 +21,8 @@ describe('resolving a save conflict', () => {
     const { mine, error } = await conflicted();
     const changes = conflictChanges(mine, error.current);
     expect(changes.map((c) => c.target)).toEqual(['flow', 'robot']);
-    expect(changes[0]!.details[0]).toMatch(/\(edited by a colleague\)" → "Mine"/);
-    expect(changes[1]!.details).toEqual(['enabled']);
+    expect(changes[0]!.details[0]).toMatch(/\(edited by a colleague\)” → “Mine”/);
+    expect(changes[1]!.details).toEqual(['turned on']);
   });
 
   it('reload theirs: their version, without a call', async () => {
