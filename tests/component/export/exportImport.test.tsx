@@ -87,7 +87,11 @@ describe('import', () => {
     const paste = within(dialog).getByRole('textbox', { name: 'Flow JSON' });
     await user.click(paste);
     await user.paste(serializeFlow(incoming));
-    expect(within(dialog).getByText(/“Imported shop”/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(
+        /Design “Imported shop” changed: name: “Online store — default” → “Imported shop”/,
+      ),
+    ).toBeInTheDocument();
     expect(store.getState().flow).toEqual(DEFAULT_FLOW);
 
     await user.click(within(dialog).getByRole('button', { name: 'Import flow' }));
