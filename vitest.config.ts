@@ -13,7 +13,11 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          setupFiles: ['tests/support/fastCheckSeed.ts', 'tests/support/requireAssertions.ts'],
+          setupFiles: [
+            'tests/support/fastCheckSeed.ts',
+            'tests/support/requireAssertions.ts',
+            'tests/support/russianSamples.ts',
+          ],
           // The purity-fence test runs ESLint and the CLI tests spawn processes: seconds on a busy machine.
           testTimeout: 20_000,
         },
@@ -40,6 +44,7 @@ export default defineConfig({
           setupFiles: [
             'tests/support/fastCheckSeed.ts',
             'tests/support/requireAssertions.ts',
+            'tests/support/russianSamples.ts',
             'tests/component/setup.ts',
           ],
           // A designer mounted in jsdom with a whole simulated run takes a few seconds on a busy

@@ -5,7 +5,7 @@ import './index.css';
 import { App } from './App';
 import { integrationOf } from './app/integration';
 import { SessionGate } from './app/SessionGate';
-import { defaultFlowFor } from './domain/samples';
+import { defaultFlowFor, loadSamples } from './domain/samples';
 import { createApiClient } from './io/api';
 import type { Me } from './io/api';
 import { preloadPartsWhenIdle } from './app/lazyParts';
@@ -50,7 +50,12 @@ async function openingTranslator() {
 }
 
 async function main() {
-  const [translator] = await Promise.all([openingTranslator(), startMockBackend()]);
+  // The starting language's default design and samples come first: the demo backend seeds its
+  // flows with them, and a designer with nothing saved opens on them.
+  const samples = loadSamples(browserLocale(window)).catch((error: unknown) =>
+    console.warn('Orderflow: the default design of the chosen language could not be loaded.', error),
+  );
+  const [translator] = await Promise.all([openingTranslator(), samples.then(startMockBackend)]);
   const storage = (() => {
     try {
       return window.localStorage;

@@ -1,4 +1,5 @@
 import { LINT_CODES, lintHelp, lintTitle } from '../domain/lint';
+import { LINT_CODE_TEXTS } from '../domain/lint/codeTexts';
 import type { Translator } from '../i18n/translator';
 import { IO_CODES } from '../io';
 
@@ -26,7 +27,7 @@ export function diagnosticRows(translator?: Translator): DiagnosticRow[] {
       severity: info.severity,
       meaning: translator
         ? `${lintTitle(code, translator)}: ${lintHelp(code, translator)}`
-        : `${info.title}: ${info.help}`,
+        : `${LINT_CODE_TEXTS[code as keyof typeof LINT_CODE_TEXTS].title}: ${LINT_CODE_TEXTS[code as keyof typeof LINT_CODE_TEXTS].help}`,
     })),
   ];
 }

@@ -1,5 +1,7 @@
 /**
- * The lint codes: stable identifiers a user can search for, each with its severity and a help text.
+ * The lint codes: stable identifiers a user can search for, each with its severity. Their English
+ * titles and help are in codeTexts.ts (and every language's in the messages), kept apart because the
+ * first screen needs the severities only.
  * Severity follows docs/semantics.md §6: an error makes the design impossible to run as drawn; a warning is
  * suspicious or unused; an info is a hint. Codes are never reused for a different meaning.
  */
@@ -7,196 +9,46 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export interface CodeInfo {
   severity: Severity;
-  title: string;
-  help: string;
 }
 
 export const LINT_CODES = {
-  OF101: {
-    severity: 'error',
-    title: 'Required setting missing',
-    help: 'A setting the robot or trigger cannot work without is empty. Settings shown only in some modes (e.g. the robocall text in text mode) are required only then.',
-  },
-  OF102: {
-    severity: 'error',
-    title: 'Invalid setting',
-    help: 'A setting has a value of the wrong kind or outside its allowed values, as the robot or trigger type declares.',
-  },
-  OF103: {
-    severity: 'error',
-    title: 'Text over its limit',
-    help: 'SMS and robocall texts may have at most 200 characters once the order values are inserted. Lint counts the literal text only (inserts excluded), so a text it accepts can still be too long for a long value.',
-  },
-  OF104: {
-    severity: 'error',
-    title: 'Audio link not usable',
-    help: 'A robocall in audio mode plays a recording from a public http(s) link to an .mp3 file; local, private or non-mp3 links cannot be played.',
-  },
-  OF201: {
-    severity: 'error',
-    title: 'Unknown template field',
-    help: 'A {{path}} insert names no field of the order (see the field catalog); it would always insert nothing.',
-  },
-  OF202: {
-    severity: 'warning',
-    title: 'Robot output used before it exists',
-    help: '{{robots.ID.KEY}} reads the output of robot ID, which is only there when ID ran earlier in the same chain: ID must come before this robot through "after previous" edges of the same status.',
-  },
-  OF203: {
-    severity: 'error',
-    title: 'Unknown robot output',
-    help: '{{robots.ID.KEY}} names a KEY that robot type does not output; it would always insert nothing.',
-  },
-  OF204: {
-    severity: 'error',
-    title: 'Unknown robot in template',
-    help: '{{robots.ID.KEY}} names a robot id that does not exist in this flow.',
-  },
-  OF205: {
-    severity: 'warning',
-    title: 'Custom field not in the reference data',
-    help: 'order.custom.NAME is used but the backend does not declare a custom field NAME; it may not exist in production.',
-  },
-  OF206: {
-    severity: 'error',
-    title: 'Unknown field to write',
-    help: 'A robot that writes order fields (Edit order fields, Generate order number) names a field that does not exist; it would fail when it runs.',
-  },
-  OF301: {
-    severity: 'error',
-    title: '"After previous" across statuses',
-    help: 'A robot can only run after a robot of its own status: the robots of a status start when the order enters it.',
-  },
-  OF302: {
-    severity: 'error',
-    title: '"After previous" robot missing',
-    help: 'The robot is set to run after a robot that does not exist (it was deleted or renamed), so it would never run.',
-  },
-  OF303: {
-    severity: 'error',
-    title: '"After previous" cycle',
-    help: 'Robots that wait for each other in a circle never run. Remove one of the edges.',
-  },
-  OF311: {
-    severity: 'warning',
-    title: 'Status cannot be reached',
-    help: 'The status is not the first one, and no trigger and no robot of a reachable status moves the order there, so its robots never run.',
-  },
-  OF312: {
-    severity: 'info',
-    title: 'Empty status',
-    help: 'The status has no robots and no triggers. That is fine for a resting stage; check it is intended.',
-  },
-  OF313: {
-    severity: 'warning',
-    title: 'Two statuses with one name',
-    help: 'Two statuses are called the same (case and spacing ignored), so a person cannot tell them apart on the board, in a move or in the log. Rename one of them.',
-  },
-  OF321: {
-    severity: 'warning',
-    title: 'Duplicate trigger',
-    help: 'Two triggers on one status react to the same event with the same settings, and the first has the same condition (or none) and allows moving back whenever the second does: the first is always tried first and fires, so the second can never fire.',
-  },
-  OF322: {
-    severity: 'warning',
-    title: 'Trigger can never fire',
-    help: 'Triggers move an order forward only; a trigger on the first status can fire only when "allow moving back" is set.',
-  },
-  OF401: {
-    severity: 'error',
-    title: 'Cancel order to a non-failure status',
-    help: 'Cancel order must move the order to a status with failure semantics (such as Canceled); the robot fails otherwise.',
-  },
-  OF402: {
-    severity: 'error',
-    title: 'Move to an unknown status',
-    help: 'Change status or Cancel order names a status that is not in this flow.',
-  },
-  OF403: {
-    severity: 'error',
-    title: 'Attached to an unknown status',
-    help: 'A robot or trigger belongs to a status that is not in this flow.',
-  },
-  OF501: {
-    severity: 'error',
-    title: 'Delay basis is not a date field',
-    help: 'A delay before, after or at a date needs a date-and-time field of the order (such as order.dateInsert) as its basis.',
-  },
-  OF502: {
-    severity: 'error',
-    title: 'Condition on an unknown field',
-    help: 'A condition checks a field the order does not have (or, in a shipment condition, a field that is not shipment.*).',
-  },
-  OF503: {
-    severity: 'error',
-    title: 'Condition value of the wrong type',
-    help: 'The value compared does not fit the field (a number for a yes/no field, an unknown delivery status, a list where one value is expected), so the condition can never be true as intended.',
-  },
-  OF504: {
-    severity: 'error',
-    title: 'Incomplete condition',
-    help: 'A condition row has no field chosen, or its operator compares with a value that is not filled in. The row cannot be checked as meant, so the robot or trigger would silently never (or always) apply.',
-  },
-  OF601: {
-    severity: 'warning',
-    title: 'Unknown reference id',
-    help: 'A mailbox, number, SMS provider, employee, workflow, form, open channel, document template or voice id is not in the reference data of this installation.',
-  },
-  OF701: {
-    severity: 'error',
-    title: 'Duplicate id',
-    help: 'Two statuses, or two robots/triggers, share an id; edges, moves and templates that use the id become ambiguous.',
-  },
-  OF801: {
-    severity: 'warning',
-    title: 'Parallel writes to one field',
-    help: 'Two robots of one status, neither after the other, run at the same moment and write the same order field: which value stays depends on their order on the canvas.',
-  },
-  OF802: {
-    severity: 'warning',
-    title: 'Robot after a move never runs',
-    help: 'A robot that moves the order ends its chain, so a robot after an unconditional move never runs.',
-  },
-  OF803: {
-    severity: 'warning',
-    title: 'Robot always cancelled by an immediate move',
-    help: 'An immediate, unconditional move takes the order out of the status at once: its robots that wait are always cancelled.',
-  },
-  OF804: {
-    severity: 'warning',
-    title: 'Automatic loop between statuses',
-    help: 'Immediate, unconditional moves send the order round a cycle until the loop guard ends the run.',
-  },
-  OF805: {
-    severity: 'warning',
-    title: 'Condition can never hold',
-    help: 'The condition contradicts itself (e.g. above 500 and below 100): the robot is always skipped, the trigger never fires.',
-  },
-  OF806: {
-    severity: 'info',
-    title: 'Condition always holds',
-    help: 'The condition is true for every order (e.g. equal or not equal to a value), so it decides nothing.',
-  },
-  OF807: {
-    severity: 'info',
-    title: 'Move jumps over statuses',
-    help: 'A move or trigger takes the order past statuses whose robots then do not run (moves to a failure status are not reported).',
-  },
-  OF808: {
-    severity: 'info',
-    title: 'Message may reach the client at night',
-    help: 'A delayed SMS, call or chat message not kept to working hours may reach the client outside 08:00–21:00.',
-  },
-  OF809: {
-    severity: 'info',
-    title: 'SMS sent in several parts',
-    help: `With the sample order's values the SMS needs several billed parts (GSM-7: 160, then 153 each; UCS-2: 70, then 67).`,
-  },
-  OF810: {
-    severity: 'info',
-    title: 'Recipient may be missing',
-    help: 'The message goes to a typed phone or email, or the chat, which an order may lack, and no condition checks it: the robot then fails.',
-  },
+  OF101: { severity: 'error' },
+  OF102: { severity: 'error' },
+  OF103: { severity: 'error' },
+  OF104: { severity: 'error' },
+  OF201: { severity: 'error' },
+  OF202: { severity: 'warning' },
+  OF203: { severity: 'error' },
+  OF204: { severity: 'error' },
+  OF205: { severity: 'warning' },
+  OF206: { severity: 'error' },
+  OF301: { severity: 'error' },
+  OF302: { severity: 'error' },
+  OF303: { severity: 'error' },
+  OF311: { severity: 'warning' },
+  OF312: { severity: 'info' },
+  OF313: { severity: 'warning' },
+  OF321: { severity: 'warning' },
+  OF322: { severity: 'warning' },
+  OF401: { severity: 'error' },
+  OF402: { severity: 'error' },
+  OF403: { severity: 'error' },
+  OF501: { severity: 'error' },
+  OF502: { severity: 'error' },
+  OF503: { severity: 'error' },
+  OF504: { severity: 'error' },
+  OF601: { severity: 'warning' },
+  OF701: { severity: 'error' },
+  OF801: { severity: 'warning' },
+  OF802: { severity: 'warning' },
+  OF803: { severity: 'warning' },
+  OF804: { severity: 'warning' },
+  OF805: { severity: 'warning' },
+  OF806: { severity: 'info' },
+  OF807: { severity: 'info' },
+  OF808: { severity: 'info' },
+  OF809: { severity: 'info' },
+  OF810: { severity: 'info' },
 } as const satisfies Record<string, CodeInfo>;
 
 export type LintCode = keyof typeof LINT_CODES;

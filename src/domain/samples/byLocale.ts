@@ -1,10 +1,8 @@
 import type { Flow } from '../flow';
 import type { Locale } from '../../i18n/locales';
 import { DEFAULT_FLOW } from './defaultFlow';
-import { DEFAULT_FLOW_RU } from './defaultFlow.ru';
 import type { SampleScenario } from './scenarios';
 import { SAMPLE_SCENARIOS } from './scenarios';
-import { SAMPLE_SCENARIOS_RU } from './scenarios.ru';
 
 /*
  * Which default design and samples a designer starts with. They are data, written once per language
@@ -18,25 +16,48 @@ type SamplesLanguage = 'en' | 'ru';
 const samplesLanguage = (locale: Locale | string): SamplesLanguage =>
   locale === 'ru' || locale.startsWith('ru-') ? 'ru' : 'en';
 
-const FLOWS: Readonly<Record<SamplesLanguage, Flow>> = { en: DEFAULT_FLOW, ru: DEFAULT_FLOW_RU };
-const SCENARIOS: Readonly<Record<SamplesLanguage, readonly SampleScenario[]>> = {
-  en: SAMPLE_SCENARIOS,
-  ru: SAMPLE_SCENARIOS_RU,
+interface LanguageSamples {
+  flow: Flow;
+  scenarios: readonly SampleScenario[];
+  /** The name of a design made with "New flow from the default", in the language it is made in. */
+  newName: string;
+}
+
+/*
+ * English is always here; Russian is a module of its own, loaded before the designer shows Russian
+ * (loadSamples: at start and on switching), so an English first load does not carry it. Asked for
+ * before it is loaded, a language gives English: loadSamples is what callers await first.
+ */
+const loaded: Partial<Record<SamplesLanguage, LanguageSamples>> = {
+  en: { flow: DEFAULT_FLOW, scenarios: SAMPLE_SCENARIOS, newName: 'New flow' },
 };
-/** The name of a design made with "New flow from the default", in the language it is made in. */
-const NEW_FLOW_NAMES: Readonly<Record<SamplesLanguage, string>> = { en: 'New flow', ru: 'Новый процесс' };
+const samplesOf = (language: SamplesLanguage): LanguageSamples => loaded[language] ?? loaded.en!;
+
+/** The time zone of each language's default design, which tells whose samples suit a design. */
+const ZONES: Readonly<Record<SamplesLanguage, string>> = {
+  en: DEFAULT_FLOW.settings.timezone,
+  ru: 'Europe/Moscow',
+};
+
+/** Makes the samples of a locale's language available (Russian is fetched once). */
+export async function loadSamples(locale: Locale | string): Promise<void> {
+  const language = samplesLanguage(locale);
+  if (loaded[language]) return;
+  const { DEFAULT_FLOW_RU, SAMPLE_SCENARIOS_RU } = await import('./russian');
+  loaded.ru = { flow: DEFAULT_FLOW_RU, scenarios: SAMPLE_SCENARIOS_RU, newName: 'Новый процесс' };
+}
 
 /** The default design of a language: the same ids and structure in every language, its own texts. */
-export const defaultFlowFor = (locale: Locale | string): Flow => FLOWS[samplesLanguage(locale)];
+export const defaultFlowFor = (locale: Locale | string): Flow => samplesOf(samplesLanguage(locale)).flow;
 
 /** The sample scenarios written for the default design of a language. */
 export const sampleScenariosFor = (locale: Locale | string): readonly SampleScenario[] =>
-  SCENARIOS[samplesLanguage(locale)];
+  samplesOf(samplesLanguage(locale)).scenarios;
 
 /** A fresh design to start from ("New flow from the default"): the language's default, named as new. */
 export const newFlowFor = (locale: Locale | string): Flow => ({
   ...structuredClone(defaultFlowFor(locale)),
-  name: NEW_FLOW_NAMES[samplesLanguage(locale)],
+  name: samplesOf(samplesLanguage(locale)).newName,
 });
 
 /**
@@ -47,6 +68,6 @@ export const newFlowFor = (locale: Locale | string): Flow => ({
  */
 export function samplesLanguageOf(flow: Pick<Flow, 'settings'>, locale: Locale | string): SamplesLanguage {
   const zone = flow.settings.timezone;
-  const byZone = (Object.keys(FLOWS) as SamplesLanguage[]).find((l) => FLOWS[l].settings.timezone === zone);
+  const byZone = (Object.keys(ZONES) as SamplesLanguage[]).find((l) => ZONES[l] === zone);
   return byZone ?? samplesLanguage(locale);
 }

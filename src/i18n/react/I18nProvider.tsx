@@ -1,3 +1,4 @@
+import { loadSamples } from '../../domain/samples/byLocale';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { englishTranslator } from '../english';
@@ -46,7 +47,8 @@ export function I18nProvider({
   }, [arrivalsAtStart]);
   const setLocale = useCallback(
     async (locale: Locale) => {
-      const next = await loadTranslator(locale);
+      // "New flow" and the samples then speak the new language too (domain/samples/byLocale.ts).
+      const [next] = await Promise.all([loadTranslator(locale), loadSamples(locale)]);
       // A switch happens after the first screen: the new language comes with every area.
       await loadLaterMessages();
       setTranslator(next);

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FLOW, DEFAULT_FLOW_RU } from '../../../src/domain/samples';
+import { DEFAULT_FLOW } from '../../../src/domain/samples';
+import { DEFAULT_FLOW_RU } from '../../../src/domain/samples/russian';
 import { renderInspector } from '../inspector/harness';
 
 /* The Russian default design previews its messages with the Russian sample order, the English one with its own. */

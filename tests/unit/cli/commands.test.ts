@@ -1,3 +1,4 @@
+import { lintTitle } from '../../../src/domain/lint';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +83,7 @@ describe('orderflow codes', () => {
     const r = cli(['codes']);
     expect(r.code).toBe(0);
     for (const [code, info] of Object.entries(LINT_CODES))
-      expect(r.stdout).toContain(`${code}\t${info.severity}\t${info.title}`);
+      expect(r.stdout).toContain(`${code}\t${info.severity}\t${lintTitle(code)}`);
     expect(r.stdout).toContain('OF001\terror\t');
   });
 });

@@ -1,3 +1,5 @@
+import { LINT_CODE_TEXTS } from '../../../src/domain/lint/codeTexts';
+import type { LintCode } from '../../../src/domain/lint';
 import { describe, expect, it } from 'vitest';
 import { LINT_CODES, LINT_RULES, lintFlow } from '../../../src/domain/lint';
 import { DEFAULT_FLOW } from '../../../src/domain/samples';
@@ -21,8 +23,8 @@ describe('lint registry', () => {
     for (const [code, info] of Object.entries(LINT_CODES)) {
       expect(code).toMatch(/^OF[1-9]\d\d$/);
       expect(['error', 'warning', 'info']).toContain(info.severity);
-      expect(info.title.length).toBeGreaterThan(5);
-      expect(info.help.length).toBeGreaterThan(20);
+      expect(LINT_CODE_TEXTS[code as LintCode].title.length).toBeGreaterThan(5);
+      expect(LINT_CODE_TEXTS[code as LintCode].help.length).toBeGreaterThan(20);
     }
   });
 });

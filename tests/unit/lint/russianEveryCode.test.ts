@@ -111,7 +111,7 @@ describe('every lint code in Russian', () => {
       expect(russian.has(`lint.code.${code}.help`), code).toBe(true);
       expect(lintTitle(code, russian)).toMatch(/[а-яё]/i);
       expect(lintHelp(code, russian)).toMatch(/[а-яё]/i);
-      expect(lintTitle(code, russian)).not.toBe(LINT_CODES[code as keyof typeof LINT_CODES].title);
+      expect(lintTitle(code, russian)).not.toBe(lintTitle(code));
     }
   });
 });

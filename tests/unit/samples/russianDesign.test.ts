@@ -3,14 +3,13 @@ import type { Flow } from '../../../src/domain/flow';
 import { lintFlow } from '../../../src/domain/lint';
 import {
   DEFAULT_FLOW,
-  DEFAULT_FLOW_RU,
   SAMPLE_SCENARIOS,
-  SAMPLE_SCENARIOS_RU,
   defaultFlowFor,
   newFlowFor,
   sampleScenariosFor,
   samplesLanguageOf,
 } from '../../../src/domain/samples';
+import { DEFAULT_FLOW_RU, SAMPLE_SCENARIOS_RU } from '../../../src/domain/samples/russian';
 import { smsParts } from '../../../src/domain/sms';
 import { renderTemplate } from '../../../src/domain/templates';
 import { simulate } from '../../../src/engine';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenariosFor } from '../../../src/app/SimulatorPane';
-import { DEFAULT_FLOW, DEFAULT_FLOW_RU, defaultFlowFor } from '../../../src/domain/samples';
+import { DEFAULT_FLOW, defaultFlowFor } from '../../../src/domain/samples';
+import { DEFAULT_FLOW_RU } from '../../../src/domain/samples/russian';
 import { seedFlows } from '../../../mocks/fixtures/flows';
 import { FLOW_STORAGE_KEY, loadSavedFlow, loadScenarios, sampleScenariosOfFlow } from '../../../src/store';
 import { memoryStorage } from '../store/storageDouble';
