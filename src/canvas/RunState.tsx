@@ -115,7 +115,8 @@ export function RobotRunState({ robotId }: { robotId: string }) {
   );
   // The explanation's sentence (the Run tab's words) names the reason; the pill keeps its one word.
   const why = useDesigner((s) => s.simulation.nodeStates?.reasons?.[robotId]?.full);
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   if (!state) return coverage ? <RobotCoverageBadges coverage={coverage} /> : null;
   switch (state.state) {
     case 'idle':
@@ -144,7 +145,7 @@ export function RobotRunState({ robotId }: { robotId: string }) {
         >
           <Pill tone="border border-border-strong bg-surface text-fg-soft">
             <span aria-hidden="true">○</span>{' '}
-            {t('canvas.run.waiting', { timeLeft: formatTimeLeft(state.timeLeftMs) })}
+            {t('canvas.run.waiting', { timeLeft: formatTimeLeft(state.timeLeftMs, translator) })}
           </Pill>
         </Overlay>
       );

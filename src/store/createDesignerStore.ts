@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import type { Flow } from '../domain/flow';
-import { createSimulationSlice, LOCKED_REASON, lockedRefusal } from './simulation';
+import { createSimulationSlice, lockedRefusal } from './simulation';
 import { createDocumentSlice, createHistorySlice, createSelectionSlice, createUiSlice } from './slices';
 import type { DesignerState } from './types';
 
@@ -22,7 +22,8 @@ export function createDesignerStore(initialFlow: Flow, options: DesignerStoreOpt
       const document = createDocumentSlice(initialFlow)(...a);
       const history = createHistorySlice(...a);
       // Why edits are refused right now, or null when they are allowed.
-      const lockReason = () => a[1]().readOnly ?? (a[1]().simulation.active ? LOCKED_REASON : null);
+      const lockReason = () =>
+        a[1]().readOnly ?? (a[1]().simulation.active ? a[1]().language.t('simulator.locked.reason') : null);
       const locked = () => lockReason() !== null;
       return {
         ...document,

@@ -38,6 +38,7 @@ const IDLE: SimulationView = {
 };
 
 /** The refusal every edit gets while simulating. */
+/** The English refusal; the store says it in the designer's language (simulator.locked.reason). */
 export const LOCKED_REASON = 'Design locked while simulating';
 export const lockedRefusal = (reason: string = LOCKED_REASON): CommandResult => ({
   ok: false,
