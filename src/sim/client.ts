@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { BatchDimensions, VariantSelection } from '../domain/simulation';
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
@@ -34,6 +35,7 @@ export interface SimulationClient {
     flow: Flow,
     scenarios: readonly Scenario[],
     onProgress?: (done: number, total: number) => void,
+    locale?: Locale,
   ): SimulationTask<SuiteOutcome>;
   /** Stops every job and the worker. */
   dispose(): void;
@@ -154,9 +156,9 @@ export function createSimulationClient(
         (r) => (r.type === 'batch' ? r.outcome : undefined),
         onProgress,
       ),
-    suite: (flow, scenarios, onProgress) =>
+    suite: (flow, scenarios, onProgress, locale) =>
       start(
-        (id) => ({ type: 'suite', id, flow, scenarios: [...scenarios] }),
+        (id) => ({ type: 'suite', id, flow, scenarios: [...scenarios], ...(locale ? { locale } : {}) }),
         (r) => (r.type === 'suite' ? r.outcome : undefined),
         onProgress,
       ),

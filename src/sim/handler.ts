@@ -4,6 +4,7 @@ import type { Scenario } from '../domain/scenario';
 import type { Timeline } from '../domain/timeline';
 import { createRun, simulate } from '../engine';
 import type { SimulationRequest, SimulationResponse } from './protocol';
+import { loadTranslator } from '../i18n/load';
 import { createSuite } from './testSuite';
 
 /** How long a job computes before it lets messages (a cancel) through. */
@@ -48,7 +49,9 @@ export function createRequestHandler(post: (response: SimulationResponse) => voi
     }
     if (request.type === 'suite') {
       // One scenario at a time: progress after each, and a cancel is seen between two of them.
-      const suite = createSuite(request.flow);
+      // The verdicts are sentences: worded here, in the designer's language (loaded once per worker).
+      const translator = request.locale ? await loadTranslator(request.locale) : undefined;
+      const suite = createSuite(request.flow, translator);
       const total = request.scenarios.length;
       post({ type: 'progress', id, done: 0, total });
       for (const [i, scenario] of request.scenarios.entries()) {

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type {
   BatchDimensions,
   ChoiceText,
@@ -22,7 +23,8 @@ export type SimulationRequest =
       selection: VariantSelection;
     }
   /** The Tests tab: every scenario of the design, judged; progress is one step per scenario. */
-  | { type: 'suite'; id: number; flow: Flow; scenarios: Scenario[] }
+  /** `locale`: the designer's language, in which the verdicts are worded (English without it). */
+  | { type: 'suite'; id: number; flow: Flow; scenarios: Scenario[]; locale?: Locale }
   | { type: 'cancel'; id: number };
 
 /** What a batch hands back: the tally, and how many of all the combinations were run. */

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n/translator';
 import type { Flow } from '../domain/flow';
 import type { Scenario } from '../domain/scenario';
 import { simulate, SimulationInputError } from '../engine';
@@ -37,7 +38,7 @@ export interface SuiteOutcome {
  * condition counts as true when its robot got past it (done or failed) or its trigger fired, and as
  * false when the robot was skipped for it or the trigger's condition kept it from firing.
  */
-export function createSuite(flow: Flow) {
+export function createSuite(flow: Flow, translator?: Translator) {
   const done = new Set<string>();
   const fired = new Set<string>();
   const entered = new Set<string>();
@@ -63,7 +64,7 @@ export function createSuite(flow: Flow) {
         }
         for (const x of explainRun(flow, scenario, timeline))
           if (x.node === 'trigger' && x.reason === 'condition-false') condFalse.add(x.id);
-        const verdicts = judgeExpectations(flow, scenario, timeline, { ids: false });
+        const verdicts = judgeExpectations(flow, scenario, timeline, { ids: false }, translator);
         result = { index, name, verdicts, passed: verdicts.every((v) => v.holds) };
       } catch (e) {
         if (!(e instanceof SimulationInputError)) throw e;
@@ -94,8 +95,8 @@ export function createSuite(flow: Flow) {
 }
 
 /** Runs every scenario and judges its expectations, and measures what the runs covered (`orderflow test` judges the same way). */
-export function runSuite(flow: Flow, scenarios: readonly Scenario[]): SuiteOutcome {
-  const suite = createSuite(flow);
+export function runSuite(flow: Flow, scenarios: readonly Scenario[], translator?: Translator): SuiteOutcome {
+  const suite = createSuite(flow, translator);
   scenarios.forEach((scenario, index) => suite.add(scenario, index));
   return suite.finish();
 }

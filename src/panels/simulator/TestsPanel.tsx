@@ -34,9 +34,14 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
   const runAll = async () => {
     task.current?.cancel();
     const of = scenarios;
-    const current = client.suite(flow, of, (done, total) => {
-      if (task.current === current) setProgress({ done, total });
-    });
+    const current = client.suite(
+      flow,
+      of,
+      (done, total) => {
+        if (task.current === current) setProgress({ done, total });
+      },
+      translator.locale,
+    );
     task.current = current;
     setFailure(undefined);
     setProgress({ done: 0, total: of.length });

@@ -68,4 +68,19 @@ describe('the Tests suite in the simulation worker', () => {
     expect(await task.result).toEqual({ status: 'cancelled' });
     expect(worker.posted.map((m) => m.type)).toEqual(['suite', 'cancel']);
   });
+
+  it("words the verdicts in the designer's language, the same as on the page", async () => {
+    const { loadTranslator } = await import('../../../src/i18n/load');
+    const russian = await loadTranslator('ru');
+    const worker = clonedWorker();
+    const client = createSimulationClient({ worker: () => worker });
+    const outcome = await client.suite(flow, scenarios(), undefined, 'ru').result;
+    expect(outcome).toEqual({ status: 'done', value: runSuite(flow, scenarios(), russian) });
+    if (outcome.status !== 'done') return;
+    const failed = outcome.value.results[3]!;
+    const statement = failed.verdicts?.find((v) => !v.holds);
+    // The false expectation is said in Russian, and not in the English words of the page's default.
+    expect(JSON.stringify(statement)).toMatch(/[а-яё]{4,}/i);
+    expect(runSuite(flow, scenarios()).results[3]!.verdicts).not.toEqual(failed.verdicts);
+  });
 });
