@@ -20,7 +20,7 @@ import type { FlowNames } from './names';
 import { describeTime } from './describeTime';
 import { namer } from '../domain/naming';
 import { englishTranslator } from '../i18n/english';
-import { robotErrorText } from '../i18n/runText';
+import { outputLabelText, robotErrorText } from '../i18n/runText';
 import type { Translator } from '../i18n/translator';
 import { parseInstant, resolveInstantOrDuration } from './time';
 
@@ -60,6 +60,12 @@ interface Run {
   translator: Translator;
   /** A robot's failure as people read it: the timeline's English as is, or in the translator's language. */
   failure(error: string, robot: string): string;
+  /** A value in quotes: JSON's for the CLI and golden files, the language's for the designer. */
+  quote(text: string): string;
+  /** An output of a robot (`text`): its key for the CLI, its row's label for the designer ("Текст"). */
+  outputName(key: string): string;
+  /** A field's expected value: JSON for the CLI; yes/no for a person reading the designer. */
+  valueText(value: unknown): string;
 }
 
 /** Judges every expectation of the scenario against its timeline, in order. */
@@ -87,6 +93,18 @@ export function judgeExpectations(
       people
         ? robotErrorText(error, people, flow.robots.find((r) => r.id === robot)?.type, translator)
         : error,
+    quote: (text) =>
+      translator ? translator.t('engine.names.quoted', { text: clip(text) }) : JSON.stringify(clip(text)),
+    outputName: (key) =>
+      translator && people
+        ? translator.t('engine.names.quoted', {
+            text: outputLabelText(key.charAt(0).toUpperCase() + key.slice(1), people, translator),
+          })
+        : JSON.stringify(key),
+    valueText: (value) =>
+      translator && typeof value === 'boolean'
+        ? translator.t('engine.expect.yesNo', { value: String(value) })
+        : JSON.stringify(value),
   };
   return (scenario.expect ?? []).map((expectation, index) => {
     const judged = judge(expectation, run);
@@ -262,17 +280,15 @@ function asText(value: unknown): string {
   return formatTemplateValue(value);
 }
 
-function quote(text: string): string {
-  return JSON.stringify(text.length > 200 ? `${text.slice(0, 199)}…` : text);
-}
+const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 function judgeOutput(e: OutputExpectation, run: Run): Judged {
   const { t } = run.translator;
-  const args = { robot: run.names.robot(e.robot), output: quote(e.output) };
+  const args = { robot: run.names.robot(e.robot), output: run.outputName(e.output) };
   const statement =
     'contains' in e
-      ? t('engine.expect.output.contains', { ...args, value: quote(e.contains) })
-      : t('engine.expect.output.equals', { ...args, value: quote(asText(e.equals)) });
+      ? t('engine.expect.output.contains', { ...args, value: run.quote(e.contains) })
+      : t('engine.expect.output.equals', { ...args, value: run.quote(asText(e.equals)) });
   if (!run.names.hasRobot(e.robot)) return { statement, holds: false, instead: t('engine.expect.noRobot') };
   const entries = robotEntries(e.robot, run);
   const done = [...entries].reverse().find((x) => x.kind === 'robot.done');
@@ -290,10 +306,10 @@ function judgeOutput(e: OutputExpectation, run: Run): Judged {
       instead: keys.length
         ? t('engine.expect.output.missingHas', {
             at,
-            output: quote(e.output),
-            keys: keys.map((k) => quote(k)).join(', '),
+            output: run.outputName(e.output),
+            keys: keys.map((k) => run.outputName(k)).join(', '),
           })
-        : t('engine.expect.output.missing', { at, output: quote(e.output) }),
+        : t('engine.expect.output.missing', { at, output: run.outputName(e.output) }),
     };
   }
   const text = asText(output[e.output]);
@@ -303,14 +319,14 @@ function judgeOutput(e: OutputExpectation, run: Run): Judged {
     : {
         statement,
         holds,
-        instead: t('engine.expect.output.was', { value: quote(text), at: run.when(done.at) }),
+        instead: t('engine.expect.output.was', { value: run.quote(text), at: run.when(done.at) }),
       };
 }
 
 function judgeField(e: FieldExpectation, run: Run): Judged {
   const { t } = run.translator;
   const label = run.names.ids ? e.field : fieldLabel(e.field, run.translator, run.customFields);
-  const statement = t('engine.expect.field', { field: label, value: JSON.stringify(e.equals) });
+  const statement = t('engine.expect.field', { field: label, value: run.valueText(e.equals) });
   const { final } = run.timeline;
   const actual = readField(
     {
@@ -334,6 +350,6 @@ function judgeField(e: FieldExpectation, run: Run): Judged {
     instead:
       actual === undefined
         ? t('engine.expect.field.empty')
-        : t('engine.expect.field.was', { value: JSON.stringify(actual) }),
+        : t('engine.expect.field.was', { value: run.valueText(actual) }),
   };
 }

@@ -49,4 +49,22 @@ describe('expectation verdicts in Russian', () => {
       'it was cancelled at +1d 02:00 (2024-03-30 20:30 in Europe/Berlin) when the order left "Paid, preparing for shipment"',
     );
   });
+
+  it('names an output by its row label and a yes/no field in words, values in «»', () => {
+    const [output, field] = judge([
+      { robot: 'sms1', output: 'text', contains: 'Order' },
+      { field: 'order.paid', equals: true },
+    ]);
+    expect(output!.statement).toBe(
+      'результат робота «Отправить SMS (в «Accepted, awaiting payment»)», поле «Текст», содержит «Order»',
+    );
+    expect(field!.statement).toBe('в конце прогона поле «Оплачен» равно да');
+    // The CLI (no translator) keeps its JSON quoting and keys, as the golden files read.
+    const [cli] = judgeExpectations(
+      ex1,
+      { ...ex4b, expect: [expectationSchema.parse({ robot: 'sms1', output: 'text', contains: 'Order' })] },
+      simulate(ex1, ex4b),
+    );
+    expect(cli!.statement).toContain('"text"');
+  });
 });
