@@ -85,7 +85,11 @@ export function FullTextOnFocus() {
       }
       className="pointer-events-none fixed z-50 max-w-sm whitespace-normal break-words rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow-lg dark:bg-slate-100 dark:text-slate-900"
     >
-      <LabelledText text={tip.text} />
+      {/* The tooltip's colours are the page's inverted: its labels are drawn to match, legibly. */}
+      <LabelledText
+        text={tip.text}
+        insertClassName="rounded bg-white/20 px-0.5 font-medium text-white dark:bg-slate-900/10 dark:text-slate-900"
+      />
     </div>
   );
 }
