@@ -279,7 +279,10 @@ const sameProblems = (a: readonly LintProblem[], b: readonly LintProblem[]) =>
  * result, so thousands of cards each read a stable array and rerender only when their own list does.
  */
 export function nodeProblemsOf(s: DesignerState, nodeId: string): readonly LintProblem[] {
-  const problems = problemsOf(s.flow, environmentOf(s));
+  // The designer's language, as the problems panel and the counts read them: one lint result per
+  // version. With English here and another translator there (even an English one made apart), the
+  // two readers would evict each other's result and a large design would be linted over and over.
+  const problems = problemsOf(s.flow, environmentOf(s), s.language);
   let byNode = byNodeCache.get(problems);
   if (!byNode) {
     byNode = new Map();
