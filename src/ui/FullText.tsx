@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { LABEL_CLOSE, LABEL_OPEN } from '../domain/templateParts';
+import { splitLabels } from '../domain/templateParts';
 import { LabelledText } from './LabelledText';
 
 /*
@@ -12,11 +12,12 @@ import { LabelledText } from './LabelledText';
  * tooltip, and in brackets in the browser's own hover tooltip, which can only show plain text.
  */
 
-const LABEL_MARKS = new RegExp(`${LABEL_OPEN}([^${LABEL_CLOSE}]*)${LABEL_CLOSE}?`, 'g');
-
 /** Props for an element whose text may be cut: the full text on hover and on focus. */
 export function fullText(text: string): { title: string; 'data-full-text': string } {
-  return { title: text.replace(LABEL_MARKS, '[$1]'), 'data-full-text': text };
+  const plain = splitLabels(text)
+    .map((part) => (part.label ? `[${part.text}]` : part.text))
+    .join('');
+  return { title: plain, 'data-full-text': text };
 }
 
 const isCut = (el: HTMLElement) =>

@@ -9,7 +9,7 @@ import { TimelinePanel } from '../../../src/panels/simulator';
 import { flow as defaultFlow, sample } from './harness';
 
 /*
- * The run log of the default design in Russian (issue #19): the log's own words, times, robot
+ * The run log of the default design in Russian: the log's own words, times, robot
  * results and failures. The flow's names are the user's data and never translated, so the design is
  * given Russian names here, as a Russian shop would write them: then no row may keep an English word.
  */
