@@ -23,6 +23,7 @@ import type { DesignerState } from './types';
 
 /** Above this many robots and triggers, lint leaves the page's thread (when a Worker can be made). */
 export const LINT_IN_WORKER_ABOVE = 1000;
+const isLarge = (flow: Flow) => flow.robots.length + flow.triggers.length > LINT_IN_WORKER_ABOVE;
 /** How long edits must pause before the newest version is sent to the worker (see lintInBackground). */
 const SEND_AFTER_PAUSE_MS = 250;
 
@@ -190,7 +191,7 @@ export function problemsOf(
 ): LintProblem[] {
   const hit = exact.get(flow);
   if (isCurrent(hit, env, translator)) return hit.problems;
-  if (flow.robots.length + flow.triggers.length > LINT_IN_WORKER_ABOVE && lintWorker()) {
+  if (isLarge(flow) && lintWorker()) {
     lintInBackground(flow, env, translator);
     let shown = provisional.get(flow);
     if (!shown) {
@@ -234,7 +235,7 @@ export function lintPending(
     !isCurrent(exact.get(flow), env, translator) &&
     background.worker != null &&
     background.latest === null &&
-    flow.robots.length + flow.triggers.length > LINT_IN_WORKER_ABOVE
+    isLarge(flow)
   );
 }
 
