@@ -81,7 +81,12 @@ function mainThreadCpu(trace: Buffer): { cpuMs: number; longestTaskCpuMs: number
  * React Flow's own d3-zoom handlers. Synthetic DOM events, not CDP input, so each frame carries
  * exactly one step and the input cannot queue up behind a slow frame and arrive in bursts.
  */
-export async function gesture(browser: Browser, page: Page, kind: 'pan' | 'zoom-out'): Promise<Frames> {
+export async function gesture(
+  browser: Browser,
+  page: Page,
+  kind: 'pan' | 'zoom-out',
+  keepTrace?: (trace: Buffer) => void,
+): Promise<Frames> {
   await browser.startTracing(page, {
     categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline'],
   });
@@ -137,7 +142,9 @@ export async function gesture(browser: Browser, page: Page, kind: 'pan' | 'zoom-
       }),
     { kind, duration: kind === 'pan' ? 3000 : 2000 },
   );
-  const cpu = mainThreadCpu(await browser.stopTracing());
+  const trace = await browser.stopTracing();
+  keepTrace?.(trace);
+  const cpu = mainThreadCpu(trace);
   await page.waitForTimeout(1000);
   return { intervals, zoomAfter: await zoomOf(page), ...cpu };
 }

@@ -97,55 +97,94 @@ const UNKNOWN_ENTRY = {
   voices: 'catalog.names.unknown.voice',
 } as const satisfies Record<NamedList, string>;
 
+/*
+ * Titles compared case-blind, remembered per card object and language: an edit leaves all but one
+ * card the same object, and a design of 5,000 robots is grouped by title on every edit.
+ */
+const titleKeys = new WeakMap<Translator, WeakMap<object, string>>();
+function titleKey<C extends object>(
+  card: C,
+  title: (card: C, t: Translator) => string,
+  translator: Translator,
+) {
+  let keys = titleKeys.get(translator);
+  if (!keys) titleKeys.set(translator, (keys = new WeakMap()));
+  let key = keys.get(card);
+  if (key === undefined) keys.set(card, (key = title(card, translator).toLocaleLowerCase()));
+  return key;
+}
+
 interface Placed {
   id: string;
   status: string;
+  /** The title, lower-cased: cards grouped by it. */
   title: string;
 }
 
 /**
  * Where each card whose title another card shares sits: "(in Paid)" when it is the only one of
  * that title in its status, else "(2nd in Paid)" counting the same-titled cards of that status in
- * document order. Cards with a title of their own need no place.
+ * document order. Cards with a title of their own need no place. The grouping is done at once (one
+ * pass); the words only when a card's name is asked for: a namer is built on every edit of a design
+ * of thousands of cards, and one sentence per card would cost more than the edit itself.
  */
 function places(
   cards: readonly Placed[],
   statusName: (id: string) => string,
   { t }: Translator,
-): Map<string, string> {
-  // Grouped by title, then by status, in one pass: designs of thousands of unnamed "Send SMS" exist.
+): (id: string) => string | undefined {
   const byTitle = new Map<string, Map<string, Placed[]>>();
   for (const card of cards) {
-    const key = card.title.toLocaleLowerCase();
+    const key = card.title;
     let lanes = byTitle.get(key);
     if (!lanes) byTitle.set(key, (lanes = new Map()));
     const lane = lanes.get(card.status);
     if (lane) lane.push(card);
     else lanes.set(card.status, [card]);
   }
-  const where = new Map<string, string>();
+  const where = new Map<string, { status: string; n: number; of: number }>();
   for (const lanes of byTitle.values()) {
     const [only] = lanes.values();
     if (lanes.size === 1 && only!.length < 2) continue;
-    for (const [status, lane] of lanes) {
-      const name = statusName(status);
-      lane.forEach((card, i) =>
-        where.set(
-          card.id,
-          lane.length > 1
-            ? t('catalog.names.place.nth', { n: i + 1, status: name })
-            : t('catalog.names.place.only', { status: name }),
-        ),
-      );
-    }
+    for (const [status, lane] of lanes)
+      lane.forEach((card, i) => where.set(card.id, { status, n: i + 1, of: lane.length }));
   }
-  return where;
+  return (id) => {
+    const place = where.get(id);
+    if (!place) return undefined;
+    const status = statusName(place.status);
+    return place.of > 1
+      ? t('catalog.names.place.nth', { n: place.n, status })
+      : t('catalog.names.place.only', { status });
+  };
 }
 
 /** Names for people of one design's statuses, robots, triggers and people (docs/semantics.md §7 for the lists). */
 export function namer(flow: Flow, env?: EnvironmentInput | Environment, options: NamerOptions = {}): Namer {
   const ids = options.ids ?? false;
   const translator = options.t ?? englishTranslator;
+  // One namer per document version, lists, language and id mode: the inspector, the commands and
+  // the messages of one edit all name the same version.
+  const known = namers.get(flow);
+  const hit = known?.find((n) => n.env === env && n.translator === translator && n.ids === ids);
+  if (hit) return hit.names;
+  const names = buildNamer(flow, env, ids, translator);
+  if (known) known.push({ env, translator, ids, names });
+  else namers.set(flow, [{ env, translator, ids, names }]);
+  return names;
+}
+
+const namers = new WeakMap<
+  Flow,
+  { env: EnvironmentInput | Environment | undefined; translator: Translator; ids: boolean; names: Namer }[]
+>();
+
+function buildNamer(
+  flow: Flow,
+  env: EnvironmentInput | Environment | undefined,
+  ids: boolean,
+  translator: Translator,
+): Namer {
   const { t } = translator;
   const quote = (text: string) => t('catalog.names.quoted', { text });
   const statuses = new Map<string, string>();
@@ -157,16 +196,29 @@ export function namer(flow: Flow, env?: EnvironmentInput | Environment, options:
   for (const t of flow.triggers) if (!triggers.has(t.id)) triggers.set(t.id, t);
 
   const laneName = (id: string) => statuses.get(id) ?? t('catalog.names.deletedStatus');
-  const robotPlaces = places(
-    [...robots.values()].map((r) => ({ id: r.id, status: r.status, title: robotTitle(r, translator) })),
-    laneName,
-    translator,
-  );
-  const triggerPlaces = places(
-    [...triggers.values()].map((g) => ({ id: g.id, status: g.status, title: triggerTitle(g, translator) })),
-    laneName,
-    translator,
-  );
+  // Grouped on the first card named: many namers only ever name statuses or people.
+  let robotPlacesOf: ((id: string) => string | undefined) | undefined;
+  const robotPlaces = (id: string) =>
+    (robotPlacesOf ??= places(
+      [...robots.values()].map((r) => ({
+        id: r.id,
+        status: r.status,
+        title: titleKey(r, robotTitle, translator),
+      })),
+      laneName,
+      translator,
+    ))(id);
+  let triggerPlacesOf: ((id: string) => string | undefined) | undefined;
+  const triggerPlaces = (id: string) =>
+    (triggerPlacesOf ??= places(
+      [...triggers.values()].map((g) => ({
+        id: g.id,
+        status: g.status,
+        title: titleKey(g, triggerTitle, translator),
+      })),
+      laneName,
+      translator,
+    ))(id);
   const withId = (text: string, id: string) => (ids ? t('catalog.names.withId', { name: text, id }) : text);
   const lists = { ...DEFAULT_ENVIRONMENT, ...(env ?? {}) } as Environment;
   const employees = new Map((lists.employees ?? []).map((e) => [e.id, e.name]));
@@ -187,12 +239,12 @@ export function namer(flow: Flow, env?: EnvironmentInput | Environment, options:
     robot(id, quoted = true) {
       const robot = robots.get(id);
       if (!robot) return deleted('catalog.names.deletedRobot', id);
-      return withId(card(robotTitle(robot, translator), robotPlaces.get(id), quoted), id);
+      return withId(card(robotTitle(robot, translator), robotPlaces(id), quoted), id);
     },
     trigger(id, quoted = true) {
       const trigger = triggers.get(id);
       if (!trigger) return deleted('catalog.names.deletedTrigger', id);
-      return withId(card(triggerTitle(trigger, translator), triggerPlaces.get(id), quoted), id);
+      return withId(card(triggerTitle(trigger, translator), triggerPlaces(id), quoted), id);
     },
     employee(id) {
       if (id === RESPONSIBLE) return t('catalog.names.responsible');

@@ -7,6 +7,7 @@ import { DEFAULT_ENVIRONMENT } from '../domain/reference/defaultEnvironment';
 import type { Environment } from '../domain/scenario';
 import { englishTranslator } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
+import { decodeProblems, flowUpdate } from './lintTransfer';
 import type { LintRequest, LintResponse } from './lintWorkerProtocol';
 import type { DesignerState } from './types';
 
@@ -49,8 +50,12 @@ type Result = { env: Environment; translator: Translator; problems: LintProblem[
 const isCurrent = (hit: Result | undefined, env: Environment, translator: Translator): hit is Result =>
   hit !== undefined && hit.env === env && hit.translator === translator && (hit.complete || !rules.complete);
 const exact = new WeakMap<Flow, Result>();
-/** Earlier answers shown for a version the worker has not linted yet (same array on each read). */
-const provisional = new WeakMap<Flow, LintProblem[]>();
+/**
+ * Earlier answers shown for a version the worker has not linted yet (same array on each read), with
+ * the answer they came from: a newer answer replaces them (a version first read before any answer
+ * arrived must not keep showing "no problems" once one has).
+ */
+const provisional = new WeakMap<Flow, { from: Background['latest']; shown: LintProblem[] }>();
 const byNodeCache = new WeakMap<LintProblem[], Map<string, LintProblem[]>>();
 /** The per-node lists built last: a card whose problems did not change keeps its array (no rerender). */
 let lastByNode = new Map<string, LintProblem[]>();
@@ -94,11 +99,19 @@ const background = {
   inFlight: null as { seq: number; flow: Flow; env: Environment; translator: Translator } | null,
   waiting: null as { flow: Flow; env: Environment; translator: Translator } | null,
   latest: null as { flow: Flow; problems: LintProblem[] } | null,
+  /** The flow the worker holds (the last one sent) and its last answer: what the next are told against. */
+  sent: null as Flow | null,
+  answered: [] as LintProblem[],
   sendTimer: undefined as ReturnType<typeof setTimeout> | undefined,
   seq: 0,
   version: 0,
   listeners: new Set<() => void>(),
 };
+
+type Background = typeof background;
+
+/** The newest answer about this design (another design's answer says nothing about it). */
+const latestOf = (flow: Flow) => (background.latest?.flow.id === flow.id ? background.latest : null);
 
 function announce() {
   background.version += 1;
@@ -115,14 +128,11 @@ function lintWorker(): Worker | null {
       if ('failed' in event.data) return stopWorker(worker);
       const job = background.inFlight;
       background.inFlight = null;
+      const problems = decodeProblems(background.answered, event.data.problems);
+      background.answered = problems;
       if (job && job.seq === event.data.seq) {
-        exact.set(job.flow, {
-          env: job.env,
-          translator: job.translator,
-          problems: event.data.problems,
-          complete: true,
-        });
-        background.latest = { flow: job.flow, problems: event.data.problems };
+        exact.set(job.flow, { env: job.env, translator: job.translator, problems, complete: true });
+        background.latest = { flow: job.flow, problems };
       }
       sendWaiting();
       announce();
@@ -142,6 +152,8 @@ function stopWorker(worker: Worker) {
   background.inFlight = null;
   background.waiting = null;
   background.latest = null;
+  background.sent = null;
+  background.answered = [];
   announce();
 }
 
@@ -154,10 +166,11 @@ function sendWaiting() {
   background.inFlight = { seq, ...next };
   const request: LintRequest = {
     seq,
-    flowJson: JSON.stringify(next.flow),
+    flow: flowUpdate(background.sent, next.flow),
     env: next.env,
     locale: next.translator.locale,
   };
+  background.sent = next.flow;
   worker.postMessage(request);
 }
 
@@ -167,9 +180,8 @@ function lintInBackground(flow: Flow, env: Environment, translator: Translator) 
     job !== null && job.flow === flow && job.env === env && job.translator === translator;
   if (same(background.inFlight) || same(background.waiting)) return;
   background.waiting = { flow, env, translator };
-  // Serializing a 5,000-robot design for the worker takes ~20 ms of the page's thread: done right
-  // after each keystroke it delays the frame showing the next one. So the first version goes at once
-  // (nothing is shown yet) and later ones when the edits pause.
+  // The first version goes at once (nothing is shown yet), later ones when the edits pause: each
+  // answer is read by the cards and the panel, and one per keystroke would be work thrown away.
   if (background.sendTimer !== undefined) clearTimeout(background.sendTimer);
   background.sendTimer = setTimeout(
     () => {
@@ -193,12 +205,11 @@ export function problemsOf(
   if (isCurrent(hit, env, translator)) return hit.problems;
   if (isLarge(flow) && lintWorker()) {
     lintInBackground(flow, env, translator);
-    let shown = provisional.get(flow);
-    if (!shown) {
-      const latest = background.latest;
-      shown = latest ? rebase(latest.problems, latest.flow, flow) : [];
-      provisional.set(flow, shown);
-    }
+    const latest = latestOf(flow);
+    const known = provisional.get(flow);
+    if (known && known.from === latest) return known.shown;
+    const shown = latest ? rebase(latest.problems, latest.flow, flow) : [];
+    provisional.set(flow, { from: latest, shown });
     return shown;
   }
   return exactProblemsOf(flow, env, translator);
@@ -234,7 +245,7 @@ export function lintPending(
   return (
     !isCurrent(exact.get(flow), env, translator) &&
     background.worker != null &&
-    background.latest === null &&
+    latestOf(flow) === null &&
     isLarge(flow)
   );
 }

@@ -1,14 +1,13 @@
 /// <reference lib="webworker" />
 /*
- * Lint of a large design, off the page's thread (see lint.ts). The flow comes as JSON text: one
- * string is cheaper for the page to hand over than a structured clone of thousands of objects.
+ * Lint of a large design, off the page's thread (see lint.ts; what crosses, lintTransfer.ts).
  */
-import type { Flow } from '../domain/flow';
 import { lintFlow } from '../domain/lint';
 import { loadTranslator } from '../i18n/load';
 import type { Locale } from '../i18n/locales';
 import type { Translator } from '../i18n/translator';
-import type { LintRequest, LintResponse } from './lintWorkerProtocol';
+import { lintWorkerCore } from './lintWorkerCore';
+import type { LintRequest } from './lintWorkerProtocol';
 
 // One translator per language, loaded (Russian on demand) the first time a request asks for it.
 const translators = new Map<Locale, Promise<Translator>>();
@@ -21,21 +20,10 @@ function translatorFor(locale: Locale): Promise<Translator> {
   return translator;
 }
 
+const handle = lintWorkerCore(async (flow, env, locale) => lintFlow(flow, env, await translatorFor(locale)));
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-// Answers keep the order of requests: each waits for the one before it (a language may still be loading).
-let queue: Promise<void> = Promise.resolve();
+// A rejected promise here would fire no error event on the page: the core answers failures instead,
+// or the page would wait for ever and show an empty problems list as "No problems".
 scope.onmessage = (event: MessageEvent<LintRequest>) => {
-  const { seq, flowJson, env, locale } = event.data;
-  queue = queue.then(async () => {
-    let response: LintResponse;
-    try {
-      const translator = await translatorFor(locale ?? 'en');
-      response = { seq, problems: lintFlow(JSON.parse(flowJson) as Flow, env, translator) };
-    } catch (error) {
-      // A rejected promise here fires no error event on the page: without an answer the page would
-      // wait for ever and show an empty problems list as "No problems".
-      response = { seq, failed: error instanceof Error ? error.message : String(error) };
-    }
-    scope.postMessage(response);
-  });
+  void handle(event.data).then((response) => scope.postMessage(response));
 };

@@ -18,26 +18,8 @@ interface KeptHistory {
   future: HistoryEntry[];
 }
 
-/** JSON with sorted keys, so the same flow gives the same text however its objects were built. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/**
- * The flow as the patches see it. The viewport is left out: it is saved with the browser copy but
- * never recorded in history, so a pan must not make the kept steps look foreign.
- */
-export function flowFingerprint(flow: Flow): string {
-  const { layout, ...rest } = flow;
-  const text = canonical({ ...rest, layout: { ...layout, viewport: undefined } });
-  // FNV-1a over the text, twice with different seeds: a short stamp, not a security measure.
+/** FNV-1a over a text, twice with different seeds: a short stamp, not a security measure. */
+function stamp(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
   for (let i = 0; i < text.length; i++) {
@@ -46,6 +28,41 @@ export function flowFingerprint(flow: Flow): string {
     b = Math.imul(b ^ c, 0x811c9dc5) >>> 0;
   }
   return `${text.length}:${a.toString(36)}:${b.toString(36)}`;
+}
+
+/*
+ * Stamps of objects and arrays, kept per object: the document is immutable and every edit shares
+ * what it left alone, so after a keystroke only the edited robot, the robots list and the root are
+ * stamped again, not the thousands of others (hashing the whole design as text took ~35 ms a
+ * keystroke on a 5,000-robot design). Only frozen objects are remembered (immer freezes every
+ * version it makes, shared parts included): an object that can still change must be read anew.
+ */
+const stamps = new WeakMap<object, string>();
+
+/** A stamp of the value as JSON with sorted keys: the same flow stamps the same however it was built. */
+function digest(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const known = stamps.get(value);
+  if (known !== undefined) return known;
+  const text = Array.isArray(value)
+    ? `[${value.map(digest).join(',')}]`
+    : `{${Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => `${JSON.stringify(k)}:${digest(v)}`)
+        .join(',')}}`;
+  const result = stamp(text);
+  if (Object.isFrozen(value)) stamps.set(value, result);
+  return result;
+}
+
+/**
+ * The flow as the patches see it. The viewport is left out: it is saved with the browser copy but
+ * never recorded in history, so a pan must not make the kept steps look foreign.
+ */
+export function flowFingerprint(flow: Flow): string {
+  const { layout, ...rest } = flow;
+  return digest({ ...rest, layout: { ...layout, viewport: undefined } });
 }
 
 function isEntry(value: unknown): value is HistoryEntry {

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Command } from '../../domain/commands';
 import type { Flow, Robot } from '../../domain/flow';
 import { robotId } from '../../domain/ids';
@@ -17,11 +17,12 @@ export interface ExecutionSelectProps {
 /** "Execution: in parallel / after …", editing the same "after previous" edge as the canvas. */
 export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps) {
   const id = useId();
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const [refusal, setRefusal] = useState<string | null>(null);
   const candidates = allowedPrevious(flow, robot);
   // Names, never ids: two robots of the same name read "“Send SMS” (2nd in Paid)".
-  const names = useMemo(() => namer(flow), [flow]);
+  const names = namer(flow, undefined, { t: translator });
   const current = robot.after;
   const stranger = current !== null && !candidates.some((r) => r.id === current);
 

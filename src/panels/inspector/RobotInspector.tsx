@@ -51,7 +51,8 @@ export function RobotInspector({
     [flow, robot, environment, sample, translator],
   );
   const index = flow.robots.indexOf(robot);
-  const { inline, general } = nodeProblems(problems, `$.robots[${index}]`);
+  // Memoized: the problems list is the same array across edits that change none (thousands in a large design).
+  const { inline, general } = useMemo(() => nodeProblems(problems, `$.robots[${index}]`), [problems, index]);
   const fields = useMemo(() => orderFields(environment.customFields), [environment.customFields]);
 
   return (

@@ -49,7 +49,10 @@ export function TriggerInspector({
     [flow, environment, sample, translator],
   );
   const index = flow.triggers.indexOf(trigger);
-  const { inline, general } = nodeProblems(problems, `$.triggers[${index}]`);
+  const { inline, general } = useMemo(
+    () => nodeProblems(problems, `$.triggers[${index}]`),
+    [problems, index],
+  );
   const fields = useMemo(() => orderFields(environment.customFields), [environment.customFields]);
   const executeBy = trigger.executeBy ?? '';
   const unknownEmployee = executeBy !== '' && !environment.employees.some((e) => e.id === executeBy);

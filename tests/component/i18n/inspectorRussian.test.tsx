@@ -44,6 +44,27 @@ describe('the inspector in Russian', () => {
     expect(screen.getByText('Только в рабочее время')).toBeInTheDocument();
   });
 
+  it('names the robots a robot can run after in Russian, twins by their place', () => {
+    const twins = structuredClone(DEFAULT_FLOW);
+    for (const r of twins.robots) if (r.status === 'N') r.name = 'Отправить SMS';
+    render(
+      <I18nProvider initial={russian}>
+        <Inspector
+          flow={twins}
+          selectedId="n_cancel"
+          environment={DEFAULT_ENVIRONMENT}
+          dispatch={() => ({ ok: true }) as never}
+        />
+      </I18nProvider>,
+    );
+    const select = screen
+      .getAllByLabelText('Запуск')
+      .find((el) => el.tagName === 'SELECT') as HTMLSelectElement;
+    const offered = [...select.options].map((o) => o.textContent);
+    expect(offered.some((text) => /«Отправить SMS» \(1-й в «/.test(text ?? ''))).toBe(true);
+    expect(offered.join(' ')).not.toMatch(/\b(in|After|1st|2nd)\b/);
+  });
+
   it('uses Russian plural forms and sentences', () => {
     expect(russian.t('inspector.delay.unit.days', { count: 2 })).toBe('дня');
     expect(russian.t('inspector.delay.unit.days', { count: 5 })).toBe('дней');

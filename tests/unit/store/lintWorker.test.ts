@@ -3,7 +3,9 @@ import type { Flow } from '../../../src/domain/flow';
 import { lintFlow } from '../../../src/domain/lint';
 import type { LintProblem } from '../../../src/domain/lint';
 import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnvironment';
-import { exactProblemsOf, LINT_IN_WORKER_ABOVE, problemsOf } from '../../../src/store/lint';
+import { englishTranslator } from '../../../src/i18n/english';
+import { exactProblemsOf, LINT_IN_WORKER_ABOVE, lintPending, problemsOf } from '../../../src/store/lint';
+import { lintWorkerCore } from '../../../src/store/lintWorkerCore';
 import type { LintRequest, LintResponse } from '../../../src/store/lintWorkerProtocol';
 import { generateFlow } from '../../fixtures/generators';
 
@@ -13,16 +15,17 @@ class FakeLintWorker {
   onmessage: ((event: MessageEvent<LintResponse>) => void) | null = null;
   onerror: (() => void) | null = null;
   requests: LintRequest[] = [];
+  /** The real worker's memory and answers; only the translator is English. */
+  handle = lintWorkerCore((flow, env) => lintFlow(flow, env));
   constructor() {
     FakeLintWorker.last = this;
   }
   postMessage(request: LintRequest) {
     this.requests.push(request);
   }
-  answer() {
-    const request = this.requests.shift()!;
-    const problems = lintFlow(JSON.parse(request.flowJson) as Flow, request.env);
-    this.onmessage?.({ data: { seq: request.seq, problems } } as MessageEvent<LintResponse>);
+  async answer() {
+    const response = await this.handle(this.requests.shift()!);
+    this.onmessage?.({ data: response } as MessageEvent<LintResponse>);
   }
   terminate() {}
 }
@@ -39,7 +42,7 @@ afterEach(() => {
 });
 
 describe('lint of a large design', () => {
-  it('runs in a worker; until it answers, the last answer stays on the same cards after a deletion', () => {
+  it('runs in a worker; until it answers, the last answer stays on the same cards after a deletion', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('Worker', FakeLintWorker);
     const flow = generateFlow(7, { statuses: 6, robotsPerStatus: 200, triggers: 20 });
@@ -49,7 +52,7 @@ describe('lint of a large design', () => {
 
     expect(problemsOf(flow, env)).toEqual([]);
     vi.runAllTimers();
-    FakeLintWorker.last!.answer();
+    await FakeLintWorker.last!.answer();
     expect(problemsOf(flow, env)).toEqual(expected);
 
     // Delete the first robot: indices of every later robot shift by one.
@@ -63,7 +66,7 @@ describe('lint of a large design', () => {
     );
 
     vi.runAllTimers();
-    FakeLintWorker.last!.answer();
+    await FakeLintWorker.last!.answer();
     expect(problemsOf(edited, env)).toEqual(lintFlow(edited, env));
   });
 
@@ -89,7 +92,7 @@ describe('lint of a large design', () => {
     expect(problemsOf(broken, env)).toEqual(exactNow);
   });
 
-  it('sends a burst of edits to the worker once, when the typing pauses', () => {
+  it('sends a burst of edits to the worker once, when the typing pauses', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('Worker', FakeLintWorker);
     const flow = generateFlow(9, { statuses: 6, robotsPerStatus: 200, triggers: 20 });
@@ -97,7 +100,7 @@ describe('lint of a large design', () => {
     vi.advanceTimersByTime(300);
     const worker = FakeLintWorker.last!;
     expect(worker.requests).toHaveLength(1);
-    worker.answer();
+    await worker.answer();
 
     let typed = flow;
     for (const name of ['R', 'Re', 'Rem']) {
@@ -108,6 +111,61 @@ describe('lint of a large design', () => {
     expect(worker.requests).toHaveLength(0);
     vi.advanceTimersByTime(200);
     expect(worker.requests).toHaveLength(1);
-    expect((JSON.parse(worker.requests[0]!.flowJson) as Flow).robots[0]!.name).toBe('Rem');
+    // Only the robot typed in goes, not the design again.
+    expect(worker.requests[0]!.flow).toEqual({ changed: [{ key: 'robots', items: [[0, typed.robots[0]]] }] });
+    await worker.answer();
+    expect(problemsOf(typed, env)).toEqual(lintFlow(typed, env));
+  });
+
+  it('shows the last answer, not "no problems", while the same version is linted again in a new language', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeLintWorker);
+    const flow = generateFlow(11, { statuses: 6, robotsPerStatus: 200, triggers: 20 });
+    // Read before any answer (nothing checked yet), then answered.
+    expect(problemsOf(flow, env, englishTranslator)).toEqual([]);
+    vi.runAllTimers();
+    await FakeLintWorker.last!.answer();
+    const answered = problemsOf(flow, env, englishTranslator);
+    expect(answered.length).toBeGreaterThan(0);
+
+    // The rest of the messages arrived: another translator object, the same version asked again.
+    const later = { ...englishTranslator };
+    expect(problemsOf(flow, env, later)).toEqual(answered);
+    expect(lintPending(flow, env, later)).toBe(false);
+  });
+
+  it('keeps the same problems (the same array) when an edit changed none of them, so no card draws again', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeLintWorker);
+    const flow = generateFlow(10, { statuses: 6, robotsPerStatus: 200, triggers: 20 });
+    problemsOf(flow, env);
+    vi.runAllTimers();
+    await FakeLintWorker.last!.answer();
+    const before = problemsOf(flow, env);
+    expect(before.length).toBeGreaterThan(0);
+
+    // The design renamed: the worker's answer equals the last one.
+    const renamed: Flow = { ...flow, name: 'Renamed design' };
+    problemsOf(renamed, env);
+    vi.runAllTimers();
+    await FakeLintWorker.last!.answer();
+    expect(problemsOf(renamed, env)).toBe(before);
+
+    // A robot broken: the new problem arrives, every other problem is the same object as before.
+    const quiet = renamed.robots.findIndex(
+      (r, i) => r.type === 'sms.send' && !before.some((p) => p.path.startsWith(`$.robots[${i}]`)),
+    );
+    const broken: Flow = {
+      ...renamed,
+      robots: renamed.robots.map((r, i) => (i === quiet ? { ...r, settings: {} } : r)),
+    };
+    problemsOf(broken, env);
+    vi.runAllTimers();
+    await FakeLintWorker.last!.answer();
+    const after = problemsOf(broken, env);
+    expect(after).toEqual(lintFlow(broken, env));
+    const fresh = after.filter((p) => !before.includes(p));
+    expect(fresh.length).toBeGreaterThan(0);
+    expect(fresh.every((p) => p.path.startsWith(`$.robots[${quiet}]`))).toBe(true);
   });
 });

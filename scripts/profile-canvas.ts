@@ -1,0 +1,147 @@
+/**
+ * Profiling aid (not a benchmark): CPU profile of the designer during a pan and during typing on the
+ * 5,000-robot design, printed as the functions with the most self time. Build unminified first:
+ *   node node_modules/vite/bin/vite.js build -c vite.bench.config.ts --outDir dist-prof --minify false
+ */
+import { chromium } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
+import { FLOW_STORAGE_KEY } from '../src/store/persistence';
+import { generateFlow } from '../tests/fixtures/generators';
+import { dragAndUndo, gesture, selectCard, typeInName } from './bench-canvas/page';
+import { browserPathForLaunch } from './browser/findBrowser';
+import { freePort, servePreview } from './browser/preview';
+
+type Node = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount: number;
+};
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+
+function top(profile: Profile, n = 30) {
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id)!;
+    const f = node.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`  total ${total.toFixed(0)} ms`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, n))
+    console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
+  // Inclusive time per call path ending at a few interesting frames: who pays for them.
+  const parent = new Map<number, number>();
+  for (const x of profile.nodes as (Node & { children?: number[] })[])
+    for (const c of x.children ?? []) parent.set(c, x.id);
+  const name = (x: Node) => `${x.callFrame.functionName || '(anon)'}:${x.callFrame.lineNumber}`;
+  const paths = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const chain: string[] = [];
+    let cur: number | undefined = id;
+    while (cur !== undefined) {
+      const x = byId.get(cur)!;
+      if (x.callFrame.functionName !== '(root)') chain.push(name(x));
+      cur = parent.get(cur);
+    }
+    const appFrames = chain.filter((c) => !/^(\(program\)|\(idle\)|\(garbage collector\))/.test(c));
+    if (appFrames.length === 0) return;
+    // the nearest 8 frames from the leaf
+    const key = appFrames.slice(0, Number(process.env.DEPTH ?? 8)).join(' < ');
+    paths.set(key, (paths.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  console.log('  heaviest call paths:');
+  for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
+}
+
+async function profiled(cdp: CDPSession, label: string, act: () => Promise<unknown>) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await act();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  console.log(`\n${label}: ${JSON.stringify(result)?.slice(0, 300)}`);
+  top(profile);
+}
+
+async function main() {
+  const outDir = process.argv[2] ?? 'dist-prof';
+  const port = await freePort();
+  const server = await servePreview(outDir, port);
+  const flow = generateFlow(20240101, {
+    statuses: 20,
+    robotsPerStatus: 250,
+    triggers: 200,
+    calendarDelays: false,
+  });
+  const browser = await chromium.launch({
+    executablePath: browserPathForLaunch(),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript('window.__name = (f) => f');
+    await context.addInitScript(
+      ([k, v]) => localStorage.setItem(k!, v!),
+      [FLOW_STORAGE_KEY, JSON.stringify(flow)],
+    );
+    const page: Page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForSelector('.react-flow__node-robot');
+    await page.waitForTimeout(5000);
+    const cdp = await context.newCDPSession(page);
+    const counts = await page.locator('header[data-fold-level]').innerText();
+    console.log('header:', counts.replace(/\s+/g, ' ').slice(0, 200));
+    const mode = process.argv[3] ?? 'pan,type';
+    if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
+    if (mode.includes('pan'))
+      await profiled(cdp, 'pan', async () => {
+        const f = await gesture(browser, page, 'pan');
+        const fps = 1000 / (f.intervals.reduce((a, b) => a + b, 0) / f.intervals.length);
+        return { fps: fps.toFixed(1), over50: f.intervals.filter((x) => x > 50).length, cpu: f.cpuMs };
+      });
+    if (mode.includes('trace')) {
+      let trace: Buffer | undefined;
+      const f = await gesture(browser, page, 'pan', (t) => (trace = t));
+      const events = (
+        JSON.parse(trace!.toString()) as {
+          traceEvents: {
+            name: string;
+            ph: string;
+            pid: number;
+            tid: number;
+            tdur?: number;
+            dur?: number;
+            args?: { name?: string };
+          }[];
+        }
+      ).traceEvents;
+      const main = new Set(
+        events
+          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+          .map((e) => `${e.pid}:${e.tid}`),
+      );
+      const by = new Map<string, number>();
+      for (const e of events)
+        if (e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined)
+          by.set(e.name, (by.get(e.name) ?? 0) + e.tdur / 1000);
+      console.log(
+        `trace pan: cpu ${f.cpuMs.toFixed(0)} ms, fps ${(1000 / (f.intervals.reduce((a, b) => a + b, 0) / f.intervals.length)).toFixed(1)}`,
+      );
+      for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 25))
+        console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
+    }
+    if (mode.includes('select')) await profiled(cdp, 'select', () => selectCard(page, 5));
+    if (mode.includes('undo')) await profiled(cdp, 'undo', () => dragAndUndo(page, 3));
+    if (mode.includes('type')) await profiled(cdp, 'type', () => typeInName(page, 6));
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
