@@ -113,7 +113,7 @@ export function loadDocumentValue<S extends z.ZodObject>(
   if (beyondLimits) return { ok: false, errors: [beyondLimits] };
   const migrated = migrateDocument(value, kind.format, kind.version, undefined, translator);
   if (!migrated.ok) return migrated;
-  const validated = validateWith(kind.schema, migrated.doc);
+  const validated = validateWith(kind.schema, migrated.doc, translator);
   if (!validated.ok) return validated;
   return {
     ok: true,
