@@ -40,12 +40,13 @@ export function detectFormat(value: unknown): DocumentFormat | undefined {
 function checkFormat(
   value: unknown,
   kind: DocumentKind<z.ZodObject>,
-  { t }: Translator,
+  translator: Translator,
 ): IoProblem | undefined {
+  const { t } = translator;
   const problem = (message: string): IoProblem => ({ code: 'OF002', path: '$', message });
   const noun = kind.noun;
   if (!isJsonObject(value))
-    return problem(t('io.load.format.notObject', { noun, found: describeValue(value) }));
+    return problem(t('io.load.format.notObject', { noun, found: describeValue(value, translator) }));
   const format = value.format;
   if (format === kind.format) return undefined;
   if (format === undefined)
@@ -54,7 +55,9 @@ function checkFormat(
   if (other)
     return { ...problem(t('io.load.format.other', { noun, other: NOUNS[other] })), path: '$.format' };
   return {
-    ...problem(t('io.load.format.unknown', { noun, found: describeValue(format), format: kind.format })),
+    ...problem(
+      t('io.load.format.unknown', { noun, found: describeValue(format, translator), format: kind.format }),
+    ),
     path: '$.format',
   };
 }

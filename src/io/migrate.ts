@@ -26,7 +26,7 @@ export function migrateDocument(
           message:
             version === undefined
               ? t('io.load.version.missing')
-              : t('io.load.version.notWhole', { current, found: describeValue(version) }),
+              : t('io.load.version.notWhole', { current, found: describeValue(version, translator) }),
         },
       ],
     };

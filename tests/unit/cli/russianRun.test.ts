@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/run';
+import { DEFAULT_FLOW } from '../../../src/domain/samples';
 import { describeTime } from '../../../src/engine/describeTime';
 import { createTranslator } from '../../../src/i18n';
+import { serializeDocument } from '../../../src/io';
 import en from '../../../src/i18n/messages/all.en';
 import ru from '../../../src/i18n/messages/all.ru';
-import { cli, memoryIo } from './helpers';
+import { cli, cliAsync, memoryIo } from './helpers';
 
 /* What a run says to a person with `--lang ru`: the table, the explanations, test failures, reading problems. */
 
@@ -144,5 +146,16 @@ describe('a run read in Russian', () => {
       ].join('\n'),
     );
     expect(r.stdout).toBe(cli(['migrate', 'v0.json'], FILES).stdout);
+  });
+
+  it('warns about the BPMN export in Russian; the XML stays the same in every language', async () => {
+    const files = { 'flow.json': serializeDocument(DEFAULT_FLOW) };
+    const args = ['export', '--to', 'bpmn', 'flow.json'];
+    const r = await cliAsync([...args, '--lang', 'ru'], files);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^flow\.json: warning BPMN_WORK_TIME s_robocall Робот «Delivery call» работает только в рабочее время, а таймер BPMN этого не умеет: /,
+    );
+    expect(r.stdout).toBe((await cliAsync(args, files)).stdout);
   });
 });

@@ -64,6 +64,21 @@ describe('reading problems in Russian', () => {
     }
   });
 
+  it('describes what it found instead of a document or a version in Russian', () => {
+    const list = loadFlow('[1, 2]', russian);
+    expect(list.ok ? [] : list.errors).toEqual([
+      {
+        code: 'OF002',
+        path: '$',
+        message: 'Ожидался документ Orderflow — процесс (объект JSON), а найдено: список.',
+      },
+    ]);
+    const version = loadFlow(JSON.stringify({ ...v0(), version: 'первая' }), russian);
+    expect(version.ok ? [] : version.errors.map((e) => e.message)).toEqual([
+      'Поле "version" должно быть целым числом, например 1, а найдено: текст «первая».',
+    ]);
+  });
+
   it('says in Russian what upgrading a version-0 flow changed', () => {
     const result = migrateDocument(v0(), 'orderflow.flow', 1, undefined, russian);
     if (!result.ok) throw new Error('expected an upgrade');
