@@ -158,4 +158,12 @@ describe('a run read in Russian', () => {
     );
     expect(r.stdout).toBe((await cliAsync(args, files)).stdout);
   });
+
+  it('lists what the reading codes mean in Russian too', () => {
+    const rows = cli(['codes', '--lang', 'ru']).stdout.split('\n');
+    expect(rows[0]).toBe(`OF001\terror\t${russian.t('io.code.OF001')}`);
+    expect(rows[0]).toMatch(/^OF001\terror\t[А-Я]/);
+    expect(rows.find((row) => row.startsWith('OF008\t'))).toMatch(/^OF008\twarning\t[А-Я][а-я]/);
+    expect(cli(['codes']).stdout).toContain('OF001\terror\tThe file is not valid JSON.\n');
+  });
 });
