@@ -49,7 +49,7 @@ function readDocument<T>(file: string, io: CliIo, read: (text: string) => Read<T
  */
 export function readFlow(file: string, io: CliIo): Loaded<Flow> {
   return readDocument(file, io, (text) => {
-    const loaded = loadFlow(text);
+    const loaded = loadFlow(text, cliT(io));
     return loaded.ok ? { ok: true, value: loaded.flow, warnings: loaded.warnings } : loaded;
   });
 }
@@ -57,7 +57,7 @@ export function readFlow(file: string, io: CliIo): Loaded<Flow> {
 /** Reads a scenario; its reading warnings go to stderr too. */
 export function readScenario(file: string, io: CliIo): Loaded<Scenario> {
   return readDocument(file, io, (text) => {
-    const loaded = loadScenario(text);
+    const loaded = loadScenario(text, cliT(io));
     return loaded.ok ? { ok: true, value: loaded.scenario, warnings: loaded.warnings } : loaded;
   });
 }

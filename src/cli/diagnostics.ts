@@ -1,7 +1,8 @@
 import { LINT_CODES, lintHelp, lintTitle } from '../domain/lint';
 import { LINT_CODE_TEXTS } from '../domain/lint/codeTexts';
 import type { Translator } from '../i18n/translator';
-import { IO_CODES } from '../io';
+import { IO_CODES, ioCodeHelp } from '../io';
+import type { IoCode } from '../io';
 
 /** One diagnostic code as the docs list it. */
 export interface DiagnosticRow {
@@ -16,12 +17,16 @@ const ioSeverity = (code: string) =>
 
 /**
  * Every diagnostic code — reading (OF0xx), then lint — from the code's own tables; with a
- * translator, the lint titles and help in its language (`orderflow codes --lang ru`). The README's
+ * translator, the reading codes' meaning and the lint titles and help in its language (`orderflow codes --lang ru`). The README's
  * table is always written from the English source.
  */
 export function diagnosticRows(translator?: Translator): DiagnosticRow[] {
   return [
-    ...Object.entries(IO_CODES).map(([code, help]) => ({ code, severity: ioSeverity(code), meaning: help })),
+    ...Object.entries(IO_CODES).map(([code, help]) => ({
+      code,
+      severity: ioSeverity(code),
+      meaning: translator ? ioCodeHelp(code as IoCode, translator) : help,
+    })),
     ...Object.entries(LINT_CODES).map(([code, info]) => ({
       code,
       severity: info.severity,

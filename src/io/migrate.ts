@@ -12,8 +12,9 @@ export function migrateDocument(
   format: DocumentFormat,
   current: number,
   migrations: readonly Migration[] = MIGRATIONS[format],
-  { t }: Translator = englishTranslator,
+  translator: Translator = englishTranslator,
 ): MigrationResult {
+  const { t } = translator;
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return {
@@ -25,7 +26,7 @@ export function migrateDocument(
           message:
             version === undefined
               ? t('io.load.version.missing')
-              : t('io.load.version.notWhole', { current, found: describeValue(version) }),
+              : t('io.load.version.notWhole', { current, found: describeValue(version, translator) }),
         },
       ],
     };
@@ -58,7 +59,7 @@ export function migrateDocument(
         ],
       };
     }
-    const result = step.up(working);
+    const result = step.up(working, translator);
     if (!result.ok) return result;
     working = result.doc;
     warnings.push(...result.warnings);

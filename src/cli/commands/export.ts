@@ -1,6 +1,7 @@
 import { lintFlow } from '../../domain/lint';
 import { resolveEnvironment } from '../../domain/reference/defaultEnvironment';
 import { exportFlowToBpmn } from '../../io/bpmn';
+import { compileProcess } from '../../io/bpmn/compile';
 import type { CliIo } from '../io';
 import { readFlow } from '../designCheck';
 import { EXIT, cliT, nodeIo, writeOutput } from '../io';
@@ -61,7 +62,10 @@ export async function exportCommand(args: readonly string[], io: CliIo = nodeIo)
     io.stderr(`${t('cli.export.notExported', { file })}\n`);
     return EXIT.invalid;
   }
-  const { xml, warnings } = await exportFlowToBpmn(flow);
+  // The XML is machine output, its element names English in every language (SPEC §6); the
+  // warnings are for the person running the export, so another language compiles them once more.
+  const { xml, warnings: englishWarnings } = await exportFlowToBpmn(flow);
+  const warnings = translator.locale === 'en' ? englishWarnings : compileProcess(flow, translator).warnings;
   for (const w of warnings)
     io.stderr(`${file}: warning ${w.code}${w.nodeId ? ` ${w.nodeId}` : ''} ${w.message}\n`);
   if (out === undefined) io.stdout(xml.endsWith('\n') ? xml : `${xml}\n`);

@@ -35,7 +35,7 @@ export function migrateCommand(args: readonly string[], io: CliIo = nodeIo): num
   const file = args[0]!;
   const input = readInput(file, io);
   if (!input.ok) return EXIT.unreadable;
-  const parsed = parseJsonText(input.text);
+  const parsed = parseJsonText(input.text, cliT(io));
   if (!parsed.ok) {
     report(file, 'error', [parsed.error], io);
     return EXIT.unreadable;
@@ -55,7 +55,7 @@ export function migrateCommand(args: readonly string[], io: CliIo = nodeIo): num
     report(file, 'error', [problem], io);
     return EXIT.invalid;
   }
-  const result = loadDocumentValue(parsed.value, kind);
+  const result = loadDocumentValue(parsed.value, kind, cliT(io));
   if (!result.ok) {
     report(file, 'error', result.errors, io);
     return EXIT.invalid;

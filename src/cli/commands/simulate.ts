@@ -1,15 +1,10 @@
-import { instantMillis } from '../../domain/conditions';
-import type { Flow } from '../../domain/flow';
 import type { Scenario } from '../../domain/scenario';
-import type { Timeline } from '../../domain/timeline';
-import { describeTime } from '../../engine/describeTime';
 import { simulate, SimulationInputError } from '../../engine';
-import { formatTimelineText } from '../../engine/format';
-import { explainRun, formatExplanations } from '../../engine/explain';
 import { jsonPath } from '../../io';
 import { checkDesign, readFlow, readScenario, reportProblems } from '../designCheck';
 import type { CliIo } from '../io';
 import { EXIT, cliT, nodeIo } from '../io';
+import { explanationText, runFailureText, timelineText } from '../runText';
 import { englishTranslator } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
 
@@ -59,26 +54,19 @@ export function simulateCommand(args: readonly string[], io: CliIo = nodeIo): nu
       if (parsed.format === 'json') outputs.push(JSON.stringify(timeline));
       else {
         const title = `${file}${scenario.name ? ` — ${scenario.name}` : ''}`;
-        const table = formatTimelineText(timeline, flowDoc, scenario.start.at);
-        const why = parsed.explain ? `\n\n${explainText(flowDoc, scenario, timeline)}` : '';
+        const table = timelineText(timeline, flowDoc, scenario, translator);
+        const why = parsed.explain ? `\n\n${explanationText(flowDoc, scenario, timeline, translator)}` : '';
         outputs.push(`${title}\n${table}${why}`);
       }
     } catch (e) {
       if (!(e instanceof SimulationInputError)) throw e;
-      reportProblems(file, 'error', [{ code: 'OF004', path: jsonPath(e.path), message: e.message }], io);
+      const message = runFailureText(e.message, translator);
+      reportProblems(file, 'error', [{ code: 'OF004', path: jsonPath(e.path), message }], io);
       return EXIT.invalid;
     }
   }
   io.stdout(`${outputs.join(parsed.format === 'json' ? '\n' : '\n\n')}\n`);
   return EXIT.ok;
-}
-
-/** The explanations block, instants written relative to the start and in the flow's time zone. */
-function explainText(flow: Flow, scenario: Scenario, timeline: Timeline): string {
-  const startMs = instantMillis(scenario.start.at) ?? 0;
-  const zone = flow.settings.timezone ?? 'UTC';
-  const when = (at: string) => describeTime(instantMillis(at) ?? startMs, startMs, zone);
-  return formatExplanations(explainRun(flow, scenario, timeline), flow, true, when);
 }
 
 /** The command line, or a sentence saying what is wrong with it (in the translator's language). */

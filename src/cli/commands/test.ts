@@ -2,11 +2,13 @@ import type { Flow } from '../../domain/flow';
 import type { Scenario } from '../../domain/scenario';
 import { simulate, SimulationInputError } from '../../engine';
 import { judgeExpectations } from '../../engine/expectations';
+import type { ExpectationVerdict } from '../../engine/expectations';
 import { checkDesign, readFlow, readScenario } from '../designCheck';
 import type { CliIo } from '../io';
 import { EXIT, cliT, nodeIo, writeOutput } from '../io';
 import type { JunitCase } from '../junit';
 import { junitXml } from '../junit';
+import { engineTranslator, runFailureText } from '../runText';
 import { englishTranslator } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
 
@@ -85,36 +87,42 @@ function testScenario(
   flow: Flow,
   scenario: Scenario,
   file: string,
-  { t }: Translator = englishTranslator,
+  translator: Translator = englishTranslator,
 ): Outcome {
+  const { t } = translator;
   const name = scenario.name || file;
-  let verdicts;
+  let timeline;
   try {
-    verdicts = judgeExpectations(flow, scenario, simulate(flow, scenario));
+    timeline = simulate(flow, scenario);
   } catch (e) {
     if (!(e instanceof SimulationInputError)) throw e;
     return {
       line: `FAIL ${name}`,
-      details: [`  ${t('cli.test.cannotRun', { reason: e.message })}`],
+      details: [`  ${t('cli.test.cannotRun', { reason: runFailureText(e.message, translator) })}`],
       junit: { name, file, error: e.message },
       exit: EXIT.invalid,
     };
   }
+  const verdicts = judgeExpectations(flow, scenario, timeline, {}, engineTranslator(translator));
   const falses = verdicts.filter((v) => !v.holds);
   if (falses.length === 0) {
     const shown = verdicts.length === 0 ? t('cli.test.noExpectations', { name }) : name;
     return { line: `PASS ${shown}`, details: [], junit: { name, file }, exit: EXIT.ok };
   }
-  const details = falses.map((v) => `  expect[${v.index}]: ${v.statement} — ${v.instead ?? ''}`);
+  const detail = (v: ExpectationVerdict) => `expect[${v.index}]: ${v.statement} — ${v.instead ?? ''}`;
+  // JUnit is machine output for CI, English in every language: its details are judged without one.
+  const englishFalses = engineTranslator(translator)
+    ? judgeExpectations(flow, scenario, timeline).filter((v) => !v.holds)
+    : falses;
   return {
     line: `FAIL ${name}`,
-    details,
+    details: falses.map((v) => `  ${detail(v)}`),
     junit: {
       name,
       file,
       failure: {
         message: `${falses.length} of ${verdicts.length} expectation${verdicts.length === 1 ? '' : 's'} false`,
-        details: details.map((d) => d.trim()).join('\n'),
+        details: englishFalses.map(detail).join('\n'),
       },
     },
     exit: EXIT.invalid,

@@ -41,14 +41,15 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
   const input = readInput(file, io);
   if (!input.ok) return EXIT.unreadable;
 
-  const loaded = loadFlow(input.text);
+  // --json is machine output, the same in every language (SPEC §6); the lines a person reads are in
+  // the CLI's language.
+  const translator = json ? englishTranslator : cliT(io);
+  const loaded = loadFlow(input.text, translator);
   const lines: Line[] = loaded.ok
     ? [
         ...loaded.warnings.map((w): Line => ({ severity: 'warning', ...w })),
         // Lint judges a document that loaded; an invalid one has nothing sound to lint.
-        // --json is machine output, the same in every language (SPEC §6); the lines a person reads
-        // are in the CLI's language.
-        ...lintFlow(loaded.flow, env, json ? englishTranslator : cliT(io)),
+        ...lintFlow(loaded.flow, env, translator),
       ]
     : loaded.errors.map((e): Line => ({ severity: 'error', ...e }));
 
@@ -68,7 +69,7 @@ export function validateCommand(args: readonly string[], io: CliIo = nodeIo): nu
 function readEnvironment(file: string, io: CliIo): Environment | undefined {
   const input = readInput(file, io);
   if (!input.ok) return undefined;
-  const loaded = loadScenario(input.text);
+  const loaded = loadScenario(input.text, cliT(io));
   if (!loaded.ok) {
     for (const e of loaded.errors) io.stderr(`${file}: error ${e.code} ${e.path} ${e.message}\n`);
     return undefined;

@@ -4,6 +4,8 @@ import type { IoProblem } from '../problems';
 import { jsonPath } from '../problems';
 import { validateWith } from '../zodProblems';
 import type { Migration } from './types';
+import { englishTranslator } from '../../i18n/english';
+import type { Translator } from '../../i18n/translator';
 
 /*
  * Version 0 of the flow format is the flat list Bitrix24 itself shows: the robots of each status in
@@ -61,9 +63,13 @@ function isPlainV0Robot(robot: unknown): robot is V0Robot {
  * them, so later warnings list keys in the same order); anything else goes through zod for its
  * messages.
  */
-export function readV0Robots(robots: unknown): ReturnType<typeof validateWith<typeof v0Robots>> {
+export function readV0Robots(
+  robots: unknown,
+  translator: Translator = englishTranslator,
+): ReturnType<typeof validateWith<typeof v0Robots>> {
   if (robots === undefined) return { ok: true, value: [] };
-  if (!Array.isArray(robots) || !robots.every(isPlainV0Robot)) return validateWith(v0Robots, robots);
+  if (!Array.isArray(robots) || !robots.every(isPlainV0Robot))
+    return validateWith(v0Robots, robots, translator);
   return {
     ok: true,
     value: robots.map((robot) => {
@@ -74,13 +80,19 @@ export function readV0Robots(robots: unknown): ReturnType<typeof validateWith<ty
   };
 }
 
+/** A robot as the warning names it: its name when the file gives one, else its id (all version 0 has). */
+function v0RobotName(robot: V0Robot): string {
+  const name = (robot as { name?: unknown }).name;
+  return typeof name === 'string' && name.trim() !== '' ? name : robot.id;
+}
+
 export const flowV0ToV1: Migration = {
   format: 'orderflow.flow',
   from: 0,
   description:
     'Robots: the boolean "afterPrevious" becomes "after", the id of the previous robot of the same status.',
-  up(doc: JsonObject) {
-    const checked = readV0Robots(doc.robots);
+  up(doc: JsonObject, translator: Translator = englishTranslator) {
+    const checked = readV0Robots(doc.robots, translator);
     if (!checked.ok) {
       return {
         ok: false,
@@ -97,7 +109,7 @@ export const flowV0ToV1: Migration = {
           warnings.push({
             code: 'OF008',
             path: jsonPath(['robots', index, 'afterPrevious']),
-            message: `Robot "${robot.id}" was set to run after the previous robot, but it is the first robot of its status; it now runs as soon as the status is entered.`,
+            message: translator.t('io.migrate.flowV0.noPrevious', { robot: v0RobotName(robot) }),
           });
         }
       }

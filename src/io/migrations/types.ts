@@ -1,5 +1,6 @@
 import type { JsonObject } from '../json';
 import type { IoProblem } from '../problems';
+import type { Translator } from '../../i18n/translator';
 
 /** The three document kinds, by their `format` value. */
 export type DocumentFormat = 'orderflow.flow' | 'orderflow.scenario' | 'orderflow.timeline';
@@ -13,6 +14,6 @@ export interface Migration {
   from: number;
   /** What changed, for people reading the warning on import and the migration list. */
   description: string;
-  /** Pure: returns a new document (the input is not modified). */
-  up(doc: JsonObject): MigrationResult;
+  /** Pure: returns a new document (the input is not modified); problems in the translator's language. */
+  up(doc: JsonObject, translator?: Translator): MigrationResult;
 }

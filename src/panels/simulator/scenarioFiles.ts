@@ -33,7 +33,7 @@ export async function readScenarioFile(
   file: File,
   translator: Translator = englishTranslator,
 ): Promise<{ ok: true; scenario: Scenario } | { ok: false; message: string }> {
-  const result = loadScenario(await file.text());
+  const result = loadScenario(await file.text(), translator);
   if (result.ok) return { ok: true, scenario: result.scenario };
   return {
     ok: false,
