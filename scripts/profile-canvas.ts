@@ -134,8 +134,8 @@ async function main() {
         console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
     }
     if (mode.includes('select')) await profiled(cdp, 'select', () => selectCard(page, 5));
-    if (mode.includes('undo')) await profiled(cdp, 'undo', () => dragAndUndo(page, 3));
     if (mode.includes('type')) await profiled(cdp, 'type', () => typeInName(page, 6));
+    if (mode.includes('undo')) await profiled(cdp, 'undo', () => dragAndUndo(page, 3));
   } finally {
     await browser.close();
     server.kill();

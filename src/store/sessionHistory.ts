@@ -1,3 +1,4 @@
+import { freeze } from 'immer';
 import type { Flow } from '../domain/flow';
 import type { DesignerStore } from './createDesignerStore';
 import type { HistoryEntry } from './types';
@@ -140,7 +141,7 @@ export function keepHistoryInSession(
       // Storage full or blocked: undo still works in this page, it just will not outlive a reload.
     }
   };
-  return store.subscribe((state, previous) => {
+  const stop = store.subscribe((state, previous) => {
     if (
       state.past !== previous.past ||
       state.future !== previous.future ||
@@ -148,4 +149,33 @@ export function keepHistoryInSession(
     )
       write();
   });
+  const warming = warmUpLarge(store);
+  return () => {
+    stop();
+    warming.cancel();
+  };
+}
+
+/** Above this many robots and triggers, the design is stamped ahead of its first edit. */
+const WARM_UP_ABOVE = 1000;
+
+/*
+ * The first edit of a design stamps all of it (~50 ms for 5,000 robots, on top of the keystroke).
+ * For a large design that is done while the page is idle after loading instead: the loaded design
+ * is frozen, as immer freezes every version it makes (so its stamps are remembered), and stamped.
+ */
+function warmUpLarge(store: DesignerStore): { cancel: () => void } {
+  const { flow } = store.getState();
+  if (flow.robots.length + flow.triggers.length <= WARM_UP_ABOVE) return { cancel: () => {} };
+  const warm = () => {
+    const now = store.getState().flow;
+    freeze(now, true);
+    flowFingerprint(now);
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(warm, { timeout: 5000 });
+    return { cancel: () => cancelIdleCallback(handle) };
+  }
+  const handle = setTimeout(warm, 1000);
+  return { cancel: () => clearTimeout(handle) };
 }

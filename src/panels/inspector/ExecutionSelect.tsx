@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { memo, useDeferredValue, useId, useState } from 'react';
 import type { Command } from '../../domain/commands';
 import type { Flow, Robot } from '../../domain/flow';
 import { robotId } from '../../domain/ids';
 import { namer } from '../../domain/naming';
 import { allowedPrevious } from '../../domain/rules';
 import { useTranslator } from '../../i18n/react';
+import type { Translator } from '../../i18n/translator';
 import { labelClass, selectClass } from '../../ui/formStyles';
 import type { Dispatch } from './types';
 
@@ -20,11 +21,12 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
   const translator = useTranslator();
   const { t } = translator;
   const [refusal, setRefusal] = useState<string | null>(null);
-  const candidates = allowedPrevious(flow, robot);
-  // Names, never ids: two robots of the same name read "“Send SMS” (2nd in Paid)".
-  const names = namer(flow, undefined, { t: translator });
+  // The list is judged and named against the whole design (every robot of the lane, every title
+  // that two cards share): in a design of thousands of robots that is more than a keystroke in the
+  // name field may wait for, so the list follows the edit a moment later, after it is on screen.
+  const listedFlow = useDeferredValue(flow);
+  const listedRobot = useDeferredValue(robot);
   const current = robot.after;
-  const stranger = current !== null && !candidates.some((r) => r.id === current);
 
   const choose = (to: string) => {
     const commands: Command[] = [];
@@ -49,25 +51,58 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
         onChange={(e) => choose(e.target.value)}
       >
         <option value="">{t('inspector.execution.parallel')}</option>
-        {stranger && (
-          <option value={current}>
-            {t('inspector.execution.afterNotAllowed', { name: names.robot(current) })}
-          </option>
-        )}
-        {candidates.map((r) => (
-          <option key={r.id} value={r.id}>
-            {t('inspector.execution.after', { name: names.robot(r.id) })}
-          </option>
-        ))}
+        <ExecutionOptions flow={listedFlow} robot={listedRobot} current={current} translator={translator} />
       </select>
       {refusal && (
         <p id={`${id}-refusal`} role="alert" className="text-[11px] text-danger">
           {refusal}
         </p>
       )}
-      {candidates.length === 0 && current === null && (
-        <p className="text-[11px] text-fg-muted">{t('inspector.execution.none')}</p>
-      )}
+      <NoCandidates flow={listedFlow} robot={listedRobot} current={current} translator={translator} />
     </div>
   );
 }
+
+/** One judgement per version and robot, shared by the list and the hint below it. */
+const judged = new WeakMap<Flow, WeakMap<Robot, Robot[]>>();
+function candidatesOf(flow: Flow, robot: Robot): Robot[] {
+  let byRobot = judged.get(flow);
+  if (!byRobot) judged.set(flow, (byRobot = new WeakMap()));
+  let candidates = byRobot.get(robot);
+  if (!candidates) byRobot.set(robot, (candidates = allowedPrevious(flow, robot)));
+  return candidates;
+}
+
+interface OptionsProps {
+  flow: Flow;
+  robot: Robot;
+  current: string | null;
+  translator: Translator;
+}
+
+/** The robots this one may run after, by name ("“Send SMS” (2nd in Paid)"), never by id. */
+const ExecutionOptions = memo(function ExecutionOptions({ flow, robot, current, translator }: OptionsProps) {
+  const { t } = translator;
+  const candidates = candidatesOf(flow, robot);
+  const names = namer(flow, undefined, { t: translator });
+  const stranger = current !== null && !candidates.some((r) => r.id === current);
+  return (
+    <>
+      {stranger && (
+        <option value={current}>
+          {t('inspector.execution.afterNotAllowed', { name: names.robot(current) })}
+        </option>
+      )}
+      {candidates.map((r) => (
+        <option key={r.id} value={r.id}>
+          {t('inspector.execution.after', { name: names.robot(r.id) })}
+        </option>
+      ))}
+    </>
+  );
+});
+
+const NoCandidates = memo(function NoCandidates({ flow, robot, current, translator }: OptionsProps) {
+  if (current !== null || candidatesOf(flow, robot).length > 0) return null;
+  return <p className="text-[11px] text-fg-muted">{translator.t('inspector.execution.none')}</p>;
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { robotDefinition } from '../../domain/catalog';
 import type { RobotChanges } from '../../domain/commands';
 import { orderFields } from '../../domain/fields';
@@ -46,9 +46,13 @@ export function RobotInspector({
   const title = catalogTitle(translator, 'robot', robot.type);
   const { run, refusal } = useRun(dispatch);
   const update = (changes: RobotChanges) => run({ type: 'robot.update', id: robot.id, changes });
+  // What {{ offers is built from every robot before this one: in a large design that follows a
+  // keystroke a moment later, after the keystroke is on screen (see ExecutionSelect).
+  const templateFlow = useDeferredValue(flow);
+  const templateRobot = useDeferredValue(robot);
   const template = useMemo(
-    () => buildTemplateContext(flow, robot, environment, sample, translator),
-    [flow, robot, environment, sample, translator],
+    () => buildTemplateContext(templateFlow, templateRobot, environment, sample, translator),
+    [templateFlow, templateRobot, environment, sample, translator],
   );
   const index = flow.robots.indexOf(robot);
   // Memoized: the problems list is the same array across edits that change none (thousands in a large design).
