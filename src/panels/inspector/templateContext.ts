@@ -1,5 +1,5 @@
 import { insertLabel } from '../../domain/templateParts';
-import { robotDefinition } from '../../domain/catalog';
+import { outputKeysOf, robotDefinition } from '../../domain/catalog';
 import type { FieldInfo } from '../../domain/fields';
 import { orderFields } from '../../domain/fields';
 import type { Flow, Robot } from '../../domain/flow';
@@ -56,7 +56,7 @@ export function templateSuggestions(
   const outputs = robot
     ? precedingRobots(flow, robot).flatMap((r) => {
         const def = robotDefinition(r.type);
-        return def.outputKeys.map((key) => ({
+        return outputKeysOf(def).map((key) => ({
           path: `robots.${r.id}.${key}`,
           label:
             insertLabel(`robots.${r.id}.${key}`, {

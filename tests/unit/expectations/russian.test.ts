@@ -67,4 +67,11 @@ describe('expectation verdicts in Russian', () => {
     );
     expect(cli!.statement).toContain('"text"');
   });
+
+  it('lists the outputs a robot has by the labels its type declares', () => {
+    const [v] = judge([{ robot: 'gen', output: 'number', contains: 'ORD' }]);
+    expect(v!.instead).toMatch(/^в результате робота \(.+\) нет поля «number»; есть «Код»$/);
+    const [english] = judge([{ robot: 'gen', output: 'number', contains: 'ORD' }], englishTranslator);
+    expect(english!.instead).toMatch(/has no "number"; it has "Code"$/);
+  });
 });

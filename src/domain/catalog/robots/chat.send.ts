@@ -47,7 +47,7 @@ export const chatSend = defineRobot({
     row('Text', o.text),
     row('Seen by', o.visibleToClient ? 'The client and colleagues' : 'Colleagues only (hidden message)'),
   ],
-  outputKeys: ['chat', 'text', 'visibleToClient'],
+  outputLabels: { chat: 'Chat', text: 'Text', visibleToClient: 'Seen by the client' },
   effect: (settings, ctx) => {
     const chat = ctx.contact.chat;
     if (!chat) return { ok: false, error: 'Client chat was not found' };

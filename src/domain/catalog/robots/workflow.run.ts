@@ -35,7 +35,7 @@ export const workflowRun = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => [row('Workflow', o.workflowId), row('Parameters', o.parameters)],
-  outputKeys: ['workflowId', 'parameters'],
+  outputLabels: { workflowId: 'Workflow', parameters: 'Parameters' },
   effect: (settings, ctx) => {
     const workflowId = settings.workflowId ?? '';
     if (!ctx.env.workflows.some((w) => w.id === workflowId))
