@@ -5,6 +5,7 @@
  */
 import type { Flow } from '../domain/flow';
 import { lintFlow } from '../domain/lint';
+import { loadSamples } from '../domain/samples/byLocale';
 import { loadTranslator } from '../i18n/load';
 import type { Locale } from '../i18n/locales';
 import type { Translator } from '../i18n/translator';
@@ -29,7 +30,8 @@ scope.onmessage = (event: MessageEvent<LintRequest>) => {
   queue = queue.then(async () => {
     let response: LintResponse;
     try {
-      const translator = await translatorFor(locale ?? 'en');
+      // SMS lengths are measured with the sample order of the designer's language, as on the page.
+      const [translator] = await Promise.all([translatorFor(locale ?? 'en'), loadSamples(locale ?? 'en')]);
       response = { seq, problems: lintFlow(JSON.parse(flowJson) as Flow, env, translator) };
     } catch (error) {
       // A rejected promise here fires no error event on the page: without an answer the page would

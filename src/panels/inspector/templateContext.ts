@@ -75,8 +75,13 @@ export function templateSuggestions(
  * field). Robot outputs exist only during a run: they read as no value, and the preview shows a
  * placeholder naming them.
  */
-export function sampleResolver(sample: SampleOrder, env: Environment) {
-  const full = completeSample(sample, env.customFields);
+export function sampleResolver(
+  sample: SampleOrder,
+  env: Environment,
+  translator: Translator = englishTranslator,
+) {
+  // Fields the sample lacks (custom ones above all) get values in the designer's language.
+  const full = completeSample(sample, env.customFields, translator.locale, translator);
   return (path: string): unknown =>
     path.startsWith('robots.') ? undefined : readSample(full, path, env.employees);
 }
@@ -91,7 +96,7 @@ export function buildTemplateContext(
   const { t } = translator;
   return {
     suggestions: templateSuggestions(flow, robot, env, translator),
-    resolve: sampleResolver(sample, env),
+    resolve: sampleResolver(sample, env, translator),
     sampleLabel: sample.contact.name
       ? t('inspector.template.sample.named', { name: sample.contact.name })
       : t('inspector.template.sample.plain'),
