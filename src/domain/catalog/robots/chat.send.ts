@@ -43,7 +43,7 @@ export const chatSend = defineRobot({
       ? undefined
       : { contactField: 'contact.chat', missingError: 'Client chat was not found', rings: true },
   output: (o) => [
-    row('Chat', o.chat),
+    row('Chat', o.chat, 'chat'),
     row('Text', o.text),
     row('Seen by', o.visibleToClient ? 'The client and colleagues' : 'Colleagues only (hidden message)'),
   ],
