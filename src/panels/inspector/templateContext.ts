@@ -61,6 +61,7 @@ export function templateSuggestions(
           label:
             insertLabel(`robots.${r.id}.${key}`, {
               robotName: () => r.name ?? catalogTitle(translator, 'robot', r.type),
+              robotType: () => r.type,
               t: translator,
             }) ?? key,
           group: t('inspector.template.earlierRobots'),
@@ -106,6 +107,7 @@ export function buildTemplateContext(
         const r = flow.robots.find((x) => x.id === id);
         return r && (r.name ?? catalogTitle(translator, 'robot', r.type));
       },
+      robotType: (id) => flow.robots.find((x) => x.id === id)?.type,
     },
   };
 }
