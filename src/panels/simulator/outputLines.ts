@@ -32,6 +32,8 @@ function present(row: OutputRow, ctx: OutputLineContext, translator: Translator)
       return typeof row.value === 'string' ? formatWhen(row.value, ctx.timezone, translator) : '';
     case 'smsProvider':
       return ctx.environment.smsProviders.find((p) => p.id === row.value)?.name ?? text(row.value);
+    case 'workflow':
+      return ctx.environment.workflows.find((w) => w.id === row.value)?.name ?? text(row.value);
     case 'chat':
       return chatName(row.value, ctx.contact, translator);
   }

@@ -34,7 +34,7 @@ export const workflowRun = defineRobot({
   writes: writesNothing,
   people: involvesNoOne,
   clientMessage: noClientMessage,
-  output: (o) => [row('Workflow', o.workflowId), row('Parameters', o.parameters)],
+  output: (o) => [row('Workflow', o.workflowId, 'workflow'), row('Parameters', o.parameters)],
   outputLabels: { workflowId: 'Workflow', parameters: 'Parameters' },
   effect: (settings, ctx) => {
     const workflowId = settings.workflowId ?? '';

@@ -12,7 +12,7 @@ import { outputLines } from '../../../src/panels/simulator/outputLines';
 import { createSimulationClient } from '../../../src/sim';
 import { flow, sample } from './harness';
 
-/* A chat message robot's output names the chat by the client it is with, never by the chat's id. */
+/* Robot outputs name what they point at, never by its id: a chat by its client, a workflow by its name. */
 const russian = createTranslator('ru', ru);
 const output = { chat: 'chat-emma-wilson', text: 'Hello', visibleToClient: true };
 const ctx = { names: flowNames(flow), environment: DEFAULT_ENVIRONMENT, timezone: 'UTC' };
@@ -50,5 +50,12 @@ describe("the chat robot's output", () => {
       .find((r) => r.dataset.kind === 'robot.done' && r.textContent!.includes('Note for colleagues'))!;
     expect(row).toHaveTextContent('ЧатEmma Wilson');
     expect(row).not.toHaveTextContent('chat-emma-wilson');
+  });
+});
+
+describe("the workflow robot's output", () => {
+  it('names the workflow as the reference data does', () => {
+    const lines = outputLines('workflow.run', { workflowId: 'wf-invoice', parameters: {} }, ctx, russian);
+    expect(lines[0]).toEqual(['Бизнес-процесс', 'Issue invoice']);
   });
 });
