@@ -1,8 +1,10 @@
 import type { CustomFieldDecl } from './fields';
 import { fieldLabel, findField } from './fields';
+import { catalogOutputLabel } from '../i18n/catalogFields';
 import { englishTranslator } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
 import { parseTemplate } from './templates';
+import type { RobotType } from './types';
 
 /**
  * A template text as people read it: literal text, and inserts named by their field's label
@@ -19,6 +21,8 @@ export interface InsertNaming {
   customFields?: readonly CustomFieldDecl[] | undefined;
   /** The people-facing name of a robot, for `{{robots.ID.KEY}}`; unknown robots read "an earlier robot". */
   robotName?: ((id: string) => string | undefined) | undefined;
+  /** A robot's type, so `{{robots.ID.KEY}}` reads as the output's label ("Code"), not its key. */
+  robotType?: ((id: string) => RobotType | undefined) | undefined;
   /** The language of the labels; English by default. */
   t?: Translator | undefined;
 }
@@ -28,12 +32,16 @@ const CUSTOM = /^order\.custom\.([A-Za-z0-9_]+)$/;
 
 /** The label of one insert, or undefined when the path names no field the designer knows. */
 export function insertLabel(path: string, naming: InsertNaming = {}): string | undefined {
-  const { t } = naming.t ?? englishTranslator;
+  const translator = naming.t ?? englishTranslator;
+  const { t } = translator;
   const output = ROBOT_OUTPUT.exec(path);
   if (output) {
-    const name = naming.robotName?.(output[1]!);
+    const [, id, key] = output as unknown as [string, string, string];
+    const name = naming.robotName?.(id);
     const robot = name ? t('catalog.names.quoted', { text: name }) : t('catalog.insert.earlierRobot');
-    return t('catalog.insert.robotOutput', { key: output[2]!, robot });
+    const type = naming.robotType?.(id);
+    const label = type === undefined ? key : catalogOutputLabel(translator, type, key);
+    return t('catalog.insert.robotOutput', { key: label, robot });
   }
   const field = findField(path, naming.customFields);
   if (field) return fieldLabel(path, naming.t ?? englishTranslator, naming.customFields);

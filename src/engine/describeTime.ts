@@ -5,7 +5,7 @@ import { calendarParts } from './time';
 /**
  * An instant for a person checking a run: relative to the start (`+1d 02:00`, as the log shows it)
  * and on the wall clock of the flow's time zone (`2024-03-30 20:30 in Europe/Berlin`). With a
- * translator, in its language: «+1 д 02:00 (30 марта 2024 г. в 20:30, Europe/Berlin)»; without one,
+ * translator, in its language: «+1 дн. 02:00 (30 марта 2024 г. в 20:30, Europe/Berlin)»; without one,
  * the CLI's fixed English notation.
  */
 export function describeTime(ms: number, startMs: number, zone: string, translator?: Translator): string {

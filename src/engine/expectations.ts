@@ -20,7 +20,8 @@ import type { FlowNames } from './names';
 import { describeTime } from './describeTime';
 import { namer } from '../domain/naming';
 import { englishTranslator } from '../i18n/english';
-import { outputLabelText, robotErrorText } from '../i18n/runText';
+import { catalogOutputLabel } from '../i18n/catalogFields';
+import { robotErrorText } from '../i18n/runText';
 import type { Translator } from '../i18n/translator';
 import { parseInstant, resolveInstantOrDuration } from './time';
 
@@ -62,8 +63,8 @@ interface Run {
   failure(error: string, robot: string): string;
   /** A value in quotes: JSON's for the CLI and golden files, the language's for the designer. */
   quote(text: string): string;
-  /** An output of a robot (`text`): its key for the CLI, its row's label for the designer ("Текст"). */
-  outputName(key: string): string;
+  /** A robot's output (`text`): its key for the CLI, its declared label for the designer («Текст»). */
+  outputName(robot: string, key: string): string;
   /** A field's expected value: JSON for the CLI; yes/no for a person reading the designer. */
   valueText(value: unknown): string;
 }
@@ -95,12 +96,12 @@ export function judgeExpectations(
         : error,
     quote: (text) =>
       translator ? translator.t('engine.names.quoted', { text: clip(text) }) : JSON.stringify(clip(text)),
-    outputName: (key) =>
-      translator && people
-        ? translator.t('engine.names.quoted', {
-            text: outputLabelText(key.charAt(0).toUpperCase() + key.slice(1), people, translator),
-          })
-        : JSON.stringify(key),
+    outputName: (robot, key) => {
+      const type = flow.robots.find((r) => r.id === robot)?.type;
+      if (!translator) return JSON.stringify(key);
+      const label = type === undefined ? key : catalogOutputLabel(translator, type, key);
+      return translator.t('engine.names.quoted', { text: label });
+    },
     valueText: (value) =>
       translator && typeof value === 'boolean'
         ? translator.t('engine.expect.yesNo', { value: String(value) })
@@ -284,7 +285,7 @@ const clip = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` :
 
 function judgeOutput(e: OutputExpectation, run: Run): Judged {
   const { t } = run.translator;
-  const args = { robot: run.names.robot(e.robot), output: run.outputName(e.output) };
+  const args = { robot: run.names.robot(e.robot), output: run.outputName(e.robot, e.output) };
   const statement =
     'contains' in e
       ? t('engine.expect.output.contains', { ...args, value: run.quote(e.contains) })
@@ -306,10 +307,10 @@ function judgeOutput(e: OutputExpectation, run: Run): Judged {
       instead: keys.length
         ? t('engine.expect.output.missingHas', {
             at,
-            output: run.outputName(e.output),
-            keys: keys.map((k) => run.outputName(k)).join(', '),
+            output: run.outputName(e.robot, e.output),
+            keys: keys.map((k) => run.outputName(e.robot, k)).join(', '),
           })
-        : t('engine.expect.output.missing', { at, output: run.outputName(e.output) }),
+        : t('engine.expect.output.missing', { at, output: run.outputName(e.robot, e.output) }),
     };
   }
   const text = asText(output[e.output]);

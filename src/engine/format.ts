@@ -28,7 +28,7 @@ export function offsetParts(fromMs: number, toMs: number): { days: number; time:
 
 /**
  * Elapsed time from the start as `+Dd HH:MM` (seconds only when there are some); in Russian
- * `+D д HH:MM` (`engine.offset`). Without a translator it is the CLI's fixed English notation.
+ * `+D дн. HH:MM` (`engine.offset`). Without a translator it is the CLI's fixed English notation.
  */
 export function formatOffset(fromMs: number, toMs: number, translator?: Translator): string {
   const { days, time } = offsetParts(fromMs, toMs);

@@ -1,3 +1,4 @@
+import { ROBOT_DEFINITIONS } from '../domain/catalog/robots';
 import type { SettingField } from '../domain/catalog/types';
 import type { RobotType, TriggerType } from '../domain/types';
 import type { CatalogKind } from './catalogText';
@@ -75,6 +76,16 @@ export function localizedFields(
       ...(options === undefined ? {} : { options }),
     };
   });
+}
+
+/**
+ * A robot output's label, "Code" / «Код», as its type declares it (`outputLabels`); a key the type
+ * does not declare (an expectation naming a missing output) reads as written.
+ */
+export function catalogOutputLabel(t: Translator, type: RobotType, key: string): string {
+  const labels: Readonly<Record<string, string>> = ROBOT_DEFINITIONS[type]?.outputLabels ?? {};
+  if (!Object.hasOwn(labels, key)) return key;
+  return text(t, `catalog.robot.${type}.output.${key}`, labels[key]!);
 }
 
 const VALIDATION_PREFIX = 'catalog.validation.';

@@ -32,6 +32,10 @@ export interface SuiteOutcome {
   coverage: SuiteCoverage;
 }
 
+/** An unnamed scenario by its place in the list, as the scenario list calls it: "Scenario 2", «Сценарий 2». */
+const unnamedScenario = (index: number, translator?: Translator): string =>
+  translator ? translator.t('simulator.list.unnamed', { number: index + 1 }) : `Scenario ${index + 1}`;
+
 /**
  * Runs scenarios one at a time against their expectations and measures what the runs covered, so a
  * caller can report progress and stop between two scenarios (the simulation worker does). A
@@ -48,7 +52,7 @@ export function createSuite(flow: Flow, translator?: Translator) {
   return {
     /** Runs and judges the scenario at `index` of the design's list. */
     add(scenario: Scenario, index: number): SuiteResult {
-      const name = scenario.name || `Scenario ${index + 1}`;
+      const name = scenario.name || unnamedScenario(index, translator);
       let result: SuiteResult;
       try {
         const timeline = simulate(flow, scenario);

@@ -205,7 +205,7 @@ export interface PeopleDeclaration {
 }
 
 /** How one value of a robot's output reads: the UI turns ids into names and instants into local time. */
-export type OutputValueKind = 'text' | 'employee' | 'status' | 'instant' | 'smsProvider';
+export type OutputValueKind = 'text' | 'employee' | 'status' | 'instant' | 'smsProvider' | 'workflow' | 'chat';
 export interface OutputRow {
   label: string;
   value: unknown;
@@ -241,8 +241,11 @@ export interface RobotDefinition<S = Record<string, unknown>> extends Definition
   people(settings: Readonly<Partial<S>>): PeopleDeclaration | undefined;
   /** The message it sends to the client, when it sends one with these settings. */
   clientMessage(settings: Readonly<Partial<S>>): ClientMessage | undefined;
-  /** Output keys other robots may insert as {{robots.ID.KEY}}. */
-  outputKeys: readonly string[];
+  /**
+   * The outputs other robots may insert as {{robots.ID.KEY}}, each key with its label in English
+   * (`{ code: 'Code' }`); other languages translate it as `catalog.robot.<type>.output.<key>`.
+   */
+  outputLabels: Readonly<Record<string, string>>;
   /** How the simulator shows a run's output, row by row (empty values are left out by the UI). */
   output(output: Readonly<Record<string, unknown>>): OutputRow[];
   /** The simulated effect (docs/semantics.md §3.1, §4.1). */
@@ -252,6 +255,10 @@ export interface RobotDefinition<S = Record<string, unknown>> extends Definition
 export interface TriggerDefinition<S = Record<string, unknown>> extends DefinitionBase<TriggerType, S> {
   kind: 'trigger';
 }
+
+/** The keys a robot's output can be inserted by, in declaration order. */
+export const outputKeysOf = (def: Pick<RobotDefinition, 'outputLabels'>): string[] =>
+  Object.keys(def.outputLabels);
 
 /** Helpers that keep each module's literal type while checking its shape. */
 export function defineRobot<S>(def: RobotDefinition<S>): RobotDefinition<S> {

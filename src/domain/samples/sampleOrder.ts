@@ -3,7 +3,9 @@ import { FIELD_CATALOG } from '../fields';
 import { DEFAULT_ENVIRONMENT } from '../reference/defaultEnvironment';
 import type { Company, Contact, Employee, OrderFields } from '../scenario';
 import { renderTemplate } from '../templates';
+import { englishTranslator } from '../../i18n/english';
 import type { Locale } from '../../i18n/locales';
+import type { Translator } from '../../i18n/translator';
 import { sampleScenariosFor } from './byLocale';
 
 /*
@@ -64,12 +66,20 @@ const TYPICAL_RU: Readonly<Record<string, unknown>> = {
   'shipment.deliveryService': 'Почта России',
 };
 
-/** A plausible value of a field's type, for fields (and custom fields) with no typical value. */
-export function sampleValueOfType(type: FieldType | 'any', label: string, enumValues?: readonly string[]) {
+/**
+ * A plausible value of a field's type, for fields (and custom fields) with no typical value; a text
+ * names its field in the translator's language: "Sample gift note", «Пример: gift note».
+ */
+export function sampleValueOfType(
+  type: FieldType | 'any',
+  label: string,
+  enumValues?: readonly string[],
+  { t, locale }: Translator = englishTranslator,
+) {
   switch (type) {
     case 'string':
     case 'any':
-      return `Sample ${label.toLowerCase()}`;
+      return t('samples.value.text', { label: label.toLocaleLowerCase(locale) });
     case 'number':
       return 120;
     case 'boolean':
@@ -86,9 +96,13 @@ export function sampleValueOfType(type: FieldType | 'any', label: string, enumVa
 }
 
 /** The sample value of one catalog field (a Russian shop's for `ru`). */
-export function sampleFieldValue(field: FieldInfo, locale: Locale | string = 'en'): unknown {
+export function sampleFieldValue(
+  field: FieldInfo,
+  locale: Locale | string = 'en',
+  translator: Translator = englishTranslator,
+): unknown {
   const typical = locale === 'ru' ? TYPICAL_RU : TYPICAL;
-  return typical[field.path] ?? sampleValueOfType(field.type, field.label, field.enumValues);
+  return typical[field.path] ?? sampleValueOfType(field.type, field.label, field.enumValues, translator);
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && !v.length);
@@ -107,11 +121,13 @@ function fill(root: Record<string, unknown>, keys: readonly string[], value: unk
 /**
  * `sample` with a value for every catalog field and every declared custom field; the values it
  * already has are kept. `responsible.*` is derived from order.responsibleId and needs no value of its own.
+ * `locale` chooses whose shop the typical values are; `translator` words the generic ones.
  */
 export function completeSample(
   sample: SampleOrder,
   customFields: readonly CustomFieldDecl[] = [],
   locale: Locale | string = 'en',
+  translator: Translator = englishTranslator,
 ): SampleOrder {
   const root: Record<string, unknown> = structuredClone({
     order: sample.order,
@@ -121,9 +137,10 @@ export function completeSample(
   });
   for (const field of FIELD_CATALOG) {
     if (field.group === 'responsible') continue;
-    fill(root, field.path.split('.'), sampleFieldValue(field, locale));
+    fill(root, field.path.split('.'), sampleFieldValue(field, locale, translator));
   }
-  for (const c of customFields) fill(root, ['order', 'custom', c.name], sampleValueOfType(c.type, c.name));
+  for (const c of customFields)
+    fill(root, ['order', 'custom', c.name], sampleValueOfType(c.type, c.name, undefined, translator));
   return root as unknown as SampleOrder;
 }
 
@@ -134,9 +151,10 @@ export function completeSample(
 export function defaultSample(
   customFields: readonly CustomFieldDecl[] = [],
   locale: Locale | string = 'en',
+  translator: Translator = englishTranslator,
 ): SampleOrder {
   const { order, contact, company } = sampleScenariosFor(locale)[0]!.scenario;
-  return completeSample({ order, contact, company }, customFields, locale);
+  return completeSample({ order, contact, company }, customFields, locale, translator);
 }
 
 /** Reads a path from a sample as a run would (responsible.* through the employees list). */
@@ -164,8 +182,25 @@ export function readSample(
   return value;
 }
 
-const SAMPLE = defaultSample();
+/*
+ * The default sample of each translator's language, made once. It is made again when the language's
+ * samples arrive (loadSamples): asked for before, a language gets the English ones.
+ */
+const samples = new WeakMap<Translator, { from: readonly unknown[]; sample: SampleOrder }>();
+function sampleIn(translator: Translator): SampleOrder {
+  const from = sampleScenariosFor(translator.locale);
+  let made = samples.get(translator);
+  if (made?.from !== from) {
+    made = { from, sample: defaultSample([], translator.locale, translator) };
+    samples.set(translator, made);
+  }
+  return made.sample;
+}
 
-/** A template rendered with the sample order's values (docs/semantics.md §4 rule 10; unknown values render empty). */
-export const renderWithSampleOrder = (text: string): string =>
-  renderTemplate(text, (path) => readSample(SAMPLE, path));
+/**
+ * A template rendered with the sample order of the translator's language, a Russian shop's for
+ * Russian (docs/semantics.md §4 rule 10; unknown values render empty). Lint measures SMS texts with
+ * it and so does the inspector's counter: in one language they count the same parts.
+ */
+export const renderWithSampleOrder = (text: string, translator: Translator = englishTranslator): string =>
+  renderTemplate(text, (path) => readSample(sampleIn(translator), path));

@@ -32,8 +32,9 @@ export interface TemplateInputProps {
 type TextControl = HTMLInputElement | HTMLTextAreaElement;
 
 /** "1 SMS part" / "2 SMS parts (UCS-2)": measured with the sample order's values, as lint measures them. */
-export function smsPartsLabel(text: string, { t }: Translator = englishTranslator): string {
-  const { parts, encoding } = smsParts(renderWithSampleOrder(text));
+export function smsPartsLabel(text: string, translator: Translator = englishTranslator): string {
+  const { t } = translator;
+  const { parts, encoding } = smsParts(renderWithSampleOrder(text, translator));
   return t('inspector.template.smsParts', { parts, ucs: encoding === 'UCS-2' ? 'yes' : 'no' });
 }
 

@@ -1,5 +1,5 @@
 import { insertLabel } from '../../domain/templateParts';
-import { robotDefinition } from '../../domain/catalog';
+import { outputKeysOf, robotDefinition } from '../../domain/catalog';
 import type { FieldInfo } from '../../domain/fields';
 import { orderFields } from '../../domain/fields';
 import type { Flow, Robot } from '../../domain/flow';
@@ -56,11 +56,12 @@ export function templateSuggestions(
   const outputs = robot
     ? precedingRobots(flow, robot).flatMap((r) => {
         const def = robotDefinition(r.type);
-        return def.outputKeys.map((key) => ({
+        return outputKeysOf(def).map((key) => ({
           path: `robots.${r.id}.${key}`,
           label:
             insertLabel(`robots.${r.id}.${key}`, {
               robotName: () => r.name ?? catalogTitle(translator, 'robot', r.type),
+              robotType: () => r.type,
               t: translator,
             }) ?? key,
           group: t('inspector.template.earlierRobots'),
@@ -75,8 +76,13 @@ export function templateSuggestions(
  * field). Robot outputs exist only during a run: they read as no value, and the preview shows a
  * placeholder naming them.
  */
-export function sampleResolver(sample: SampleOrder, env: Environment) {
-  const full = completeSample(sample, env.customFields);
+export function sampleResolver(
+  sample: SampleOrder,
+  env: Environment,
+  translator: Translator = englishTranslator,
+) {
+  // Fields the sample lacks (custom ones above all) get values in the designer's language.
+  const full = completeSample(sample, env.customFields, translator.locale, translator);
   return (path: string): unknown =>
     path.startsWith('robots.') ? undefined : readSample(full, path, env.employees);
 }
@@ -91,7 +97,7 @@ export function buildTemplateContext(
   const { t } = translator;
   return {
     suggestions: templateSuggestions(flow, robot, env, translator),
-    resolve: sampleResolver(sample, env),
+    resolve: sampleResolver(sample, env, translator),
     sampleLabel: sample.contact.name
       ? t('inspector.template.sample.named', { name: sample.contact.name })
       : t('inspector.template.sample.plain'),
@@ -101,6 +107,7 @@ export function buildTemplateContext(
         const r = flow.robots.find((x) => x.id === id);
         return r && (r.name ?? catalogTitle(translator, 'robot', r.type));
       },
+      robotType: (id) => flow.robots.find((x) => x.id === id)?.type,
     },
   };
 }

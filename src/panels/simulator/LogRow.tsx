@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Environment } from '../../domain/scenario';
+import type { Contact, Environment } from '../../domain/scenario';
 import type { TimelineEntry } from '../../domain/timeline';
 import type { FlowNames } from './format';
 import { describeEntry, formatWhen, offsetFrom, TONE_TEXT } from './format';
@@ -13,6 +13,8 @@ interface Props {
   startAt: string;
   timezone: string;
   environment: Environment;
+  /** The run's client, for what robots sent them. */
+  contact?: Contact | undefined;
   current: boolean;
   /** Entries after the playback position are dimmed: they have not happened yet. */
   future: boolean;
@@ -28,6 +30,7 @@ export function LogRow({
   startAt,
   timezone,
   environment,
+  contact,
   current,
   future,
   onSelect,
@@ -92,6 +95,7 @@ export function LogRow({
             names={names}
             environment={environment}
             timezone={timezone}
+            contact={contact}
           />
         </div>
       )}

@@ -14,7 +14,8 @@ interface Props {
 
 /** Play/pause, step, scrub, speed and "next event" over a run's log. */
 export function PlaybackControls({ controller, timeline }: Props) {
-  const { t } = useTranslator();
+  const translator = useTranslator();
+  const { t } = translator;
   const state = usePlaybackState(controller);
   const entries = timeline.entries;
   const startAt = entries[0]?.at ?? '';
@@ -64,7 +65,7 @@ export function PlaybackControls({ controller, timeline }: Props) {
             ? t('simulator.playback.position.value', {
                 seq: current.seq,
                 total: state.length,
-                offset: offsetFrom(startAt, current.at),
+                offset: offsetFrom(startAt, current.at, translator),
               })
             : t('simulator.playback.position.empty')
         }
@@ -76,7 +77,13 @@ export function PlaybackControls({ controller, timeline }: Props) {
         className="min-w-32 flex-1 accent-brand-600"
       />
       <span className="tabular-nums" aria-live="polite">
-        {current ? `${current.seq}/${state.length} · ${offsetFrom(startAt, current.at)}` : '—'}
+        {current
+          ? t('simulator.playback.readout', {
+              seq: current.seq,
+              total: state.length,
+              offset: offsetFrom(startAt, current.at, translator),
+            })
+          : '—'}
       </span>
       <label className="flex items-center gap-1">
         {t('simulator.playback.speed')}

@@ -1,4 +1,4 @@
-import type { Environment } from '../../domain/scenario';
+import type { Contact, Environment } from '../../domain/scenario';
 import type { RobotType } from '../../domain/types';
 import type { FlowNames } from './format';
 import { outputLines } from './outputLines';
@@ -10,6 +10,8 @@ interface Props {
   names: FlowNames;
   environment: Environment;
   timezone: string;
+  /** The run's client, who a chat message went to. */
+  contact?: Contact | undefined;
 }
 
 /**
@@ -17,9 +19,9 @@ interface Props {
  * "done"), as its type declares. Labelled lines: a description list reads well for "To", "Subject",
  * "Text" in screen readers too.
  */
-export function RobotOutput({ type, output, names, environment, timezone }: Props) {
+export function RobotOutput({ type, output, names, environment, timezone, contact }: Props) {
   const translator = useTranslator();
-  const rows = outputLines(type, output, { names, environment, timezone }, translator);
+  const rows = outputLines(type, output, { names, environment, timezone, contact }, translator);
   if (!rows.length) return null;
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-2 gap-y-0.5 text-xs">

@@ -254,6 +254,7 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
             flow={flow}
             timeline={shown.timeline}
             scenarioName={shown.scenario.name}
+            contact={shown.scenario.contact}
             startAt={shown.startAt}
             environment={environment}
             stale={stale}

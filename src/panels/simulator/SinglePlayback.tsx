@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { Flow } from '../../domain/flow';
 import type { NodeStates } from '../../domain/simulation';
 import { nodeStates } from '../../domain/simulation';
-import type { Environment } from '../../domain/scenario';
+import type { Contact, Environment } from '../../domain/scenario';
 import type { EndReason, Timeline, TimelineEntry } from '../../domain/timeline';
 import { useTranslator } from '../../i18n/react';
 import type { MessageKey } from '../../i18n';
@@ -24,6 +24,8 @@ interface Props {
   /** Where playback starts (an entry index); the end of the run when absent. */
   startAt?: number | undefined;
   environment?: Environment | undefined;
+  /** The scenario's client, whom the run's messages went to. */
+  contact?: Contact | undefined;
   onSelectEntry?: ((entry: TimelineEntry) => void) | undefined;
   onNodeStates?: ((states: NodeStates) => void) | undefined;
   /** "Skip pause" on a robot waiting at the position. */
@@ -55,6 +57,7 @@ export function SinglePlayback({
   scenarioName,
   startAt,
   environment,
+  contact,
   onSelectEntry,
   onNodeStates,
   onSkipPause,
@@ -134,6 +137,7 @@ export function SinglePlayback({
         timeline={timeline}
         position={position}
         environment={environment}
+        contact={contact}
         onExpect={onExpect}
         onSelectEntry={(entry) => {
           controller.seek(timeline.entries.indexOf(entry));

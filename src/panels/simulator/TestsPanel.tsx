@@ -5,6 +5,7 @@ import { taskFailureText } from '../../sim';
 import type { SimulationClient, SimulationTask, SuiteOutcome } from '../../sim';
 import { useTranslator } from '../../i18n/react';
 import type { Translator } from '../../i18n';
+import { runErrorText } from '../../i18n/runText';
 import { buttonClass } from '../../ui/formStyles';
 import { flowNames } from './format';
 
@@ -52,7 +53,7 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
     if (outcome.status === 'done') setShown({ ...outcome.value, of });
     else if (outcome.status === 'failed') setFailure(taskFailureText(outcome.message, translator));
   };
-  const names = flowNames(flow);
+  const names = flowNames(flow, undefined, translator);
   const stale = shown !== undefined && shown.of !== scenarios;
   const passed = shown?.results.filter((r) => r.passed).length ?? 0;
   const coverageRows = shown
@@ -116,7 +117,7 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
         <>
           <ul aria-label={t('simulator.tests.results')} className="space-y-1">
             {shown.results.map((r) => {
-              // The suite names an unnamed scenario in English; the list's own words are used here.
+              // Worded here rather than taken from the result: a language chosen after the run applies.
               const name = shown.of[r.index]?.name || t('simulator.list.unnamed', { number: r.index + 1 });
               return (
                 <li key={r.index} className="rounded border border-border p-1">
@@ -136,7 +137,9 @@ export function TestsPanel({ flow, scenarios, client, onOpen }: Props) {
                     {t('simulator.tests.open')}
                   </button>
                   {r.error && (
-                    <p className="text-danger">{t('simulator.tests.error', { message: r.error })}</p>
+                    <p className="text-danger">
+                      {t('simulator.tests.error', { message: runErrorText(r.error, translator) })}
+                    </p>
                   )}
                   <ul className="pl-4">
                     {r.verdicts

@@ -63,7 +63,7 @@ export function TimeAxis({ timeline, names, position, onSelectEntry }: Props) {
           const label = t('simulator.axis.mark', {
             robot: names.robot(mark.robot),
             outcome: mark.outcome,
-            offset: offsetFrom(startAt, entry?.at ?? startAt),
+            offset: offsetFrom(startAt, entry?.at ?? startAt, translator),
           });
           return (
             <button
@@ -86,8 +86,10 @@ export function TimeAxis({ timeline, names, position, onSelectEntry }: Props) {
         )}
       </div>
       <div className="flex justify-between text-[10px] text-fg-muted">
-        <span>+0d 00:00</span>
-        <span>{offsetFrom(startAt, timeline.entries[timeline.entries.length - 1]?.at ?? startAt)}</span>
+        <span>{offsetFrom(startAt, startAt, translator)}</span>
+        <span>
+          {offsetFrom(startAt, timeline.entries[timeline.entries.length - 1]?.at ?? startAt, translator)}
+        </span>
       </div>
     </div>
   );

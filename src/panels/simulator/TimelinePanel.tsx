@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Flow } from '../../domain/flow';
 import { DEFAULT_ENVIRONMENT } from '../../domain/reference/defaultEnvironment';
-import type { Environment } from '../../domain/scenario';
+import type { Contact, Environment } from '../../domain/scenario';
 import type { Timeline, TimelineEntry } from '../../domain/timeline';
 import type { KindFilter } from './format';
 import { filterOf, flowNames, KIND_FILTERS, kindFilterLabel } from './format';
@@ -19,6 +19,8 @@ export interface TimelinePanelProps {
   onSelectEntry: (entry: TimelineEntry) => void;
   /** Reference data of the run, to name employees and providers (default: the built-in lists). */
   environment?: Environment | undefined;
+  /** The scenario's client: robot outputs name their chat after them. */
+  contact?: Contact | undefined;
   /** "Expect this" on a row. */
   onExpect?: ((entry: TimelineEntry) => void) | undefined;
 }
@@ -30,6 +32,7 @@ export function TimelinePanel({
   position,
   onSelectEntry,
   environment,
+  contact,
   onExpect,
 }: TimelinePanelProps) {
   const translator = useTranslator();
@@ -92,6 +95,7 @@ export function TimelinePanel({
             startAt={startAt}
             timezone={timezone}
             environment={env}
+            contact={contact}
             current={position === index}
             future={position !== undefined && index > position}
             onSelect={onSelectEntry}

@@ -39,7 +39,7 @@ export function formatWhen(
   }).format(ms);
 }
 
-/** Elapsed time from the run's start, as "+1d 02:00" («+1 д 02:00»). */
+/** Elapsed time from the run's start, as "+1d 02:00" («+1 дн. 02:00»). */
 export function offsetFrom(
   startIso: string,
   iso: string,

@@ -1,6 +1,6 @@
 import type { OutputRow } from '../../domain/catalog';
 import { robotDefinition } from '../../domain/catalog';
-import type { Environment } from '../../domain/scenario';
+import type { Contact, Environment } from '../../domain/scenario';
 import type { RobotType } from '../../domain/types';
 import type { FlowNames } from './format';
 import { formatWhen } from './format';
@@ -15,6 +15,8 @@ export interface OutputLineContext {
   names: FlowNames;
   environment: Environment;
   timezone: string;
+  /** The run's client: a chat is named after them, never by its id. */
+  contact?: Pick<Contact, 'name' | 'chat'> | undefined;
 }
 
 /** One declared output value as a person reads it: ids become names, instants local time. */
@@ -30,7 +32,21 @@ function present(row: OutputRow, ctx: OutputLineContext, translator: Translator)
       return typeof row.value === 'string' ? formatWhen(row.value, ctx.timezone, translator) : '';
     case 'smsProvider':
       return ctx.environment.smsProviders.find((p) => p.id === row.value)?.name ?? text(row.value);
+    case 'workflow':
+      return ctx.environment.workflows.find((w) => w.id === row.value)?.name ?? text(row.value);
+    case 'chat':
+      return chatName(row.value, ctx.contact, translator);
   }
+}
+
+/**
+ * An open-channel chat as a person knows it: by the client it is with ("Emma Wilson", as the chat is
+ * titled in the CRM), else as "the client's chat" — never by its id.
+ */
+function chatName(id: unknown, contact: OutputLineContext['contact'], { t }: Translator): string {
+  if (id === undefined || id === null || id === '') return '';
+  const name = contact?.chat === id ? contact.name.trim() : '';
+  return name || t('simulator.output.chat.client');
 }
 
 /**

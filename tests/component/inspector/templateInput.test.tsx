@@ -106,7 +106,8 @@ describe('TemplateInput', () => {
     const options = within(screen.getByRole('listbox'))
       .getAllByRole('option')
       .map((o) => o.textContent ?? '');
-    expect(options.some((o) => o.startsWith('code of “Generate order number”'))).toBe(true);
+    // By the output's label its type declares, not its key.
+    expect(options.some((o) => o.startsWith('Code of “Generate order number”'))).toBe(true);
     expect(options.some((o) => o.includes('New order email'))).toBe(false);
     expect(options.some((o) => o.includes('robots.'))).toBe(false);
     await user.keyboard('{Enter}');
@@ -161,7 +162,7 @@ describe('TemplateInput', () => {
     await user.clear(text);
     await user.type(text, literal('Code {{robots.n_code.code}}'));
     const preview = screen.getByTestId('template-preview');
-    expect(preview).toHaveTextContent(/Code \[code of “.+” — known when it runs\]/);
+    expect(preview).toHaveTextContent(/Code \[Code of “.+” — known when it runs\]/);
     expect(preview).not.toHaveTextContent('n_code');
   });
 });

@@ -131,7 +131,7 @@ describe('the what-if batch in Russian', () => {
     ]);
     const marks = within(screen.getByRole('group', { name: 'Результаты роботов на шкале времени' }));
     expect(marks.getAllByRole('button')[0]!.getAttribute('aria-label')).toMatch(
-      /^.+: (выполнен|ошибка|пропущен|отменён), \+\d+d \d\d:\d\d$/,
+      /^.+: (выполнен|ошибка|пропущен|отменён), \+\d+ дн\. \d\d:\d\d$/,
     );
   });
 });

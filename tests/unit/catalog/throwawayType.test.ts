@@ -41,7 +41,7 @@ const teleport = defineRobot({
   writes: () => ['order.trackingNumber'],
   people: () => undefined,
   clientMessage: () => undefined,
-  outputKeys: ['destination'],
+  outputLabels: { destination: 'Destination' },
   output: (o) => [{ label: 'Beamed to', value: o.destination, as: 'status' }],
   effect: (s) => ({
     ok: true,

@@ -6,6 +6,10 @@ import {
   templateAsLabels,
   templateDisplayParts,
 } from '../../../src/domain/templateParts';
+import { createTranslator } from '../../../src/i18n';
+import ru from '../../../src/i18n/messages/all.ru';
+
+const russian = createTranslator('ru', ru);
 
 describe('template texts as people read them', () => {
   it('splits a text into text, inserts named by their field label, and unknown inserts', () => {
@@ -37,6 +41,16 @@ describe('template texts as people read them', () => {
       'code of “Generate order number”',
     );
     expect(insertLabel('robots.gen-1.code')).toBe('code of an earlier robot');
+  });
+
+  it('names an output by the label its robot type declares, in the translator’s language', () => {
+    const naming = { robotName: () => 'Номер заказа', robotType: () => 'code.generate' as const };
+    expect(insertLabel('robots.gen-1.code', naming)).toBe('Code of “Номер заказа”');
+    expect(insertLabel('robots.gen-1.code', { ...naming, t: russian })).toBe('Код робота «Номер заказа»');
+    // A key the type does not declare reads as written.
+    expect(insertLabel('robots.gen-1.number', { ...naming, t: russian })).toBe(
+      'number робота «Номер заказа»',
+    );
   });
 
   it('writes one line with marked labels, and splits it back (a cut-off label included)', () => {

@@ -24,7 +24,7 @@ describe('expectation verdicts in Russian', () => {
     const [v] = judge([{ robot: 'task', is: 'done' }]);
     expect(v!.statement).toBe('робот «Поставить задачу» выполнен');
     expect(v!.instead).toBe(
-      'робот отменён в +1 д 02:00 (30 марта 2024 г. в 20:30, Europe/Berlin): заказ ушёл из статуса «Paid, preparing for shipment»',
+      'робот отменён в +1 дн. 02:00 (30 марта 2024 г. в 20:30, Europe/Berlin): заказ ушёл из статуса «Paid, preparing for shipment»',
     );
   });
 
@@ -36,10 +36,10 @@ describe('expectation verdicts in Russian', () => {
     ]);
     expect(status!.statement).toBe('статус «Paid, preparing for shipment» — заказ в него не попадает');
     expect(status!.instead).toMatch(
-      /^заказ попал в статус в \+\d+ д \d\d:\d\d \(.+ г\. в \d\d:\d\d, Europe\/Berlin\)/,
+      /^заказ попал в статус в \+\d+ дн\. \d\d:\d\d \(.+ г\. в \d\d:\d\d, Europe\/Berlin\)/,
     );
     expect(missing!.instead).toBe('в схеме нет такого робота');
-    expect(late!.statement).toMatch(/^робот «Поставить задачу» выполнен не позже \+0 д 01:00 \(/);
+    expect(late!.statement).toMatch(/^робот «Поставить задачу» выполнен не позже \+0 дн. 01:00 \(/);
   });
 
   it('keeps the English of the browser as the CLI writes it, apart from the quotes it always had', () => {
@@ -66,5 +66,12 @@ describe('expectation verdicts in Russian', () => {
       simulate(ex1, ex4b),
     );
     expect(cli!.statement).toContain('"text"');
+  });
+
+  it('lists the outputs a robot has by the labels its type declares', () => {
+    const [v] = judge([{ robot: 'gen', output: 'number', contains: 'ORD' }]);
+    expect(v!.instead).toMatch(/^в результате робота \(.+\) нет поля «number»; есть «Код»$/);
+    const [english] = judge([{ robot: 'gen', output: 'number', contains: 'ORD' }], englishTranslator);
+    expect(english!.instead).toMatch(/has no "number"; it has "Code"$/);
   });
 });

@@ -86,7 +86,7 @@ describe('times in the log', () => {
   it('writes instants and offsets in the language, in the flow’s time zone', () => {
     expect(formatWhen('2025-03-04T19:00:00Z', 'Europe/Moscow', russian)).toBe('4 марта 2025 г. в 22:00');
     expect(formatWhen('2025-03-04T19:00:00Z', 'Europe/Moscow')).toBe('Tue, 4 Mar 2025, 22:00');
-    expect(offsetFrom('2025-03-03T17:00:00Z', '2025-03-04T20:00:00Z', russian)).toBe('+1 д 03:00');
+    expect(offsetFrom('2025-03-03T17:00:00Z', '2025-03-04T20:00:00Z', russian)).toBe('+1 дн. 03:00');
     expect(offsetFrom('2025-03-03T17:00:00Z', '2025-03-04T20:00:00Z')).toBe('+1d 03:00');
   });
 });

@@ -85,7 +85,7 @@ describe('{{robots.X.KEY}}', () => {
     const flow = flowWith((d) => (robot(d, 'n_sms').settings.text = 'Code {{robots.n_code.number}}'));
     const [p] = problemsOf('OF203', flow);
     expect(p).toMatchObject({ severity: 'error', path: '$.robots[1].settings.text' });
-    expect(p!.message).toContain('it outputs code');
+    expect(p!.message).toContain('it outputs “Code”.');
   });
 
   it('OF204: reports a robot id that is not in the flow', () => {

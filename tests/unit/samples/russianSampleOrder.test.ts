@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_CATALOG } from '../../../src/domain/fields';
 import { defaultSample, readSample } from '../../../src/domain/samples/sampleOrder';
+import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnvironment';
 import { formatTemplateValue, renderTemplate } from '../../../src/domain/templates';
+import { createTranslator } from '../../../src/i18n';
+import ru from '../../../src/i18n/messages/all.ru';
+import { sampleResolver } from '../../../src/panels/inspector/templateContext';
+
+const russian = createTranslator('ru', ru);
+const giftNote = [{ name: 'giftNote', type: 'string' as const }];
 
 /* The sample order of the Russian default design: a Russian client and shop, +7 phones, roubles. */
 
@@ -30,5 +37,18 @@ describe('the Russian sample order', () => {
   it('stays the English one by default', () => {
     expect(readSample(defaultSample(), 'contact.name')).toBe('Emma Wilson');
     expect(readSample(defaultSample(), 'order.currency')).toBe('USD');
+  });
+
+  it('gives a custom field a sample value that says so in Russian', () => {
+    expect(readSample(defaultSample(giftNote, 'ru', russian), 'order.custom.giftNote')).toBe(
+      'Пример: giftnote',
+    );
+    // The inspector's preview of a Russian designer reads it so too.
+    const resolve = sampleResolver(sample, { ...DEFAULT_ENVIRONMENT, customFields: giftNote }, russian);
+    expect(renderTemplate('Открытка: {{order.custom.giftNote}}', resolve)).toBe('Открытка: Пример: giftnote');
+  });
+
+  it('and in English as before', () => {
+    expect(readSample(defaultSample(giftNote), 'order.custom.giftNote')).toBe('Sample giftnote');
   });
 });

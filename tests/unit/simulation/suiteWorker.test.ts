@@ -83,4 +83,17 @@ describe('the Tests suite in the simulation worker', () => {
     expect(JSON.stringify(statement)).toMatch(/[а-яё]{4,}/i);
     expect(runSuite(flow, scenarios()).results[3]!.verdicts).not.toEqual(failed.verdicts);
   });
+
+  it("names an unnamed scenario by its place in the designer's language", async () => {
+    const unnamed = [sample('never-paid'), { ...sample('paid-and-delivered'), name: '' }];
+    const ask = (locale?: 'ru') =>
+      createSimulationClient({ worker: () => clonedWorker() }).suite(flow, unnamed, undefined, locale).result;
+    const inRussian = await ask('ru');
+    expect(inRussian.status === 'done' && inRussian.value.results.map((r) => r.name)).toEqual([
+      sample('never-paid').name,
+      'Сценарий 2',
+    ]);
+    const inEnglish = await ask();
+    expect(inEnglish.status === 'done' && inEnglish.value.results[1]!.name).toBe('Scenario 2');
+  });
 });

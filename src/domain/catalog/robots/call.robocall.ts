@@ -120,7 +120,7 @@ export const callRobocall = defineRobot({
     row('To', o.to),
     row('Says', o.mode === 'audio' ? o.audioUrl : o.text),
   ],
-  outputKeys: ['from', 'to', 'mode', 'text', 'audioUrl'],
+  outputLabels: { from: 'From', to: 'To', mode: 'Message type', text: 'Text', audioUrl: 'Recording link' },
   effect: (settings, ctx) => {
     // Checks run in docs/semantics.md §4.1 order: number, phone, text.
     const number = ctx.env.numbers.find((n) => n.id === settings.from);

@@ -43,11 +43,11 @@ export const chatSend = defineRobot({
       ? undefined
       : { contactField: 'contact.chat', missingError: 'Client chat was not found', rings: true },
   output: (o) => [
-    row('Chat', o.chat),
+    row('Chat', o.chat, 'chat'),
     row('Text', o.text),
     row('Seen by', o.visibleToClient ? 'The client and colleagues' : 'Colleagues only (hidden message)'),
   ],
-  outputKeys: ['chat', 'text', 'visibleToClient'],
+  outputLabels: { chat: 'Chat', text: 'Text', visibleToClient: 'Seen by the client' },
   effect: (settings, ctx) => {
     const chat = ctx.contact.chat;
     if (!chat) return { ok: false, error: 'Client chat was not found' };

@@ -69,7 +69,7 @@ export const codeGenerate = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => [row('Code', o.code)],
-  outputKeys: ['code'],
+  outputLabels: { code: 'Code' },
   effect: (settings, ctx) => {
     const path = settings.field || DEFAULT_FIELD;
     const field = writableField(ctx, path);

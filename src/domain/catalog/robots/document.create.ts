@@ -44,7 +44,7 @@ export const documentCreate = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => [row('Document', o.name), row('Id', o.documentId), row('Link', o.url)],
-  outputKeys: ['documentId', 'name', 'url'],
+  outputLabels: { documentId: 'Document ID', name: 'Document', url: 'Link' },
   effect: (settings, ctx) => {
     const template = ctx.env.documentTemplates.find((t) => t.id === settings.templateId);
     if (!template) return { ok: false, error: 'Document template is not found' };

@@ -72,7 +72,7 @@ export const emailSend = defineRobot({
     rings: false,
   }),
   output: (o) => [row('From', o.from), row('To', o.to), row('Subject', o.subject), row('Body', o.body)],
-  outputKeys: ['from', 'to', 'subject', 'body'],
+  outputLabels: { from: 'From', to: 'To', subject: 'Subject', body: 'Body' },
   effect: (settings, ctx) => {
     const from = settings.from ?? 'auto';
     const mailboxes = ctx.env.mailboxes;

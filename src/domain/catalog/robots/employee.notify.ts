@@ -63,7 +63,7 @@ export const employeeNotify = defineRobot({
       row(`Message ${i + 1}`, m.text),
     ]);
   },
-  outputKeys: ['messages'],
+  outputLabels: { messages: 'Messages' },
   effect: (settings, ctx) => {
     // All or nothing: one unresolvable recipient fails the robot before any message is counted.
     const text = ctx.render(settings.message ?? '');

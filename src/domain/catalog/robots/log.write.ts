@@ -23,6 +23,6 @@ export const logWrite = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => [row('Log', o.text)],
-  outputKeys: ['text'],
+  outputLabels: { text: 'Log' },
   effect: (settings, ctx) => ({ ok: true, output: { text: ctx.render(settings.text) } }),
 });

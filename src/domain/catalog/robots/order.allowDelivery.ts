@@ -20,7 +20,7 @@ export const orderAllowDelivery = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: outputAsIs,
-  outputKeys: [],
+  outputLabels: {},
   effect: () => ({
     ok: true,
     output: {},

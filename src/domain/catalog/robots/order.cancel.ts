@@ -47,7 +47,7 @@ export const orderCancel = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => [row('Moves to', o.statusId, 'status'), row('Reason', o.reason)],
-  outputKeys: ['statusId', 'reason'],
+  outputLabels: { statusId: 'Moves to', reason: 'Reason' },
   effect: (settings, ctx) => {
     const statusId = settings.statusId ?? '';
     const status = ctx.statuses.find((s) => s.id === statusId);

@@ -27,6 +27,6 @@ export const orderComment = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => [row('Comment', o.text)],
-  outputKeys: ['text'],
+  outputLabels: { text: 'Comment' },
   effect: (settings, ctx) => ({ ok: true, output: { text: ctx.render(settings.text ?? '') } }),
 });

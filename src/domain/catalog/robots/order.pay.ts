@@ -20,6 +20,6 @@ export const orderPay = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: outputAsIs,
-  outputKeys: [],
+  outputLabels: {},
   effect: () => ({ ok: true, output: {}, set: { 'order.paid': true }, emit: [{ type: 'payment.received' }] }),
 });

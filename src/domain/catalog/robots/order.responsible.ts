@@ -33,7 +33,7 @@ export const orderResponsible = defineRobot({
   },
   clientMessage: noClientMessage,
   output: (o) => [row('Responsible', o.responsibleId, 'employee')],
-  outputKeys: ['responsibleId'],
+  outputLabels: { responsibleId: 'Responsible' },
   effect: (settings) => {
     // Ids unknown to the reference data are a lint warning, not a run failure (docs/semantics.md §3.1 lists none here).
     const responsibleId = settings.employeeId ?? '';

@@ -28,7 +28,7 @@ export const orderStatus = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => [row('Moves to', o.statusId, 'status')],
-  outputKeys: ['statusId'],
+  outputLabels: { statusId: 'Moves to' },
   effect: (settings, ctx) => {
     const statusId = settings.statusId ?? '';
     if (!ctx.statuses.some((s) => s.id === statusId))

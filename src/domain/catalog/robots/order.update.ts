@@ -66,7 +66,7 @@ export const orderUpdate = defineRobot({
   people: involvesNoOne,
   clientMessage: noClientMessage,
   output: (o) => Object.entries((o.fields ?? {}) as Record<string, unknown>).map(([k, v]) => row(k, v)),
-  outputKeys: ['fields'],
+  outputLabels: { fields: 'Changed fields' },
   effect: (settings, ctx) => {
     // All or nothing: every assignment is checked before any is applied.
     const fields: Record<string, unknown> = {};

@@ -103,7 +103,7 @@ export const smsSend = defineRobot({
           rings: true,
         },
   output: (o) => [row('To', o.to), row('Provider', o.provider, 'smsProvider'), row('Text', o.text)],
-  outputKeys: ['to', 'provider', 'text'],
+  outputLabels: { to: 'To', provider: 'Provider', text: 'Text' },
   effect: (settings, ctx) => {
     // Checks run in docs/semantics.md §4.1 order: provider, phone, length.
     const providerId = settings.provider ?? 'default';

@@ -69,7 +69,7 @@ export const taskCreate = defineRobot({
     row('Assignee', o.assignee, 'employee'),
     row('Deadline', o.deadline, 'instant'),
   ],
-  outputKeys: ['id', 'title', 'assignee', 'deadline'],
+  outputLabels: { id: 'Task ID', title: 'Task', assignee: 'Assignee', deadline: 'Deadline' },
   effect: (settings, ctx) => {
     const ref = settings.assignee ?? RESPONSIBLE;
     // docs/semantics.md §3.1 names no failure for tasks: an order without a responsible person gets an unassigned task.

@@ -34,8 +34,8 @@ export const workflowRun = defineRobot({
   writes: writesNothing,
   people: involvesNoOne,
   clientMessage: noClientMessage,
-  output: (o) => [row('Workflow', o.workflowId), row('Parameters', o.parameters)],
-  outputKeys: ['workflowId', 'parameters'],
+  output: (o) => [row('Workflow', o.workflowId, 'workflow'), row('Parameters', o.parameters)],
+  outputLabels: { workflowId: 'Workflow', parameters: 'Parameters' },
   effect: (settings, ctx) => {
     const workflowId = settings.workflowId ?? '';
     if (!ctx.env.workflows.some((w) => w.id === workflowId))

@@ -5,7 +5,10 @@ import { problem } from '../problem';
 import type { LintProblem, LintRule } from '../types';
 import { robotName } from './names';
 
-/** OF809: an SMS text that, with the sample order's values, is sent (and billed) in several parts. */
+/**
+ * OF809: an SMS text that, with the values of the sample order of the designer's language, is sent
+ * (and billed) in several parts.
+ */
 export const smsPartsRule: LintRule = {
   name: 'sms-parts',
   codes: ['OF809'],
@@ -16,7 +19,7 @@ export const smsPartsRule: LintRule = {
       for (const field of n.def.fields) {
         const text = n.node.settings[field.key];
         if (!field.smsText || typeof text !== 'string' || !isVisible(field, n.node.settings)) continue;
-        const { encoding, units, parts } = smsParts(renderWithSampleOrder(text));
+        const { encoding, units, parts } = smsParts(renderWithSampleOrder(text, ctx.translator));
         if (parts < 2) continue;
         out.push(
           problem(

@@ -1,4 +1,5 @@
-import { robotDefinition } from '../../catalog';
+import { outputKeysOf, robotDefinition } from '../../catalog';
+import { catalogOutputLabel } from '../../../i18n/catalogFields';
 import { templatePaths } from '../../templates';
 import { ancestors } from '../context';
 import { didYouMeanField, lookupField } from '../fieldLookup';
@@ -21,7 +22,7 @@ function checkRobotOutput(
   const [, id, key] = m as unknown as [string, string, string];
   const source = ctx.robotById.get(id);
   if (!source) return problem('OF204', at, ctx.t('lint.msg.OF204', { node: describeNode(n, ctx) }));
-  const keys = robotDefinition(source.type).outputKeys;
+  const keys = outputKeysOf(robotDefinition(source.type));
   if (!keys.includes(key)) {
     return problem(
       'OF203',
@@ -31,7 +32,12 @@ function checkRobotOutput(
             node: describeNode(n, ctx),
             key,
             robot: ctx.names.robot(source.id),
-            outputs: keys.join(', '),
+            // By the labels the `{{` list offers them under, not by their keys.
+            outputs: keys
+              .map((k) =>
+                ctx.t('catalog.names.quoted', { text: catalogOutputLabel(ctx.translator, source.type, k) }),
+              )
+              .join(', '),
           })
         : ctx.t('lint.msg.OF203.none', {
             node: describeNode(n, ctx),
