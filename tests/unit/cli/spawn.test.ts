@@ -1,6 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { flowWith, robot } from '../lint/helpers';
 
 /*
  * A few real processes: the npm script runs `tsx src/cli/main.ts` with no build step, and the exit
@@ -28,6 +31,24 @@ describe('the orderflow process', () => {
     const r = run('validate', 'does-not-exist.json');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('cannot read the file');
+  }, 30_000);
+
+  it('measures SMS texts with the sample order of the messages’ language, as the designer does', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'orderflow-sms-'));
+    try {
+      const file = join(dir, 'flow.json');
+      const flow = flowWith(
+        (d) =>
+          (robot(d, 'n_sms').settings.text =
+            'Hello {{contact.name}}, thank you for your order! We will text you when it ships.'),
+      );
+      writeFileSync(file, JSON.stringify(flow));
+      // The Russian sample client's name is in Cyrillic: the text goes as UCS-2, in two parts.
+      expect(run('validate', file, '--lang', 'ru').stdout).toMatch(/уйдёт 2 частями/);
+      expect(run('validate', file).stdout).not.toMatch(/OF809/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 
   it('prints a schema that parses as JSON', () => {
