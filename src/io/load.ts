@@ -40,12 +40,13 @@ export function detectFormat(value: unknown): DocumentFormat | undefined {
 function checkFormat(
   value: unknown,
   kind: DocumentKind<z.ZodObject>,
-  { t }: Translator,
+  translator: Translator,
 ): IoProblem | undefined {
+  const { t } = translator;
   const problem = (message: string): IoProblem => ({ code: 'OF002', path: '$', message });
   const noun = kind.noun;
   if (!isJsonObject(value))
-    return problem(t('io.load.format.notObject', { noun, found: describeValue(value) }));
+    return problem(t('io.load.format.notObject', { noun, found: describeValue(value, translator) }));
   const format = value.format;
   if (format === kind.format) return undefined;
   if (format === undefined)
@@ -54,7 +55,9 @@ function checkFormat(
   if (other)
     return { ...problem(t('io.load.format.other', { noun, other: NOUNS[other] })), path: '$.format' };
   return {
-    ...problem(t('io.load.format.unknown', { noun, found: describeValue(format), format: kind.format })),
+    ...problem(
+      t('io.load.format.unknown', { noun, found: describeValue(format, translator), format: kind.format }),
+    ),
     path: '$.format',
   };
 }
@@ -113,7 +116,7 @@ export function loadDocumentValue<S extends z.ZodObject>(
   if (beyondLimits) return { ok: false, errors: [beyondLimits] };
   const migrated = migrateDocument(value, kind.format, kind.version, undefined, translator);
   if (!migrated.ok) return migrated;
-  const validated = validateWith(kind.schema, migrated.doc);
+  const validated = validateWith(kind.schema, migrated.doc, translator);
   if (!validated.ok) return validated;
   return {
     ok: true,

@@ -101,11 +101,18 @@ async function exportMenu(page: Page) {
 /** The design saved to the server, so its history has a revision to show and compare. */
 async function saveToServer(page: Page) {
   await topBar(page).getByRole('button', { name: 'Сохранить', exact: true }).click();
-  await expect(
-    topBar(page)
-      .getByText(/версия \d+/)
-      .first(),
-  ).toBeVisible();
+  await expect(topBar(page).getByText(/^Сохранено на сервере · версия \d+$/)).toBeAttached();
+}
+
+/** Deletes the "Отгружен" status: a change to undo and to compare with a saved revision. */
+async function deleteShipped(page: Page) {
+  await page.getByRole('button', { name: 'Действия со статусом: Отгружен' }).click();
+  await page.getByRole('menuitem', { name: 'Удалить статус…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Удалить статус «Отгружен»?' })
+    .getByRole('button', { name: 'Удалить статус' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Отгружен', exact: true })).toHaveCount(0);
 }
 
 const screens: Screen[] = [

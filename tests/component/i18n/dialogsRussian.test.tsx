@@ -39,6 +39,21 @@ describe('the dialogs in Russian', () => {
     expect(screen.getByRole('button', { name: 'Отмена' })).toBeInTheDocument();
   });
 
+  it('says what is wrong with a broken file in Russian, pointing at statuses and robots by position', async () => {
+    const user = userEvent.setup();
+    inRussian(<ImportDialog onConfirm={vi.fn()} onCancel={vi.fn()} />);
+    await user.click(screen.getByLabelText('JSON процесса'));
+    const broken = { ...DEFAULT_FLOW, statuses: 3, robots: [{ ...DEFAULT_FLOW.robots[0], delay: 'soon' }] };
+    await user.paste(JSON.stringify(broken));
+    const errors = await screen.findByRole('region', { name: 'Ошибки' });
+    expect(within(errors).getByRole('heading')).toHaveTextContent('Ошибки (2)');
+    expect(within(errors).getByText('Статусы')).toBeInTheDocument();
+    expect(within(errors).getByText('Робот 1 · Запуск')).toBeInTheDocument();
+    expect(within(errors).getByText('Ожидается список, а указано: 3.')).toBeInTheDocument();
+    expect(within(errors).getByText('Ожидается объект, а указано: текст «soon».')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Импортировать' })).toBeDisabled();
+  });
+
   it('asks before the first publish in Russian', () => {
     inRussian(
       <PublishDialog
