@@ -132,6 +132,8 @@ const screens: Screen[] = [
   },
   {
     name: 'revisions',
+    // The demo server's user is called "demo": data, not text.
+    allow: [/^demo$/],
     async open(page) {
       await saveToServer(page);
       await topBar(page).getByRole('button', { name: 'Версии', exact: true }).click();
@@ -142,16 +144,19 @@ const screens: Screen[] = [
   },
   {
     name: 'revision-changes',
+    // The demo server's user is called "demo": data, not text.
+    allow: [/^demo$/],
     async open(page) {
       await saveToServer(page);
       // A change after the save, so the comparison has something to list.
       await deleteShipped(page);
       await topBar(page).getByRole('button', { name: 'Версии', exact: true }).click();
-      const dialog = page.getByRole('dialog', { name: /^Версии схемы/ });
-      await dialog
+      await page
+        .getByRole('dialog', { name: /^Версии схемы/ })
         .getByRole('button', { name: /^Открыть версию/ })
         .first()
         .click();
+      const dialog = page.getByRole('dialog', { name: /^Версия \d+ схемы «.+» \(только просмотр\)$/ });
       await dialog.getByRole('button', { name: 'Отличия от открытой схемы' }).click();
       await expect(dialog.getByText(/Статус «Отгружен» удалён/).first()).toBeVisible();
       return dialog;
