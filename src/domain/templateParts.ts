@@ -28,12 +28,16 @@ const CUSTOM = /^order\.custom\.([A-Za-z0-9_]+)$/;
 
 /** The label of one insert, or undefined when the path names no field the designer knows. */
 export function insertLabel(path: string, naming: InsertNaming = {}): string | undefined {
-  const { t } = naming.t ?? englishTranslator;
+  const translator = naming.t ?? englishTranslator;
+  const { t } = translator;
   const output = ROBOT_OUTPUT.exec(path);
   if (output) {
     const name = naming.robotName?.(output[1]!);
     const robot = name ? t('catalog.names.quoted', { text: name }) : t('catalog.insert.earlierRobot');
-    return t('catalog.insert.robotOutput', { key: output[2]!, robot });
+    // A robot's output keys are ids ("responsibleId"); people read them as words, in their language.
+    const key = `canvas.insert.output.${output[2]!}`;
+    const label = translator.has(key) ? t(key as Parameters<Translator['t']>[0]) : output[2]!;
+    return t('catalog.insert.robotOutput', { key: label, robot });
   }
   const field = findField(path, naming.customFields);
   if (field) return fieldLabel(path, naming.t ?? englishTranslator, naming.customFields);
