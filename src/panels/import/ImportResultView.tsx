@@ -2,6 +2,7 @@ import type { FlowChange } from '../../domain/diff';
 import type { IoProblem } from '../../io';
 import { useTranslator } from '../../i18n/react';
 import { problemPlace } from './problemPlace';
+import { schemaMessageText } from './schemaMessageText';
 
 /** One problem: where to look (in the designer's words), then what is wrong. */
 function ProblemItem({ problem }: { problem: IoProblem }) {
@@ -9,7 +10,7 @@ function ProblemItem({ problem }: { problem: IoProblem }) {
   return (
     <li className="flex flex-col gap-0.5 py-1">
       <span className="text-xs font-medium">{problemPlace(problem.path, translator)}</span>
-      <span>{problem.message}</span>
+      <span>{schemaMessageText(problem.message, translator)}</span>
     </li>
   );
 }

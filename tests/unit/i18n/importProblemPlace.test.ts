@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../src/i18n';
 import { englishTranslator } from '../../../src/i18n/english';
 import ru from '../../../src/i18n/messages/all.ru';
+import { DEFAULT_FLOW } from '../../../src/domain/samples';
+import { importText } from '../../../src/io/exchange';
 import { problemPlace } from '../../../src/panels/import/problemPlace';
+import { schemaMessageText } from '../../../src/panels/import/schemaMessageText';
 
 const russian = createTranslator('ru', ru);
 
@@ -23,5 +26,34 @@ describe('where an import problem sits, in the designer\u2019s words', () => {
   ])('%s reads as "%s" and «%s», never as a JSON path', (path, english, inRussian) => {
     expect(problemPlace(path, englishTranslator)).toBe(english);
     expect(problemPlace(path, russian)).toBe(inRussian);
+  });
+});
+
+describe('the flow schema’s own sentences, in the reader’s language', () => {
+  const firstError = (doc: unknown) => {
+    const result = importText(JSON.stringify(doc), 'flow');
+    if (result.ok) throw new Error('expected the import to fail');
+    return result.errors[0]!.message;
+  };
+
+  it('words a colour the loader refuses in Russian', () => {
+    const message = firstError({
+      ...DEFAULT_FLOW,
+      statuses: [{ ...DEFAULT_FLOW.statuses[0], color: 'red' }],
+    });
+    expect(message).toBe('Expected a colour as #rrggbb.');
+    expect(schemaMessageText(message, russian)).toBe('Ожидается цвет в виде #rrggbb.');
+  });
+
+  it('words a design without statuses in Russian, and keeps the English as the loader wrote it', () => {
+    const message = firstError({ ...DEFAULT_FLOW, statuses: [] });
+    expect(schemaMessageText(message, russian)).toBe('В процессе должен быть хотя бы один статус.');
+    expect(schemaMessageText(message, englishTranslator)).toBe(message);
+  });
+
+  it('leaves a sentence it does not know as it is', () => {
+    expect(schemaMessageText('Ожидается список, а указано: 3.', russian)).toBe(
+      'Ожидается список, а указано: 3.',
+    );
   });
 });
