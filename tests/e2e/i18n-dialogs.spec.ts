@@ -234,7 +234,9 @@ const screens: Screen[] = [
     async open(page) {
       await page.keyboard.press('?');
       const dialog = page.getByRole('dialog', { name: 'Горячие клавиши' });
-      await expect(dialog).toBeVisible();
+      // Opens showing its title and its whole list, not scrolled down to the focused Close button.
+      await expect(dialog.getByRole('heading', { name: 'Горячие клавиши' })).toBeInViewport({ ratio: 1 });
+      await expect(dialog.getByRole('button', { name: 'Закрыть' })).toBeInViewport({ ratio: 1 });
       return dialog;
     },
   },
