@@ -30,7 +30,7 @@ export function ShortcutsHelp({ onClose, mac = isApple() }: { onClose: () => voi
       title={t('dialogs.shortcuts.title')}
       onClose={onClose}
       initialFocus={close}
-      className="max-w-xl"
+      className="max-w-2xl!"
     >
       {/* The `?` that opened the list closes it too: the designer's listener ignores keys in dialogs. */}
       <div
