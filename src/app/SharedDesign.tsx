@@ -23,15 +23,17 @@ export const SHARED_READ_ONLY = englishTranslator.t('canvas.readOnly.shared');
  * open design, its history and its autosave are never touched.
  */
 function useSharedStore(flow: Flow, main: DesignerStore): DesignerStore {
-  const readOnly = useTranslator().t('canvas.readOnly.shared');
+  const translator = useTranslator();
   return useMemo(() => {
-    const shared = createDesignerStore(flow, { readOnly });
+    const shared = createDesignerStore(flow, { readOnly: translator.t('canvas.readOnly.shared') });
     const { theme, reference } = main.getState();
     shared.getState().setTheme(theme);
     // Names of employees, mailboxes and numbers on the cards come from the same reference data.
     shared.getState().setReference(reference);
+    // Its cards and their problems speak the reader's language, as the designer's own canvas does.
+    shared.getState().setLanguage(translator);
     return shared;
-  }, [flow, main, readOnly]);
+  }, [flow, main, translator]);
 }
 
 type View = 'canvas' | 'json';

@@ -35,7 +35,9 @@ export function LaneHeader({
   const name = flow.statuses.find((s) => s.id === statusId)?.name ?? '';
   const dragging = offset !== null;
   return (
-    <header
+    // Not a <header>: outside the designer's <main> (a shared design in a dialog) every lane's header
+    // would become a page banner; the lane is already a region named after its status.
+    <div
       className={`relative flex items-start gap-0.5 border-b border-slate-100 pb-2 pl-1 pr-2 pt-1.5 dark:border-slate-800 ${
         dragging ? 'z-10 rounded-md bg-surface shadow-lg ring-2 ring-brand-500' : ''
       }`}
@@ -78,6 +80,6 @@ export function LaneHeader({
           {t('canvas.lane.counts', { robots: robotCount, triggers: triggerCount })}
         </span>
       </StatusHeader>
-    </header>
+    </div>
   );
 }

@@ -24,7 +24,14 @@ export function ShortcutsHelp({ onClose, mac = isApple() }: { onClose: () => voi
   const translator = useTranslator();
   const { t } = translator;
   return (
-    <ModalDialog title={t('dialogs.shortcuts.title')} onClose={onClose} initialFocus={close}>
+    // Wide enough that the longer Russian descriptions fit on one or two lines: the whole list then
+    // shows at 720 px, title included, instead of opening scrolled down to the focused Close button.
+    <ModalDialog
+      title={t('dialogs.shortcuts.title')}
+      onClose={onClose}
+      initialFocus={close}
+      className="max-w-2xl!"
+    >
       {/* The `?` that opened the list closes it too: the designer's listener ignores keys in dialogs. */}
       <div
         onKeyDown={(e) => {

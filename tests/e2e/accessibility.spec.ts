@@ -134,7 +134,7 @@ for (const theme of ['light', 'dark'] as const) {
         mimeType: 'application/json',
         buffer: Buffer.from('{"format": "orderflow.flow", "version": 1, "statuses": 3}'),
       });
-      await expect(dialog.getByText(/statuses/).first()).toBeVisible();
+      await expect(dialog.getByText('Statuses', { exact: true })).toBeVisible();
       await expectNoSevereViolations(page);
     });
 

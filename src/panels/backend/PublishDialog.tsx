@@ -45,17 +45,15 @@ export function PublishDialog(props: PublishDialogProps) {
   if (props.step === 'refused')
     return (
       <ModalDialog
-        title="This design cannot be published yet"
+        title={t('dialogs.publish.refused.title')}
         onClose={props.onClose}
         footer={
           <button type="button" className={buttonClass} onClick={props.onClose}>
-            Close
+            {t('common.close')}
           </button>
         }
       >
-        <p className="mb-2 text-sm">
-          Fix these errors first (they are also in the problems panel). Choose one to go to its card.
-        </p>
+        <p className="mb-2 text-sm">{t('dialogs.publish.refused.intro')}</p>
         <ProblemsPanel
           problems={props.problems}
           flow={props.flow}

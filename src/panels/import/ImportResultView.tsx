@@ -1,12 +1,17 @@
 import type { FlowChange } from '../../domain/diff';
 import type { IoProblem } from '../../io';
 import { useTranslator } from '../../i18n/react';
+import { problemPlace } from './problemPlace';
 
-/** One problem with its JSON path: where to look, then what is wrong. */
+/** One problem: where to look (in the designer's words), then what is wrong. */
 function ProblemItem({ problem }: { problem: IoProblem }) {
+  const translator = useTranslator();
   return (
     <li className="flex flex-col gap-0.5 py-1">
-      <code className="text-xs text-fg-subtle">{problem.path}</code>
+      {/* The JSON path stays on hover, for the integrator who opens the file in an editor. */}
+      <span className="text-xs font-medium" title={problem.path}>
+        {problemPlace(problem.path, translator)}
+      </span>
       <span>{problem.message}</span>
     </li>
   );

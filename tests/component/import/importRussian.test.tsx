@@ -10,7 +10,7 @@ import { I18nProvider } from '../../../src/i18n/react';
 import { serializeFlow } from '../../../src/io';
 import { ImportDialog } from '../../../src/panels/import';
 
-/* The Import dialog in Russian: what is wrong with a file, in Russian, beside its JSON path. */
+/* The Import dialog in Russian: what is wrong with a file, in Russian, under where it is (in words). */
 
 async function paste(text: string) {
   const user = userEvent.setup();
@@ -24,19 +24,18 @@ async function paste(text: string) {
 }
 
 describe('the Import dialog in Russian', () => {
-  it('says in Russian what the format refuses, each problem under its JSON path', async () => {
+  it('says in Russian what the format refuses, each problem under where it is', async () => {
     const flow = JSON.parse(serializeFlow(DEFAULT_FLOW));
     flow.statuses[0].color = 'red';
     flow.robots[0].delay = 5;
     await paste(JSON.stringify(flow));
-    const item = (path: string) => screen.getByText(path).closest('li')!;
-    expect(await screen.findByText('$.statuses[0].color')).toBeInTheDocument();
+    const item = (place: string) => screen.getByText(place).closest('li')!;
+    expect(await screen.findByText('Статус 1 · Цвет')).toBeInTheDocument();
     expect(
-      within(item('$.statuses[0].color')).getByText('Цвет указывается в формате #rrggbb.'),
+      within(item('Статус 1 · Цвет')).getByText('Цвет указывается в формате #rrggbb.'),
     ).toBeInTheDocument();
-    expect(
-      within(item('$.robots[0].delay')).getByText('Ожидается объект, а указано: 5.'),
-    ).toBeInTheDocument();
+    expect(within(item('Робот 1 · Запуск')).getByText('Ожидается объект, а указано: 5.')).toBeInTheDocument();
+    expect(screen.queryByText(/\$\./)).toBeNull();
     expect(screen.getByRole('button', { name: 'Импортировать' })).toBeDisabled();
   });
 
@@ -47,6 +46,6 @@ describe('the Import dialog in Russian', () => {
         'Робот «paid_mail» должен был запускаться после предыдущего робота, но в своём статусе он первый; теперь он запускается сразу, как только заказ переходит в этот статус.',
       ),
     ).toBeInTheDocument();
-    expect(screen.getByText('$.robots[2].afterPrevious')).toBeInTheDocument();
+    expect(screen.getByText('Робот 3')).toBeInTheDocument();
   });
 });

@@ -14,6 +14,8 @@ const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 export interface AxeScope {
+  /** CSS selectors the check is limited to (one dialog, say); the whole page when absent. */
+  include?: string[];
   /** CSS selectors left out of the check, each with the reason in the caller's comment. */
   exclude?: string[];
 }
@@ -23,15 +25,18 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<R
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.addScriptTag({ path: AXE_SCRIPT });
   const results = await page.evaluate(
-    async ({ tags, exclude }) => {
+    async ({ tags, include, exclude }) => {
       const axe = (window as unknown as { axe: typeof AxeCore }).axe;
-      const context = { include: [document], exclude: exclude.map((selector) => [selector]) };
+      const context = {
+        include: include.length > 0 ? include.map((selector) => [selector]) : [document],
+        exclude: exclude.map((selector) => [selector]),
+      };
       return (await axe.run(context, {
         runOnly: { type: 'tag', values: tags },
         resultTypes: ['violations'],
       })) as AxeResults;
     },
-    { tags: TAGS, exclude: scope.exclude ?? [] },
+    { tags: TAGS, include: scope.include ?? [], exclude: scope.exclude ?? [] },
   );
   return results.violations;
 }
