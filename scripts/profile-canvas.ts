@@ -133,9 +133,25 @@ async function main() {
       for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 25))
         console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
     }
-    if (mode.includes('select')) await profiled(cdp, 'select', () => selectCard(page, 5));
+    if (mode.includes('tselect') || mode.includes('tundo')) {
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      const result = mode.includes('tselect') ? await selectCard(page, 1) : await dragAndUndo(page, 1);
+      const trace = await browser.stopTracing();
+      type E = { name: string; ph: string; pid: number; tid: number; ts: number; tdur?: number; dur?: number; args?: { name?: string; data?: unknown } };
+      const events = (JSON.parse(trace.toString()) as { traceEvents: E[] }).traceEvents;
+      const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+      const tasks = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.name === 'RunTask' && (e.dur ?? 0) > 8000);
+      console.log(`${mode}: ${JSON.stringify(result)}; long tasks:`);
+      for (const task of tasks) {
+        const inside = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.ts >= task.ts && e.ts < task.ts + task.dur! && e.name !== 'RunTask');
+        const by = new Map<string, number>();
+        for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+        console.log(`  task ${(task.dur! / 1000).toFixed(1)} ms: ` + [...by].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
+      }
+    }
+    if (mode.split(',').includes('select')) await profiled(cdp, 'select', () => selectCard(page, 5));
     if (mode.includes('type')) await profiled(cdp, 'type', () => typeInName(page, 6));
-    if (mode.includes('undo')) await profiled(cdp, 'undo', () => dragAndUndo(page, 3));
+    if (mode.split(',').includes('undo')) await profiled(cdp, 'undo', () => dragAndUndo(page, 3));
   } finally {
     await browser.close();
     server.kill();

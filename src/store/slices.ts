@@ -36,6 +36,7 @@ function pushStep(s: DesignerState, entry: HistoryEntry, merge: string | undefin
     last.description = entry.description;
     last.patches.push(...entry.patches);
     last.inversePatches.unshift(...entry.inversePatches);
+    last.after = entry.after;
   } else {
     s.past.push({ ...entry, ...(merge !== undefined ? { mergeKey: merge } : {}) });
     if (s.past.length > HISTORY_LIMIT) s.past.splice(0, s.past.length - HISTORY_LIMIT);
@@ -77,6 +78,8 @@ export const createDocumentSlice =
               description,
               patches: result.patches,
               inversePatches: result.inversePatches,
+              before,
+              after: result.flow,
             },
             options?.merge,
           );
@@ -111,6 +114,8 @@ export const createDocumentSlice =
               description: get().language.t('dialogs.undo.revert'),
               patches,
               inversePatches,
+              before: flow,
+              after: next,
             },
             undefined,
           );
@@ -121,23 +126,20 @@ export const createDocumentSlice =
     };
   };
 
-/** Steps move between past and future without a word; undo, redo and goTo then say what changed. */
-function stepBack(s: DesignerState): HistoryEntry | undefined {
-  const entry = s.past.at(-1);
-  if (!entry) return undefined;
-  s.flow = applyPatches(s.flow, entry.inversePatches);
-  s.past.pop();
-  s.future.push(entry);
-  return entry;
+/**
+ * The flow one step back: the very object it was before the step when the step is the last thing
+ * that changed it, else the step's inverse patches applied (a history brought back after a reload,
+ * or a change in between that was not recorded).
+ */
+function flowBefore(flow: Flow, entry: HistoryEntry): Flow {
+  return entry.before !== undefined && entry.after === flow
+    ? entry.before
+    : applyPatches(flow, entry.inversePatches);
 }
 
-function stepForward(s: DesignerState): HistoryEntry | undefined {
-  const entry = s.future.at(-1);
-  if (!entry) return undefined;
-  s.flow = applyPatches(s.flow, entry.patches);
-  s.future.pop();
-  s.past.push(entry);
-  return entry;
+/** The flow one step forward, the same way. */
+function flowAfter(flow: Flow, entry: HistoryEntry): Flow {
+  return entry.after !== undefined && entry.before === flow ? entry.after : applyPatches(flow, entry.patches);
 }
 
 /** "Undone: add Send SMS to Paid"; a jump in the History list says how many steps and where it landed. */
@@ -160,13 +162,19 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => {
     if (steps === 0) return false;
     const moved = steps < 0 ? past.slice(steps).reverse() : future.slice(-steps).reverse();
     if (moved.length === 0) return false;
+    // The new flow is found outside the draft: read through immer's proxies, a design of thousands
+    // of robots cost tens of milliseconds per undo just to be looked at.
+    let flow = get().flow;
+    for (const entry of moved) flow = steps < 0 ? flowBefore(flow, entry) : flowAfter(flow, entry);
+    const selection = existingIds(flow, get().selection);
     set((s) => {
       for (let i = 0; i < moved.length; i++) {
-        if (steps < 0) stepBack(s);
-        else stepForward(s);
+        if (steps < 0) s.future.push(s.past.pop()!);
+        else s.past.push(s.future.pop()!);
       }
+      s.flow = flow;
       s.openMerge = null;
-      s.selection = existingIds(s.flow, s.selection);
+      s.selection = selection;
     });
     get().notify(told(steps < 0 ? 'Undone' : 'Redone', moved, get().language));
     return true;

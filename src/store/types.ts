@@ -16,6 +16,13 @@ export interface HistoryEntry {
   inversePatches: Patch[];
   /** Set when later commands of the same key may still be squashed into this step (see dispatch). */
   mergeKey?: string;
+  /**
+   * The flow objects before and after the step, in this page only (never stored): undo and redo
+   * land on the very object the design was, so every cache keyed by it (graph, lint, names) still
+   * holds, and a large design is not patched and cloned again (see travel in slices.ts).
+   */
+  before?: Flow;
+  after?: Flow;
 }
 
 /**

@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useId, useState } from 'react';
 import type { Command } from '../../domain/commands';
 import type { Flow, Robot } from '../../domain/flow';
 import { robotId } from '../../domain/ids';
-import { namer } from '../../domain/naming';
+import { namer, robotTitle } from '../../domain/naming';
 import { allowedPrevious } from '../../domain/rules';
 import { useTranslator } from '../../i18n/react';
 import type { Translator } from '../../i18n/translator';
@@ -24,8 +24,9 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
   // The list is judged and named against the whole design (every robot of the lane, every title
   // that two cards share): in a design of thousands of robots that is more than a keystroke in the
   // name field may wait for, so the list follows the edit a moment later, after it is on screen.
-  const listedFlow = useDeferredValue(flow);
-  const listedRobot = useDeferredValue(robot);
+  // Likewise when the inspector opens: the list arrives right after the first paint (null until then).
+  const listedFlow = useDeferredValue<Flow | null>(flow, null);
+  const listedRobot = useDeferredValue<Robot | null>(robot, null);
   const current = robot.after;
 
   const choose = (to: string) => {
@@ -51,7 +52,13 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
         onChange={(e) => choose(e.target.value)}
       >
         <option value="">{t('inspector.execution.parallel')}</option>
-        <ExecutionOptions flow={listedFlow} robot={listedRobot} current={current} translator={translator} />
+        <ExecutionOptions
+          flow={listedFlow}
+          robot={listedRobot}
+          current={current}
+          translator={translator}
+          firstName={listedFlow === null ? firstNameOf(flow, current, translator) : undefined}
+        />
       </select>
       {refusal && (
         <p id={`${id}-refusal`} role="alert" className="text-[11px] text-danger">
@@ -61,6 +68,14 @@ export function ExecutionSelect({ flow, robot, dispatch }: ExecutionSelectProps)
       <NoCandidates flow={listedFlow} robot={listedRobot} current={current} translator={translator} />
     </div>
   );
+}
+
+/** "After “Send SMS”": the robot this one runs after, by its title alone (no place: that needs the whole design). */
+function firstNameOf(flow: Flow, current: string | null, translator: Translator): string | undefined {
+  const previous = current === null ? undefined : flow.robots.find((r) => r.id === current);
+  if (!previous) return undefined;
+  const name = translator.t('catalog.names.quoted', { text: robotTitle(previous, translator) });
+  return translator.t('inspector.execution.after', { name });
 }
 
 /** One judgement per version and robot, shared by the list and the hint below it. */
@@ -74,15 +89,27 @@ function candidatesOf(flow: Flow, robot: Robot): Robot[] {
 }
 
 interface OptionsProps {
-  flow: Flow;
-  robot: Robot;
+  /** What the first paint shows for the robot this one runs after. */
+  firstName?: string;
+  /** Null for the first paint, before the list is judged. */
+  flow: Flow | null;
+  robot: Robot | null;
   current: string | null;
   translator: Translator;
 }
 
 /** The robots this one may run after, by name ("“Send SMS” (2nd in Paid)"), never by id. */
-const ExecutionOptions = memo(function ExecutionOptions({ flow, robot, current, translator }: OptionsProps) {
+const ExecutionOptions = memo(function ExecutionOptions({
+  flow,
+  robot,
+  current,
+  translator,
+  firstName,
+}: OptionsProps) {
   const { t } = translator;
+  // Not judged yet: the chosen robot alone, by its title, so the select already shows what it runs after.
+  if (flow === null || robot === null)
+    return current === null ? null : <option value={current}>{firstName}</option>;
   const candidates = candidatesOf(flow, robot);
   const names = namer(flow, undefined, { t: translator });
   const stranger = current !== null && !candidates.some((r) => r.id === current);
@@ -103,6 +130,7 @@ const ExecutionOptions = memo(function ExecutionOptions({ flow, robot, current, 
 });
 
 const NoCandidates = memo(function NoCandidates({ flow, robot, current, translator }: OptionsProps) {
-  if (current !== null || candidatesOf(flow, robot).length > 0) return null;
+  if (flow === null || robot === null || current !== null || candidatesOf(flow, robot).length > 0)
+    return null;
   return <p className="text-[11px] text-fg-muted">{translator.t('inspector.execution.none')}</p>;
 });

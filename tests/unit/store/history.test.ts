@@ -38,6 +38,32 @@ describe('designer store: document and history', () => {
     expect(store.getState().redo()).toBe(false);
   });
 
+  it('undo and redo land on the very versions the design was, so nothing keyed by them is redone', () => {
+    const store = createDesignerStore(sampleFlow());
+    const { dispatch } = store.getState();
+    const start = store.getState().flow;
+    dispatch(rename('One'));
+    const one = store.getState().flow;
+    // Typing squashes into one step: its undo lands before the first keystroke.
+    dispatch(rename('Tw'), { merge: 'name' });
+    dispatch(rename('Two'), { merge: 'name' });
+    const two = store.getState().flow;
+    store.getState().undo();
+    expect(store.getState().flow).toBe(one);
+    store.getState().undo();
+    expect(store.getState().flow).toBe(start);
+    store.getState().redo();
+    store.getState().redo();
+    expect(store.getState().flow).toBe(two);
+
+    // A change that was not recorded in between: the patches still take the design back.
+    dispatch(rename('Three'));
+    dispatch({ type: 'flow.rename', name: 'Three, quietly' }, { capture: 'ignore' });
+    store.getState().undo();
+    expect(store.getState().flow.name).toBe('Two');
+    expect(store.getState().flow).not.toBe(two);
+  });
+
   it('a new edit after undo drops the redo branch', () => {
     const store = createDesignerStore(sampleFlow());
     store.getState().dispatch(rename('One'));
