@@ -102,6 +102,11 @@ async function main() {
         const fps = 1000 / (f.intervals.reduce((a, b) => a + b, 0) / f.intervals.length);
         return { fps: fps.toFixed(1), over50: f.intervals.filter((x) => x > 50).length, cpu: f.cpuMs };
       });
+    if (mode.split(',').includes('zoom'))
+      await profiled(cdp, 'zoom', async () => {
+        const f = await gesture(browser, page, 'zoom-out');
+        return { fps: (1000 / (f.intervals.reduce((a, b) => a + b, 0) / f.intervals.length)).toFixed(1), over50: f.intervals.filter((x) => x > 50).length, longest: f.longestTaskCpuMs };
+      });
     if (mode.includes('trace')) {
       let trace: Buffer | undefined;
       const f = await gesture(browser, page, 'pan', (t) => (trace = t));

@@ -211,30 +211,33 @@ async function measure(
   return (await handle.jsonValue()) as number;
 }
 
-/** Robot cards wholly on screen, away from the minimap and the zoom controls in the bottom corners. */
-async function cardsOnScreen(page: Page, count: number) {
-  return page.evaluate((count) => {
-    const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    const found: { id: string; x: number; y: number; left: number; top: number }[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node-robot')) {
-      const r = el.getBoundingClientRect();
-      const inside =
-        r.left > pane.left + 60 &&
-        r.right < pane.right - 20 &&
-        r.top > pane.top + 20 &&
-        r.bottom < pane.bottom - 220;
-      if (inside)
-        found.push({
-          id: el.dataset.id!,
-          x: r.left + r.width / 2,
-          y: r.top + r.height / 2,
-          left: r.left,
-          top: r.top,
-        });
-      if (found.length === count) break;
-    }
-    return found;
-  }, count);
+/** Robot cards wholly on screen, clear of the pane's edges (the zoom bar and the map sit beside the board). */
+async function cardsOnScreen(page: Page, count: number, bottomMargin = 80) {
+  return page.evaluate(
+    ({ count, bottomMargin }) => {
+      const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const found: { id: string; x: number; y: number; left: number; top: number }[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node-robot')) {
+        const r = el.getBoundingClientRect();
+        const inside =
+          r.left > pane.left + 60 &&
+          r.right < pane.right - 20 &&
+          r.top > pane.top + 20 &&
+          r.bottom < pane.bottom - bottomMargin;
+        if (inside)
+          found.push({
+            id: el.dataset.id!,
+            x: r.left + r.width / 2,
+            y: r.top + r.height / 2,
+            left: r.left,
+            top: r.top,
+          });
+        if (found.length === count) break;
+      }
+      return found;
+    },
+    { count, bottomMargin },
+  );
 }
 
 /**
@@ -288,7 +291,8 @@ export async function typeInName(page: Page, keys: number): Promise<number[]> {
  */
 export async function dragAndUndo(page: Page, count: number): Promise<number[]> {
   const times: number[] = [];
-  for (const card of await cardsOnScreen(page, count)) {
+  // Room below each card for the drag down its lane.
+  for (const card of await cardsOnScreen(page, count, 220)) {
     await page.mouse.move(card.x, card.y);
     await page.mouse.down();
     await page.mouse.move(card.x + 10, card.y + 60, { steps: 5 });
