@@ -38,10 +38,12 @@ export function insertLabel(path: string, naming: InsertNaming = {}): string | u
   if (output) {
     const [, id, key] = output as unknown as [string, string, string];
     const name = naming.robotName?.(id);
-    const robot = name ? t('catalog.names.quoted', { text: name }) : t('catalog.insert.earlierRobot');
     const type = naming.robotType?.(id);
     const label = type === undefined ? key : catalogOutputLabel(translator, type, key);
-    return t('catalog.insert.robotOutput', { key: label, robot });
+    // Two messages, not one with a glued-in "an earlier robot": Russian words the two differently.
+    return name
+      ? t('catalog.insert.robotOutput', { key: label, robot: t('catalog.names.quoted', { text: name }) })
+      : t('catalog.insert.robotOutputEarlier', { key: label });
   }
   const field = findField(path, naming.customFields);
   if (field) return fieldLabel(path, naming.t ?? englishTranslator, naming.customFields);

@@ -75,6 +75,9 @@ export function ModalDialog({
     }
   };
 
+  // A caller's own width replaces the default: two max-width classes would leave the winner to the
+  // order of Tailwind's stylesheet, not to the caller.
+  const width = /(^|\s)max-w-/.test(className) ? '' : 'max-w-md';
   return createPortal(
     <div className="fixed inset-0 z-50 flex items-center justify-center p-4">
       <div
@@ -90,7 +93,7 @@ export function ModalDialog({
         aria-describedby={describedBy}
         tabIndex={-1}
         onKeyDown={onKeyDown}
-        className={`relative max-h-[85vh] w-full max-w-md overflow-auto rounded-xl bg-surface p-5 text-fg shadow-xl ring-1 ring-border focus:outline-none ${className}`}
+        className={`relative max-h-[85vh] w-full ${width} overflow-auto rounded-xl bg-surface p-5 text-fg shadow-xl ring-1 ring-border focus:outline-none ${className}`}
       >
         <h2 id={titleId} className="mb-3 text-base font-semibold">
           {title}

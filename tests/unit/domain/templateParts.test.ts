@@ -47,6 +47,10 @@ describe('template texts as people read them', () => {
     const naming = { robotName: () => 'Номер заказа', robotType: () => 'code.generate' as const };
     expect(insertLabel('robots.gen-1.code', naming)).toBe('Code of “Номер заказа”');
     expect(insertLabel('robots.gen-1.code', { ...naming, t: russian })).toBe('Код робота «Номер заказа»');
+    // A robot not named (deleted, or not known here): "of an earlier robot", said once.
+    expect(insertLabel('robots.gen-1.code', { robotType: naming.robotType, t: russian })).toBe(
+      'Код предыдущего робота',
+    );
     // A key the type does not declare reads as written.
     expect(insertLabel('robots.gen-1.number', { ...naming, t: russian })).toBe(
       'number робота «Номер заказа»',
