@@ -8,7 +8,7 @@ import { describeTime } from '../engine/describeTime';
 import { explainRun } from '../engine/explain';
 import type { Explanation } from '../engine/explain';
 import { formatExplanation, formatExplanations } from '../engine/explainText';
-import { formatOffset, formatTimelineText } from '../engine/format';
+import { alignColumns, formatOffset, formatTimelineText } from '../engine/format';
 import { flowNames } from '../engine/names';
 import { englishTranslator } from '../i18n/english';
 import { robotErrorText, runErrorText } from '../i18n/runText';
@@ -60,13 +60,7 @@ export function timelineText(
     const at = formatOffset(startMs, instantMillis(e.at) ?? startMs, other);
     rows.push([at, entry.kind, names.status(e.status), entry.node, entry.result]);
   }
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const lines = rows.map((r) =>
-    r
-      .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!)))
-      .join('  ')
-      .trimEnd(),
-  );
+  const lines = alignColumns(rows);
   const { final } = timeline;
   const pending = final.pending
     .map((p) =>

@@ -88,6 +88,17 @@ function describe(e: TimelineEntry, names: ReturnType<typeof namer>, startMs: nu
   }
 }
 
+/** Rows as lines of columns padded to their widest cell, two spaces apart (the last column free). */
+export function alignColumns(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
 /** Renders a timeline as a table with a header row and a closing `final` line. */
 export function formatTimelineText(timeline: Timeline, flow: Flow, startAt: string): string {
   const names = namer(flow);
@@ -97,13 +108,7 @@ export function formatTimelineText(timeline: Timeline, flow: Flow, startAt: stri
     const [node, detail] = describe(e, names, startMs);
     rows.push([formatOffset(startMs, parseInstant(e.at) ?? startMs), e.kind, e.status, node, detail]);
   }
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const lines = rows.map((r) =>
-    r
-      .map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!)))
-      .join('  ')
-      .trimEnd(),
-  );
+  const lines = alignColumns(rows);
   const { final } = timeline;
   const pending = final.pending.length
     ? final.pending

@@ -1,24 +1,8 @@
 import { englishTranslator } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
-import { parseJsonPath } from '../problems/locate';
+import { NODE_PARTS, parseJsonPath } from '../problems/locate';
 
 type Key = Parameters<Translator['t']>[0];
-
-/** A status's, robot's or trigger's own parts, as the inspector labels them (`lint.where.part.*`). */
-const NODE_PARTS = new Set([
-  'id',
-  'type',
-  'name',
-  'status',
-  'after',
-  'delay',
-  'condition',
-  'disabled',
-  'allowBackward',
-  'executeBy',
-  'semantics',
-  'color',
-]);
 
 const NODE_AT = {
   statuses: 'lint.where.statusAt',

@@ -41,7 +41,7 @@ export function parseJsonPath(path: string): (string | number)[] {
 type Key = Parameters<Translator['t']>[0];
 
 /** A node's own parts, as the inspector labels them ("Run", "Condition"): `lint.where.part.<part>`. */
-const PARTS = new Set([
+export const NODE_PARTS: ReadonlySet<string> = new Set([
   'id',
   'type',
   'name',
@@ -69,7 +69,7 @@ function partOf(
   if (part === 'settings' && typeof key === 'string') {
     return { part, settingKey: key, fieldLabel: fields.find((f) => f.key === key)?.label ?? key };
   }
-  return { part, fieldLabel: PARTS.has(part) ? translator.t(`lint.where.part.${part}` as Key) : part };
+  return { part, fieldLabel: NODE_PARTS.has(part) ? translator.t(`lint.where.part.${part}` as Key) : part };
 }
 
 /** Resolves a problem's JSON path against the flow: which node, which part, which setting. */
