@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Robot } from '../../domain/flow';
+import { robotTitle } from '../../domain/naming';
 import type { JsonObject } from '../json';
 import type { IoProblem } from '../problems';
 import { jsonPath } from '../problems';
@@ -81,9 +83,14 @@ export function readV0Robots(
 }
 
 /** A robot as the warning names it: its name when the file gives one, else its id (all version 0 has). */
-function v0RobotName(robot: V0Robot): string {
-  const name = (robot as { name?: unknown }).name;
-  return typeof name === 'string' && name.trim() !== '' ? name : robot.id;
+/**
+ * Its name, else its type's title in the reader's language ("Send email"; the problem's place says
+ * which robot), and its id only when the file gives neither.
+ */
+function v0RobotName(robot: V0Robot, translator: Translator): string {
+  const { name, type } = robot as { name?: unknown; type?: unknown };
+  if (typeof name === 'string' && name.trim() !== '') return name;
+  return (typeof type === 'string' && robotTitle({ type } as Robot, translator)) || robot.id;
 }
 
 export const flowV0ToV1: Migration = {
@@ -109,7 +116,7 @@ export const flowV0ToV1: Migration = {
           warnings.push({
             code: 'OF008',
             path: jsonPath(['robots', index, 'afterPrevious']),
-            message: translator.t('io.migrate.flowV0.noPrevious', { robot: v0RobotName(robot) }),
+            message: translator.t('io.migrate.flowV0.noPrevious', { robot: v0RobotName(robot, translator) }),
           });
         }
       }

@@ -43,7 +43,7 @@ describe('the Import dialog in Russian', () => {
     await paste(readFileSync(resolve(import.meta.dirname, '../../fixtures/migrations/flow.v0.json'), 'utf8'));
     expect(
       await screen.findByText(
-        'Робот «paid_mail» должен был запускаться после предыдущего робота, но в своём статусе он первый; теперь он запускается сразу, как только заказ переходит в этот статус.',
+        'Робот «Отправить письмо» должен был запускаться после предыдущего робота, но в своём статусе он первый; теперь он запускается сразу, как только заказ переходит в этот статус.',
       ),
     ).toBeInTheDocument();
     expect(screen.getByText('Робот 3')).toBeInTheDocument();

@@ -87,7 +87,7 @@ describe('flow version 0 → 1', () => {
     expect(judged).toEqual([
       expect.objectContaining({
         path: '$.robots[2].afterPrevious',
-        message: expect.stringContaining('"paid_mail"'),
+        message: expect.stringContaining('"Send email"'),
       }),
     ]);
     expect(result.warnings[0]).toMatchObject({ code: 'OF005', path: '$.version' });
