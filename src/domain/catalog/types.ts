@@ -205,7 +205,8 @@ export interface PeopleDeclaration {
 }
 
 /** How one value of a robot's output reads: the UI turns ids into names and instants into local time. */
-export type OutputValueKind = 'text' | 'employee' | 'status' | 'instant' | 'smsProvider' | 'workflow' | 'chat';
+export type OutputValueKind =
+  'text' | 'employee' | 'status' | 'instant' | 'smsProvider' | 'workflow' | 'chat';
 export interface OutputRow {
   label: string;
   value: unknown;
