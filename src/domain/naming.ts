@@ -48,6 +48,9 @@ export interface Namer {
   hasStatus(id: string): boolean;
   hasRobot(id: string): boolean;
   hasTrigger(id: string): boolean;
+  /** A robot's plain name (robotTitle) and its type, by id: how an insert of its output reads. */
+  robotName(id: string): string | undefined;
+  robotType(id: string): Robot['type'] | undefined;
 }
 
 export interface NamerOptions {
@@ -267,6 +270,11 @@ function buildNamer(
     hasStatus: (id) => statuses.has(id),
     hasRobot: (id) => robots.has(id),
     hasTrigger: (id) => triggers.has(id),
+    robotName: (id) => {
+      const robot = robots.get(id);
+      return robot && robotTitle(robot, translator);
+    },
+    robotType: (id) => robots.get(id)?.type,
   };
 }
 

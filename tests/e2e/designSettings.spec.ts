@@ -35,6 +35,24 @@ test('a time zone chosen in the design settings is the one the simulator log nam
   );
 });
 
+test('the time zone list opens at the design’s zone, not at the top of the list', async ({ page }) => {
+  await openDesigner(page);
+  const dialog = await openSettings(page);
+  const list = dialog.getByRole('listbox', { name: 'Time zone' });
+  await expect(list).toHaveValue('America/Los_Angeles');
+  // The chosen row lies inside the part of the list that is scrolled into view.
+  const inView = await list.evaluate((select: HTMLSelectElement) => {
+    const row = select.scrollHeight / select.options.length;
+    const top = select.selectedIndex * row;
+    return (
+      select.scrollTop > 0 &&
+      top >= select.scrollTop &&
+      top + row <= select.scrollTop + select.clientHeight + 1
+    );
+  });
+  expect(inView).toBe(true);
+});
+
 test('undo says what it undid, and the step is still there after a reload', async ({ page }) => {
   await openDesigner(page);
   const dialog = await openSettings(page);

@@ -1,5 +1,6 @@
 import { englishTranslator } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
+import type { Namer } from '../naming';
 import { templateAsLabels } from '../templateParts';
 
 /** Small wording helpers shared by the catalog's one-line summaries. */
@@ -8,8 +9,17 @@ import { templateAsLabels } from '../templateParts';
  * A text shortened for a card: the first line, at most `max` characters, in quotes. Inserts read as
  * their field's label (‹Order number›), never as `{{path}}`.
  */
-export function quote(text: string, max = 48, translator: Translator = englishTranslator): string {
-  const firstLine = templateAsLabels(text, { t: translator }).split('\n')[0]!.trim();
+export function quote(
+  text: string,
+  max = 48,
+  translator: Translator = englishTranslator,
+  names?: Pick<Namer, 'robotName' | 'robotType'>,
+): string {
+  // With the design's names, an earlier robot's output reads "Code of “Generate order number”".
+  const naming = names
+    ? { t: translator, robotName: names.robotName, robotType: names.robotType }
+    : { t: translator };
+  const firstLine = templateAsLabels(text, naming).split('\n')[0]!.trim();
   const short = firstLine.length > max ? `${firstLine.slice(0, max - 1)}…` : firstLine;
   return translator.t('catalog.names.quoted', { text: short });
 }

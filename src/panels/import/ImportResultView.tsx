@@ -8,8 +8,8 @@ function ProblemItem({ problem }: { problem: IoProblem }) {
   const translator = useTranslator();
   return (
     <li className="flex flex-col gap-0.5 py-1">
-      {/* The JSON path stays on hover, for the integrator who opens the file in an editor. */}
-      <span className="text-xs font-medium" title={problem.path}>
+      {/* In words; the JSON path is kept for the machine (orderflow validate prints it for integrators). */}
+      <span className="text-xs font-medium" data-path={problem.path}>
         {problemPlace(problem.path, translator)}
       </span>
       <span>{problem.message}</span>

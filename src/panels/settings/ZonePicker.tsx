@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslator } from '../../i18n/react';
 import { inputClass, labelClass } from '../../ui/formStyles';
 import { searchZones, zoneOptions } from './zones';
@@ -25,6 +25,16 @@ export function ZonePicker({
   const current = all.find((o) => o.zone === value);
   // The design's zone stays in the list whatever is searched, so the select always shows it.
   const shown = current && !found.includes(current) ? [current, ...found] : found;
+  // A list of ~400 zones opens at its top ("Africa/…") unless told: the design's zone is shown where
+  // the list opens and after a search, so nobody has to hunt for what is chosen.
+  const list = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    const select = list.current;
+    if (!select || select.selectedIndex < 0 || select.options.length === 0) return;
+    // Options have no boxes of their own in every browser; the rows are of one height.
+    const row = select.scrollHeight / select.options.length;
+    select.scrollTop = select.selectedIndex * row - (select.clientHeight - row) / 2;
+  }, [value, query]);
   return (
     <div className="space-y-1">
       <label htmlFor={searchId} className={labelClass}>
@@ -43,6 +53,7 @@ export function ZonePicker({
       </label>
       <select
         id={selectId}
+        ref={list}
         className={inputClass}
         size={6}
         value={value}

@@ -111,7 +111,7 @@ describe('import', () => {
     await user.click(within(dialog).getByRole('textbox', { name: 'Flow JSON' }));
     await user.paste(serializeFlow({ ...DEFAULT_FLOW, statuses: 'none' } as never));
     const errors = await within(dialog).findByRole('region', { name: /error/i });
-    expect(within(errors).getByText('Statuses')).toHaveAttribute('title', '$.statuses');
+    expect(within(errors).getByText('Statuses')).toHaveAttribute('data-path', '$.statuses');
     expect(within(dialog).getByRole('button', { name: 'Import flow' })).toBeDisabled();
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(store.getState().flow).toEqual(DEFAULT_FLOW);

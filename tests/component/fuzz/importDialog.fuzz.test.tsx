@@ -13,7 +13,7 @@ import { hostileRecipe, hostileText } from '../../support/hostileDocuments';
 /*
  * Hostile texts pasted into the real import dialog of the top bar, over a real store: the open
  * design is untouched (same object, no history) until "Import flow"; a refused text lists every
- * error where it is (its JSON path on hover); markup in the text never becomes elements. 300 + 50 runs, counted in
+ * error where it is, in words; markup in the text never becomes elements. 300 + 50 runs, counted in
  * the 10,000 of the import fuzzing (tests/unit/fuzz has the rest).
  */
 
@@ -67,9 +67,9 @@ describe('import dialog with hostile texts', { timeout: 300_000 }, () => {
         const items = [...errorsRegion()!.querySelectorAll('li')];
         expect(items).toHaveLength(expected.errors.length);
         expected.errors.forEach((e, i) => {
-          // Where it is, in words; the JSON path on hover.
+          // Where it is, in words (the JSON path kept as data, not shown).
           expect(items[i]!.querySelector('span')!.textContent).toBe(problemPlace(e.path, englishTranslator));
-          expect(items[i]!.querySelector('span')!.title).toBe(e.path);
+          expect(items[i]!.querySelector('span')!.dataset.path).toBe(e.path);
           expect(items[i]!.textContent).toContain(e.message);
         });
       }),

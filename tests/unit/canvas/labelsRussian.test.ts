@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { conditionLabel, delayLabel } from '../../../src/canvas/labels';
+import { conditionLabel, delayLabel, robotSummary } from '../../../src/canvas/labels';
+import { namer } from '../../../src/domain/naming';
+import { englishTranslator } from '../../../src/i18n/english';
 import { slotText } from '../../../src/canvas/slots';
 import { DEFAULT_FLOW } from '../../../src/domain/samples/defaultFlow';
 import { createTranslator } from '../../../src/i18n';
@@ -8,6 +10,16 @@ import ru from '../../../src/i18n/messages/all.ru';
 const russian = createTranslator('ru', ru);
 
 describe('the canvas’s chips and drop sentences in Russian', () => {
+  it('reads an earlier robot’s output in a card’s text by its label and the robot’s name, never its key', () => {
+    const flow = structuredClone(DEFAULT_FLOW);
+    const sms = flow.robots.find((r) => r.id === 'n_sms')!;
+    sms.settings = { ...sms.settings, text: '{{robots.n_code.code}}' };
+    expect(robotSummary(sms, namer(flow, undefined, { t: russian }), russian)).toContain(
+      '‹Код робота «Generate order number»›',
+    );
+    expect(robotSummary(sms, namer(flow), englishTranslator)).toContain('‹Code of “Generate order number”›');
+  });
+
   it('writes delays with Russian plural forms, in the form that follows «через»', () => {
     expect(delayLabel({ type: 'immediate' } as never, russian)).toBe('сразу');
     expect(delayLabel({ type: 'after', value: 1, unit: 'days' } as never, russian)).toBe('через 1 день');

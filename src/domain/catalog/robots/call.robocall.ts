@@ -94,14 +94,14 @@ export const callRobocall = defineRobot({
     phoneType: 'auto',
     waitForResult: false,
   },
-  summary: (s, { t }) => {
+  summary: (s, { names, t }) => {
     const what =
       s.mode === 'audio'
         ? s.audioUrl
           ? t.t('catalog.summary.call.robocall.plays', { file: s.audioUrl.split('/').pop() ?? s.audioUrl })
           : t.t('catalog.summary.call.robocall.noLink')
         : s.text
-          ? quote(s.text, undefined, t)
+          ? quote(s.text, undefined, t, names)
           : t.t('catalog.summary.noTextYet');
     return t.t('catalog.summary.call.robocall', { to: phoneTo(s.phoneType, t), what });
   },

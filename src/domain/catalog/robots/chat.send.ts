@@ -28,10 +28,10 @@ export const chatSend = defineRobot({
   ],
   settingsSchema,
   defaults: { text: '', whisper: false },
-  summary: (s, { t }) =>
+  summary: (s, { names, t }) =>
     t.t('catalog.summary.chat.send', {
       hidden: s.whisper ? 'yes' : 'no',
-      text: s.text ? quote(s.text, undefined, t) : t.t('catalog.summary.noTextYet'),
+      text: s.text ? quote(s.text, undefined, t, names) : t.t('catalog.summary.noTextYet'),
     }),
   emits: ['chat.sent'],
   moves: null,

@@ -55,10 +55,12 @@ export const emailSend = defineRobot({
     bodyType: 'text',
     clickTracking: false,
   },
-  summary: (s, { t }) =>
+  summary: (s, { names, t }) =>
     t.t('catalog.summary.email.send', {
       to: emailTo(s.addressType, t),
-      subject: s.subject ? quote(s.subject, undefined, t) : t.t('catalog.summary.email.send.noSubject'),
+      subject: s.subject
+        ? quote(s.subject, undefined, t, names)
+        : t.t('catalog.summary.email.send.noSubject'),
     }),
   emits: ['email.sent'],
   moves: null,

@@ -16,7 +16,8 @@ export const logWrite = defineRobot({
   fields: [{ key: 'text', label: 'Text', widget: 'textarea', required: true, template: true }],
   settingsSchema,
   defaults: { text: '' },
-  summary: (s, { t }) => (s.text ? quote(s.text, undefined, t) : t.t('catalog.summary.log.write.none')),
+  summary: (s, { names, t }) =>
+    s.text ? quote(s.text, undefined, t, names) : t.t('catalog.summary.log.write.none'),
   emits: [],
   moves: null,
   writes: writesNothing,

@@ -17,9 +17,9 @@ export const orderComment = defineRobot({
   fields: [{ key: 'text', label: 'Comment', widget: 'textarea', required: true, template: true }],
   settingsSchema,
   defaults: { text: '' },
-  summary: (s, { t }) =>
+  summary: (s, { names, t }) =>
     s.text
-      ? t.t('catalog.summary.order.comment', { text: quote(s.text, undefined, t) })
+      ? t.t('catalog.summary.order.comment', { text: quote(s.text, undefined, t, names) })
       : t.t('catalog.summary.order.comment.none'),
   emits: [],
   moves: null,
