@@ -1,15 +1,20 @@
 /**
- * Profiling aid (not a benchmark): CPU profile of the designer during a pan and during typing on the
- * 5,000-robot design, printed as the functions with the most self time. Build unminified first:
- *   node node_modules/vite/bin/vite.js build -c vite.bench.config.ts --outDir dist-prof --minify false
+ * `npm run profile:canvas -- [MODES] [--no-build]`: where the time of the canvas benchmark's gestures
+ * goes (a profiling aid, not a benchmark). On the 5,000-robot design of bench:canvas, in an
+ * unminified build (dist-prof/), it records a CPU profile per gesture and prints the functions with
+ * the most self time and the heaviest call paths (DEPTH=N frames each). MODES, comma-separated:
+ * pan, zoom, select, type, undo (CPU profiles, after select as the benchmark does), trace (a pan's
+ * main-thread time by kind: paint, layout, script), tselect, tundo (the long tasks of one click or
+ * one undo, by kind). CSS='…' adds a style sheet first, to try a rendering idea without a build.
  */
+import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import type { CDPSession, Page } from '@playwright/test';
 import { FLOW_STORAGE_KEY } from '../src/store/persistence';
 import { generateFlow } from '../tests/fixtures/generators';
 import { dragAndUndo, gesture, selectCard, typeInName } from './bench-canvas/page';
 import { browserPathForLaunch } from './browser/findBrowser';
-import { freePort, servePreview } from './browser/preview';
+import { freePort, servePreview, vite } from './browser/preview';
 
 type Node = {
   id: number;
@@ -67,7 +72,27 @@ async function profiled(cdp: CDPSession, label: string, act: () => Promise<unkno
 }
 
 async function main() {
-  const outDir = process.argv[2] ?? 'dist-prof';
+  const outDir = 'dist-prof';
+  if (!process.argv.includes('--no-build')) {
+    console.log(`Building the app unminified into ${outDir}/ …`);
+    const built = spawnSync(
+      process.execPath,
+      vite(
+        'build',
+        '-c',
+        'vite.bench.config.ts',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        '--minify',
+        'false',
+        '--logLevel',
+        'warn',
+      ),
+      { stdio: 'inherit' },
+    );
+    if (built.status !== 0) throw new Error('vite build failed');
+  }
   const port = await freePort();
   const server = await servePreview(outDir, port);
   const flow = generateFlow(20240101, {
@@ -94,7 +119,7 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     const counts = await page.locator('header[data-fold-level]').innerText();
     console.log('header:', counts.replace(/\s+/g, ' ').slice(0, 200));
-    const mode = process.argv[3] ?? 'pan,type';
+    const mode = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'pan,type';
     if (process.env.CSS) await page.addStyleTag({ content: process.env.CSS });
     if (mode.includes('pan'))
       await profiled(cdp, 'pan', async () => {
@@ -105,7 +130,11 @@ async function main() {
     if (mode.split(',').includes('zoom'))
       await profiled(cdp, 'zoom', async () => {
         const f = await gesture(browser, page, 'zoom-out');
-        return { fps: (1000 / (f.intervals.reduce((a, b) => a + b, 0) / f.intervals.length)).toFixed(1), over50: f.intervals.filter((x) => x > 50).length, longest: f.longestTaskCpuMs };
+        return {
+          fps: (1000 / (f.intervals.reduce((a, b) => a + b, 0) / f.intervals.length)).toFixed(1),
+          over50: f.intervals.filter((x) => x > 50).length,
+          longest: f.longestTaskCpuMs,
+        };
       });
     if (mode.includes('trace')) {
       let trace: Buffer | undefined;
@@ -139,19 +168,50 @@ async function main() {
         console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
     }
     if (mode.includes('tselect') || mode.includes('tundo')) {
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+      });
       const result = mode.includes('tselect') ? await selectCard(page, 1) : await dragAndUndo(page, 1);
       const trace = await browser.stopTracing();
-      type E = { name: string; ph: string; pid: number; tid: number; ts: number; tdur?: number; dur?: number; args?: { name?: string; data?: unknown } };
+      type E = {
+        name: string;
+        ph: string;
+        pid: number;
+        tid: number;
+        ts: number;
+        tdur?: number;
+        dur?: number;
+        args?: { name?: string; data?: unknown };
+      };
       const events = (JSON.parse(trace.toString()) as { traceEvents: E[] }).traceEvents;
-      const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-      const tasks = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.name === 'RunTask' && (e.dur ?? 0) > 8000);
+      const main = new Set(
+        events
+          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+          .map((e) => `${e.pid}:${e.tid}`),
+      );
+      const tasks = events.filter(
+        (e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.name === 'RunTask' && (e.dur ?? 0) > 8000,
+      );
       console.log(`${mode}: ${JSON.stringify(result)}; long tasks:`);
       for (const task of tasks) {
-        const inside = events.filter((e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.ts >= task.ts && e.ts < task.ts + task.dur! && e.name !== 'RunTask');
+        const inside = events.filter(
+          (e) =>
+            e.ph === 'X' &&
+            main.has(`${e.pid}:${e.tid}`) &&
+            e.ts >= task.ts &&
+            e.ts < task.ts + task.dur! &&
+            e.name !== 'RunTask',
+        );
         const by = new Map<string, number>();
         for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-        console.log(`  task ${(task.dur! / 1000).toFixed(1)} ms: ` + [...by].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
+        console.log(
+          `  task ${(task.dur! / 1000).toFixed(1)} ms: ` +
+            [...by]
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 8)
+              .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+              .join(', '),
+        );
       }
     }
     if (mode.split(',').includes('select')) await profiled(cdp, 'select', () => selectCard(page, 5));
