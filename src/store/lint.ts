@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Flow } from '../domain/flow';
+import { problemsByNodePath } from '../domain/lint';
 import type { LintProblem, LintRule } from '../domain/lint';
 import { CORE_LINT_RULES } from '../domain/lint/registry';
 import { lintWith } from '../domain/lint/run';
@@ -298,12 +299,12 @@ export function nodeProblemsOf(s: DesignerState, nodeId: string): readonly LintP
   let byNode = byNodeCache.get(problems);
   if (!byNode) {
     byNode = new Map();
-    for (const p of problems) {
-      const id = nodeIdOf(s.flow, p.path);
+    for (const [path, list] of problemsByNodePath(problems)) {
+      const id = nodeIdOf(s.flow, path);
       if (id === undefined) continue;
-      const list = byNode.get(id);
-      if (list) list.push(p);
-      else byNode.set(id, [p]);
+      // Two robots of one id (a problem of its own) show their problems together, as one card.
+      const known = byNode.get(id);
+      byNode.set(id, known ? [...known, ...list] : list);
     }
     for (const [id, list] of byNode) {
       const before = lastByNode.get(id);

@@ -11,9 +11,10 @@ import { templateAsLabels } from '../templateParts';
  */
 export function quote(
   text: string,
+  { t: translator, names }: { t: Translator; names?: Pick<Namer, 'robotName' | 'robotType'> } = {
+    t: englishTranslator,
+  },
   max = 48,
-  translator: Translator = englishTranslator,
-  names?: Pick<Namer, 'robotName' | 'robotType'>,
 ): string {
   // With the design's names, an earlier robot's output reads "Code of “Generate order number”".
   const naming = names

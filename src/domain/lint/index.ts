@@ -13,6 +13,7 @@ export { LINT_CODES, countBySeverity, type CodeInfo, type LintCode, type Severit
 export { CORE_LINT_RULES } from './registry';
 export { HAZARD_RULES } from './hazards';
 export { lintWith } from './run';
+export { problemsByNodePath } from './byNode';
 export type { LintProblem, LintRule, LintContext, QuickFix } from './types';
 export { jsonPath, type PathSegment } from './jsonPath';
 export { reachableStatuses } from './rules/statuses';

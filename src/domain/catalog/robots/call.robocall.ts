@@ -101,7 +101,7 @@ export const callRobocall = defineRobot({
           ? t.t('catalog.summary.call.robocall.plays', { file: s.audioUrl.split('/').pop() ?? s.audioUrl })
           : t.t('catalog.summary.call.robocall.noLink')
         : s.text
-          ? quote(s.text, undefined, t, names)
+          ? quote(s.text, { names, t })
           : t.t('catalog.summary.noTextYet');
     return t.t('catalog.summary.call.robocall', { to: phoneTo(s.phoneType, t), what });
   },

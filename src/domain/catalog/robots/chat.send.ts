@@ -31,7 +31,7 @@ export const chatSend = defineRobot({
   summary: (s, { names, t }) =>
     t.t('catalog.summary.chat.send', {
       hidden: s.whisper ? 'yes' : 'no',
-      text: s.text ? quote(s.text, undefined, t, names) : t.t('catalog.summary.noTextYet'),
+      text: s.text ? quote(s.text, { names, t }) : t.t('catalog.summary.noTextYet'),
     }),
   emits: ['chat.sent'],
   moves: null,

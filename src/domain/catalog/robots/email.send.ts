@@ -58,9 +58,7 @@ export const emailSend = defineRobot({
   summary: (s, { names, t }) =>
     t.t('catalog.summary.email.send', {
       to: emailTo(s.addressType, t),
-      subject: s.subject
-        ? quote(s.subject, undefined, t, names)
-        : t.t('catalog.summary.email.send.noSubject'),
+      subject: s.subject ? quote(s.subject, { names, t }) : t.t('catalog.summary.email.send.noSubject'),
     }),
   emits: ['email.sent'],
   moves: null,

@@ -44,7 +44,7 @@ export const employeeNotify = defineRobot({
             t,
           )
         : t.t('catalog.summary.employee.notify.nobody'),
-      message: s.message ? quote(s.message, undefined, t, names) : t.t('catalog.summary.noMessageYet'),
+      message: s.message ? quote(s.message, { names, t }) : t.t('catalog.summary.noMessageYet'),
     }),
   emits: [],
   moves: null,

@@ -17,7 +17,7 @@ export const logWrite = defineRobot({
   settingsSchema,
   defaults: { text: '' },
   summary: (s, { names, t }) =>
-    s.text ? quote(s.text, undefined, t, names) : t.t('catalog.summary.log.write.none'),
+    s.text ? quote(s.text, { names, t }) : t.t('catalog.summary.log.write.none'),
   emits: [],
   moves: null,
   writes: writesNothing,

@@ -31,7 +31,7 @@ export const orderCancel = defineRobot({
   settingsSchema,
   defaults: { statusId: '', reason: '' },
   summary: (s, { names, t }) => {
-    const reason = s.reason ? quote(s.reason, undefined, t, names) : '';
+    const reason = s.reason ? quote(s.reason, { names, t }) : '';
     if (!s.statusId)
       return reason
         ? t.t('catalog.summary.order.cancel.noStatus.reason', { reason })

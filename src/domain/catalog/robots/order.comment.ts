@@ -19,7 +19,7 @@ export const orderComment = defineRobot({
   defaults: { text: '' },
   summary: (s, { names, t }) =>
     s.text
-      ? t.t('catalog.summary.order.comment', { text: quote(s.text, undefined, t, names) })
+      ? t.t('catalog.summary.order.comment', { text: quote(s.text, { names, t }) })
       : t.t('catalog.summary.order.comment.none'),
   emits: [],
   moves: null,

@@ -80,7 +80,7 @@ export const smsSend = defineRobot({
   settingsSchema,
   defaults: { text: '', provider: 'default', recipient: 'client', phoneType: 'auto' },
   summary: (s, { names, t }) => {
-    const text = s.text ? quote(s.text, undefined, t, names) : t.t('catalog.summary.noTextYet');
+    const text = s.text ? quote(s.text, { names, t }) : t.t('catalog.summary.noTextYet');
     if (s.recipient !== 'employee')
       return t.t('catalog.summary.sms.send', { to: phoneTo(s.phoneType, t), text });
     return s.employeeId

@@ -51,7 +51,7 @@ export const taskCreate = defineRobot({
   summary: (s, { names, t }) =>
     t.t('catalog.summary.task.create', {
       hasTitle: s.title ? 'yes' : 'no',
-      title: s.title ? quote(s.title, undefined, t, names) : '',
+      title: s.title ? quote(s.title, { names, t }) : '',
       who: names.employee(s.assignee || RESPONSIBLE),
       hasDue: s.deadline ? 'yes' : 'no',
       due: s.deadline ? plural(s.deadline.value, s.deadline.unit, t) : '',
