@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { Flow } from '../domain/flow';
-import { problemsByNodePath } from '../domain/lint';
+import { problemsByNodePath } from '../domain/lint/byNode';
 import type { LintProblem, LintRule } from '../domain/lint';
 import { CORE_LINT_RULES } from '../domain/lint/registry';
 import { lintWith } from '../domain/lint/run';

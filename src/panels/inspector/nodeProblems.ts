@@ -1,4 +1,4 @@
-import { problemsByNodePath } from '../../domain/lint';
+import { problemsByNodePath } from '../../domain/lint/byNode';
 import type { LintProblem } from '../../domain/lint';
 
 /** Codes the settings form already says in its own words while the user types. */
