@@ -166,6 +166,16 @@ async function main() {
       );
       for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 25))
         console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
+      // EVENTS=Paint,Layerize: how many of each there were and their durations, to tell a cost paid
+      // every frame from one paid when cards enter the view.
+      for (const name of (process.env.EVENTS ?? '').split(',').filter(Boolean)) {
+        const times = events
+          .filter(
+            (e) => e.name === name && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined,
+          )
+          .map((e) => e.tdur! / 1000);
+        console.log(`  ${name} ×${times.length}: ${times.map((t) => t.toFixed(1)).join(' ')}`);
+      }
     }
     if (mode.includes('tselect') || mode.includes('tundo')) {
       await browser.startTracing(page, {

@@ -47,7 +47,7 @@ export function LaneMarkers({ markers }: { markers: readonly Marker[] }) {
           className="of-marker absolute flex items-center gap-1.5 truncate text-[11px] font-medium text-fg-muted"
           style={{ top: m.y, left: SIZES.cardX, width: SIZES.cardWidth, height: SIZES.marker }}
         >
-          <UiIcon name={m.kind === 'start' ? 'enter' : 'branch'} size={12} className="shrink-0" />
+          <UiIcon name={m.kind === 'start' ? 'enter' : 'branch'} size={12} flat="text-fg-muted" />
           <span className="truncate">
             {m.kind === 'start' ? t('canvas.marker.start') : <BranchLabel after={m.after} />}
           </span>

@@ -100,7 +100,7 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
         className="absolute flex items-center gap-1 text-[10px] font-semibold uppercase tracking-wider text-fg-muted"
         style={{ top: SIZES.headerHeight, left: SIZES.cardX, height: SIZES.caption }}
       >
-        <UiIcon name="bolt" size={11} />
+        <UiIcon name="bolt" size={11} flat="text-fg-muted" />
         {t('canvas.lane.triggers')}
       </div>
       {triggerCount === 0 && (

@@ -97,6 +97,14 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
   };
 
   const viewBox = `${box.x} ${box.y} ${box.width} ${box.height}`;
+  // Where the view lies on the map, in the map's pixels (as the SVG's viewBox places it: "meet").
+  const px = Math.min(WIDTH / box.width, HEIGHT / box.height);
+  const frame = {
+    x: (WIDTH - box.width * px) / 2 + (view.x - box.x) * px,
+    y: (HEIGHT - box.height * px) / 2 + (view.y - box.y) * px,
+    width: view.width * px,
+    height: view.height * px,
+  };
 
   /** Centres the view on the flow point under the pointer. */
   const panTo = (event: PointerEvent<SVGSVGElement>) => {
@@ -114,7 +122,9 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
     <div className="overflow-hidden rounded-lg border border-border bg-surface">
       {/* The cards and the view's frame are two pictures: the frame moves on every frame of a pan,
           the cards (thousands of rectangles) only when the design changes. The cards' picture is a
-          layer of its own (will-change), so moving the frame does not draw them again. */}
+          layer of its own (will-change), so moving the frame does not draw them again. The frame
+          (the view, with the map outside it shaded) moves by a transform: a changed shape would
+          make the browser paint the page again on every frame of a pan. */}
       <div className="relative" style={{ width: WIDTH, height: HEIGHT }}>
         <svg
           width={WIDTH}
@@ -131,6 +141,15 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
           <path d={paths.unconfigured} fill="#fbbf24" />
           <path d={paths.triggers} fill="#34d399" />
         </svg>
+        <div
+          aria-hidden="true"
+          className="of-map-view pointer-events-none absolute left-0 top-0"
+          style={{
+            width: frame.width,
+            height: frame.height,
+            transform: `translate(${frame.x}px, ${frame.y}px)`,
+          }}
+        />
         <svg
           ref={svg}
           width={WIDTH}
@@ -147,14 +166,7 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
             if (event.currentTarget.hasPointerCapture(event.pointerId)) panTo(event);
           }}
           onWheel={onWheel}
-        >
-          <path
-            className="react-flow__minimap-mask"
-            d={`M${box.x},${box.y}h${box.width}v${box.height}h${-box.width}z M${view.x},${view.y}h${view.width}v${view.height}h${-view.width}z`}
-            fillRule="evenodd"
-            pointerEvents="none"
-          />
-        </svg>
+        />
       </div>
     </div>
   );

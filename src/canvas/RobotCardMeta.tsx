@@ -57,7 +57,7 @@ function ProblemsBadge({ nodeId, problems }: { nodeId: string; problems: readonl
         title={t('canvas.card.problems.hint', { count: problems.length })}
         onClick={onClick}
       >
-        <SeverityIcon severity={worst} size={12} />
+        <SeverityIcon severity={worst} size={12} flat />
         {problems.length}
       </button>
       <span id={listId} className="sr-only">
@@ -92,7 +92,7 @@ function RobotPersonComponent({ robot }: { robot: Robot }) {
       className="inline-flex min-w-0 items-center gap-1 text-[11px] leading-4 text-fg-secondary"
       title={translator.t('canvas.card.person', { role, names })}
     >
-      <Icon name="user" size={12} className="shrink-0 text-slate-400" />
+      <Icon name="user" size={12} flat="text-slate-400" />
       <span className="sr-only">{translator.t('canvas.card.person', { role, names: '' })}</span>
       <span className="truncate">{names}</span>
     </span>

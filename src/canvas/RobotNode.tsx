@@ -84,7 +84,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
       <div className="relative h-full">
         <div className={`${frame} items-center gap-2.5 pl-4 pr-2 before:w-1.5`}>
           <div className={`flex h-11 w-11 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
-            <Icon name={look.icon} size={26} />
+            <Icon name={look.icon} size={26} flat={tone.tile} />
           </div>
           <div className="line-clamp-2 min-w-0 flex-1 text-xl font-semibold leading-6 text-fg">{name}</div>
         </div>
@@ -99,7 +99,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
       <div className={`${frame} flex-col pl-1 shadow-sm transition-shadow before:w-1 hover:shadow-md`}>
         <div className="flex items-start gap-2 px-2 pt-2">
           <div className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
-            <Icon name={look.icon} size={14} />
+            <Icon name={look.icon} size={14} flat={tone.tile} />
           </div>
           <div
             className="line-clamp-2 min-w-0 flex-1 break-words text-[13.5px] font-semibold leading-4 text-fg"

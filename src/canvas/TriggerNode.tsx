@@ -32,7 +32,7 @@ function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
       }`}
     >
       <div className="flex h-6 w-6 shrink-0 items-center justify-center rounded-full bg-emerald-100 text-emerald-700 dark:bg-emerald-950 dark:text-emerald-300">
-        <Icon name={icon} size={14} />
+        <Icon name={icon} size={14} flat="text-emerald-700 dark:text-emerald-300" />
       </div>
       <div className="min-w-0 flex-1">
         <div

@@ -31,7 +31,7 @@ export function Chip({
       title={title}
       className={`inline-flex max-w-full items-center ${fixed ? 'shrink-0' : 'min-w-0'} gap-1 rounded-full px-2 py-0.5 text-[11px] font-medium leading-4 ring-1 ring-inset ${TONES[tone]}`}
     >
-      {icon && <UiIcon name={icon} size={12} className="shrink-0" />}
+      {icon && <UiIcon name={icon} size={12} flat={TONES[tone]} />}
       <span className="truncate">{children}</span>
     </span>
   );

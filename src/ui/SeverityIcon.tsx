@@ -1,6 +1,8 @@
+import type { ReactElement } from 'react';
 import type { Severity } from '../domain/lint/codes';
 import { englishTranslator } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
+import { FlatIcon } from './FlatIcon';
 
 const TONE: Record<Severity, string> = {
   error: 'text-rose-600 dark:text-rose-400',
@@ -12,8 +14,50 @@ const TONE: Record<Severity, string> = {
 export const severityLabel = (severity: Severity, translator: Translator = englishTranslator): string =>
   translator.t(`lint.severity.${severity}`);
 
-/** A lint severity glyph: a circled cross, a triangle, a circled "i". Decorative; pair it with text. */
-export function SeverityIcon({ severity, size = 16 }: { severity: Severity; size?: number }) {
+const DRAWINGS: Record<Severity, ReactElement> = {
+  error: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M9 9l6 6M15 9l-6 6" />
+    </>
+  ),
+  warning: (
+    <>
+      <path d="M12 3.5L2.5 20h19L12 3.5z" />
+      <path d="M12 10v4.5M12 17.5h.01" />
+    </>
+  ),
+  info: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 11v5.5M12 7.5h.01" />
+    </>
+  ),
+};
+
+/**
+ * A lint severity glyph: a circled cross, a triangle, a circled "i". Decorative; pair it with text.
+ * `flat`: drawn as a picture (see FlatIcon), for the board's cards.
+ */
+export function SeverityIcon({
+  severity,
+  size = 16,
+  flat = false,
+}: {
+  severity: Severity;
+  size?: number;
+  flat?: boolean;
+}) {
+  if (flat)
+    return (
+      <FlatIcon
+        drawingKey={`severity:${severity}`}
+        drawing={DRAWINGS[severity]}
+        size={size}
+        colour={TONE[severity]}
+        strokeWidth={2}
+      />
+    );
   return (
     <svg
       width={size}
@@ -28,24 +72,7 @@ export function SeverityIcon({ severity, size = 16 }: { severity: Severity; size
       focusable="false"
       className={`shrink-0 ${TONE[severity]}`}
     >
-      {severity === 'error' && (
-        <>
-          <circle cx="12" cy="12" r="9" />
-          <path d="M9 9l6 6M15 9l-6 6" />
-        </>
-      )}
-      {severity === 'warning' && (
-        <>
-          <path d="M12 3.5L2.5 20h19L12 3.5z" />
-          <path d="M12 10v4.5M12 17.5h.01" />
-        </>
-      )}
-      {severity === 'info' && (
-        <>
-          <circle cx="12" cy="12" r="9" />
-          <path d="M12 11v5.5M12 7.5h.01" />
-        </>
-      )}
+      {DRAWINGS[severity]}
     </svg>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactElement, SVGProps } from 'react';
 import type { IconName } from '../domain/catalog/types';
+import { FlatIcon } from './FlatIcon';
 
 /*
  * Every catalog icon as inline SVG on a 24×24 grid, drawn with 1.75 strokes so they read at card
@@ -291,13 +292,39 @@ function Svg({ size = 18, children, ...rest }: IconProps & { children: ReactElem
   );
 }
 
+/**
+ * `flat`: draw it as a picture in the text colour these classes give (see FlatIcon) — for the
+ * board's cards, where hundreds are on screen while it pans.
+ */
+type FlatOption = { flat?: string };
+
 /** A catalog icon (decorative: the text next to it carries the meaning). */
-export function Icon({ name, ...rest }: IconProps & { name: IconName }) {
+export function Icon({ name, flat, ...rest }: IconProps & FlatOption & { name: IconName }) {
+  if (flat !== undefined)
+    return (
+      <FlatIcon
+        drawingKey={name}
+        drawing={PATHS[name]}
+        size={rest.size ?? 18}
+        colour={flat}
+        className={rest.className}
+      />
+    );
   return <Svg {...rest}>{PATHS[name]}</Svg>;
 }
 
 /** An interface glyph (clock, filter, theme…), decorative as well. */
-export function UiIcon({ name, ...rest }: IconProps & { name: UiIconName }) {
+export function UiIcon({ name, flat, ...rest }: IconProps & FlatOption & { name: UiIconName }) {
+  if (flat !== undefined)
+    return (
+      <FlatIcon
+        drawingKey={`ui:${name}`}
+        drawing={UI_PATHS[name]}
+        size={rest.size ?? 18}
+        colour={flat}
+        className={rest.className}
+      />
+    );
   return <Svg {...rest}>{UI_PATHS[name]}</Svg>;
 }
 
