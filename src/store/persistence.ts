@@ -20,6 +20,15 @@ export const FLOW_STORAGE_KEY = 'orderflow.flow.v1';
 export const DESIGN_KEY_PREFIX = 'orderflow.design.v2:';
 export const OPEN_DESIGN_KEY = 'orderflow.design.v2.open';
 export const AUTOSAVE_DELAY_MS = 500;
+/**
+ * A save that held the page this long — a large design: both JSON and the browser's storage are
+ * synchronous, and a 900 KB copy takes ~115 ms — is a freeze the user feels if it lands on their
+ * next keystroke or undo. Once a save has taken that long, the next ones wait for
+ * SLOW_AUTOSAVE_DELAY_MS without changes and then for the browser's idle time. Closing or hiding
+ * the page still writes at once.
+ */
+export const SLOW_SAVE_MS = 50;
+export const SLOW_AUTOSAVE_DELAY_MS = 2000;
 
 export const designStorageKey = (flowId: string) => `${DESIGN_KEY_PREFIX}${flowId}`;
 /**
@@ -219,6 +228,8 @@ export interface AutosaveOptions {
   /** Flush on pagehide, beforeunload and hiding; hear other tabs' writes (`storage`). */
   page?: PageEvents;
   now?: () => Date;
+  /** Milliseconds for timing a save (performance.now by default). */
+  clock?: () => number;
 }
 
 const randomTabId = () =>
@@ -239,9 +250,14 @@ export function attachAutosave(
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   const tabId = options.tabId ?? randomTabId();
   const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? (() => performance.now());
   const copy = browserCopyOf(store);
 
+  /** A save is due: its timer, or (for slow saves) the idle callback it waits for. */
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  /** How long the last full write held the page. */
+  let lastWriteMs = 0;
   /** The flow id this tab's bookkeeping is about, and the version of the copy it is based on. */
   let flowId = '';
   let baseVersion = 0;
@@ -282,6 +298,7 @@ export function attachAutosave(
 
   const save = () => {
     timer = undefined;
+    idle = undefined;
     const state = store.getState();
     const flow = state.flow;
     if (flow.id !== flowId) track(flow, false);
@@ -313,7 +330,9 @@ export function attachAutosave(
         serverRevision: server?.revision ?? null,
         changedSinceServer: !server || server.flow !== flow,
       };
+      const started = clock();
       storage.setItem(designStorageKey(flow.id), recordText(record));
+      lastWriteMs = clock() - started;
       if (viewportStoredApart && state.viewport)
         storage.setItem(viewportStorageKey(flow.id), JSON.stringify(state.viewport));
       if (storage.getItem(OPEN_DESIGN_KEY) !== flow.id) storage.setItem(OPEN_DESIGN_KEY, flow.id);
@@ -341,13 +360,26 @@ export function attachAutosave(
     }
   };
 
-  const schedule = () => {
+  const cancel = () => {
     if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(save, delayMs);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    timer = undefined;
+    idle = undefined;
+  };
+  const saveWhenIdle = () => {
+    if (typeof requestIdleCallback !== 'function') return save();
+    idle = requestIdleCallback(save, { timeout: SLOW_AUTOSAVE_DELAY_MS });
+  };
+  const schedule = () => {
+    cancel();
+    timer =
+      lastWriteMs >= SLOW_SAVE_MS
+        ? setTimeout(saveWhenIdle, SLOW_AUTOSAVE_DELAY_MS)
+        : setTimeout(save, delayMs);
   };
   const flush = () => {
-    if (timer === undefined) return;
-    clearTimeout(timer);
+    if (timer === undefined && idle === undefined) return;
+    cancel();
     save();
   };
 
@@ -362,7 +394,7 @@ export function attachAutosave(
       baseVersion = theirs.version;
       written = { ...written, flow: null };
       copy.setState({ otherTab: null });
-      if (timer !== undefined) clearTimeout(timer);
+      cancel();
       save();
       store.getState().notify(store.getState().language.t('io.otherTab.keptMine'));
       return;
@@ -416,7 +448,7 @@ export function attachAutosave(
 
   return {
     flush,
-    pending: () => timer !== undefined,
+    pending: () => timer !== undefined || idle !== undefined,
     receive,
     stop() {
       unsubscribe();

@@ -8,6 +8,7 @@ import {
   loadSavedFlow,
   viewportStorageKey,
 } from '../../../src/store';
+import { SLOW_AUTOSAVE_DELAY_MS } from '../../../src/store/persistence';
 import { memoryStorage } from './storageDouble';
 import { sampleFlow } from '../commands/helpers';
 
@@ -120,6 +121,38 @@ describe('attachAutosave', () => {
     expect(storage.writes).toBe(1);
     vi.advanceTimersByTime(1000);
     expect(storage.writes).toBe(1);
+    autosave.stop();
+  });
+
+  it('once a save held the page (a large design), waits for a longer quiet spell; leaving still saves at once', () => {
+    const store = createDesignerStore(sampleFlow());
+    const storage = memoryStorage();
+    // Storage that takes 120 ms of the page's time for each write of the design.
+    let ms = 0;
+    const slowStorage = {
+      getItem: (key: string) => storage.getItem(key),
+      setItem: (key: string, value: string) => {
+        if (key.startsWith('orderflow.design')) ms += 120;
+        storage.setItem(key, value);
+      },
+    };
+    const autosave = attachAutosave(store, slowStorage, { delayMs: 300, clock: () => ms });
+    store.getState().dispatch({ type: 'flow.rename', name: 'First' });
+    vi.advanceTimersByTime(300);
+    expect(loadSavedFlow(storage).flow.name).toBe('First');
+
+    store.getState().dispatch({ type: 'flow.rename', name: 'Second' });
+    vi.advanceTimersByTime(300);
+    // Not yet: the user may be about to type or undo, and this write would freeze the page.
+    expect(loadSavedFlow(storage).flow.name).toBe('First');
+    expect(autosave.pending()).toBe(true);
+    vi.advanceTimersByTime(SLOW_AUTOSAVE_DELAY_MS - 300);
+    expect(loadSavedFlow(storage).flow.name).toBe('Second');
+
+    store.getState().dispatch({ type: 'flow.rename', name: 'Third' });
+    autosave.flush(); // the page is being hidden or closed
+    expect(loadSavedFlow(storage).flow.name).toBe('Third');
+    expect(autosave.pending()).toBe(false);
     autosave.stop();
   });
 
