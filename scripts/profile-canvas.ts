@@ -6,6 +6,9 @@
  * pan, zoom, select, type, undo (CPU profiles, after select as the benchmark does), trace (a pan's
  * main-thread time by kind: paint, layout, script), tselect, tundo (the long tasks of one click or
  * one undo, by kind). CSS='…' adds a style sheet first, to try a rendering idea without a build.
+ * EVENTS=Paint,Layerize (with trace) lists each such event's duration; WITHIN=frame (with a CPU
+ * mode) sums inclusive time per function over samples under that frame, e.g.
+ * WITHIN=performSyncWorkOnRoot for a click's synchronous render apart from deferred work.
  */
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
@@ -56,6 +59,24 @@ function top(profile: Profile, n = 30) {
     const key = appFrames.slice(0, Number(process.env.DEPTH ?? 8)).join(' < ');
     paths.set(key, (paths.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
+  // WITHIN=frameName: inclusive time per function over the samples whose stack has that frame —
+  // e.g. WITHIN=dispatchDiscreteEvent for what a click's own task does, apart from deferred work.
+  if (process.env.WITHIN) {
+    const inclusive = new Map<string, number>();
+    let within = 0;
+    profile.samples.forEach((id, i) => {
+      const chain: string[] = [];
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur))
+        chain.push(name(byId.get(cur)!));
+      if (!chain.some((c) => c.startsWith(`${process.env.WITHIN}:`))) return;
+      const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+      within += ms;
+      for (const c of new Set(chain)) inclusive.set(c, (inclusive.get(c) ?? 0) + ms);
+    });
+    console.log(`  within ${process.env.WITHIN}: ${within.toFixed(1)} ms; inclusive:`);
+    for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 45))
+      console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
+  }
   console.log('  heaviest call paths:');
   for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 25))
     console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
