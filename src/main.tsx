@@ -74,7 +74,7 @@ async function main() {
   }
   try {
     // Undo outlives a reload of this tab (sessionHistory.ts); without sessionStorage it lasts the page.
-    keepHistoryInSession(store, window.sessionStorage);
+    keepHistoryInSession(store, window.sessionStorage, window);
   } catch {
     // sessionStorage blocked (a privacy setting): nothing to keep the steps in.
   }

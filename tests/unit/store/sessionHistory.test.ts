@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { statusId } from '../../../src/domain/ids';
 import {
   createDesignerStore,
@@ -6,6 +6,7 @@ import {
   keepHistoryInSession,
   SESSION_HISTORY_CHARS,
 } from '../../../src/store';
+import { SESSION_HISTORY_DELAY_MS } from '../../../src/store/sessionHistory';
 import { sampleFlow } from '../commands/helpers';
 
 /** A sessionStorage stand-in: what one tab keeps across its reloads. */
@@ -55,6 +56,57 @@ describe('undo history kept in the tab session', () => {
     const reloaded = createDesignerStore(sampleFlow());
     keepHistoryInSession(reloaded, storage);
     expect(reloaded.getState().past).toEqual([]);
+  });
+
+  describe('in a page', () => {
+    afterEach(() => vi.useRealTimers());
+
+    /** The page's events, fired by hand. */
+    function pageEvents() {
+      const listeners = new Map<string, Set<(event: Event) => void>>();
+      return {
+        addEventListener: (type: string, listener: (event: Event) => void) => {
+          if (!listeners.has(type)) listeners.set(type, new Set());
+          listeners.get(type)!.add(listener);
+        },
+        removeEventListener: (type: string, listener: (event: Event) => void) =>
+          void listeners.get(type)?.delete(listener),
+        fire: (type: string) => listeners.get(type)?.forEach((listener) => listener(new Event(type))),
+      };
+    }
+
+    it('writes after a pause in the steps, not at each one (a large history is slow to write)', () => {
+      vi.useFakeTimers();
+      const storage = memoryStorage();
+      const setItem = vi.spyOn(storage, 'setItem');
+      const store = createDesignerStore(sampleFlow());
+      keepHistoryInSession(store, storage, pageEvents());
+      for (const name of ['A', 'Ab', 'Abc']) store.getState().dispatch({ type: 'flow.rename', name });
+      store.getState().undo();
+      expect(setItem).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(SESSION_HISTORY_DELAY_MS);
+      expect(setItem).toHaveBeenCalledTimes(1);
+      const reloaded = createDesignerStore(store.getState().flow);
+      keepHistoryInSession(reloaded, storage);
+      expect(reloaded.getState().past.map((e) => e.description)).toEqual([
+        'rename the design to A',
+        'rename the design to Ab',
+      ]);
+      expect(reloaded.getState().future).toHaveLength(1);
+    });
+
+    it('a reload right after a step still brings it back: leaving the page writes at once', () => {
+      vi.useFakeTimers();
+      const storage = memoryStorage();
+      const page = pageEvents();
+      const store = createDesignerStore(sampleFlow());
+      keepHistoryInSession(store, storage, page);
+      store.getState().dispatch({ type: 'flow.rename', name: 'Just now' });
+      page.fire('pagehide');
+      const reloaded = createDesignerStore(store.getState().flow);
+      keepHistoryInSession(reloaded, storage);
+      expect(reloaded.getState().past.map((e) => e.description)).toEqual(['rename the design to Just now']);
+    });
   });
 
   it('stays within its size bound, keeping the newest steps', () => {
