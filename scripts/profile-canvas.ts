@@ -15,7 +15,7 @@ import { chromium } from '@playwright/test';
 import type { CDPSession, Page } from '@playwright/test';
 import { FLOW_STORAGE_KEY } from '../src/store/persistence';
 import { generateFlow } from '../tests/fixtures/generators';
-import { dragAndUndo, gesture, selectCard, typeInName } from './bench-canvas/page';
+import { dragAndUndo, gesture, onRendererMain, selectCard, typeInName } from './bench-canvas/page';
 import { browserPathForLaunch } from './browser/findBrowser';
 import { freePort, servePreview, vite } from './browser/preview';
 
@@ -173,14 +173,10 @@ async function main() {
           }[];
         }
       ).traceEvents;
-      const main = new Set(
-        events
-          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-          .map((e) => `${e.pid}:${e.tid}`),
-      );
+      const onMain = onRendererMain(events);
       const by = new Map<string, number>();
       for (const e of events)
-        if (e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined)
+        if (e.ph === 'X' && onMain(e) && e.tdur !== undefined)
           by.set(e.name, (by.get(e.name) ?? 0) + e.tdur / 1000);
       console.log(
         `trace pan: cpu ${f.cpuMs.toFixed(0)} ms, fps ${(1000 / (f.intervals.reduce((a, b) => a + b, 0) / f.intervals.length)).toFixed(1)}`,
@@ -191,9 +187,7 @@ async function main() {
       // every frame from one paid when cards enter the view.
       for (const name of (process.env.EVENTS ?? '').split(',').filter(Boolean)) {
         const times = events
-          .filter(
-            (e) => e.name === name && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.tdur !== undefined,
-          )
+          .filter((e) => e.name === name && e.ph === 'X' && onMain(e) && e.tdur !== undefined)
           .map((e) => e.tdur! / 1000);
         console.log(`  ${name} ×${times.length}: ${times.map((t) => t.toFixed(1)).join(' ')}`);
       }
@@ -215,20 +209,16 @@ async function main() {
         args?: { name?: string; data?: unknown };
       };
       const events = (JSON.parse(trace.toString()) as { traceEvents: E[] }).traceEvents;
-      const main = new Set(
-        events
-          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-          .map((e) => `${e.pid}:${e.tid}`),
-      );
+      const onMain = onRendererMain(events);
       const tasks = events.filter(
-        (e) => e.ph === 'X' && main.has(`${e.pid}:${e.tid}`) && e.name === 'RunTask' && (e.dur ?? 0) > 8000,
+        (e) => e.ph === 'X' && onMain(e) && e.name === 'RunTask' && (e.dur ?? 0) > 8000,
       );
       console.log(`${mode}: ${JSON.stringify(result)}; long tasks:`);
       for (const task of tasks) {
         const inside = events.filter(
           (e) =>
             e.ph === 'X' &&
-            main.has(`${e.pid}:${e.tid}`) &&
+            onMain(e) &&
             e.ts >= task.ts &&
             e.ts < task.ts + task.dur! &&
             e.name !== 'RunTask',

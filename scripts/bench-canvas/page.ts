@@ -54,21 +54,29 @@ type TraceEvent = {
   args?: { name?: string };
 };
 
+/** Whether a trace event ran on a renderer's main thread (the page's JavaScript, style, layout, paint). */
+export function onRendererMain(
+  events: readonly { name: string; pid: number; tid: number; args?: { name?: string } }[],
+): (e: { pid: number; tid: number }) => boolean {
+  const main = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  return (e) => main.has(`${e.pid}:${e.tid}`);
+}
+
 /**
  * CPU time of the renderer main threads in a trace: the sum and the longest of their top-level tasks.
  * Thread time, unlike frame intervals, hardly grows when other processes compete for the cores.
  */
 function mainThreadCpu(trace: Buffer): { cpuMs: number; longestTaskCpuMs: number } {
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
+  const onMain = onRendererMain(events);
   let total = 0;
   let longest = 0;
   for (const e of events)
-    if (e.name === 'RunTask' && e.ph === 'X' && e.tdur !== undefined && main.has(`${e.pid}:${e.tid}`)) {
+    if (e.name === 'RunTask' && e.ph === 'X' && e.tdur !== undefined && onMain(e)) {
       total += e.tdur;
       longest = Math.max(longest, e.tdur);
     }

@@ -9,6 +9,7 @@ import type { OtherTabChoice, ServerLink } from './browserCopy';
 import type { DesignerStore } from './createDesignerStore';
 import { decideIncoming, decideWrite } from './crossTab';
 import type { CopyStamp } from './crossTab';
+import { quietTask } from './quietTask';
 import type { Viewport } from './types';
 
 /** Where the first versions kept the one design (a bare flow); still read when nothing newer is. */
@@ -253,9 +254,6 @@ export function attachAutosave(
   const clock = options.clock ?? (() => performance.now());
   const copy = browserCopyOf(store);
 
-  /** A save is due: its timer, or (for slow saves) the idle callback it waits for. */
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let idle: number | undefined;
   /** How long the last full write held the page. */
   let lastWriteMs = 0;
   /** The flow id this tab's bookkeeping is about, and the version of the copy it is based on. */
@@ -297,8 +295,6 @@ export function attachAutosave(
   };
 
   const save = () => {
-    timer = undefined;
-    idle = undefined;
     const state = store.getState();
     const flow = state.flow;
     if (flow.id !== flowId) track(flow, false);
@@ -360,28 +356,10 @@ export function attachAutosave(
     }
   };
 
-  const cancel = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
-    timer = undefined;
-    idle = undefined;
-  };
-  const saveWhenIdle = () => {
-    if (typeof requestIdleCallback !== 'function') return save();
-    idle = requestIdleCallback(save, { timeout: SLOW_AUTOSAVE_DELAY_MS });
-  };
-  const schedule = () => {
-    cancel();
-    timer =
-      lastWriteMs >= SLOW_SAVE_MS
-        ? setTimeout(saveWhenIdle, SLOW_AUTOSAVE_DELAY_MS)
-        : setTimeout(save, delayMs);
-  };
-  const flush = () => {
-    if (timer === undefined && idle === undefined) return;
-    cancel();
-    save();
-  };
+  const later = quietTask(save);
+  const schedule = () =>
+    lastWriteMs >= SLOW_SAVE_MS ? later.schedule(SLOW_AUTOSAVE_DELAY_MS, true) : later.schedule(delayMs);
+  const { flush } = later;
 
   const resolveOtherTab = (choice: OtherTabChoice) => {
     const theirs = readBrowserRecord(storage, flowId);
@@ -394,7 +372,7 @@ export function attachAutosave(
       baseVersion = theirs.version;
       written = { ...written, flow: null };
       copy.setState({ otherTab: null });
-      cancel();
+      later.cancel();
       save();
       store.getState().notify(store.getState().language.t('io.otherTab.keptMine'));
       return;
@@ -448,7 +426,7 @@ export function attachAutosave(
 
   return {
     flush,
-    pending: () => timer !== undefined || idle !== undefined,
+    pending: later.pending,
     receive,
     stop() {
       unsubscribe();

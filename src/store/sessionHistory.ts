@@ -2,6 +2,7 @@ import { freeze } from 'immer';
 import type { Flow } from '../domain/flow';
 import type { DesignerStore } from './createDesignerStore';
 import type { PageEvents } from './persistence';
+import { quietTask } from './quietTask';
 import type { DesignerState, HistoryEntry } from './types';
 
 /** Per flow and per tab: sessionStorage is the tab's own, so two tabs never share (or mix) steps. */
@@ -151,35 +152,17 @@ export function keepHistoryInSession(
       // Storage full or blocked: undo still works in this page, it just will not outlive a reload.
     }
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let idle: number | undefined;
-  let pending = false;
-  const cancel = () => {
-    clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
-    timer = idle = undefined;
-    pending = false;
-  };
-  const flush = () => {
-    if (!pending) return;
-    cancel();
-    write(store.getState());
-  };
-  const whenIdle = () => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(flush);
-    else flush();
-  };
+  const later = quietTask(() => write(store.getState()));
+  const { flush } = later;
   const stop = store.subscribe((state, previous) => {
     if (state.flow.id !== previous.flow.id) {
       // Another design opened: the last steps of the one left are written for it, then its own.
-      if (pending) write(previous);
-      cancel();
+      if (later.pending()) write(previous);
+      later.cancel();
       write(state);
     } else if (state.past !== previous.past || state.future !== previous.future) {
       if (!page) return write(state);
-      cancel();
-      pending = true;
-      timer = setTimeout(whenIdle, SESSION_HISTORY_DELAY_MS);
+      later.schedule(SESSION_HISTORY_DELAY_MS, true);
     }
   });
   // visibilitychange is fired at the document and bubbles to the window.

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import type { Severity } from '../domain/lint/codes';
 import { englishTranslator } from '../i18n/english';
 import type { Translator } from '../i18n/translator';
-import { FlatIcon } from './FlatIcon';
+import { Drawing } from './icons';
 
 const TONE: Record<Severity, string> = {
   error: 'text-rose-600 dark:text-rose-400',
@@ -48,31 +48,14 @@ export function SeverityIcon({
   size?: number;
   flat?: boolean;
 }) {
-  if (flat)
-    return (
-      <FlatIcon
-        drawingKey={`severity:${severity}`}
-        drawing={DRAWINGS[severity]}
-        size={size}
-        colour={TONE[severity]}
-        strokeWidth={2}
-      />
-    );
   return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
+    <Drawing
+      id={`severity:${severity}`}
+      drawing={DRAWINGS[severity]}
+      size={size}
       strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
       className={`shrink-0 ${TONE[severity]}`}
-    >
-      {DRAWINGS[severity]}
-    </svg>
+      flat={flat ? TONE[severity] : undefined}
+    />
   );
 }

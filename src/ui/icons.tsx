@@ -292,40 +292,41 @@ function Svg({ size = 18, children, ...rest }: IconProps & { children: ReactElem
   );
 }
 
+/** `flat`: drawn as a picture in the text colour these classes give (see FlatIcon). */
+type FlatOption = { flat?: string | undefined };
+
 /**
- * `flat`: draw it as a picture in the text colour these classes give (see FlatIcon) — for the
- * board's cards, where hundreds are on screen while it pans.
+ * One drawing of the 24×24 grid: inline SVG, or with `flat` one picture — for the board's cards,
+ * where hundreds are on screen while it pans. `id` names the drawing in the pictures' cache.
  */
-type FlatOption = { flat?: string };
+export function Drawing({
+  id,
+  drawing,
+  flat,
+  ...rest
+}: IconProps & FlatOption & { id: string; drawing: ReactElement }) {
+  if (flat === undefined) return <Svg {...rest}>{drawing}</Svg>;
+  const { size = 18, strokeWidth, className } = rest;
+  return (
+    <FlatIcon
+      drawingKey={id}
+      drawing={drawing}
+      size={size}
+      colour={flat}
+      strokeWidth={typeof strokeWidth === 'number' ? strokeWidth : undefined}
+      className={className}
+    />
+  );
+}
 
 /** A catalog icon (decorative: the text next to it carries the meaning). */
-export function Icon({ name, flat, ...rest }: IconProps & FlatOption & { name: IconName }) {
-  if (flat !== undefined)
-    return (
-      <FlatIcon
-        drawingKey={name}
-        drawing={PATHS[name]}
-        size={rest.size ?? 18}
-        colour={flat}
-        className={rest.className}
-      />
-    );
-  return <Svg {...rest}>{PATHS[name]}</Svg>;
+export function Icon({ name, ...rest }: IconProps & FlatOption & { name: IconName }) {
+  return <Drawing id={name} drawing={PATHS[name]} {...rest} />;
 }
 
 /** An interface glyph (clock, filter, theme…), decorative as well. */
-export function UiIcon({ name, flat, ...rest }: IconProps & FlatOption & { name: UiIconName }) {
-  if (flat !== undefined)
-    return (
-      <FlatIcon
-        drawingKey={`ui:${name}`}
-        drawing={UI_PATHS[name]}
-        size={rest.size ?? 18}
-        colour={flat}
-        className={rest.className}
-      />
-    );
-  return <Svg {...rest}>{UI_PATHS[name]}</Svg>;
+export function UiIcon({ name, ...rest }: IconProps & FlatOption & { name: UiIconName }) {
+  return <Drawing id={`ui:${name}`} drawing={UI_PATHS[name]} {...rest} />;
 }
 
 /** For tests: every icon name that has a drawing. */

@@ -1,3 +1,4 @@
+import { namer, robotTitle } from '../../domain/naming';
 import { insertLabel } from '../../domain/templateParts';
 import { outputKeysOf, robotDefinition } from '../../domain/catalog';
 import type { FieldInfo } from '../../domain/fields';
@@ -8,7 +9,6 @@ import { completeSample, defaultSample, readSample } from '../../domain/samples/
 import type { Environment } from '../../domain/scenario';
 import { englishTranslator } from '../../i18n';
 import type { Translator } from '../../i18n';
-import { catalogTitle } from '../../i18n/catalogText';
 import type { TemplateContext, TemplateSuggestion } from './types';
 
 /** The order the live previews render with: by default the first sample scenario's, completed. */
@@ -60,7 +60,7 @@ export function templateSuggestions(
           path: `robots.${r.id}.${key}`,
           label:
             insertLabel(`robots.${r.id}.${key}`, {
-              robotName: () => r.name ?? catalogTitle(translator, 'robot', r.type),
+              robotName: () => robotTitle(r, translator),
               robotType: () => r.type,
               t: translator,
             }) ?? key,
@@ -95,6 +95,7 @@ export function buildTemplateContext(
   translator: Translator = englishTranslator,
 ): TemplateContext {
   const { t } = translator;
+  const names = namer(flow, env, { t: translator });
   let suggestions: readonly TemplateSuggestion[] | undefined;
   return {
     // Built when the user first types {{ — not each time a card is selected: it walks every robot
@@ -106,13 +107,7 @@ export function buildTemplateContext(
     sampleLabel: sample.contact.name
       ? t('inspector.template.sample.named', { name: sample.contact.name })
       : t('inspector.template.sample.plain'),
-    naming: {
-      customFields: env.customFields,
-      robotName: (id) => {
-        const r = flow.robots.find((x) => x.id === id);
-        return r && (r.name ?? catalogTitle(translator, 'robot', r.type));
-      },
-      robotType: (id) => flow.robots.find((x) => x.id === id)?.type,
-    },
+    // An earlier robot's output reads as the cards read it (the design's namer).
+    naming: { customFields: env.customFields, robotName: names.robotName, robotType: names.robotType },
   };
 }
