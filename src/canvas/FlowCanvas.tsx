@@ -5,6 +5,8 @@ import type {
   EdgeChange,
   NodeChange,
   OnConnectEnd,
+  OnConnectStart,
+  OnMoveEnd,
   OnNodeDrag,
   ReactFlowState,
   XYPosition,
@@ -40,6 +42,18 @@ import './canvas.css';
 export const CULL_ABOVE = 400;
 
 const farOut = (s: ReactFlowState) => s.transform[2] < SKETCH_ZOOM;
+
+/*
+ * React Flow copies each of its props it sees change into its store, one update each, and every
+ * mounted card and link re-runs its store selector on every update: an inline object or arrow
+ * handed to <ReactFlow> costs, on each render of the canvas (a click, a keystroke, an undo, a step
+ * of a zoom), one pass over every card on screen. So everything handed to it stays the same object
+ * between renders: constants here, handlers that read what changes through refs. (The fit button
+ * passes its own options, so no fitViewOptions are handed over at all.)
+ */
+// Key lists are effect dependencies inside React Flow: a new array each render re-binds its listeners.
+const ZOOM_KEYS = ['Meta', 'Control'];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 
 /** Where an in-flight drag has put cards (not yet in the document). */
 type DragState = { positions: Map<string, XYPosition> };
@@ -169,6 +183,12 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
     });
   }, []);
 
+  // The layout as of the last render, for the drag handlers (kept stable: see ZOOM_KEYS).
+  const layoutRef = useRef(graph.layout);
+  useEffect(() => {
+    layoutRef.current = graph.layout;
+  }, [graph]);
+
   /** Where the cards under the pointer would land: the slot the board shows while dragging. */
   const targetOf = useCallback(
     (event: MouseEvent | TouchEvent, node: CanvasNode) => {
@@ -176,13 +196,23 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       if (!pointer || node.type === 'lane') return undefined;
       return dropTargetAt(
         store.getState().flow,
-        graph.layout,
+        layoutRef.current,
         rf.screenToFlowPosition(pointer),
         node.type,
         translator,
       );
     },
-    [graph, rf, store, translator],
+    [rf, store, translator],
+  );
+
+  const onNodeDragStart = useCallback(() => {
+    dragging.current = true;
+    setDrag({ positions: new Map() });
+  }, []);
+  const onConnectStart: OnConnectStart = useCallback((_event, { nodeId }) => setConnectingFrom(nodeId), []);
+  const onMoveEnd: OnMoveEnd = useCallback(
+    (_event, viewport) => store.getState().setViewport(viewport),
+    [store],
   );
 
   const onNodeDrag: OnNodeDrag<CanvasNode> = useCallback(
@@ -256,7 +286,6 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
             if (bounds.width > 0 && width > 0 && height > 0)
               void instance.setViewport(initialViewport(bounds, { width, height }));
           }}
-          fitViewOptions={{ padding: 0.04, maxZoom: 1 }}
           minZoom={0.15}
           maxZoom={2}
           // A board: the wheel scrolls (Shift+wheel sideways), Ctrl/⌘+wheel and pinch zoom, a drag on
@@ -264,7 +293,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
           panOnScroll
           zoomOnScroll={false}
           zoomOnPinch
-          zoomActivationKeyCode={['Meta', 'Control']}
+          zoomActivationKeyCode={ZOOM_KEYS}
           zoomOnDoubleClick={false}
           onlyRenderVisibleElements={large}
           elevateNodesOnSelect
@@ -275,7 +304,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
           // would nudge the card) and Delete goes through one command (see the effect above).
           disableKeyboardA11y
           deleteKeyCode={null}
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
           onFocus={(event) => {
             // Tabbing onto a card or lane selects it, as a click does: the inspector follows the keyboard.
             const el = event.target as HTMLElement;
@@ -285,17 +314,14 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
           }}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
-          onNodeDragStart={() => {
-            dragging.current = true;
-            setDrag({ positions: new Map() });
-          }}
+          onNodeDragStart={onNodeDragStart}
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
-          isValidConnection={(c) => editing.isValidConnection(c)}
-          onConnect={(c) => editing.onConnect(c)}
-          onConnectStart={(_event, { nodeId }) => setConnectingFrom(nodeId)}
+          isValidConnection={editing.isValidConnection}
+          onConnect={editing.onConnect}
+          onConnectStart={onConnectStart}
           onConnectEnd={onConnectEnd}
-          onMoveEnd={(_event, viewport) => store.getState().setViewport(viewport)}
+          onMoveEnd={onMoveEnd}
         >
           {/* A large design goes without the dotted grid: it is redrawn across the whole pane on every
           frame of a pan, and the lanes cover it anyway. */}

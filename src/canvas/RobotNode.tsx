@@ -16,15 +16,15 @@ import type { RobotNode as RobotNodeType } from './types';
 const GROUP_TONE: Record<RobotGroup, { tile: string; stripe: string }> = {
   communications: {
     tile: 'bg-sky-50 text-sky-700 dark:bg-sky-950 dark:text-sky-300',
-    stripe: 'before:bg-sky-500',
+    stripe: 'bg-sky-500',
   },
   order: {
     tile: 'bg-warning-soft text-amber-700 dark:text-amber-300',
-    stripe: 'before:bg-amber-500',
+    stripe: 'bg-amber-500',
   },
   employees: {
     tile: 'bg-violet-50 text-violet-700 dark:bg-violet-950 dark:text-violet-300',
-    stripe: 'before:bg-violet-500',
+    stripe: 'bg-violet-500',
   },
 };
 
@@ -78,11 +78,20 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
     : unconfigured
       ? 'border-amber-400 dark:border-amber-600'
       : 'border-border';
-  const frame = `relative flex h-full overflow-hidden rounded-lg border before:absolute before:inset-y-0 before:left-0 ${surface} ${tone.stripe} ${border} ${robot.disabled ? 'opacity-60' : ''}`;
+  // The type's stripe is a shape of its own, rounded like the card's inside corners, not a strip
+  // clipped by them, and the card rests without a shadow: a rounded clip and two blurred shadows per
+  // card were a third of what a software-rendered frame of a pan rasterised (README, "Canvas at
+  // scale"). A left border in the stripe's colour would cost as much: borders of several colours
+  // around rounded corners are drawn side by side, each clipped.
+  const frame = `relative flex h-full rounded-lg border ${surface} ${border} ${robot.disabled ? 'opacity-60' : ''}`;
+  const stripe = (width: string) => (
+    <span aria-hidden className={`absolute inset-y-0 left-0 ${width} rounded-l-[7px] ${tone.stripe}`} />
+  );
   if (compact)
     return (
       <div className="relative h-full">
-        <div className={`${frame} items-center gap-2.5 pl-4 pr-2 before:w-1.5`}>
+        <div className={`${frame} items-center gap-2.5 pl-4 pr-2`}>
+          {stripe('w-1.5')}
           <div className={`flex h-11 w-11 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
             <Icon name={look.icon} size={26} flat={tone.tile} />
           </div>
@@ -96,7 +105,8 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   const detail = summary ? `${look.title} · ${summary}` : look.title;
   return (
     <div className="relative h-full">
-      <div className={`${frame} flex-col pl-1 shadow-sm transition-shadow before:w-1 hover:shadow-md`}>
+      <div className={`${frame} flex-col pl-1 transition-shadow hover:shadow-md`}>
+        {stripe('w-1')}
         <div className="flex items-start gap-2 px-2 pt-2">
           <div className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
             <Icon name={look.icon} size={14} flat={tone.tile} />

@@ -41,15 +41,13 @@ export function createCanvasEditing(store: DesignerStore) {
       return answer.ok ? null : answer.reason;
     },
 
-    isValidConnection(connection: ConnectionLike): boolean {
-      return canConnect(state().flow, robotId(connection.source), robotId(connection.target)).ok;
-    },
+    // Arrows, not methods: the canvas hands these to React Flow as they are (no `this`).
+    isValidConnection: (connection: ConnectionLike): boolean =>
+      canConnect(state().flow, robotId(connection.source), robotId(connection.target)).ok,
 
     /** A drawn edge: the target runs after the source. */
-    onConnect(connection: ConnectionLike): boolean {
-      return run({ type: 'edge.connect', from: robotId(connection.source), to: robotId(connection.target) })
-        .ok;
-    },
+    onConnect: (connection: ConnectionLike): boolean =>
+      run({ type: 'edge.connect', from: robotId(connection.source), to: robotId(connection.target) }).ok,
 
     /** The user let go of a connection over a card that refused it: say why, where they look. */
     onConnectRefused(from: string, to: string): void {
