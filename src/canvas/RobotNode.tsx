@@ -84,14 +84,16 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   // scale"). A left border in the stripe's colour would cost as much: borders of several colours
   // around rounded corners are drawn side by side, each clipped.
   const frame = `relative flex h-full rounded-lg border ${surface} ${border} ${robot.disabled ? 'opacity-60' : ''}`;
-  const stripe = (width: string) => (
-    <span aria-hidden className={`absolute inset-y-0 left-0 ${width} rounded-l-[7px] ${tone.stripe}`} />
+  // Its corners are ellipses as wide as the stripe and as tall as the card's inner radius (7 px):
+  // the shape the card's rounded corner used to cut out of it.
+  const stripe = (shape: string) => (
+    <span aria-hidden className={`absolute inset-y-0 left-0 ${shape} ${tone.stripe}`} />
   );
   if (compact)
     return (
       <div className="relative h-full">
         <div className={`${frame} items-center gap-2.5 pl-4 pr-2`}>
-          {stripe('w-1.5')}
+          {stripe('w-1.5 rounded-l-[6px_7px]')}
           <div className={`flex h-11 w-11 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
             <Icon name={look.icon} size={26} flat={tone.tile} />
           </div>
@@ -106,7 +108,7 @@ function RobotNodeComponent({ data, selected }: NodeProps<RobotNodeType>) {
   return (
     <div className="relative h-full">
       <div className={`${frame} flex-col pl-1 transition-shadow hover:shadow-md`}>
-        {stripe('w-1')}
+        {stripe('w-1 rounded-l-[4px_7px]')}
         <div className="flex items-start gap-2 px-2 pt-2">
           <div className={`flex h-6 w-6 shrink-0 items-center justify-center rounded-md ${tone.tile}`}>
             <Icon name={look.icon} size={14} flat={tone.tile} />
