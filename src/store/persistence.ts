@@ -30,6 +30,13 @@ export const AUTOSAVE_DELAY_MS = 500;
  */
 export const SLOW_SAVE_MS = 50;
 export const SLOW_AUTOSAVE_DELAY_MS = 2000;
+/**
+ * A design with this many robots and triggers is taken for a slow save before its first write has
+ * shown it: ~2,000 cards make a copy of ~400 KB, which holds the page about SLOW_SAVE_MS. Without
+ * this, the first edit after opening a large design (a drag) was written 500 ms later, on top of
+ * whatever the user did next (an undo).
+ */
+export const SLOW_SAVE_CARDS = 2000;
 
 export const designStorageKey = (flowId: string) => `${DESIGN_KEY_PREFIX}${flowId}`;
 /**
@@ -271,6 +278,7 @@ export function attachAutosave(
   /** Starts tracking a flow: the one loaded at start, or one the user opened in this tab. */
   const track = (flow: Flow, adoptStored: boolean) => {
     flowId = flow.id;
+    lastWriteMs = flow.robots.length + flow.triggers.length >= SLOW_SAVE_CARDS ? SLOW_SAVE_MS : 0;
     viewportStoredApart = read(storage, viewportStorageKey(flow.id)) !== null;
     const record = readBrowserRecord(storage, flow.id);
     baseVersion = record?.version ?? parseStamp(read(storage, designStorageKey(flow.id)))?.version ?? 0;

@@ -8,7 +8,8 @@ import {
   loadSavedFlow,
   viewportStorageKey,
 } from '../../../src/store';
-import { SLOW_AUTOSAVE_DELAY_MS } from '../../../src/store/persistence';
+import { AUTOSAVE_DELAY_MS, SLOW_AUTOSAVE_DELAY_MS, SLOW_SAVE_CARDS } from '../../../src/store/persistence';
+import { generateFlow } from '../../fixtures/generators';
 import { memoryStorage } from './storageDouble';
 import { sampleFlow } from '../commands/helpers';
 
@@ -153,6 +154,24 @@ describe('attachAutosave', () => {
     autosave.flush(); // the page is being hidden or closed
     expect(loadSavedFlow(storage).flow.name).toBe('Third');
     expect(autosave.pending()).toBe(false);
+    autosave.stop();
+  });
+
+  it('takes a design of thousands of robots for a slow save from the start: its first edit waits for the quiet spell too', () => {
+    const large = generateFlow(7, {
+      statuses: 4,
+      robotsPerStatus: SLOW_SAVE_CARDS / 4,
+      triggers: 0,
+      calendarDelays: false,
+    });
+    const store = createDesignerStore(large);
+    const storage = memoryStorage();
+    const autosave = attachAutosave(store, storage);
+    store.getState().dispatch({ type: 'flow.rename', name: 'Big and edited' });
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(storage.writes).toBe(0);
+    vi.advanceTimersByTime(SLOW_AUTOSAVE_DELAY_MS - AUTOSAVE_DELAY_MS);
+    expect(loadSavedFlow(storage).flow.name).toBe('Big and edited');
     autosave.stop();
   });
 
