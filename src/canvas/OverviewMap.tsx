@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { PointerEvent, WheelEvent } from 'react';
+import { mapBox } from './mapBox';
 import type { CanvasNode } from './types';
 
 const WIDTH = 200;
@@ -82,19 +83,7 @@ export function OverviewMap({ nodes, ariaLabel }: { nodes: readonly CanvasNode[]
   const svg = useRef<SVGSVGElement>(null);
 
   const view = { x: -tx / zoom, y: -ty / zoom, width: paneWidth / zoom, height: paneHeight / zoom };
-  const left = Math.min(bounds.x, view.x);
-  const top = Math.min(bounds.y, view.y);
-  const outer = {
-    width: Math.max(bounds.x + bounds.width, view.x + view.width) - left,
-    height: Math.max(bounds.y + bounds.height, view.y + view.height) - top,
-  };
-  const scale = Math.max(outer.width / WIDTH, outer.height / HEIGHT);
-  const box = {
-    x: left - (scale * WIDTH - outer.width) / 2 - PAD * scale,
-    y: top - (scale * HEIGHT - outer.height) / 2 - PAD * scale,
-    width: scale * WIDTH + 2 * PAD * scale,
-    height: scale * HEIGHT + 2 * PAD * scale,
-  };
+  const box = mapBox(bounds, view, { width: WIDTH, height: HEIGHT }, PAD);
 
   const viewBox = `${box.x} ${box.y} ${box.width} ${box.height}`;
   // Where the view lies on the map, in the map's pixels (as the SVG's viewBox places it: "meet").
