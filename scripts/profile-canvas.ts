@@ -5,7 +5,8 @@
  * the most self time and the heaviest call paths (DEPTH=N frames each). MODES, comma-separated:
  * pan, zoom, select, type, undo (CPU profiles, after select as the benchmark does), trace (a pan's
  * main-thread time by kind: paint, layout, script), tselect, tundo (the long tasks of one click or
- * one undo, by kind). CSS='…' adds a style sheet first, to try a rendering idea without a build.
+ * one undo, by kind), procs (a pan and a zoom-out untraced, and what each Chromium thread spent a
+ * frame: main thread, software raster, compositing — /proc, Linux only). CSS='…' adds a style sheet first, to try a rendering idea without a build.
  * EVENTS=Paint,Layerize (with trace) lists each such event's duration; WITHIN=frame (with a CPU
  * mode) sums inclusive time per function over samples under that frame, e.g.
  * WITHIN=performSyncWorkOnRoot for a click's synchronous render apart from deferred work.
@@ -16,6 +17,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { FLOW_STORAGE_KEY } from '../src/store/persistence';
 import { generateFlow } from '../tests/fixtures/generators';
 import { dragAndUndo, gesture, onRendererMain, selectCard, typeInName } from './bench-canvas/page';
+import { chromiumCpuByThread, perFrame } from './bench-canvas/processCpu';
 import { browserPathForLaunch } from './browser/findBrowser';
 import { freePort, servePreview, vite } from './browser/preview';
 
@@ -157,6 +159,21 @@ async function main() {
           longest: f.longestTaskCpuMs,
         };
       });
+    if (mode.includes('procs'))
+      for (const kind of ['pan', 'zoom-out'] as const) {
+        const before = chromiumCpuByThread();
+        const f = await gesture(browser, page, kind, undefined, { traced: false });
+        const { total, threads } = perFrame(before, chromiumCpuByThread(), f.intervals.length);
+        const fps = 1000 / (f.intervals.reduce((a, b) => a + b, 0) / f.intervals.length);
+        console.log(
+          `${kind}: ${fps.toFixed(1)} fps, ${f.intervals.filter((x) => x > 50).length} frames over 50 ms; ` +
+            `CPU a frame over all Chromium threads ${total.toFixed(1)} ms: ` +
+            threads
+              .slice(0, 6)
+              .map(([thread, ms]) => `${thread} ${ms.toFixed(1)}`)
+              .join(', '),
+        );
+      }
     if (mode.includes('trace')) {
       let trace: Buffer | undefined;
       const f = await gesture(browser, page, 'pan', (t) => (trace = t));

@@ -94,10 +94,13 @@ export async function gesture(
   page: Page,
   kind: 'pan' | 'zoom-out',
   keepTrace?: (trace: Buffer) => void,
+  { traced = true }: { traced?: boolean } = {},
 ): Promise<Frames> {
-  await browser.startTracing(page, {
-    categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline'],
-  });
+  // Untraced, the gesture runs without the trace's own overhead (the CPU figures are then zero).
+  if (traced)
+    await browser.startTracing(page, {
+      categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline'],
+    });
   const intervals = await page.evaluate(
     ({ kind, duration }) =>
       new Promise<number[]>((resolve) => {
@@ -150,9 +153,12 @@ export async function gesture(
       }),
     { kind, duration: kind === 'pan' ? 3000 : 2000 },
   );
-  const trace = await browser.stopTracing();
-  keepTrace?.(trace);
-  const cpu = mainThreadCpu(trace);
+  let cpu = { cpuMs: 0, longestTaskCpuMs: 0 };
+  if (traced) {
+    const trace = await browser.stopTracing();
+    keepTrace?.(trace);
+    cpu = mainThreadCpu(trace);
+  }
   await page.waitForTimeout(1000);
   return { intervals, zoomAfter: await zoomOf(page), ...cpu };
 }
