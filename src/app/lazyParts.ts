@@ -1,4 +1,5 @@
 import { OverviewMap } from '../canvas/BoardControls';
+import { runStateParts } from '../canvas/RunState';
 import { statusParts } from '../panels/statuses/parts';
 import { lazyPart, whenIdle } from '../ui/lazyPart';
 
@@ -44,6 +45,7 @@ const parts = [
   ProblemsPanel,
   AddToStatusPicker,
   OverviewMap,
+  ...runStateParts,
   ...statusParts,
 ];
 
@@ -52,7 +54,13 @@ export function preloadParts(): Promise<void> {
   return Promise.all(parts.map((part) => part.preload())).then(() => undefined);
 }
 
-/** Loads every part once the first screen is up; a failure is left to the part's next render. */
+/**
+ * Loads every part once the first screen is up; a failure is left to the part's next render. The
+ * inspector goes first, right after the first frame instead of when the browser idles: a click on
+ * a card opens it, and a large design can keep the browser busy for seconds after it opens, so a
+ * first click came before the inspector's code did.
+ */
 export function preloadPartsWhenIdle(): void {
+  requestAnimationFrame(() => setTimeout(() => void InspectorPanel.preload().catch(() => undefined)));
   whenIdle(() => void preloadParts().catch(() => undefined));
 }
