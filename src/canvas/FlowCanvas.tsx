@@ -48,8 +48,9 @@ const farOut = (s: ReactFlowState) => s.transform[2] < SKETCH_ZOOM;
  * mounted card and link re-runs its store selector on every update: an inline object or arrow
  * handed to <ReactFlow> costs, on each render of the canvas (a click, a keystroke, an undo, a step
  * of a zoom), one pass over every card on screen. So everything handed to it stays the same object
- * between renders: constants here, handlers that read what changes through refs. (The fit button
- * passes its own options, so no fitViewOptions are handed over at all.)
+ * between renders: constants here, handlers that change only with the board's layout (the same
+ * object while an edit moves no card). The fit button passes its own options, so no fitViewOptions
+ * are handed over at all.
  */
 // Key lists are effect dependencies inside React Flow: a new array each render re-binds its listeners.
 const ZOOM_KEYS = ['Meta', 'Control'];
@@ -183,11 +184,8 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
     });
   }, []);
 
-  // The layout as of the last render, for the drag handlers (kept stable: see ZOOM_KEYS).
-  const layoutRef = useRef(graph.layout);
-  useEffect(() => {
-    layoutRef.current = graph.layout;
-  }, [graph]);
+  // The drag handlers depend on the layout, not the graph: typing a name keeps them (see ZOOM_KEYS).
+  const layout = graph.layout;
 
   /** Where the cards under the pointer would land: the slot the board shows while dragging. */
   const targetOf = useCallback(
@@ -196,13 +194,13 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       if (!pointer || node.type === 'lane') return undefined;
       return dropTargetAt(
         store.getState().flow,
-        layoutRef.current,
+        layout,
         rf.screenToFlowPosition(pointer),
         node.type,
         translator,
       );
     },
-    [rf, store, translator],
+    [layout, rf, store, translator],
   );
 
   const onNodeDragStart = useCallback(() => {

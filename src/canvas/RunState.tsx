@@ -1,8 +1,8 @@
-import { Suspense } from 'react';
 import type { ComponentType } from 'react';
 import type { RobotCoverage, RobotState, TriggerCoverage } from '../domain/simulation';
 import { useDesigner } from '../store';
 import { lazyPart } from '../ui/lazyPart';
+import { LoadPart } from '../ui/LoadPart';
 
 /*
  * A card's or a lane's state in the simulation shown, read from the store here (every card reads
@@ -34,12 +34,12 @@ const LaneView = lazyPart(() => views().then((m) => m.LaneRunStateView));
 /** For the idle-time preload (app/lazyParts.ts). */
 export const runStateParts = [RobotView, TriggerView, LaneView];
 
-/** Its own boundary: a view still loading draws nothing for a moment, never blanks the board. */
+/** A view still loading, or whose code could not be fetched, draws nothing; the card stays usable. */
 function Drawn<P extends object>({ view: View, props }: { view: ComponentType<P>; props: P }) {
   return (
-    <Suspense fallback={null}>
+    <LoadPart what="the simulation's overlay" kind="overlay">
       <View {...props} />
-    </Suspense>
+    </LoadPart>
   );
 }
 

@@ -6,12 +6,16 @@ import { useTranslator } from '../i18n/react';
 import { retryFailedParts } from './lazyPart';
 import { Loading, LoadingDialog } from './Loading';
 
-type Kind = 'panel' | 'dialog';
+type Kind = 'panel' | 'dialog' | 'overlay';
 
 interface LoadPartProps {
   /** What the part is, as the messages name it: "the inspector", "the flows". */
   what: string;
-  /** A panel fails in its place; a dialog fails as a small dialog of its own. */
+  /**
+   * A panel fails in its place; a dialog fails as a small dialog of its own; an overlay (drawn over
+   * something that works without it, such as a card's run state) draws nothing while it loads or
+   * when it fails.
+   */
   kind?: Kind;
   /** Shown while the code loads, instead of "Loading {what}…". */
   fallback?: ReactNode;
@@ -37,7 +41,10 @@ export function LoadPart({
   children,
 }: LoadPartProps) {
   const translator = useTranslator();
-  const loading = fallback ?? (kind === 'dialog' ? <LoadingDialog what={what} /> : <Loading what={what} />);
+  const loading =
+    kind === 'overlay'
+      ? null
+      : (fallback ?? (kind === 'dialog' ? <LoadingDialog what={what} /> : <Loading what={what} />));
   return (
     <PartBoundary
       translator={translator}
@@ -87,6 +94,7 @@ class PartBoundary extends Component<BoundaryProps, { error: unknown; failed: bo
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     const { what, kind, onClose, failedClassName, translator } = this.props;
+    if (kind === 'overlay') return null;
     const { t } = translator;
     const retry = () => {
       retryFailedParts();

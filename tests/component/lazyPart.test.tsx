@@ -129,4 +129,23 @@ describe('a lazy part that cannot be shown', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledOnce();
   });
+
+  it('as an overlay, draws nothing while loading or when its code does not arrive, and keeps what it is drawn over', async () => {
+    quiet();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const flaky = flakyPart(1);
+    render(
+      <div>
+        <p>The card</p>
+        <LoadPart what="the run's overlay" kind="overlay">
+          <flaky.Part />
+        </LoadPart>
+      </div>,
+    );
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    await vi.waitFor(() => expect(warn).toHaveBeenCalled());
+    expect(screen.getByText('The card')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText('The part')).not.toBeInTheDocument();
+  });
 });
