@@ -276,6 +276,8 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
           edgeTypes={edgeTypes}
           colorMode={theme}
           ref={wrapper}
+          // A large board is a layer of its own (canvas.css): a pan or zoom moves its picture.
+          className={large ? 'of-large' : undefined}
           defaultViewport={savedViewport ?? undefined}
           onInit={(instance) => {
             if (savedViewport || !wrapper.current) return;

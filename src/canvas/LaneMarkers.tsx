@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
+import type { Robot } from '../domain/flow';
 import { useTranslator } from '../i18n/react';
 import { UiIcon } from '../ui';
 import { useDesigner } from '../store';
@@ -18,10 +19,28 @@ const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
  */
 export const MarkerWindowContext = createContext<{ top: number; bottom: number } | null>(null);
 
+/*
+ * Robots by id, once per version of the robot list: each branch label reads its card's name on
+ * every change of the store (a click, a keystroke, a step of a pan), and searching thousands of
+ * robots for each label every time added up in a large design.
+ */
+const robotsById = new WeakMap<readonly Robot[], ReadonlyMap<string, Robot>>();
+function robotWithId(robots: readonly Robot[], id: string): Robot | undefined {
+  let byId = robotsById.get(robots);
+  if (!byId) {
+    const map = new Map<string, Robot>();
+    // The first robot of an id, as a search would find it (a broken document may repeat ids).
+    for (const r of robots) if (!map.has(r.id)) map.set(r.id, r);
+    robotsById.set(robots, map);
+    byId = map;
+  }
+  return byId.get(id);
+}
+
 function BranchLabel({ after }: { after: string }) {
   const translator = useTranslator();
   const name = useDesigner((s) => {
-    const robot = s.flow.robots.find((r) => r.id === after);
+    const robot = robotWithId(s.flow.robots, after);
     return robot ? shortName(robot, translator) : '';
   });
   return <>{translator.t('canvas.marker.branch', { name })}</>;
