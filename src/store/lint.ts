@@ -78,6 +78,7 @@ function rebase(problems: readonly LintProblem[], from: Flow, to: Flow): LintPro
     triggers: new Map(to.triggers.map((t, i) => [t.id as string, i])),
   };
   const rebased: LintProblem[] = [];
+  let dropped = false;
   for (const problem of problems) {
     const m = NODE_PATH.exec(problem.path);
     if (!m) {
@@ -87,12 +88,25 @@ function rebase(problems: readonly LintProblem[], from: Flow, to: Flow): LintPro
     const section = m[1] as 'robots' | 'triggers';
     const id = from[section][Number(m[2])]?.id;
     const at = id === undefined ? undefined : index[section].get(id);
-    if (at === undefined) continue;
+    if (at === undefined) {
+      dropped = true;
+      continue;
+    }
     const path = `$.${section}[${at}]${problem.path.slice(m[0].length)}`;
     rebased.push(path === problem.path ? problem : { ...problem, path });
   }
+  const uniqueIds = index.robots.size === to.robots.length && index.triggers.size === to.triggers.length;
+  if (!dropped && uniqueIds) movedOnly.set(rebased, problems as LintProblem[]);
   return rebased;
 }
+
+/*
+ * A rebased list that only re-pointed indices (a card moved; every problem kept, every id unique)
+ * → the list it came from. Its problems belong to the same robots and triggers as before, so the
+ * cards' per-node lists are the very same: a drop or an undo in a 5,000-robot design no longer
+ * regroups ~4,500 problems and redraws every badge on screen (nodeProblemsOf).
+ */
+const movedOnly = new WeakMap<LintProblem[], LintProblem[]>();
 
 /** The worker, its one job in flight, the newest version waiting for it, and who to tell. */
 const background = {
@@ -277,19 +291,17 @@ function nodeIdOf(flow: Flow, path: string): string | undefined {
   return list[Number(m[2])]?.id;
 }
 
+/** The same on a card: what it counts, colours and says. A path that only counts robots differently is not news to it. */
 const sameProblems = (a: readonly LintProblem[], b: readonly LintProblem[]) =>
   a.length === b.length &&
-  a.every(
-    (p, i) =>
-      p.code === b[i]!.code &&
-      p.path === b[i]!.path &&
-      p.message === b[i]!.message &&
-      p.severity === b[i]!.severity,
-  );
+  a.every((p, i) => p.code === b[i]!.code && p.message === b[i]!.message && p.severity === b[i]!.severity);
 
 /**
- * The lint problems of one robot or trigger. A selector: the per-node lists are built once per lint
- * result, so thousands of cards each read a stable array and rerender only when their own list does.
+ * The lint problems of one robot or trigger, for its card (how many, how bad, what they say). A
+ * selector: the per-node lists are built once per lint result, so thousands of cards each read a
+ * stable array and rerender only when their own list does. While a moved card waits for the
+ * worker's answer, the lists are those of the answer it came from: the same problems of the same
+ * nodes, their paths still counting robots as before the move (the card reads no path).
  */
 export function nodeProblemsOf(s: DesignerState, nodeId: string): readonly LintProblem[] {
   // The designer's language, as the problems panel and the counts read them: one lint result per
@@ -297,6 +309,12 @@ export function nodeProblemsOf(s: DesignerState, nodeId: string): readonly LintP
   // two readers would evict each other's result and a large design would be linted over and over.
   const problems = problemsOf(s.flow, environmentOf(s), s.language);
   let byNode = byNodeCache.get(problems);
+  const source = byNode ? undefined : movedOnly.get(problems);
+  const sourceByNode = source && byNodeCache.get(source);
+  if (sourceByNode) {
+    byNodeCache.set(problems, sourceByNode);
+    byNode = sourceByNode;
+  }
   if (!byNode) {
     byNode = new Map();
     for (const [path, list] of problemsByNodePath(problems)) {

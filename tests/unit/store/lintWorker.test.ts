@@ -4,7 +4,14 @@ import { lintFlow } from '../../../src/domain/lint';
 import type { LintProblem } from '../../../src/domain/lint';
 import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnvironment';
 import { englishTranslator } from '../../../src/i18n/english';
-import { exactProblemsOf, LINT_IN_WORKER_ABOVE, lintPending, problemsOf } from '../../../src/store/lint';
+import {
+  exactProblemsOf,
+  LINT_IN_WORKER_ABOVE,
+  lintPending,
+  nodeProblemsOf,
+  problemsOf,
+} from '../../../src/store/lint';
+import type { DesignerState } from '../../../src/store/types';
 import { lintWorkerCore } from '../../../src/store/lintWorkerCore';
 import type { LintRequest, LintResponse } from '../../../src/store/lintWorkerProtocol';
 import { generateFlow } from '../../fixtures/generators';
@@ -167,5 +174,66 @@ describe('lint of a large design', () => {
     const fresh = after.filter((p) => !before.includes(p));
     expect(fresh.length).toBeGreaterThan(0);
     expect(fresh.every((p) => p.path.startsWith(`$.robots[${quiet}]`))).toBe(true);
+  });
+
+  it("keeps every card's problems, the same lists, when a card moves, until the worker answers", async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeLintWorker);
+    const flow = generateFlow(12, { statuses: 6, robotsPerStatus: 200, triggers: 20 });
+    // What the cards read: the store's design, reference data not in yet, the designer's language.
+    const state = (f: Flow) =>
+      ({ flow: f, reference: { state: 'loading' }, language: englishTranslator }) as unknown as DesignerState;
+    nodeProblemsOf(state(flow), flow.robots[0]!.id);
+    vi.runAllTimers();
+    await FakeLintWorker.last!.answer();
+    const flagged = flow.robots.filter((r) => nodeProblemsOf(state(flow), r.id).length > 0);
+    expect(flagged.length).toBeGreaterThan(1);
+    const lists = new Map(flagged.map((r) => [r.id, nodeProblemsOf(state(flow), r.id)]));
+
+    // A card dropped elsewhere: the robots' list is in a new order, no problem is new or gone.
+    const mover = flagged[0]!;
+    const moved: Flow = { ...flow, robots: [...flow.robots.filter((r) => r !== mover), mover] };
+    for (const robot of flagged) expect(nodeProblemsOf(state(moved), robot.id)).toBe(lists.get(robot.id));
+    // The problems panel's list points at the robot's new place.
+    const last = `$.robots[${moved.robots.length - 1}]`;
+    expect(
+      problemsOf(moved, env, englishTranslator)
+        .filter((p) => p.path.startsWith(last))
+        .map((p) => p.message),
+    ).toEqual(lists.get(mover.id)!.map((p) => p.message));
+
+    // The worker's answer about the moved design: each badge says what it finds, and a badge whose
+    // problems read the same keeps its very list (its paths count robots differently now).
+    vi.runAllTimers();
+    await FakeLintWorker.last!.answer();
+    const answered = lintFlow(moved, env);
+    expect(problemsOf(moved, env, englishTranslator)).toEqual(answered);
+    const messages = (list: readonly LintProblem[]) => list.map((p) => p.message);
+    let kept = 0;
+    for (const robot of flagged) {
+      const now = nodeProblemsOf(state(moved), robot.id);
+      expect(messages(now)).toEqual(messages(answered.filter((p) => idOf(moved, p) === robot.id)));
+      if (messages(now).join() === messages(lists.get(robot.id)!).join()) {
+        expect(now).toBe(lists.get(robot.id));
+        kept += 1;
+      }
+    }
+    expect(kept).toBeGreaterThan(flagged.length / 2);
+
+    // A card deleted: its problems leave its badge, the others keep theirs.
+    const deleted: Flow = { ...moved, robots: moved.robots.filter((r) => r !== mover) };
+    expect(nodeProblemsOf(state(deleted), mover.id)).toEqual([]);
+    const other = flagged[1]!;
+    expect(nodeProblemsOf(state(deleted), other.id).map((p) => p.message)).toEqual(
+      lists.get(other.id)!.map((p) => p.message),
+    );
+
+    vi.runAllTimers();
+    await FakeLintWorker.last!.answer();
+    expect(nodeProblemsOf(state(deleted), other.id).map((p) => p.message)).toEqual(
+      lintFlow(deleted, env)
+        .filter((p) => idOf(deleted, p) === other.id)
+        .map((p) => p.message),
+    );
   });
 });
