@@ -351,7 +351,7 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
             <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} className="of-background" />
           )}
           <DropIndicator laneX={(id) => graph.layout.lanes.get(id)?.x} />
-          <KeepInView layout={graph.layout} />
+          <KeepInView layout={graph.layout} animate={!large} />
           <ConnectionHint editing={editing} />
           {children}
         </ReactFlow>

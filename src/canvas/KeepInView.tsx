@@ -38,9 +38,11 @@ const paneSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
  * Keeps in view what the user is working on: while a simulation plays, the order's current status
  * (the board scrolls sideways with the order); otherwise the selected card or status, also when
  * the inspector opening beside the board narrows it. Only a change of these moves the board — a
- * pan by the user is left alone.
+ * pan by the user is left alone. A large board jumps instead of gliding (`animate` false): each
+ * frame of a glide across thousands of cards brings rows of them in, and the glide ran at a few
+ * frames a second, holding up the next click or undo by hundreds of milliseconds.
  */
-export function KeepInView({ layout }: { layout: CanvasLayout }) {
+export function KeepInView({ layout, animate }: { layout: CanvasLayout; animate: boolean }) {
   const orderStatus = useDesigner((s) => s.simulation.nodeStates?.status ?? null);
   const selected = useDesigner((s) => (s.selection.length === 1 ? s.selection[0]! : null));
   const size = useStore(paneSize);
@@ -51,9 +53,9 @@ export function KeepInView({ layout }: { layout: CanvasLayout }) {
       const { width, height, transform } = store.getState();
       if (width === 0 || height === 0) return;
       const next = panToShow(box, { width, height }, transform);
-      if (next) void rf.setViewport({ ...next, zoom: transform[2] }, { duration: 250 });
+      if (next) void rf.setViewport({ ...next, zoom: transform[2] }, { duration: animate ? 250 : 0 });
     },
-    [rf, store],
+    [rf, store, animate],
   );
 
   useEffect(() => {
