@@ -1,3 +1,4 @@
+import { current, isDraft } from 'immer';
 import { englishTranslator } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
 import type { Flow } from '../flow';
@@ -47,6 +48,23 @@ export function requireValid(
 /** The design's one id namespace (domain/ids.ts): statuses, robots and triggers never share an id. */
 export function idTaken(flow: Flow, id: string): boolean {
   return idInUse(flow, id);
+}
+
+/**
+ * The flow as it stands at this point of a command, as plain objects. Commands run on an immer
+ * draft, which makes a draft of every object read through it: a search through 5,000 robots made
+ * 5,000 drafts, and a drop in a large design spent most of its time making and finalising them.
+ * Read from this, write through the draft.
+ */
+export const flowNow = (flow: Flow): Flow => (isDraft(flow) ? current(flow) : flow);
+
+/**
+ * Makes the draft list read as `next`, a new order or version of `before` (what flowNow read, the
+ * same length): only the places whose object changed are written, so the undo step holds those
+ * and no more, and no other element is drafted.
+ */
+export function writeList<T>(draft: T[], before: readonly T[], next: readonly T[]): void {
+  for (let i = 0; i < next.length; i++) if (next[i] !== before[i]) draft[i] = next[i]!;
 }
 
 /** Forgets the layout position of removed or relocated cards. */

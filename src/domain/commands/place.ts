@@ -3,8 +3,8 @@ import type { Translator } from '../../i18n/translator';
 import type { Flow, Robot } from '../flow';
 import type { RobotId, StatusId } from '../ids';
 import { canMove } from '../rules';
-import { dropPositions, refuse, requireOk } from './context';
-import { findRobot, healChainAround } from './robot';
+import { dropPositions, flowNow, refuse, requireOk, writeList } from './context';
+import { findRobot } from './robot';
 import { findTrigger } from './trigger';
 import type { Command, CommandReport, RobotSlot } from './types';
 
@@ -17,15 +17,13 @@ function requireStatus(flow: Flow, id: StatusId, { t }: Translator): void {
   if (!flow.statuses.some((s) => s.id === id)) refuse('unknown-status', t('io.rule.unknownStatus'));
 }
 
-/** The robot that runs right after `previous` on the board: its first follower in document order. */
-const firstFollower = (flow: Flow, previous: Robot): Robot | undefined =>
-  flow.robots.find((r) => r.after === previous.id && r.status === previous.status);
-
 /**
  * Puts a robot at a slot of a status's list, as a drop on the board does (Bitrix24's "drag a rule
  * up or down"): the robot first leaves its chain, which closes behind it (as on delete), then is
  * inserted. Its place in the document's robot list follows the board, because document order is
- * execution order for robots reached at the same moment (rule 3 and rule 5).
+ * execution order for robots reached at the same moment (rule 3 and rule 5). The new list is made
+ * from plain objects and written where it changed (flowNow, writeList): a drop in a design of
+ * thousands of robots drafts only the robots it moves or relinks.
  */
 export function placeRobot(
   flow: Flow,
@@ -33,41 +31,50 @@ export function placeRobot(
   report: CommandReport,
   translator: Translator = englishTranslator,
 ): void {
-  const robot = findRobot(flow, cmd.id, translator);
-  requireStatus(flow, cmd.toStatus, translator);
-  if (robot.status !== cmd.toStatus) requireOk(canMove(flow, robot.id, cmd.toStatus, translator));
+  const now = flowNow(flow);
+  const robot = findRobot(now, cmd.id, translator);
+  requireStatus(now, cmd.toStatus, translator);
+  if (robot.status !== cmd.toStatus) requireOk(canMove(now, robot.id, cmd.toStatus, translator));
   const anchorId = anchorOf(cmd.slot);
   if (anchorId === robot.id) return; // dropped onto its own place
-  const anchor = anchorId === null ? undefined : findRobot(flow, anchorId, translator);
+  const anchor = anchorId === null ? undefined : findRobot(now, anchorId, translator);
   if (anchor && anchor.status !== cmd.toStatus)
     refuse('other-status', translator.t('io.command.placeOtherStatus'));
 
-  healChainAround(flow, robot, report);
-  flow.robots.splice(flow.robots.indexOf(robot), 1);
-  robot.status = cmd.toStatus;
-  robot.after = null;
+  // The robots that ran after it now run after its own previous robot (healChainAround's rule).
+  const list = now.robots.map((other) => {
+    if (other.after !== robot.id || other.id === robot.id) return other;
+    report.reattached.push(other.id);
+    return { ...other, after: robot.after };
+  });
+  list.splice(list.indexOf(now.robots.find((r) => r.id === robot.id)!), 1);
+  const placed: Robot = { ...robot, status: cmd.toStatus, after: null };
   dropPositions(flow, [robot.id]);
+  const at = (id: string) => list.findIndex((r) => r.id === id);
+  const relink = (i: number, after: RobotId) => {
+    list[i] = { ...list[i]!, after };
+    report.reattached.push(list[i]!.id);
+  };
 
-  let index = flow.robots.length;
+  let index = list.length;
   if (cmd.slot.kind === 'after') {
+    // The robot that ran right after `previous` on the board (its first follower in document
+    // order) now runs after the placed one.
     const previous = anchor!;
-    const follower = firstFollower(flow, previous);
-    robot.after = previous.id;
-    index = follower ? flow.robots.indexOf(follower) : flow.robots.indexOf(previous) + 1;
-    if (follower) {
-      follower.after = robot.id;
-      report.reattached.push(follower.id);
-    }
+    const follower = list.findIndex((r) => r.after === previous.id && r.status === previous.status);
+    placed.after = previous.id;
+    index = follower >= 0 ? follower : at(previous.id) + 1;
+    if (follower >= 0) relink(follower, placed.id);
   } else if (cmd.slot.kind === 'head') {
-    const first = anchor!;
-    robot.after = first.after;
-    first.after = robot.id;
-    report.reattached.push(first.id);
-    index = flow.robots.indexOf(first);
+    const first = at(anchor!.id);
+    placed.after = list[first]!.after;
+    relink(first, placed.id);
+    index = first;
   } else if (anchor) {
-    index = flow.robots.indexOf(anchor);
+    index = at(anchor.id);
   }
-  flow.robots.splice(index, 0, robot);
+  list.splice(index, 0, placed);
+  writeList(flow.robots, now.robots, list);
 }
 
 /** Moves a trigger to a place in a status's trigger row (another status's row included). */

@@ -4,15 +4,15 @@ import { robotSchema } from '../flow';
 import type { Flow, Robot } from '../flow';
 import type { RobotId } from '../ids';
 import { canConnect, canMove } from '../rules';
-import { clampIndex, dropPositions, idTaken, refuse, requireOk, requireValid } from './context';
+import { clampIndex, dropPositions, flowNow, idTaken, refuse, requireOk, requireValid } from './context';
 import type { Command, CommandReport } from './types';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
 
+/** The robot of that id, to change (a draft of it alone: the search reads plain objects, see flowNow). */
 export function findRobot(flow: Flow, id: RobotId, translator: Translator = englishTranslator): Robot {
-  return (
-    flow.robots.find((r) => r.id === id) ?? refuse('unknown-robot', translator.t('io.rule.unknownRobot'))
-  );
+  const index = flowNow(flow).robots.findIndex((r) => r.id === id);
+  return index >= 0 ? flow.robots[index]! : refuse('unknown-robot', translator.t('io.rule.unknownRobot'));
 }
 
 /**
@@ -22,12 +22,12 @@ export function findRobot(flow: Flow, id: RobotId, translator: Translator = engl
  * chain parallel would silently change when those robots run.
  */
 export function healChainAround(flow: Flow, robot: Robot, report: CommandReport): void {
-  for (const other of flow.robots) {
+  flowNow(flow).robots.forEach((other, i) => {
     if (other.after === robot.id && other.id !== robot.id) {
-      other.after = robot.after;
+      flow.robots[i]!.after = robot.after;
       report.reattached.push(other.id);
     }
-  }
+  });
 }
 
 export function addRobot(flow: Flow, cmd: Of<'robot.add'>, translator: Translator = englishTranslator): void {
@@ -62,7 +62,7 @@ export function moveRobot(
   report: CommandReport,
   translator: Translator = englishTranslator,
 ): void {
-  requireOk(canMove(flow, cmd.id, cmd.toStatus, translator));
+  requireOk(canMove(flowNow(flow), cmd.id, cmd.toStatus, translator));
   const robot = findRobot(flow, cmd.id, translator);
   // Edges never cross statuses (docs/semantics.md §1): the robot leaves its chain, which closes behind it, and
   // starts as a parallel robot in the new status unless the caller chains it there.
@@ -82,7 +82,10 @@ export function deleteRobot(
 ): void {
   const robot = findRobot(flow, cmd.id, translator);
   healChainAround(flow, robot, report);
-  flow.robots.splice(flow.robots.indexOf(robot), 1);
+  flow.robots.splice(
+    flowNow(flow).robots.findIndex((r) => r.id === robot.id),
+    1,
+  );
   dropPositions(flow, [robot.id]);
 }
 
@@ -91,7 +94,7 @@ export function connect(
   cmd: Of<'edge.connect'>,
   translator: Translator = englishTranslator,
 ): void {
-  requireOk(canConnect(flow, cmd.from, cmd.to, translator));
+  requireOk(canConnect(flowNow(flow), cmd.from, cmd.to, translator));
   findRobot(flow, cmd.to, translator).after = cmd.from;
 }
 
