@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type {
   EdgeChange,
   NodeChange,
@@ -22,8 +22,7 @@ import type { DraggedCard } from './editing';
 import { documentGraph, selectionIdOf, withSelection } from './mapping';
 import type { DocumentGraph } from './mapping';
 import { KeepInView } from './KeepInView';
-import { SIZES } from './layout';
-import type { CanvasLayout } from './layout';
+import { boardExtent } from './boardExtent';
 import { MarkerWindowContext } from './LaneMarkers';
 import { SketchingContext } from './LaneNode';
 import { SKETCH_ZOOM } from './RobotNode';
@@ -70,23 +69,6 @@ function lanesOnly(graph: DocumentGraph): WindowedGraph {
   const windowed = { nodes, edges: [], kept: new Set(nodes.map((n) => n.id)), all: graph.nodes };
   lanesOnlyCache.set(graph, windowed);
   return windowed;
-}
-
-/**
- * A large board's extent, for the picture it is moved as (canvas.css, `of-large`): painted in the
- * page's colour under the lanes, it makes the whole board one layer. Without it the browser made
- * each 28,000-pixel lane (and the cards over them) a layer of its own — lanes with gaps between
- * them are too sparse to merge — and re-sorted a dozen layers on every frame of a pan.
- */
-const boardExtents = new WeakMap<CanvasLayout, CSSProperties>();
-function boardExtent(layout: CanvasLayout): CSSProperties {
-  let extent = boardExtents.get(layout);
-  if (!extent) {
-    const width = layout.lanes.size * (SIZES.laneWidth + SIZES.laneGap) - SIZES.laneGap;
-    extent = { '--of-board-width': `${width}px`, '--of-board-height': `${layout.height}px` } as CSSProperties;
-    boardExtents.set(layout, extent);
-  }
-  return extent;
 }
 
 /** The robot card under a screen point, if any: where a connection let go off a handle landed. */
