@@ -24,9 +24,7 @@ export function ProblemCounts() {
     : problems.length === 0
       ? t('canvas.problems.none')
       : [
-          pending
-            ? 'text-fg-muted'
-            : counts.error > 0 && t('canvas.problems.errors', { count: counts.error }),
+          counts.error > 0 && t('canvas.problems.errors', { count: counts.error }),
           counts.warning > 0 && t('canvas.problems.warnings', { count: counts.warning }),
           counts.info > 0 && t('canvas.problems.infos', { count: counts.info }),
         ]
