@@ -4,7 +4,7 @@ import type { Flow, Robot } from '../flow';
 import type { RobotId, StatusId } from '../ids';
 import { canMove } from '../rules';
 import { dropPositions, flowNow, refuse, requireOk, writeList } from './context';
-import { findRobot } from './robot';
+import { findRobot, healedList } from './robot';
 import { findTrigger } from './trigger';
 import type { Command, CommandReport, RobotSlot } from './types';
 
@@ -41,13 +41,9 @@ export function placeRobot(
   if (anchor && anchor.status !== cmd.toStatus)
     refuse('other-status', translator.t('io.command.placeOtherStatus'));
 
-  // The robots that ran after it now run after its own previous robot (healChainAround's rule).
-  const list = now.robots.map((other) => {
-    if (other.after !== robot.id || other.id === robot.id) return other;
-    report.reattached.push(other.id);
-    return { ...other, after: robot.after };
-  });
-  list.splice(list.indexOf(now.robots.find((r) => r.id === robot.id)!), 1);
+  // The robots that ran after it now run after its own previous robot; then it leaves the list.
+  const list = healedList(now.robots, robot, report);
+  list.splice(list.indexOf(robot), 1);
   const placed: Robot = { ...robot, status: cmd.toStatus, after: null };
   dropPositions(flow, [robot.id]);
   const at = (id: string) => list.findIndex((r) => r.id === id);

@@ -4,7 +4,16 @@ import { robotSchema } from '../flow';
 import type { Flow, Robot } from '../flow';
 import type { RobotId } from '../ids';
 import { canConnect, canMove } from '../rules';
-import { clampIndex, dropPositions, flowNow, idTaken, refuse, requireOk, requireValid } from './context';
+import {
+  clampIndex,
+  dropPositions,
+  flowNow,
+  idTaken,
+  refuse,
+  requireOk,
+  requireValid,
+  writeList,
+} from './context';
 import type { Command, CommandReport } from './types';
 
 type Of<T extends Command['type']> = Extract<Command, { type: T }>;
@@ -22,11 +31,16 @@ export function findRobot(flow: Flow, id: RobotId, translator: Translator = engl
  * chain parallel would silently change when those robots run.
  */
 export function healChainAround(flow: Flow, robot: Robot, report: CommandReport): void {
-  flowNow(flow).robots.forEach((other, i) => {
-    if (other.after === robot.id && other.id !== robot.id) {
-      flow.robots[i]!.after = robot.after;
-      report.reattached.push(other.id);
-    }
+  const before = flowNow(flow).robots;
+  writeList(flow.robots, before, healedList(before, robot, report));
+}
+
+/** healChainAround's rule on a plain list: a new list, with new objects where a robot is relinked. */
+export function healedList(robots: readonly Robot[], robot: Robot, report: CommandReport): Robot[] {
+  return robots.map((other) => {
+    if (other.after !== robot.id || other.id === robot.id) return other;
+    report.reattached.push(other.id);
+    return { ...other, after: robot.after };
   });
 }
 
