@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Background, BackgroundVariant, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
 import type { ReactNode } from 'react';
 import type {
@@ -22,10 +22,12 @@ import type { DraggedCard } from './editing';
 import { documentGraph, selectionIdOf, withSelection } from './mapping';
 import type { DocumentGraph } from './mapping';
 import { KeepInView } from './KeepInView';
+import { useLeavingHidden } from './leavingNodes';
 import { boardExtent } from './boardExtent';
 import { MarkerWindowContext } from './LaneMarkers';
 import { SketchingContext } from './LaneNode';
 import { SKETCH_ZOOM } from './RobotNode';
+import { sharedValue } from './sharedValue';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { dropTargetAt } from './slots';
 import { initialViewport } from './viewport';
@@ -127,6 +129,14 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
     () => (large && viewWindow ? { top: viewWindow.y, bottom: viewWindow.y + viewWindow.height } : null),
     [large, viewWindow],
   );
+  // Handed to the lanes through boxes that stay the same object (see sharedValue.ts), set when the
+  // render that changed them commits — before the browser paints it.
+  const [sketchingBox] = useState(() => sharedValue(sketching));
+  const [markerRowsBox] = useState(() => sharedValue(markerRows));
+  useLayoutEffect(() => {
+    sketchingBox.set(sketching);
+    markerRowsBox.set(markerRows);
+  }, [sketchingBox, sketching, markerRowsBox, markerRows]);
   const [drag, setDrag] = useState<DragState | null>(null);
   const dragging = useRef(false);
   const [selectedEdges, setSelectedEdges] = useState<ReadonlySet<string>>(() => new Set());
@@ -143,6 +153,8 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
       return moved ? ({ ...node, position: moved } as CanvasNode) : node;
     });
   }, [graph, windowed, selection, connectingFrom, drag]);
+
+  const handedNodes = useLeavingHidden(nodes);
 
   const edges = useMemo<CanvasEdge[]>(() => {
     const shown = windowed ? windowed.edges : graph.edges;
@@ -266,12 +278,12 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   }, [editing, graph, store, selectedEdges, locked]);
 
   return (
-    <SketchingContext.Provider value={sketching}>
-      <MarkerWindowContext.Provider value={markerRows}>
+    <SketchingContext.Provider value={sketchingBox}>
+      <MarkerWindowContext.Provider value={markerRowsBox}>
         <ReactFlow<CanvasNode, CanvasEdge>
           aria-label={translator.t('canvas.board.name')}
           ariaLabelConfig={ariaLabelConfig}
-          nodes={nodes}
+          nodes={handedNodes}
           edges={edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}

@@ -6,6 +6,7 @@ import { useTranslator } from '../i18n/react';
 import { UiIcon } from '../ui';
 import { useDesigner } from '../store';
 import { shortName } from './mapping';
+import { sharedValue, useSharedValue } from './sharedValue';
 import type { Marker } from './layout';
 import { SIZES } from './layout';
 import { DETAIL_ZOOM } from './RobotNode';
@@ -17,7 +18,7 @@ const zoomedOut = (s: ReactFlowState) => s.transform[2] < DETAIL_ZOOM;
  * of a large design holds hundreds of markers, and only those near the view are drawn, as only the
  * cards near it are. Null: draw them all.
  */
-export const MarkerWindowContext = createContext<{ top: number; bottom: number } | null>(null);
+export const MarkerWindowContext = createContext(sharedValue<{ top: number; bottom: number } | null>(null));
 
 /*
  * Robots by id, once per version of the robot list: each branch label reads its card's name on
@@ -54,7 +55,7 @@ function BranchLabel({ after }: { after: string }) {
 export function LaneMarkers({ markers }: { markers: readonly Marker[] }) {
   // Unreadable when zoomed out, and a tall lane of a large design holds hundreds of them.
   const hidden = useStore(zoomedOut);
-  const rows = useContext(MarkerWindowContext);
+  const rows = useSharedValue(useContext(MarkerWindowContext));
   const { t } = useTranslator();
   if (hidden) return null;
   const shown = rows === null ? markers : markers.filter((m) => m.y >= rows.top && m.y <= rows.bottom);

@@ -9,6 +9,7 @@ import { useBoardActions } from './boardActions';
 import { LaneHeader } from './LaneHeader';
 import { LaneMarkers } from './LaneMarkers';
 import { LaneSketch } from './LaneSketch';
+import { sharedValue, useSharedValue } from './sharedValue';
 import { SKETCH_ZOOM } from './RobotNode';
 import { SIZES } from './layout';
 import { LaneRunState } from './RunState';
@@ -63,7 +64,7 @@ function AddRobotButton({
  * whether React Flow's cards are gone right now (a lane then keeps its sketch even when zoomed in,
  * until the cards are back).
  */
-export const SketchingContext = createContext({ large: false, cardsAbsent: false });
+export const SketchingContext = createContext(sharedValue({ large: false, cardsAbsent: false }));
 const farOut = (s: ReactFlowState) => s.transform[2] < SKETCH_ZOOM;
 
 /** What a palette drop on this lane carries to the app's onDragEnd. */
@@ -77,7 +78,7 @@ function LaneNodeComponent({ id, data, selected }: NodeProps<LaneNodeType>) {
   const { status, robotCount, triggerCount, markers, robotsTop, addTop } = data;
   const locked = useDesigner(isLocked);
   const { t } = useTranslator();
-  const sketching = useContext(SketchingContext);
+  const sketching = useSharedValue(useContext(SketchingContext));
   const far = useStore(farOut);
   const sketch = sketching.large && (far || sketching.cardsAbsent);
   // Each lane is a drop target for palette items (the app's DndContext decides what a drop adds).
