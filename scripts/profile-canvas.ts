@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { FLOW_STORAGE_KEY } from '../src/store/persistence';
 import { generateFlow } from '../tests/fixtures/generators';
 import { dragAndUndo, gesture, onRendererMain, selectCard, typeInName } from './bench-canvas/page';
@@ -76,7 +76,7 @@ function top(profile: Profile, n = 30) {
       for (const c of new Set(chain)) inclusive.set(c, (inclusive.get(c) ?? 0) + ms);
     });
     console.log(`  within ${process.env.WITHIN}: ${within.toFixed(1)} ms; inclusive:`);
-    for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 45))
+    for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.LINES ?? 45)))
       console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
   }
   console.log('  heaviest call paths:');
@@ -84,7 +84,7 @@ function top(profile: Profile, n = 30) {
     console.log(`  ${v.toFixed(1).padStart(8)} ms  ${k}`);
 }
 
-async function profiled(cdp: CDPSession, label: string, act: () => Promise<unknown>) {
+async function profiled<T>(cdp: CDPSession, label: string, act: () => Promise<T>): Promise<T> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
@@ -92,6 +92,50 @@ async function profiled(cdp: CDPSession, label: string, act: () => Promise<unkno
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   console.log(`\n${label}: ${JSON.stringify(result)?.slice(0, 300)}`);
   top(profile);
+  return result;
+}
+
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  tdur?: number;
+  dur?: number;
+  args?: { name?: string; data?: unknown };
+};
+
+/** Runs `act` traced and prints the main thread's long tasks (over 8 ms) in it, by kind of work. */
+async function tasksOf<T>(browser: Browser, page: Page, label: string, act: () => Promise<T>): Promise<T> {
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+  });
+  const result = await act();
+  const trace = await browser.stopTracing();
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const onMain = onRendererMain(events);
+  const tasks = events.filter(
+    (e) => e.ph === 'X' && onMain(e) && e.name === 'RunTask' && (e.dur ?? 0) > 8000,
+  );
+  console.log(`${label}: ${JSON.stringify(result)}; long tasks:`);
+  for (const task of tasks) {
+    const inside = events.filter(
+      (e) =>
+        e.ph === 'X' && onMain(e) && e.ts >= task.ts && e.ts < task.ts + task.dur! && e.name !== 'RunTask',
+    );
+    const by = new Map<string, number>();
+    for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    console.log(
+      `  task ${(task.dur! / 1000).toFixed(1)} ms: ` +
+        [...by]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(', '),
+    );
+  }
+  return result;
 }
 
 async function main() {
@@ -209,52 +253,14 @@ async function main() {
         console.log(`  ${name} ×${times.length}: ${times.map((t) => t.toFixed(1)).join(' ')}`);
       }
     }
-    if (mode.includes('tselect') || mode.includes('tundo')) {
-      await browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
-      });
-      const result = mode.includes('tselect') ? await selectCard(page, 1) : await dragAndUndo(page, 1);
-      const trace = await browser.stopTracing();
-      type E = {
-        name: string;
-        ph: string;
-        pid: number;
-        tid: number;
-        ts: number;
-        tdur?: number;
-        dur?: number;
-        args?: { name?: string; data?: unknown };
-      };
-      const events = (JSON.parse(trace.toString()) as { traceEvents: E[] }).traceEvents;
-      const onMain = onRendererMain(events);
-      const tasks = events.filter(
-        (e) => e.ph === 'X' && onMain(e) && e.name === 'RunTask' && (e.dur ?? 0) > 8000,
-      );
-      console.log(`${mode}: ${JSON.stringify(result)}; long tasks:`);
-      for (const task of tasks) {
-        const inside = events.filter(
-          (e) =>
-            e.ph === 'X' &&
-            onMain(e) &&
-            e.ts >= task.ts &&
-            e.ts < task.ts + task.dur! &&
-            e.name !== 'RunTask',
-        );
-        const by = new Map<string, number>();
-        for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
-        console.log(
-          `  task ${(task.dur! / 1000).toFixed(1)} ms: ` +
-            [...by]
-              .sort((a, b) => b[1] - a[1])
-              .slice(0, 8)
-              .map(([k, v]) => `${k} ${v.toFixed(1)}`)
-              .join(', '),
-        );
-      }
-    }
+    if (mode.includes('tselect')) await tasksOf(browser, page, 'tselect', () => selectCard(page, 1));
+    // Each undo traced alone (three of them), not the drag before it.
+    if (mode.includes('tundo')) await dragAndUndo(page, 3, (undo) => tasksOf(browser, page, 'tundo', undo));
     if (mode.split(',').includes('select')) await profiled(cdp, 'select', () => selectCard(page, 5));
     if (mode.includes('type')) await profiled(cdp, 'type', () => typeInName(page, 6));
-    if (mode.split(',').includes('undo')) await profiled(cdp, 'undo', () => dragAndUndo(page, 3));
+    // The undos alone, one profile each: the drags before them are not what is measured.
+    if (mode.split(',').includes('undo'))
+      await dragAndUndo(page, 3, (undo) => profiled(cdp, 'undo', undo) as Promise<number>);
   } finally {
     await browser.close();
     server.kill();
