@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Flow } from '../domain/flow';
 import { problemsByNodePath } from '../domain/lint/byNode';
 import type { LintProblem, LintRule } from '../domain/lint';
@@ -273,10 +273,19 @@ const lintVersion = () => background.version;
 
 /**
  * Rerenders the caller when the lint worker answers. Components that read problemsOf or
- * nodeProblemsOf call it, so a late answer reaches them without a document change.
+ * nodeProblemsOf call it, so a late answer reaches them without a document change. The answer is
+ * drawn in a transition: it regroups thousands of problems and redraws badges, and it lands about
+ * when a user undoes or clicks after an edit — a click or key that comes meanwhile is handled
+ * first (an external store's update would be drawn at once, holding that key up by 10–30 ms).
  */
 export function useLintUpdates(): void {
-  useSyncExternalStore(subscribe, lintVersion, lintVersion);
+  const [, setSeen] = useState(lintVersion);
+  useEffect(() => {
+    const update = () => startTransition(() => setSeen(lintVersion()));
+    // An answer between this component's render and now is not missed.
+    update();
+    return subscribe(update);
+  }, []);
 }
 
 /** The backend's reference data once it arrived, else the built-in lists (same as the simulator's). */
