@@ -3,13 +3,13 @@
  * goes (a profiling aid, not a benchmark). On the 5,000-robot design of bench:canvas, in an
  * unminified build (dist-prof/), it records a CPU profile per gesture and prints the functions with
  * the most self time and the heaviest call paths (DEPTH=N frames each). MODES, comma-separated:
- * pan, zoom, select, type, undo (CPU profiles, after select as the benchmark does), trace (a pan's
- * main-thread time by kind: paint, layout, script), tselect, tundo (the long tasks of one click or
- * one undo, by kind), procs (a pan and a zoom-out untraced, and what each Chromium thread spent a
+ * pan, zoom, select, type, undo (CPU profiles, after select as the benchmark does; undo: one profile
+ * per undo, the drag before it left out), trace (a pan's main-thread time by kind: paint, layout,
+ * script), tselect, tundo (the long tasks of one click, or of each of three undos, by kind), procs (a pan and a zoom-out untraced, and what each Chromium thread spent a
  * frame: main thread, software raster, compositing — /proc, Linux only). CSS='…' adds a style sheet first, to try a rendering idea without a build.
  * EVENTS=Paint,Layerize (with trace) lists each such event's duration; WITHIN=frame (with a CPU
- * mode) sums inclusive time per function over samples under that frame, e.g.
- * WITHIN=performSyncWorkOnRoot for a click's synchronous render apart from deferred work.
+ * mode) sums inclusive time per function over samples under that frame (the LINES=N heaviest, 45 by
+ * default), e.g. WITHIN=performSyncWorkOnRoot for a click's synchronous render apart from deferred work.
  */
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
