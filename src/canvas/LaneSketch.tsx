@@ -1,8 +1,30 @@
-import { useMemo } from 'react';
 import { SIZES } from './layout';
 import type { Point } from './layout';
 
 const rect = (p: Point, height: number) => `M${p.x},${p.y}h${SIZES.cardWidth}v${height}h${-SIZES.cardWidth}z`;
+
+type Paths = { robots: string; rows: string };
+
+/*
+ * One lane's sketch per lane layout (its positions map, made with its trigger list), kept while the
+ * lane's cards stay where they are: zooming out and in again does not build 5,000 shapes (and their
+ * garbage) in the frame of each switch — a sketch unmounts with the switch back to cards.
+ */
+const built = new WeakMap<ReadonlyMap<string, Point>, Paths>();
+function sketchPaths(positions: ReadonlyMap<string, Point>, triggers: readonly string[]): Paths {
+  const known = built.get(positions);
+  if (known) return known;
+  const isTrigger = new Set(triggers);
+  let robots = '';
+  let rows = '';
+  for (const [id, at] of positions) {
+    if (isTrigger.has(id)) rows += rect(at, SIZES.triggerHeight);
+    else robots += rect(at, SIZES.cardHeight);
+  }
+  const paths = { robots, rows };
+  built.set(positions, paths);
+  return paths;
+}
 
 /**
  * A lane's cards as plain rectangles, for a large design zoomed out so far that no card can be
@@ -16,16 +38,7 @@ export function LaneSketch({
   positions: ReadonlyMap<string, Point>;
   triggers: readonly string[];
 }) {
-  const paths = useMemo(() => {
-    const isTrigger = new Set(triggers);
-    let robots = '';
-    let rows = '';
-    for (const [id, at] of positions) {
-      if (isTrigger.has(id)) rows += rect(at, SIZES.triggerHeight);
-      else robots += rect(at, SIZES.cardHeight);
-    }
-    return { robots, rows };
-  }, [positions, triggers]);
+  const paths = sketchPaths(positions, triggers);
   return (
     <svg
       aria-hidden="true"
