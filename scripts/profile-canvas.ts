@@ -5,8 +5,10 @@
  * the most self time and the heaviest call paths (DEPTH=N frames each). MODES, comma-separated:
  * pan, zoom, select, type, undo (CPU profiles, after select as the benchmark does; undo: one profile
  * per undo, the drag before it left out), trace (a pan's main-thread time by kind: paint, layout,
- * script), tselect, tundo (the long tasks of one click, or of each of three undos, by kind), procs (a pan and a zoom-out untraced, and what each Chromium thread spent a
- * frame: main thread, software raster, compositing — /proc, Linux only). CSS='…' adds a style sheet first, to try a rendering idea without a build.
+ * script), tselect, tundo (the long tasks of one click, or of each of three undos, by kind), procs
+ * (a pan and a zoom-out untraced, and what each Chromium thread spent a frame: main thread, software
+ * raster, compositing — /proc, Linux only). CSS='…' adds a style sheet first, to try a rendering
+ * idea without a build.
  * EVENTS=Paint,Layerize (with trace) lists each such event's duration; WITHIN=frame (with a CPU
  * mode) sums inclusive time per function over samples under that frame (the LINES=N heaviest, 45 by
  * default), e.g. WITHIN=performSyncWorkOnRoot for a click's synchronous render apart from deferred work.
