@@ -19,6 +19,7 @@ import type { Browser, CDPSession, Page } from '@playwright/test';
 import { FLOW_STORAGE_KEY } from '../src/store/persistence';
 import { generateFlow } from '../tests/fixtures/generators';
 import { dragAndUndo, gesture, onRendererMain, selectCard, typeInName } from './bench-canvas/page';
+import type { TraceEvent } from './bench-canvas/page';
 import { chromiumCpuByThread, perFrame } from './bench-canvas/processCpu';
 import { browserPathForLaunch } from './browser/findBrowser';
 import { freePort, servePreview, vite } from './browser/preview';
@@ -96,17 +97,6 @@ async function profiled<T>(cdp: CDPSession, label: string, act: () => Promise<T>
   top(profile);
   return result;
 }
-
-type TraceEvent = {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  tdur?: number;
-  dur?: number;
-  args?: { name?: string; data?: unknown };
-};
 
 /** Runs `act` traced and prints the main thread's long tasks (over 8 ms) in it, by kind of work. */
 async function tasksOf<T>(browser: Browser, page: Page, label: string, act: () => Promise<T>): Promise<T> {
@@ -225,15 +215,7 @@ async function main() {
       const f = await gesture(browser, page, 'pan', (t) => (trace = t));
       const events = (
         JSON.parse(trace!.toString()) as {
-          traceEvents: {
-            name: string;
-            ph: string;
-            pid: number;
-            tid: number;
-            tdur?: number;
-            dur?: number;
-            args?: { name?: string };
-          }[];
+          traceEvents: TraceEvent[];
         }
       ).traceEvents;
       const onMain = onRendererMain(events);
@@ -261,8 +243,7 @@ async function main() {
     if (mode.split(',').includes('select')) await profiled(cdp, 'select', () => selectCard(page, 5));
     if (mode.includes('type')) await profiled(cdp, 'type', () => typeInName(page, 6));
     // The undos alone, one profile each: the drags before them are not what is measured.
-    if (mode.split(',').includes('undo'))
-      await dragAndUndo(page, 3, (undo) => profiled(cdp, 'undo', undo) as Promise<number>);
+    if (mode.split(',').includes('undo')) await dragAndUndo(page, 3, (undo) => profiled(cdp, 'undo', undo));
   } finally {
     await browser.close();
     server.kill();

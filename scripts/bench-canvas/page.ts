@@ -53,13 +53,16 @@ export type Frames = {
   longestTaskCpuMs: number;
 };
 
-type TraceEvent = {
+/** A Chrome trace event, as far as the benchmark and profile:canvas read it. */
+export type TraceEvent = {
   name: string;
   ph: string;
   pid: number;
   tid: number;
+  ts: number;
+  dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: unknown };
 };
 
 /** Whether a trace event ran on a renderer's main thread (the page's JavaScript, style, layout, paint). */
