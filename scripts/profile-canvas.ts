@@ -5,7 +5,7 @@
  * the most self time and the heaviest call paths (DEPTH=N frames each). MODES, comma-separated:
  * pan, zoom, select, type, undo (CPU profiles, after select as the benchmark does; undo: one profile
  * per undo, the drag before it left out), trace (a pan's main-thread time by kind: paint, layout,
- * script), tselect, tundo (the long tasks of one click, or of each of three undos, by kind), procs
+ * script), tselect, ttype, tundo (the long tasks of one click, of typing, or of each of three undos), procs
  * (a pan and a zoom-out untraced, and what each Chromium thread spent a frame: main thread, software
  * raster, compositing — /proc, Linux only). CSS='…' adds a style sheet first, to try a rendering
  * idea without a build.
@@ -111,6 +111,7 @@ async function tasksOf<T>(browser: Browser, page: Page, label: string, act: () =
     (e) => e.ph === 'X' && onMain(e) && e.name === 'RunTask' && (e.dur ?? 0) > 8000,
   );
   console.log(`${label}: ${JSON.stringify(result)}; long tasks:`);
+  const start = tasks[0]?.ts ?? 0;
   for (const task of tasks) {
     const inside = events.filter(
       (e) =>
@@ -118,8 +119,11 @@ async function tasksOf<T>(browser: Browser, page: Page, label: string, act: () =
     );
     const by = new Map<string, number>();
     for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    // The input the task handled, if any (a click, a key): which gesture it belongs to.
+    const data = inside.find((e) => e.name === 'EventDispatch')?.args?.data as { type?: string } | undefined;
+    const input = data?.type ?? '';
     console.log(
-      `  task ${(task.dur! / 1000).toFixed(1)} ms: ` +
+      `  +${((task.ts - start) / 1000).toFixed(0)} ms ${input} task ${(task.dur! / 1000).toFixed(1)} ms: ` +
         [...by]
           .sort((a, b) => b[1] - a[1])
           .slice(0, 8)
@@ -241,7 +245,8 @@ async function main() {
     // Each undo traced alone (three of them), not the drag before it.
     if (mode.includes('tundo')) await dragAndUndo(page, 3, (undo) => tasksOf(browser, page, 'tundo', undo));
     if (mode.split(',').includes('select')) await profiled(cdp, 'select', () => selectCard(page, 5));
-    if (mode.includes('type')) await profiled(cdp, 'type', () => typeInName(page, 6));
+    if (mode.includes('ttype')) await tasksOf(browser, page, 'ttype', () => typeInName(page, 6));
+    if (mode.split(',').includes('type')) await profiled(cdp, 'type', () => typeInName(page, 6));
     // The undos alone, one profile each: the drags before them are not what is measured.
     if (mode.split(',').includes('undo')) await dragAndUndo(page, 3, (undo) => profiled(cdp, 'undo', undo));
   } finally {

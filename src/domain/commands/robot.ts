@@ -32,16 +32,35 @@ export function findRobot(flow: Flow, id: RobotId, translator: Translator = engl
  */
 export function healChainAround(flow: Flow, robot: Robot, report: CommandReport): void {
   const before = flowNow(flow).robots;
-  writeList(flow.robots, before, healedList(before, robot, report));
+  // healedList finds the robot by identity among plain objects, and `robot` may be a draft.
+  const plain = before[before.findIndex((r) => r.id === robot.id)] ?? robot;
+  writeList(flow.robots, before, healedList(before, plain, report));
 }
 
-/** healChainAround's rule on a plain list: a new list, with new objects where a robot is relinked. */
+/**
+ * healChainAround's rule on a plain list: a new list, with new objects where a robot is relinked.
+ * The robots of its status that ran after it also take its place in the document, in their own
+ * order, right after it: the board draws groups and branches in document order and the engine runs
+ * robots due at the same instant in it (SPEC §4.1 rules 3 and 5), so what follows the robot keeps
+ * its place on the board and in time. Left where they were, a chain whose head was dragged down onto
+ * its second card jumped behind every later group of the lane.
+ */
 export function healedList(robots: readonly Robot[], robot: Robot, report: CommandReport): Robot[] {
-  return robots.map((other) => {
-    if (other.after !== robot.id || other.id === robot.id) return other;
+  const healed: Robot[] = [];
+  const followers: Robot[] = [];
+  for (const other of robots) {
+    if (other.after !== robot.id || other.id === robot.id) {
+      healed.push(other);
+      continue;
+    }
     report.reattached.push(other.id);
-    return { ...other, after: robot.after };
-  });
+    const relinked = { ...other, after: robot.after };
+    // A follower in another status (a broken link lint reports) stays where it is in its own lane.
+    if (other.status === robot.status) followers.push(relinked);
+    else healed.push(relinked);
+  }
+  if (followers.length > 0) healed.splice(healed.indexOf(robot) + 1, 0, ...followers);
+  return healed;
 }
 
 export function addRobot(flow: Flow, cmd: Of<'robot.add'>, translator: Translator = englishTranslator): void {
@@ -81,8 +100,10 @@ export function moveRobot(
   // Edges never cross statuses (docs/semantics.md §1): the robot leaves its chain, which closes behind it, and
   // starts as a parallel robot in the new status unless the caller chains it there.
   healChainAround(flow, robot, report);
-  robot.after = null;
-  robot.status = cmd.toStatus;
+  // Its followers took its place in the list (healedList): the robot may sit at another index now.
+  const moved = findRobot(flow, cmd.id, translator);
+  moved.after = null;
+  moved.status = cmd.toStatus;
   // Its position was inside the old lane; the new lane lays it out afresh.
   dropPositions(flow, [robot.id]);
   if (cmd.after) connect(flow, { type: 'edge.connect', from: cmd.after, to: robot.id }, translator);

@@ -3,11 +3,23 @@ import { applyCommand } from '../../../src/domain/commands';
 import type { Command, RobotSlot } from '../../../src/domain/commands';
 import { robotId, statusId, triggerId } from '../../../src/domain/ids';
 import type { Flow } from '../../../src/domain/flow';
+import { boardOrder } from '../../../src/canvas/layout';
 import { doUndoRedo, refused, robot, robotIds, sampleFlow } from './helpers';
 
 // Lane A of the sample: a1 → a2 → a3 with a fan-out a1 → a4; lane B: b1; trigger tPay in B.
 const links = (flow: Flow, status = 'A') =>
   flow.robots.filter((r) => r.status === status).map((r) => `${r.id}<${r.after ?? '·'}`);
+
+/** The sample with a second group in lane A: a5 starts on entry too, written before a2 in the document. */
+function twoGroups(): Flow {
+  const flow = sampleFlow();
+  const a5 = { ...robot(flow, 'a1'), id: robotId('a5'), settings: { text: '5' } };
+  return { ...flow, robots: [flow.robots[0]!, a5, ...flow.robots.slice(1)] };
+}
+
+/** Lane A as the board draws it, top to bottom. */
+const board = (flow: Flow) =>
+  boardOrder(flow.robots.filter((r) => r.status === 'A')).rows.map((row) => row.robot.id);
 
 const place = (id: string, toStatus: string, slot: RobotSlot): Command => ({
   type: 'robot.place',
@@ -28,6 +40,17 @@ describe('robot.place', () => {
   it('moves a card down its chain: the chain closes behind it and reopens below', () => {
     doUndoRedo(sampleFlow(), place('a2', 'A', { kind: 'after', previous: robotId('a3') }), (next) => {
       expect(links(next)).toEqual(['a1<·', 'a3<a1', 'a2<a3', 'a4<a1']);
+    });
+  });
+
+  it('keeps the rest of the lane in its order when a group’s head moves down onto its second card', () => {
+    // Board: a1 → a2 → a3 (branch a4), then the group a5. a1 dropped onto a2 swaps the two: a2 now
+    // starts the group where a1 was, above a5, instead of jumping behind every later group.
+    const flow = twoGroups();
+    expect(board(flow)).toEqual(['a1', 'a2', 'a3', 'a4', 'a5']);
+    doUndoRedo(flow, place('a1', 'A', { kind: 'after', previous: robotId('a2') }), (next) => {
+      expect(board(next)).toEqual(['a2', 'a1', 'a3', 'a4', 'a5']);
+      expect(links(next)).toEqual(['a2<·', 'a4<·', 'a5<·', 'a1<a2', 'a3<a1']);
     });
   });
 

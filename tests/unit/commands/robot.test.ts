@@ -132,6 +132,17 @@ describe('robot.delete', () => {
     });
   });
 
+  it('leaves the robots after it where it was, so the board keeps its order', () => {
+    // Lane A: a1 → a2 → a3 with the branch a4, then a group a5 written before a2 in the document.
+    const flow = sampleFlow();
+    const a5 = { ...robot(flow, 'a1'), id: robotId('a5') };
+    const withGroup = { ...flow, robots: [flow.robots[0]!, a5, ...flow.robots.slice(1)] };
+    doUndoRedo(withGroup, { type: 'robot.delete', id: robotId('a1') }, (next) => {
+      // a2 and a4 start on entry now, in a1's place: before a5, as they were drawn.
+      expect(robotIds(next).map(String)).toEqual(['a2', 'a4', 'a5', 'a3', 'b1']);
+    });
+  });
+
   it('refuses an unknown robot', () => {
     refused(sampleFlow(), { type: 'robot.delete', id: robotId('zz') }, 'unknown-robot');
   });
