@@ -353,6 +353,13 @@ export async function dragAndUndo(
   aroundUndo: (undo: () => Promise<number>) => Promise<number> = (undo) => undo(),
 ): Promise<number[]> {
   const times: number[] = [];
+  // The first view shows the lanes' headers and triggers over a row or two of robots: the board is
+  // scrolled down first (the wheel scrolls it), so enough cards have a card below them on screen.
+  await deselect(page);
+  const pane = (await page.locator('.react-flow').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  await page.mouse.wheel(0, 400);
+  await page.waitForTimeout(600);
   for (let i = 0; times.length < count && i < 3 * count; i++) {
     // A different card each time, found with nothing selected (the board at its whole width), room
     // below it for the drag down its lane. It is clicked first: selecting it opens the inspector,

@@ -26,8 +26,13 @@ import type { DesignerState } from './types';
 /** Above this many robots and triggers, lint leaves the page's thread (when a Worker can be made). */
 export const LINT_IN_WORKER_ABOVE = 1000;
 const isLarge = (flow: Flow) => flow.robots.length + flow.triggers.length > LINT_IN_WORKER_ABOVE;
-/** How long edits must pause before the newest version is sent to the worker (see lintInBackground). */
-const SEND_AFTER_PAUSE_MS = 250;
+/**
+ * How long edits must pause before the newest version is sent to the worker (see lintInBackground).
+ * Longer than the gap between two keys of a slow typist (100–300 ms) and than a drop-then-undo:
+ * each answer is decoded and regrouped by card on the page, and at 250 ms one landed in the middle
+ * of a word, holding up the next keystroke by 15–40 ms in a 5,000-robot design.
+ */
+const SEND_AFTER_PAUSE_MS = 600;
 
 /*
  * The hazard rules (OF8xx) are a module the page loads after its first screen, to keep the first
@@ -195,7 +200,7 @@ function lintInBackground(flow: Flow, env: Environment, translator: Translator) 
     job !== null && job.flow === flow && job.env === env && job.translator === translator;
   if (same(background.inFlight) || same(background.waiting)) return;
   background.waiting = { flow, env, translator };
-  // The first version goes at once (nothing is shown yet), later ones when the edits pause: each
+  // A design's first version goes at once (nothing is shown for it yet), later ones when the edits pause: each
   // answer is read by the cards and the panel, and one per keystroke would be work thrown away.
   if (background.sendTimer !== undefined) clearTimeout(background.sendTimer);
   background.sendTimer = setTimeout(
@@ -203,7 +208,7 @@ function lintInBackground(flow: Flow, env: Environment, translator: Translator) 
       background.sendTimer = undefined;
       sendWaiting();
     },
-    background.latest === null ? 0 : SEND_AFTER_PAUSE_MS,
+    latestOf(flow) === null ? 0 : SEND_AFTER_PAUSE_MS,
   );
 }
 
