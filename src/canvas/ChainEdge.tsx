@@ -15,8 +15,12 @@ const GUTTER = SIZES.cardX / 2;
  * "then" beside it; any other link (a fan-out's branch, a chain of a broken import) runs down the
  * column's left edge and enters the card from the side, so it never crosses the cards between.
  */
-function ChainEdgeComponent({ id, sourceX, sourceY, targetX, targetY, markerEnd, style }: EdgeProps) {
+function ChainEdgeComponent({ id, markerEnd, style, ...at }: EdgeProps) {
   const { t } = useTranslator();
+  const sourceX = Math.round(at.sourceX);
+  const sourceY = Math.round(at.sourceY);
+  const targetX = Math.round(at.targetX);
+  const targetY = Math.round(at.targetY);
   const bottom = sourceY - SOURCE_OVERHANG;
   const top = targetY + TARGET_OVERHANG;
   const direct = Math.abs(sourceX - targetX) < 1 && top > bottom && top - bottom <= SIZES.thenGap + 1;
@@ -42,4 +46,23 @@ function ChainEdgeComponent({ id, sourceX, sourceY, targetX, targetY, markerEnd,
   return <BaseEdge id={id} path={path} markerEnd={markerEnd} style={style} interactionWidth={10} />;
 }
 
-export const ChainEdge = memo(ChainEdgeComponent);
+const POINTS = ['sourceX', 'sourceY', 'targetX', 'targetY'] as const;
+
+/*
+ * The board lays cards out in whole pixels; React Flow measures a card that comes into view
+ * (getBoundingClientRect at the current zoom, divided by it) and its link's ends move by fractions
+ * of a pixel — 1529 → 1529.0000774 at 82% — so every link of a column entering a pan's view was
+ * drawn and painted again in the next frame. Links are drawn from whole pixels, and a change
+ * below half a pixel is no change.
+ */
+function samePlace(before: EdgeProps, after: EdgeProps): boolean {
+  const keys = Object.keys(after) as (keyof EdgeProps)[];
+  if (keys.length !== Object.keys(before).length) return false;
+  return keys.every((key) =>
+    (POINTS as readonly string[]).includes(key)
+      ? Math.round(before[key] as number) === Math.round(after[key] as number)
+      : before[key] === after[key],
+  );
+}
+
+export const ChainEdge = memo(ChainEdgeComponent, samePlace);

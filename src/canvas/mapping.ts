@@ -143,10 +143,11 @@ const ROBOT_HANDLES: NodeHandle[] = [
   {
     type: 'target',
     position: Position.Top,
+    // canvas.css: 60% of the card wide, 10 px tall, centred on its top edge (as measured).
     x: SIZES.cardWidth * 0.2,
-    y: -4,
+    y: -5,
     width: SIZES.cardWidth * 0.6,
-    height: 8,
+    height: 10,
   },
   {
     type: 'source',
