@@ -1,4 +1,4 @@
-import { useLayoutEffect, useSyncExternalStore } from 'react';
+import { memo, useLayoutEffect, useSyncExternalStore } from 'react';
 import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { dragRegistry } from '../ui/dragLater';
 import type { DragEntry, DropEntry } from '../ui/dragLater';
@@ -22,20 +22,24 @@ export function DragProbes() {
   );
 }
 
-function DraggableProbe({ slot, entry }: { slot: string; entry: DragEntry }) {
+/*
+ * Memoized: the list changes whenever a lane enters or leaves a large board's view, and every
+ * palette item's probe re-running dnd-kit's hooks at each lane a pan crosses was work for nothing.
+ */
+const DraggableProbe = memo(function DraggableProbe({ slot, entry }: { slot: string; entry: DragEntry }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: entry.id, data: entry.data });
   useLayoutEffect(() => dragRegistry.attach(slot, setNodeRef), [slot, setNodeRef]);
   useLayoutEffect(() => {
     entry.report({ attributes, listeners, isDragging });
   }, [entry, attributes, listeners, isDragging]);
   return null;
-}
+});
 
-function DroppableProbe({ slot, entry }: { slot: string; entry: DropEntry }) {
+const DroppableProbe = memo(function DroppableProbe({ slot, entry }: { slot: string; entry: DropEntry }) {
   const { setNodeRef, isOver } = useDroppable({ id: entry.id, data: entry.data });
   useLayoutEffect(() => dragRegistry.attach(slot, setNodeRef), [slot, setNodeRef]);
   useLayoutEffect(() => {
     entry.report(isOver);
   }, [entry, isOver]);
   return null;
-}
+});
