@@ -33,7 +33,6 @@ import { dropTargetAt } from './slots';
 import { initialViewport } from './viewport';
 import { windowGraph, withPinned } from './viewportWindow';
 import type { Rect, WindowedGraph } from './viewportWindow';
-import { useStagedEntry } from './stagedEntry';
 import { WindowTracker } from './WindowTracker';
 import type { CanvasEdge, CanvasNode } from './types';
 import './canvas.css';
@@ -122,12 +121,10 @@ export function FlowCanvas({ children }: { children?: ReactNode }) {
   const far = useStore(farOut) && large;
   const sketch = useDeferredValue(far);
   const sketching = useMemo(() => ({ large, cardsAbsent: sketch }), [large, sketch]);
-  const cut = useMemo(
+  const windowed = useMemo(
     () => (large ? (sketch ? lanesOnly(graph) : windowGraph(graph, viewWindow)) : null),
     [graph, large, sketch, viewWindow],
   );
-  // After a cut, the window's new cards enter a few per frame (stagedEntry.ts).
-  const windowed = useStagedEntry(cut, viewWindow);
   const markerRows = useMemo(
     () => (large && viewWindow ? { top: viewWindow.y, bottom: viewWindow.y + viewWindow.height } : null),
     [large, viewWindow],
