@@ -200,8 +200,9 @@ function lintInBackground(flow: Flow, env: Environment, translator: Translator) 
     job !== null && job.flow === flow && job.env === env && job.translator === translator;
   if (same(background.inFlight) || same(background.waiting)) return;
   background.waiting = { flow, env, translator };
-  // A design's first version goes at once (nothing is shown for it yet), later ones when the edits pause: each
-  // answer is read by the cards and the panel, and one per keystroke would be work thrown away.
+  // A design's first version goes at once (nothing is shown for it yet), later ones when the edits
+  // pause: each answer is read by the cards and the panel, and one per keystroke would be work
+  // thrown away.
   if (background.sendTimer !== undefined) clearTimeout(background.sendTimer);
   background.sendTimer = setTimeout(
     () => {

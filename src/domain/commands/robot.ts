@@ -33,7 +33,7 @@ export function findRobot(flow: Flow, id: RobotId, translator: Translator = engl
 export function healChainAround(flow: Flow, robot: Robot, report: CommandReport): void {
   const before = flowNow(flow).robots;
   // healedList finds the robot by identity among plain objects, and `robot` may be a draft.
-  const plain = before[before.findIndex((r) => r.id === robot.id)] ?? robot;
+  const plain = before.find((r) => r.id === robot.id) ?? robot;
   writeList(flow.robots, before, healedList(before, plain, report));
 }
 
