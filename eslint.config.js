@@ -124,12 +124,19 @@ export default tseslint.config(
             { group: ['node:*'], message: 'domain/ and engine/ are pure: no Node built-ins.' },
             {
               group: [
+                '**/store',
                 '**/store/**',
+                '**/canvas',
                 '**/canvas/**',
+                '**/panels',
                 '**/panels/**',
+                '**/ui',
                 '**/ui/**',
+                '**/io',
                 '**/io/**',
+                '**/cli',
                 '**/cli/**',
+                '**/server',
                 '**/server/**',
               ],
               message: 'Arrows point down only: domain/engine import nothing above them.',
@@ -171,17 +178,57 @@ export default tseslint.config(
           patterns: [
             {
               group: [
+                '**/src/store',
                 '**/src/store/**',
+                '**/src/canvas',
                 '**/src/canvas/**',
+                '**/src/panels',
                 '**/src/panels/**',
+                '**/src/ui',
                 '**/src/ui/**',
+                '**/src/cli',
                 '**/src/cli/**',
+                '**/src/app',
                 '**/src/app/**',
                 '**/mocks/**',
                 'react',
                 'react-dom',
               ],
               message: 'server/ imports src/domain, src/engine and src/io only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI runs in Node without a page: it stands on the core, io and i18n, never on a screen.
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/store',
+                '**/store/**',
+                '**/canvas',
+                '**/canvas/**',
+                '**/panels',
+                '**/panels/**',
+                '**/ui',
+                '**/ui/**',
+                '**/app',
+                '**/app/**',
+                '**/server',
+                '**/server/**',
+                'react',
+                'react/*',
+                'react-dom',
+                'react-dom/*',
+              ],
+              message: 'src/cli/ imports domain, engine, io and i18n only: no screen code.',
             },
           ],
         },

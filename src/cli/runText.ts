@@ -13,7 +13,7 @@ import { flowNames } from '../engine/names';
 import { englishTranslator } from '../i18n/english';
 import { robotErrorText, runErrorText } from '../i18n/runText';
 import type { Translator } from '../i18n/translator';
-import { describeEntry, flowNames as logNames, formatWhen } from '../panels/simulator/format';
+import { describeEntry, flowNames as logNames, formatWhen } from '../i18n/timelineText';
 
 /*
  * What `simulate --format text` and `test` write for a person, in the CLI's language. English is the

@@ -2,7 +2,7 @@ import type { Flow } from '../../domain/flow';
 import { choiceWords, messageForecast, variantWords } from '../../domain/simulation';
 import { useTranslator } from '../../i18n/react';
 import type { BatchOutcome } from '../../sim';
-import { flowNames } from './format';
+import { flowNames } from '../../i18n/timelineText';
 
 /** The forecast is per this many orders of the batch's mix. */
 const ORDERS = 1000;

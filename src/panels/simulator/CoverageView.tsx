@@ -4,7 +4,7 @@ import { variantWords } from '../../domain/simulation';
 import type { Scenario } from '../../domain/scenario';
 import { useTranslator } from '../../i18n/react';
 import { buttonClass } from '../../ui/formStyles';
-import { flowNames } from './format';
+import { flowNames } from '../../i18n/timelineText';
 
 interface Props {
   flow: Flow;

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { Contact, Environment } from '../../domain/scenario';
 import type { TimelineEntry } from '../../domain/timeline';
-import type { FlowNames } from './format';
-import { describeEntry, formatWhen, offsetFrom, TONE_TEXT } from './format';
+import type { FlowNames } from '../../i18n/timelineText';
+import { TONE_TEXT } from './format';
+import { describeEntry, formatWhen, offsetFrom } from '../../i18n/timelineText';
 import { expectFromEntry } from './expectFromEntry';
 import { RobotOutput } from './RobotOutput';
 import { useTranslator } from '../../i18n/react';

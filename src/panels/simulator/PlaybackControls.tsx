@@ -3,7 +3,7 @@ import type { PlaybackController } from '../../sim/playback';
 import { PLAYBACK_SPEEDS } from '../../sim/playback';
 import { useTranslator } from '../../i18n/react';
 import { buttonClass, selectClass } from '../../ui/formStyles';
-import { offsetFrom } from './format';
+import { offsetFrom } from '../../i18n/timelineText';
 import { PlaybackGlyph } from './PlaybackGlyph';
 import { usePlaybackState } from './usePlayback';
 

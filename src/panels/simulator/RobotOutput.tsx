@@ -1,6 +1,6 @@
 import type { Contact, Environment } from '../../domain/scenario';
 import type { RobotType } from '../../domain/types';
-import type { FlowNames } from './format';
+import type { FlowNames } from '../../i18n/timelineText';
 import { outputLines } from './outputLines';
 import { useTranslator } from '../../i18n/react';
 

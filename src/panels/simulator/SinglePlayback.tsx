@@ -8,7 +8,7 @@ import { useTranslator } from '../../i18n/react';
 import type { MessageKey } from '../../i18n';
 import { buttonClass } from '../../ui/formStyles';
 import { formatTimeLeft } from './duration';
-import { flowNames } from './format';
+import { flowNames } from '../../i18n/timelineText';
 import { PlaybackControls } from './PlaybackControls';
 import type { RunExplainer } from './runReasons';
 import { cardReasons } from './runReasons';

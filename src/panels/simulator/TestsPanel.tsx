@@ -7,7 +7,7 @@ import { useTranslator } from '../../i18n/react';
 import type { Translator } from '../../i18n';
 import { runErrorText } from '../../i18n/runText';
 import { buttonClass } from '../../ui/formStyles';
-import { flowNames } from './format';
+import { flowNames } from '../../i18n/timelineText';
 
 interface Props {
   flow: Flow;

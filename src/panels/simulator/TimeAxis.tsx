@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import type { Timeline, TimelineEntry } from '../../domain/timeline';
 import { timeAxis } from '../../domain/simulation';
 import { useTranslator } from '../../i18n/react';
-import type { FlowNames } from './format';
-import { formatDuration, offsetFrom } from './format';
+import type { FlowNames } from '../../i18n/timelineText';
+import { formatDuration } from './format';
+import { offsetFrom } from '../../i18n/timelineText';
 
 const MARK_CLASS = {
   done: 'bg-emerald-500',

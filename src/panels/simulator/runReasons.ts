@@ -7,7 +7,7 @@ import { explainAt, formatExplanation, observeRun, shortExplanation } from '../.
 import { flowNames } from '../../engine/names';
 import { englishTranslator } from '../../i18n/english';
 import type { Translator } from '../../i18n/translator';
-import { formatWhen, offsetFrom } from './format';
+import { formatWhen, offsetFrom } from '../../i18n/timelineText';
 
 /** A shown run's explanations at any playback position (the replay that observes the run is done once). */
 export type RunExplainer = (position?: number) => Explanation[];

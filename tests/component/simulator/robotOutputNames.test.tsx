@@ -7,7 +7,7 @@ import { englishTranslator } from '../../../src/i18n/english';
 import ru from '../../../src/i18n/messages/all.ru';
 import { I18nProvider } from '../../../src/i18n/react';
 import { SimulatorPanel } from '../../../src/panels/simulator';
-import { flowNames } from '../../../src/panels/simulator/format';
+import { flowNames } from '../../../src/i18n/timelineText';
 import { outputLines } from '../../../src/panels/simulator/outputLines';
 import { createSimulationClient } from '../../../src/sim';
 import { flow, sample } from './harness';

@@ -27,6 +27,7 @@ describe('src/domain and src/engine stay pure', () => {
     ['zustand', "import { create } from 'zustand';\nexport const x = create;\n"],
     ['a Node built-in', "import { readFileSync } from 'fs';\nexport const x = readFileSync;\n"],
     ['the store layer', "import { x as y } from '../../store/thing';\nexport const x = y;\n"],
+    ['the store layer by its index', "import { x as y } from '../../store';\nexport const x = y;\n"],
     ['fetch', "export const x = () => fetch('/api');\n"],
     ['timers', 'export const x = () => setTimeout(() => undefined, 1);\n'],
     ['the wall clock', 'export const x = () => Date.now();\n'],
@@ -63,4 +64,20 @@ describe('tests stay unfocused', () => {
       expect(messages.join('\n')).toMatch(/Focused tests skip the rest of the suite/);
     },
   );
+});
+
+describe('src/cli stays off the screens', () => {
+  it.each([
+    ['a panel', "import { TONE_TEXT } from '../panels/simulator/format';\nexport const x = TONE_TEXT;\n"],
+    ['the store', "import { useDesigner } from '../store';\nexport const x = useDesigner;\n"],
+    ['React', "import { useState } from 'react';\nexport const x = useState;\n"],
+  ])('rejects %s in src/cli', async (_what, code) => {
+    expect((await problemsFor('src/cli/probe.ts', code)).join('\n')).toMatch(/no screen code/);
+  });
+
+  it('allows the core, io and i18n', async () => {
+    const code =
+      "import { describeEntry } from '../i18n/timelineText';\nimport { loadFlow } from '../io/loadFlow';\nexport const x = [describeEntry, loadFlow];\n";
+    expect(await problemsFor('src/cli/probe.ts', code)).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import { DEFAULT_FLOW, SAMPLE_SCENARIOS } from '../../../src/domain/samples';
 import type { RobotType } from '../../../src/domain/types';
 import { simulate } from '../../../src/engine';
 import { exportFlowToBpmn } from '../../../src/io/bpmn';
-import { flowNames } from '../../../src/panels/simulator/format';
+import { flowNames } from '../../../src/i18n/timelineText';
 import { outputLines } from '../../../src/panels/simulator/outputLines';
 import { statusDeletionImpact } from '../../../src/panels/statuses/impact';
 import { DEFAULT_ENVIRONMENT } from '../../../src/domain/reference/defaultEnvironment';

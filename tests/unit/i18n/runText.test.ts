@@ -5,13 +5,7 @@ import { createTranslator } from '../../../src/i18n';
 import { englishTranslator } from '../../../src/i18n/english';
 import ru from '../../../src/i18n/messages/all.ru';
 import { outputLabelText, robotErrorText, runErrorText } from '../../../src/i18n/runText';
-import {
-  failureText,
-  flowNames,
-  formatWhen,
-  offsetFrom,
-  spanText,
-} from '../../../src/panels/simulator/format';
+import { failureText, flowNames, formatWhen, offsetFrom, spanText } from '../../../src/i18n/timelineText';
 
 const russian = createTranslator('ru', ru);
 const namesIn = (translator = englishTranslator) => flowNames(DEFAULT_FLOW, DEFAULT_ENVIRONMENT, translator);
