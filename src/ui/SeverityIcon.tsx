@@ -15,10 +15,11 @@ export const severityLabel = (severity: Severity, translator: Translator = engli
   translator.t(`lint.severity.${severity}`);
 
 const DRAWINGS: Record<Severity, ReactElement> = {
+  // A stop sign, not a circled cross: that is the catalog's "Cancel order" robot, on the same cards.
   error: (
     <>
-      <circle cx="12" cy="12" r="9" />
-      <path d="M9 9l6 6M15 9l-6 6" />
+      <path d="M8.3 3h7.4L21 8.3v7.4L15.7 21H8.3L3 15.7V8.3z" />
+      <path d="M12 7.5v5.5M12 16.5h.01" />
     </>
   ),
   warning: (
@@ -36,7 +37,7 @@ const DRAWINGS: Record<Severity, ReactElement> = {
 };
 
 /**
- * A lint severity glyph: a circled cross, a triangle, a circled "i". Decorative; pair it with text.
+ * A lint severity glyph: an octagon with "!", a triangle, a circled "i". Decorative; pair it with text.
  * `flat`: drawn as a picture (see FlatIcon), for the board's cards.
  */
 export function SeverityIcon({
