@@ -17,7 +17,7 @@ interface LoadPartProps {
    * when it fails.
    */
   kind?: Kind;
-  /** Shown while the code loads, instead of "Loading {what}…". */
+  /** Shown while the code loads, instead of "Loading {what}…"; `null` shows nothing. */
   fallback?: ReactNode;
   /** A dialog's way out when it cannot be shown. */
   onClose?: () => void;
@@ -41,10 +41,16 @@ export function LoadPart({
   children,
 }: LoadPartProps) {
   const translator = useTranslator();
+  // `fallback={null}` means "nothing while it loads" (a part that needs no message, such as the
+  // palette's dragging): only a fallback left out gets the loading message.
   const loading =
-    kind === 'overlay'
-      ? null
-      : (fallback ?? (kind === 'dialog' ? <LoadingDialog what={what} /> : <Loading what={what} />));
+    kind === 'overlay' ? null : fallback !== undefined ? (
+      fallback
+    ) : kind === 'dialog' ? (
+      <LoadingDialog what={what} />
+    ) : (
+      <Loading what={what} />
+    );
   return (
     <PartBoundary
       translator={translator}

@@ -49,6 +49,19 @@ describe('lazyPart', () => {
     expect(slow.loads()).toBe(1);
   });
 
+  it('shows nothing while it loads when its place asks for no message (fallback null)', async () => {
+    const slow = slowPart();
+    const { container } = render(
+      <LoadPart what="dragging from the palette" fallback={null}>
+        <slow.Part name="Ann" />
+      </LoadPart>,
+    );
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(container).toBeEmptyDOMElement();
+    await act(async () => slow.arrive());
+    expect(screen.getByText('Hello Ann')).toBeInTheDocument();
+  });
+
   it('tries again after a failed load', async () => {
     let attempts = 0;
     const Part = lazyPart<object>(() => {

@@ -180,6 +180,30 @@ test('the "Add to status" picker adds from the keyboard; the new card is selecte
   expect(await robotsIn(page, FIRST)).toBe(robots + 1);
 });
 
+test('the board does not jump while the page finishes loading: only messages take its height', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(lane(page, FIRST)).toBeVisible();
+  // From the first lanes until the lazily loaded parts have arrived (dragging, the inspector, …):
+  // the board's height plus the messages strip's stays the window's height under the top bar.
+  const sums = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const seen: number[] = [];
+        const sample = () => {
+          const board = document.querySelector('main[data-pane="canvas"]')!.getBoundingClientRect();
+          const strip = document.querySelector('ol[aria-label="Messages"]')?.getBoundingClientRect();
+          seen.push(Math.round(board.height + (strip?.height ?? 0)));
+          if (seen.length < 30) setTimeout(sample, 100);
+          else resolve(seen);
+        };
+        sample();
+      }),
+  );
+  expect(new Set(sums).size, `board + messages heights: ${sums.join(', ')}`).toBe(1);
+});
+
 test('messages sit beside the board, never over it', async ({ page }) => {
   await open(page);
   const boardBefore = await boxOf(canvas(page));
