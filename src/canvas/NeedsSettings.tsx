@@ -1,12 +1,15 @@
 import { useTranslator } from '../i18n/react';
 
-/** The "needs settings" marker of a card whose required settings are still empty. */
+/**
+ * The "needs settings" marker of a card whose required settings are still empty. Beside a delay it
+ * may not fit a card's width (always in Russian): its words give way, and the hint on hover says what is missing.
+ */
 export function NeedsSettings() {
   const { t } = useTranslator();
   return (
     <span
       title={t('canvas.card.needsSettings.hint')}
-      className="inline-flex shrink-0 items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-[11px] font-medium leading-4 text-amber-900 ring-1 ring-inset ring-amber-300 dark:bg-amber-900 dark:text-amber-100 dark:ring-amber-700"
+      className="inline-flex min-w-0 items-center gap-1 rounded-full bg-amber-100 px-2 py-0.5 text-[11px] font-medium leading-4 text-amber-900 ring-1 ring-inset ring-amber-300 dark:bg-amber-900 dark:text-amber-100 dark:ring-amber-700"
     >
       <svg
         width="12"
@@ -16,11 +19,12 @@ export function NeedsSettings() {
         stroke="currentColor"
         strokeWidth={2}
         aria-hidden="true"
+        className="shrink-0"
       >
         <path d="M12 3l10 18H2L12 3z" strokeLinejoin="round" />
         <path d="M12 10v5M12 18h.01" strokeLinecap="round" />
       </svg>
-      {t('canvas.card.needsSettings')}
+      <span className="truncate">{t('canvas.card.needsSettings')}</span>
     </span>
   );
 }

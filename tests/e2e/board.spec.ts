@@ -236,8 +236,14 @@ test.describe('gestures', () => {
     await page.keyboard.press('Enter');
     await expect(picker).toBeHidden();
     const added = page.locator('.react-flow__node-robot.selected');
-    await expect(added).toHaveAttribute('aria-label', /^Robocall, immediately/);
+    await expect(added).toHaveAttribute('aria-label', /^Robocall, immediately, needs settings/);
     await expect(added).toBeInViewport();
+    // Its delay and "needs settings" stay inside the card: the marker's words give way.
+    const box = (await added.boundingBox())!;
+    const rightmost = await added
+      .locator('span:not(.sr-only)')
+      .evaluateAll((spans) => Math.max(...spans.map((s) => s.getBoundingClientRect().right)));
+    expect(rightmost).toBeLessThanOrEqual(box.x + box.width);
     await expect(lane(page, 'Shipped').getByText('3 robots · 1 trigger')).toBeVisible();
     // At the end: below the lane's last card, as a group of its own.
     const last = (await card(page, 's_robocall').boundingBox())!;
