@@ -1,8 +1,10 @@
 import { useTranslator } from '../i18n/react';
 
 /**
- * The "needs settings" marker of a card whose required settings are still empty. Beside a delay it
- * may not fit a card's width (always in Russian): its words give way, and the hint on hover says what is missing.
+ * The "set up" marker of a card whose required settings are still empty (the card's name says "not
+ * set up" to a screen reader). Two short words, so that it fits beside "immediately" on a card's last
+ * line; should a longer delay leave it too little room, its words give way (truncated) and the hint
+ * on hover says what is missing.
  */
 export function NeedsSettings() {
   const { t } = useTranslator();

@@ -10,7 +10,7 @@ import type { TriggerNode as TriggerNodeType } from './types';
 
 /**
  * A trigger in its lane's trigger row: the event that moves an order into this status, with its
- * condition (or settings) on the second line — or "needs settings" while required ones are empty.
+ * condition (or settings) on the second line — or its "set up" marker while required ones are empty.
  */
 function TriggerNodeComponent({ data, selected }: NodeProps<TriggerNodeType>) {
   const { trigger, title, icon, condition, unconfigured } = data;

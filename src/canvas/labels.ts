@@ -67,7 +67,7 @@ export const statusName = (status: Status) => status.name;
 
 const named = (name: string | undefined, title: string) => (name && name !== title ? name : undefined);
 
-/** "Payment reminder — Send email, after 3 days"; "Send SMS, immediately, needs settings". */
+/** "Payment reminder — Send email, after 3 days"; "Send SMS, immediately, not set up". */
 export function robotName(
   robot: Robot,
   title: string,

@@ -47,8 +47,8 @@ describe('the designer', () => {
 
     await user.click(screen.getByRole('button', { name: 'Send SMS' }));
     expect(within(shipped).getByText('3 robots · 1 trigger')).toBeInTheDocument();
-    const added = screen.getByRole('group', { name: 'Send SMS, immediately, needs settings' });
-    expect(within(added).getByText('needs settings')).toBeInTheDocument();
+    const added = screen.getByRole('group', { name: 'Send SMS, immediately, not set up' });
+    expect(within(added).getByText('set up', { exact: true })).toBeInTheDocument();
     expect(within(inspector()).getByRole('heading', { name: 'Send SMS' })).toBeInTheDocument();
 
     // Filling the required text clears the mark.

@@ -47,7 +47,7 @@ const simulator = (page: Page) => page.getByRole('complementary', { name: 'Simul
 async function addUnconfiguredEmail(page: Page) {
   await card(page, 'n_email_reminder').click();
   await page.getByRole('button', { name: 'Send email', exact: true }).click();
-  await expect(page.getByRole('group', { name: /^Send email, immediately, needs settings$/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: /^Send email, immediately, not set up$/ })).toBeVisible();
 }
 
 for (const theme of ['light', 'dark'] as const) {

@@ -236,14 +236,17 @@ test.describe('gestures', () => {
     await page.keyboard.press('Enter');
     await expect(picker).toBeHidden();
     const added = page.locator('.react-flow__node-robot.selected');
-    await expect(added).toHaveAttribute('aria-label', /^Robocall, immediately, needs settings/);
+    await expect(added).toHaveAttribute('aria-label', /^Robocall, immediately, not set up/);
     await expect(added).toBeInViewport();
-    // Its delay and "needs settings" stay inside the card: the marker's words give way.
+    // Its delay and its "set up" marker stay inside the card (a longer marker's words would give way)…
     const box = (await added.boundingBox())!;
     const rightmost = await added
       .locator('span:not(.sr-only)')
       .evaluateAll((spans) => Math.max(...spans.map((s) => s.getBoundingClientRect().right)));
     expect(rightmost).toBeLessThanOrEqual(box.x + box.width);
+    // …and beside "immediately" it is read whole, not cut short.
+    const marker = added.getByText('set up', { exact: true });
+    expect(await marker.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await expect(lane(page, 'Shipped').getByText('3 robots · 1 trigger')).toBeVisible();
     // At the end: below the lane's last card, as a group of its own.
     const last = (await card(page, 's_robocall').boundingBox())!;

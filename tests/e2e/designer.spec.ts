@@ -51,9 +51,9 @@ test('drags a palette item onto a lane: the card appears there, with its summary
     await center(page.getByRole('button', { name: 'Send email' })),
     await emptySpotIn(shipped),
   );
-  const email = page.getByRole('group', { name: /^Send email, immediately, needs settings$/ });
+  const email = page.getByRole('group', { name: /^Send email, immediately, not set up$/ });
   await expect(email).toBeVisible();
-  await expect(email.getByText('needs settings')).toBeVisible();
+  await expect(email.getByText('set up', { exact: true })).toBeVisible();
 });
 
 test('connects two robots of one status by dragging from handle to handle', async ({ page }) => {
@@ -167,7 +167,7 @@ test('adds a robot and fills it in with the keyboard alone', async ({ page }) =>
   await page.keyboard.press('Enter');
 
   // Nothing was selected, so it went to the first lane, selected and highlighted until configured.
-  const added = page.getByRole('group', { name: 'Add comment, immediately, needs settings' });
+  const added = page.getByRole('group', { name: 'Add comment, immediately, not set up' });
   await expect(added).toBeVisible();
   await expect(lane(page, 'Accepted, awaiting payment').getByText('6 robots · 0 triggers')).toBeVisible();
   const inspector = page.getByRole('region', { name: 'Inspector' });

@@ -64,7 +64,7 @@ test('adds, configures, connects, moves, deletes a robot and undoes, with the ke
   await page.keyboard.press('Enter');
   const paid = lane(page, 'Paid, preparing for shipment');
   await expect(paid.getByText('4 robots · 1 trigger')).toBeVisible();
-  const added = page.getByRole('group', { name: 'Add comment, immediately, needs settings' });
+  const added = page.getByRole('group', { name: 'Add comment, immediately, not set up' });
   await expect(added).toBeVisible();
   await expect(inspector(page).getByRole('heading', { name: 'Add comment' })).toBeVisible();
 

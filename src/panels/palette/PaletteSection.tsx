@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { PaletteGroup } from '../../domain/catalog';
 import { paletteGroupTitle } from '../../i18n/catalogText';
 import { useTranslator } from '../../i18n/react';
+import { fullText } from '../../ui';
 
 interface Props {
   group: PaletteGroup;
@@ -36,7 +37,14 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
   const countId = useId();
   const listId = useId();
   const translator = useTranslator();
-  const title = <span id={titleId}>{paletteGroupTitle(translator, group)}</span>;
+  const name = paletteGroupTitle(translator, group);
+  // Cut (with its full text on hover and focus) rather than run under the count drawn over the
+  // button's end: «Коммуникации с клиентом» is wider than the palette's heading.
+  const title = (
+    <span id={titleId} className="min-w-0 truncate" {...fullText(name)}>
+      {name}
+    </span>
+  );
   const countBadge = (
     <span className="ml-auto rounded-full bg-surface-raised px-1.5 text-[10px] font-semibold text-fg-subtle tabular-nums">
       <span aria-hidden="true">{count}</span>
@@ -46,7 +54,7 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
     </span>
   );
   const headerClass =
-    'flex w-full items-center gap-1.5 px-2 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-fg-muted';
+    'flex w-full items-center gap-1.5 py-1.5 text-[11px] font-semibold uppercase tracking-wide text-fg-muted';
   return (
     <div role="group" aria-labelledby={titleId} className="py-1">
       <h3 className="relative m-0">
@@ -59,7 +67,7 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
               aria-expanded={expanded}
               aria-controls={listId}
               onClick={onToggle}
-              className={`${headerClass} rounded-md hover:bg-surface-raised hover:text-fg-soft focus-visible:outline-2 focus-visible:outline-brand-500`}
+              className={`${headerClass} rounded-md pl-2 pr-10 hover:bg-surface-raised hover:text-fg-soft focus-visible:outline-2 focus-visible:outline-brand-500`}
             >
               <Chevron open={expanded} />
               {title}
@@ -72,7 +80,7 @@ export function PaletteSection({ group, count, expanded, onToggle, children }: P
             </span>
           </>
         ) : (
-          <span className={headerClass}>
+          <span className={`${headerClass} px-2`}>
             {title}
             {countBadge}
           </span>

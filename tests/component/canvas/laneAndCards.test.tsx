@@ -146,7 +146,7 @@ describe('robot cards and trigger chips', SLOW, () => {
     const { user } = await renderDesigner();
     expect(within(cardOf('n_code')).queryByRole('button', { name: /problems?$/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Send email' }));
-    const card = screen.getByRole('group', { name: 'Send email, immediately, needs settings' });
+    const card = screen.getByRole('group', { name: 'Send email, immediately, not set up' });
     const badge = within(card).getByRole('button', { name: /^\d+ problems?$/ });
     expect(badge).toHaveAccessibleDescription(/^Error: .+/);
     expect(badge.className).toMatch(/\brose-/);
