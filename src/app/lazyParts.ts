@@ -1,5 +1,6 @@
 import { OverviewMap } from '../canvas/BoardControls';
 import { runStateParts } from '../canvas/RunState';
+import { ExportMenuItems } from '../panels/export/ExportMenu';
 import { statusParts } from '../panels/statuses/parts';
 import { lazyPart, whenIdle } from '../ui/lazyPart';
 
@@ -45,6 +46,7 @@ const parts = [
   ProblemsPanel,
   AddToStatusPicker,
   OverviewMap,
+  ExportMenuItems,
   ...runStateParts,
   ...statusParts,
 ];
