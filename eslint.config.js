@@ -6,6 +6,9 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** Import patterns for whole layers: a layer's index (`../store`) and any module in it (`../store/x`). */
+const layers = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+
 const impureGlobals = [
   'window',
   'document',
@@ -123,22 +126,7 @@ export default tseslint.config(
             },
             { group: ['node:*'], message: 'domain/ and engine/ are pure: no Node built-ins.' },
             {
-              group: [
-                '**/store',
-                '**/store/**',
-                '**/canvas',
-                '**/canvas/**',
-                '**/panels',
-                '**/panels/**',
-                '**/ui',
-                '**/ui/**',
-                '**/io',
-                '**/io/**',
-                '**/cli',
-                '**/cli/**',
-                '**/server',
-                '**/server/**',
-              ],
+              group: layers('store', 'canvas', 'panels', 'ui', 'io', 'cli', 'server'),
               message: 'Arrows point down only: domain/engine import nothing above them.',
             },
           ],
@@ -178,18 +166,7 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                '**/src/store',
-                '**/src/store/**',
-                '**/src/canvas',
-                '**/src/canvas/**',
-                '**/src/panels',
-                '**/src/panels/**',
-                '**/src/ui',
-                '**/src/ui/**',
-                '**/src/cli',
-                '**/src/cli/**',
-                '**/src/app',
-                '**/src/app/**',
+                ...layers('src/store', 'src/canvas', 'src/panels', 'src/ui', 'src/cli', 'src/app'),
                 '**/mocks/**',
                 'react',
                 'react-dom',
@@ -211,18 +188,7 @@ export default tseslint.config(
           patterns: [
             {
               group: [
-                '**/store',
-                '**/store/**',
-                '**/canvas',
-                '**/canvas/**',
-                '**/panels',
-                '**/panels/**',
-                '**/ui',
-                '**/ui/**',
-                '**/app',
-                '**/app/**',
-                '**/server',
-                '**/server/**',
+                ...layers('store', 'canvas', 'panels', 'ui', 'app', 'server'),
                 'react',
                 'react/*',
                 'react-dom',
