@@ -50,6 +50,9 @@ export function FullTextOnFocus() {
     const show = (event: FocusEvent) => {
       const control = event.target;
       if (!(control instanceof HTMLElement)) return;
+      // Keyboard focus only: a click or a drag from the palette focuses too, but a mouse user has
+      // the hover title, and a tooltip left standing after the pointer moved on covers the board.
+      if (!control.matches(':focus-visible')) return setTip(null);
       const texts = cutTextsIn(control);
       if (texts.length === 0) return setTip(null);
       const box = control.getBoundingClientRect();
