@@ -155,6 +155,10 @@ export function PaletteDnd() {
   return (
     <DndContext
       sensors={sensors}
+      // No auto-scroll: it scrolls the dragged item's own scroll box (the palette) whenever the
+      // pointer is near that box's top or bottom edge height, wherever it is across the board, so
+      // a drop on the lower part of a lane left the palette scrolled away. Nothing else here can scroll.
+      autoScroll={false}
       collisionDetection={laneUnderPointer}
       onDragStart={onDragStart}
       onDragMove={onDragMove}

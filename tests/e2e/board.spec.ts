@@ -124,11 +124,23 @@ test.describe('gestures', () => {
   test('a palette robot dropped in the free space of a lane starts in parallel', async ({ page }) => {
     const completed = lane(page, 'Completed');
     const box = (await completed.boundingBox())!;
+    // How far the palette's list is scrolled (its scroll box is the first that scrolls).
+    const paletteScroll = () =>
+      page
+        .getByRole('complementary', { name: 'Palette' })
+        .evaluate(
+          (palette) =>
+            [...palette.querySelectorAll('*')].find((el) => getComputedStyle(el).overflowY === 'auto')
+              ?.scrollTop,
+        );
+    const scrolledBefore = await paletteScroll();
     await dragBetween(
       page,
       await center(page.getByRole('button', { name: 'Mark order paid', exact: true })),
       { x: box.x + box.width / 2, y: box.y + box.height - 40 },
     );
+    // The pointer crossed the lower board: the palette stayed where it was.
+    expect(await paletteScroll()).toBe(scrolledBefore);
     const added = page.getByRole('group', { name: /^Mark order paid, immediately/ });
     await expect(added).toBeVisible();
     const id = await added.getAttribute('data-id');
