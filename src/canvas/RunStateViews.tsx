@@ -206,14 +206,16 @@ export function LaneRunStateView({ current, reached, runs }: LaneRunStateProps) 
         data-run-state="current"
         className="pointer-events-none absolute inset-0 rounded-xl bg-brand-500/5 ring-4 ring-inset ring-brand-500"
       >
-        <span className={`${PILL} absolute right-3 top-3 bg-brand-600 text-white`}>
+        {/* On the lane's top edge, as the cards' pills sit on theirs: inside the header it covered
+            the status's name and its menu. */}
+        <span className={`${PILL} absolute -top-2.5 right-3 bg-brand-600 text-white`}>
           {t('canvas.run.orderHere')}
         </span>
       </div>
     );
   if (reached === undefined) return null;
   return (
-    <div className="pointer-events-none absolute right-3 top-3">
+    <div className="pointer-events-none absolute -top-2.5 right-3">
       <span className={`${PILL} border border-border bg-surface text-fg-soft`}>
         {t('canvas.run.reached', { reached, runs })}
       </span>

@@ -164,3 +164,37 @@ test('a what-if batch over phone types shows the SMS robot failing without a mob
   await expect(stateOf(page, 'n_sms')).toHaveAttribute('data-run-state', 'failed');
   await expect(card(page, 'n_sms').getByTitle('Phone number is not specified')).toContainText('Failed');
 });
+
+test.describe('on a 1440×900 window', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the log keeps a height of its own and nothing is drawn over another part', async ({ page }) => {
+    await runPaidAndDelivered(page);
+    const list = (await log(page).boundingBox())!;
+    // About ten rows at least, not squeezed to nothing under the controls above it.
+    expect(list.height).toBeGreaterThan(240);
+    const note = (await simulator(page)
+      .getByText(/^Times are in the design/)
+      .boundingBox())!;
+    expect(note.y + note.height).toBeLessThanOrEqual(list.y);
+    const why = (await simulator(page)
+      .getByText(/^Why didn.t it run\?/)
+      .boundingBox())!;
+    expect(why.y).toBeGreaterThanOrEqual(list.y + list.height);
+  });
+
+  test("the order's lane is marked without covering its name", async ({ page }) => {
+    await runPaidAndDelivered(page);
+    await simulator(page).getByLabel('Position in the log').fill('0');
+    await expect(orderLane(page)).toHaveAttribute('data-id', 'lane:N');
+    const pill = (await orderLane(page).getByText('Order is here').boundingBox())!;
+    const name = (await orderLane(page).locator('h2[data-name]').boundingBox())!;
+    // (The name's line box starts a little above its letters: a pixel or two of it may be shared.)
+    const apart =
+      pill.y + pill.height <= name.y + 2 ||
+      name.y + name.height <= pill.y ||
+      pill.x >= name.x + name.width ||
+      name.x >= pill.x + pill.width;
+    expect(apart).toBe(true);
+  });
+});

@@ -217,7 +217,10 @@ export function SimulatorPanel(props: SimulatorPanelProps) {
         id="sim-panel-run"
         aria-labelledby="sim-tab-run"
         hidden={tab !== 'run'}
-        className="flex min-h-0 flex-col gap-2"
+        // Never shorter than what it holds: the panel scrolls as a whole (its log keeps a height of
+        // its own). Allowed to shrink, this column was squeezed under its content on a 900-px
+        // window, and its rows were drawn over the next ones with the log at no height at all.
+        className="flex flex-col gap-2"
       >
         {run.kind === 'none' && <p className="text-xs text-fg-subtle">{t('simulator.run.empty')}</p>}
         {shown && stale && (

@@ -103,7 +103,7 @@ export function SinglePlayback({
     s.state === 'waiting' ? [{ id, left: s.timeLeftMs }] : [],
   );
   return (
-    <div className="flex min-h-0 flex-col gap-2">
+    <div className="flex flex-col gap-2">
       <PlaybackControls controller={controller} timeline={timeline} />
       <TimelineDownloads flow={flow} timeline={timeline} scenarioName={scenarioName} disabled={stale} />
       <p className="text-xs text-slate-700 dark:text-slate-300">

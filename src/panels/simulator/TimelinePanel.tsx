@@ -62,7 +62,7 @@ export function TimelinePanel({
     });
 
   return (
-    <section aria-label={t('simulator.timeline.label')} className="flex min-h-0 flex-col gap-2 text-fg">
+    <section aria-label={t('simulator.timeline.label')} className="flex flex-col gap-2 text-fg">
       <TimeAxis timeline={timeline} names={names} position={position} onSelectEntry={onSelectEntry} />
       <div role="group" aria-label={t('simulator.timeline.filter')} className="flex flex-wrap gap-1">
         {KIND_FILTERS.map((f) => (
@@ -86,7 +86,8 @@ export function TimelinePanel({
       <ol
         aria-label={t('simulator.timeline.log')}
         aria-describedby={zoneNoteId}
-        className="min-h-0 flex-1 overflow-auto rounded border border-border"
+        // Scrolls within a height of its own, so the playback controls above stay in sight.
+        className="max-h-[min(28rem,60vh)] overflow-auto rounded border border-border"
       >
         {visible.map(({ entry, index }) => (
           <LogRow
