@@ -155,9 +155,9 @@ export function PaletteDnd() {
   return (
     <DndContext
       sensors={sensors}
-      // No auto-scroll: it scrolls the dragged item's own scroll box (the palette) whenever the
-      // pointer is near that box's top or bottom edge height, wherever it is across the board, so
-      // a drop on the lower part of a lane left the palette scrolled away. Nothing else here can scroll.
+      // No auto-scroll: it scrolls the dragged item's scroll box (the palette) whenever the pointer
+      // comes near that box's top or bottom, even far to its right over the board, so a drop low in
+      // a lane left the palette scrolled away. Nothing else under these drags scrolls.
       autoScroll={false}
       collisionDetection={laneUnderPointer}
       onDragStart={onDragStart}

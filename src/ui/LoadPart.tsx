@@ -43,14 +43,8 @@ export function LoadPart({
   const translator = useTranslator();
   // `fallback={null}` means "nothing while it loads" (a part that needs no message, such as the
   // palette's dragging): only a fallback left out gets the loading message.
-  const loading =
-    kind === 'overlay' ? null : fallback !== undefined ? (
-      fallback
-    ) : kind === 'dialog' ? (
-      <LoadingDialog what={what} />
-    ) : (
-      <Loading what={what} />
-    );
+  const message = kind === 'dialog' ? <LoadingDialog what={what} /> : <Loading what={what} />;
+  const loading = kind === 'overlay' ? null : fallback !== undefined ? fallback : message;
   return (
     <PartBoundary
       translator={translator}
