@@ -4,13 +4,12 @@ import { namer } from '../domain/naming';
 import { instantMs } from '../domain/simulation';
 import type { Environment } from '../domain/scenario';
 import type { TimelineEntry } from '../domain/timeline';
-import type { RobotType, TriggerType } from '../domain/types';
+import type { TriggerType } from '../domain/types';
 import { formatOffset } from '../engine/format';
 import { catalogTitle } from './catalogText';
 import { englishTranslator } from './english';
 import type { MessageKey } from './messageTypes';
 import { robotErrorText } from './runText';
-import type { RunTextNames } from './runText';
 import type { Translator } from './translator';
 
 /*
@@ -174,7 +173,7 @@ export function describeEntry(
       return {
         kind: t('engine.log.kind.failed'),
         node: names.robot(e.robot),
-        result: failureText(e.error, names, names.robotType(e.robot), translator),
+        result: robotErrorText(e.error, names, names.robotType(e.robot), translator),
         tone: 'red',
       };
     case 'robot.cancelled':
@@ -224,18 +223,4 @@ function eventTitle(type: string, translator: Translator): string {
   } catch {
     return type;
   }
-}
-
-/**
- * A robot's failure as the log shows it: the engine's English (kept in the timeline) in the
- * translator's language, with fields, statuses and people by name (src/i18n/runText.ts). A failure
- * to schedule says what to change.
- */
-export function failureText(
-  error: string,
-  names: RunTextNames,
-  type?: RobotType,
-  translator: Translator = englishTranslator,
-): string {
-  return robotErrorText(error, names, type, translator);
 }

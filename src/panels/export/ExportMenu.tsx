@@ -61,7 +61,7 @@ export function ExportMenu({ flow, notify, page, className = '' }: ExportMenuPro
         {t('topBar.export')}
       </button>
       {open && (
-        <LoadPart what={t('topBar.export')} kind="dialog" fallback={null} onClose={() => setOpen(false)}>
+        <LoadPart what={t('loading.dialog')} kind="dialog" fallback={null} onClose={() => setOpen(false)}>
           <ExportMenuItems
             flow={flow}
             notify={notify}

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { Flow } from '../../domain/flow';
 import { bpmnFileName, copyText, downloadFile, flowExport, shareUrl } from '../../io/exchange';
 import { storedScenarios, withScenarios } from '../../store';
 import type { BpmnExportDialog as BpmnExportDialogType, BpmnExportOutcome } from './BpmnExportDialog';
+import type { ExportMenuProps } from './ExportMenu';
 import { useTranslator } from '../../i18n/react';
 
 /*
@@ -10,10 +10,7 @@ import { useTranslator } from '../../i18n/react';
  * idle, app/lazyParts.ts): the first screen shows only the button (ExportMenu.tsx).
  */
 
-export interface ExportMenuItemsProps {
-  flow: Flow;
-  notify(message: string, tone?: 'info' | 'error'): void;
-  page?: string | undefined;
+export interface ExportMenuItemsProps extends Pick<ExportMenuProps, 'flow' | 'notify' | 'page'> {
   /** Closes the menu (an item was chosen). */
   close(): void;
   /** A BPMN export with warnings: the dialog that lists them, shown by the menu after it closes. */

@@ -3,8 +3,8 @@ import type { Timeline, TimelineEntry } from '../../domain/timeline';
 import { timeAxis } from '../../domain/simulation';
 import { useTranslator } from '../../i18n/react';
 import type { FlowNames } from '../../i18n/timelineText';
-import { formatDuration } from './format';
 import { offsetFrom } from '../../i18n/timelineText';
+import { formatDuration } from './format';
 
 const MARK_CLASS = {
   done: 'bg-emerald-500',

@@ -5,7 +5,7 @@ import { createTranslator } from '../../../src/i18n';
 import { englishTranslator } from '../../../src/i18n/english';
 import ru from '../../../src/i18n/messages/all.ru';
 import { outputLabelText, robotErrorText, runErrorText } from '../../../src/i18n/runText';
-import { failureText, flowNames, formatWhen, offsetFrom, spanText } from '../../../src/i18n/timelineText';
+import { flowNames, formatWhen, offsetFrom, spanText } from '../../../src/i18n/timelineText';
 
 const russian = createTranslator('ru', ru);
 const namesIn = (translator = englishTranslator) => flowNames(DEFAULT_FLOW, DEFAULT_ENVIRONMENT, translator);
@@ -37,12 +37,16 @@ describe('robot failures at display time', () => {
 
   it('names fields, not their paths, in English too', () => {
     const names = namesIn();
-    expect(failureText('Cannot schedule: order.paymentDueDate is empty', names)).not.toContain('order.');
-    expect(failureText('Cannot schedule: order.custom.deliveryDate is empty', names)).toBe(
+    expect(robotErrorText('Cannot schedule: order.paymentDueDate is empty', names, undefined)).not.toContain(
+      'order.',
+    );
+    expect(robotErrorText('Cannot schedule: order.custom.deliveryDate is empty', names, undefined)).toBe(
       "Cannot schedule: deliveryDate is empty. Fill in the date field in the scenario or change the robot's delay.",
     );
-    expect(failureText('Unknown field "order.custom.note"', names)).toBe('Unknown field "note"');
-    expect(failureText('Provider is not configured', names)).toBe('Provider is not configured');
+    expect(robotErrorText('Unknown field "order.custom.note"', names, undefined)).toBe(
+      'Unknown field "note"',
+    );
+    expect(robotErrorText('Provider is not configured', names, undefined)).toBe('Provider is not configured');
     expect(
       robotErrorText(
         'Cannot schedule: order.custom.deliveryDate is empty',
