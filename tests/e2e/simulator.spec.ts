@@ -183,6 +183,21 @@ test.describe('on a 1440×900 window', () => {
     expect(why.y).toBeGreaterThanOrEqual(list.y + list.height);
   });
 
+  test("the board follows the order's status, and a log row brings its card into view", async ({ page }) => {
+    // The simulator takes a third of the window: the board shows about three of the five statuses.
+    await runPaidAndDelivered(page);
+    const lane = (id: string) => page.locator(`.react-flow__node-lane[data-id="lane:${id}"]`);
+    await expect(lane('F')).toBeInViewport({ ratio: 0.9 });
+    await expect(lane('N')).not.toBeInViewport({ ratio: 0.9 });
+    await simulator(page).getByLabel('Position in the log').fill('0');
+    await expect(lane('N')).toBeInViewport({ ratio: 0.9 });
+    await expect(card(page, 'f_email_thanks')).not.toBeInViewport({ ratio: 0.9 });
+    await log(page)
+      .getByRole('button', { name: /^\d+\. .*Done Thank-you email/ })
+      .click();
+    await expect(card(page, 'f_email_thanks')).toBeInViewport({ ratio: 0.9 });
+  });
+
   test("the order's lane is marked without covering its name", async ({ page }) => {
     await runPaidAndDelivered(page);
     await simulator(page).getByLabel('Position in the log').fill('0');
